@@ -1,0 +1,106 @@
+// The lint config is the architecture document: each zone of DESIGN.md may import only
+// from the zones below it. A rule here failing means a layer was crossed — move the code,
+// don't silence the rule.
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const upperLayers = (...names) => names.map((n) => `**/${n}/**`);
+
+const restrict = (patterns, paths = []) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((p) => ({ group: p.group, message: p.message })), paths }],
+});
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'node:*', 'crypto', 'url', 'http', 'https', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.test-output/**'] },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['*.config.{ts,js,mjs}', 'build/**', 'scripts/**'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '(useLiveQuery)' }],
+    },
+  },
+  // 1. domain: pure TypeScript.
+  {
+    files: ['renderer/src/domain/**/*.{ts,tsx}'],
+    rules: restrict(
+      [
+        { group: ['react', 'react-dom', 'react/*', 'antd', 'antd/*', '@ant-design/*'], message: 'domain/ is pure: no React or UI.' },
+        { group: ['dexie', 'dexie-react-hooks', 'docx', 'exceljs', 'echarts', 'echarts/*', 'zustand', 'electron'], message: 'domain/ is pure: no database, files or shell.' },
+        { group: nodeBuiltins, message: 'domain/ runs in the browser too: no Node built-ins.' },
+        { group: upperLayers('db', 'export', 'platform', 'features', 'app'), message: 'domain/ is the bottom layer: it imports nothing above it.' },
+      ],
+    ),
+  },
+  // 2. db: Dexie lives here only.
+  {
+    files: ['renderer/src/db/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['react', 'react-dom', 'antd', 'antd/*', 'docx', 'exceljs', 'echarts', 'electron', 'zustand'], message: 'db/ holds only Dexie and the domain.' },
+      { group: nodeBuiltins, message: 'db/ runs in the renderer: no Node built-ins.' },
+      { group: upperLayers('export', 'platform', 'features', 'app'), message: 'db/ may import only domain/.' },
+    ]),
+  },
+  // 3. export: bytes in and out; no database.
+  {
+    files: ['renderer/src/export/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['react', 'react-dom', 'antd', 'antd/*', 'dexie', 'dexie-react-hooks', 'electron', 'zustand'], message: 'export/ turns models into bytes and back: no UI, no Dexie.' },
+      { group: nodeBuiltins, message: 'export/ runs in the renderer: no Node built-ins.' },
+      { group: upperLayers('db', 'platform', 'features', 'app'), message: 'export/ may import only domain/.' },
+    ]),
+  },
+  // 4. platform: the desktop interface and its two implementations.
+  {
+    files: ['renderer/src/platform/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['react', 'react-dom', 'antd', 'antd/*', 'dexie', 'dexie-react-hooks', 'electron'], message: 'platform/ reaches the shell only through window.cppccLedger (the preload bridge).' },
+      { group: nodeBuiltins, message: 'platform/ runs in the renderer: no Node built-ins.' },
+      { group: upperLayers('db', 'export', 'features', 'app'), message: 'platform/ may import only domain/.' },
+    ]),
+  },
+  // 5. features and app: screens. They read and write through db/ repositories, never Dexie.
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['dexie', 'electron'], message: 'Screens use the repositories in db/ (and useLiveQuery from dexie-react-hooks), never Dexie or Electron directly.' },
+      { group: ['**/db/database', '**/db/database.ts'], message: 'Screens call repository functions; the Dexie instance stays in db/.' },
+      { group: nodeBuiltins, message: 'The renderer has no Node built-ins.' },
+    ]),
+  },
+  // 6. electron: the only zone allowed to import 'electron'; it never reaches renderer internals
+  //    except the IPC contract.
+  {
+    files: ['electron/**/*.{ts,cts,mts}'],
+    rules: restrict([
+      { group: ['react', 'react-dom', 'antd', 'dexie', '**/renderer/src/*', '**/renderer/src/**/*', '!**/renderer/src/platform/ipc-contract*'], message: 'electron/ may share only the IPC contract with the renderer.' },
+    ]),
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'renderer/src/**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+);

@@ -1,0 +1,33 @@
+// The Dexie database: one table per kind of record, the schema built from SCHEMA_VERSIONS.
+// Only db/ sees this class; screens go through the repositories (createLedgerRepositories).
+import { Dexie, type EntityTable } from 'dexie';
+import type { DictionaryEntry } from '../domain/dictionaries/dictionary-kinds';
+import type { SettingsRecord } from '../domain/settings/committee-settings';
+import type { Member } from '../domain/members/member';
+import type { Activity, Attendance } from '../domain/activities/activity';
+import type { Attachment } from '../domain/attachments/attachment';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
+
+export const DEFAULT_DATABASE_NAME = 'cppcc-ledger';
+
+export class LedgerDatabase extends Dexie {
+  settings!: EntityTable<SettingsRecord, 'id'>;
+  dictionary!: EntityTable<DictionaryEntry, 'id'>;
+  members!: EntityTable<Member, 'id'>;
+  activities!: EntityTable<Activity, 'id'>;
+  attendance!: EntityTable<Attendance, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
+
+  constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+
+  /** Every table, for whole-ledger work (backup, restore, wipe) in one transaction. */
+  get ledgerTables() {
+    return [this.settings, this.dictionary, this.members, this.activities, this.attendance, this.attachments];
+  }
+}

@@ -1,0 +1,56 @@
+// The office's editable dictionaries (界别, 乡镇, 活动类型 …).
+import type { LedgerDatabase } from './database';
+import {
+  dictionariesFrom,
+  activityCategoryMap,
+  type ActivityCategory,
+  type DictionaryEntry,
+  type DictionaryKind,
+  type Dictionaries,
+  DICTIONARY_LABELS,
+} from '../domain/dictionaries/dictionary-kinds';
+import { freshStamp, nowIso } from '../domain/common/record';
+import { cleanText } from '../domain/common/text';
+
+export async function listDictionaryEntries(db: LedgerDatabase): Promise<DictionaryEntry[]> {
+  const all = await db.dictionary.toArray();
+  return all.filter((e) => e.deletedAt === null).sort((a, b) => a.kind.localeCompare(b.kind) || a.order - b.order);
+}
+
+export async function loadDictionaries(db: LedgerDatabase): Promise<Dictionaries> {
+  return dictionariesFrom(await db.dictionary.toArray());
+}
+
+export async function loadActivityCategories(db: LedgerDatabase): Promise<Map<string, ActivityCategory>> {
+  return activityCategoryMap((await db.dictionary.where('kind').equals('activityType').toArray()).filter((e) => e.deletedAt === null));
+}
+
+export type DictionaryResult = { ok: true; entry: DictionaryEntry } | { ok: false, message: string };
+
+export async function addDictionaryEntry(
+  db: LedgerDatabase,
+  kind: DictionaryKind,
+  rawName: string,
+  category: ActivityCategory | null = null,
+): Promise<DictionaryResult> {
+  const name = cleanText(rawName);
+  if (!name) return { ok: false, message: `请填写${DICTIONARY_LABELS[kind]}名称` };
+  if (name.length > 60) return { ok: false, message: '名称不超过60个字' };
+  if (kind === 'activityType' && !category) return { ok: false, message: '请为活动类型选择类别' };
+  return db.transaction('rw', db.dictionary, async (): Promise<DictionaryResult> => {
+    const same = await db.dictionary.where('kind').equals(kind).toArray();
+    if (same.some((e) => e.deletedAt === null && e.name === name)) {
+      return { ok: false, message: `${DICTIONARY_LABELS[kind]}“${name}”已存在` };
+    }
+    const order = same.reduce((max, e) => Math.max(max, e.order), -1) + 1;
+    const entry: DictionaryEntry = { ...freshStamp(), kind, name, category: kind === 'activityType' ? category : null, order };
+    await db.dictionary.add(entry);
+    return { ok: true, entry };
+  });
+}
+
+/** Soft delete: the entry goes to the recycle bin; records that use the name keep it. */
+export async function deleteDictionaryEntry(db: LedgerDatabase, id: string): Promise<void> {
+  const at = nowIso();
+  await db.dictionary.update(id, { deletedAt: at, updatedAt: at });
+}

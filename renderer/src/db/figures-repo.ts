@@ -1,0 +1,13 @@
+// Reads one year's records through the year indexes and hands them to the domain's statistics.
+import type { LedgerDatabase } from './database';
+import { computeHomeFigures, type HomeFigures } from '../domain/figures/home-figures';
+import { loadActivityCategories } from './dictionary-repo';
+
+export async function loadHomeFigures(db: LedgerDatabase, year: number): Promise<HomeFigures> {
+  const [activities, attendance, categoryOf] = await Promise.all([
+    db.activities.where('year').equals(year).toArray(),
+    db.attendance.where('year').equals(year).toArray(),
+    loadActivityCategories(db),
+  ]);
+  return computeHomeFigures({ activities, attendance, categoryOf }, year);
+}

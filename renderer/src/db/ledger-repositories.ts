@@ -1,0 +1,55 @@
+// The one object screens use to read and write the ledger: every repository function bound to
+// one database. The app binds it to the real database (app-ledger.ts); tests bind it to a fresh
+// fake-indexeddb database each.
+import { LedgerDatabase } from './database';
+import * as settings from './settings-repo';
+import * as dictionary from './dictionary-repo';
+import * as members from './members-repo';
+import * as activities from './activities-repo';
+import * as attachments from './attachments-repo';
+import * as recycleBin from './recycle-bin';
+import * as search from './search-repo';
+import * as figures from './figures-repo';
+import * as backup from './backup-repo';
+import * as sample from './sample-repo';
+import * as memberImport from './member-import-repo';
+
+type Bound<M> = {
+  [K in keyof M as M[K] extends (db: LedgerDatabase, ...rest: never[]) => unknown ? K : never]: M[K] extends (
+    db: LedgerDatabase,
+    ...rest: infer A
+  ) => infer R
+    ? (...rest: A) => R
+    : never;
+};
+
+function bind<M extends object>(db: LedgerDatabase, module: M): Bound<M> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(module)) {
+    if (typeof value === 'function') out[name] = (...rest: unknown[]) => (value as (...a: unknown[]) => unknown)(db, ...rest);
+  }
+  return out as Bound<M>;
+}
+
+export function createLedgerRepositories(db: LedgerDatabase) {
+  return {
+    db,
+    settings: bind(db, settings),
+    dictionary: bind(db, dictionary),
+    members: bind(db, members),
+    activities: bind(db, activities),
+    attachments: bind(db, attachments),
+    recycleBin: bind(db, recycleBin),
+    search: bind(db, search),
+    figures: bind(db, figures),
+    backup: bind(db, backup),
+    sample: bind(db, sample),
+    memberImport: bind(db, memberImport),
+  };
+}
+
+export type LedgerRepositories = ReturnType<typeof createLedgerRepositories>;
+
+export function openLedgerRepositories(name: string): LedgerRepositories {
+  return createLedgerRepositories(new LedgerDatabase(name));
+}

@@ -1,0 +1,44 @@
+// 示例数据: load a generated county's year, and take it all out again in one step. Sample
+// records carry isSample; attendance and attachments go with their sample activity or member.
+import type { LedgerDatabase } from './database';
+import { generateLedger, SAMPLE_SIZE_SMALL, SAMPLE_COMMITTEE_NAME, type SampleSize } from '../domain/sample/generate-ledger';
+import { nowIso } from '../domain/common/record';
+
+/**
+ * On an empty ledger the sample brings its own committee settings and dictionaries; on a ledger
+ * that is set up already, only the sample members and activities are added.
+ */
+export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SAMPLE_SIZE_SMALL): Promise<void> {
+  const sample = generateLedger(size);
+  await db.transaction('rw', db.ledgerTables, async () => {
+    const existing = await db.settings.get('committee');
+    if (existing) await db.settings.put({ ...existing, sampleLoaded: true, updatedAt: nowIso() });
+    else if (sample.settings) await db.settings.put(sample.settings);
+    if ((await db.dictionary.count()) === 0) await db.dictionary.bulkAdd(sample.dictionary);
+    await db.members.bulkAdd(sample.members);
+    await db.activities.bulkAdd(sample.activities);
+    await db.attendance.bulkAdd(sample.attendance);
+  });
+}
+
+export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members: number; activities: number }> {
+  return db.transaction('rw', db.ledgerTables, async () => {
+    const members = await db.members.filter((m) => m.isSample).primaryKeys();
+    const activities = await db.activities.filter((a) => a.isSample).primaryKeys();
+    const memberSet = new Set(members);
+    const activitySet = new Set(activities);
+    await db.attendance.filter((r) => activitySet.has(r.activityId) || memberSet.has(r.memberId)).delete();
+    await db.attachments.filter((f) => activitySet.has(f.ownerId)).delete();
+    await db.members.bulkDelete(members);
+    await db.activities.bulkDelete(activities);
+    const settings = await db.settings.get('committee');
+    if (settings?.committee.name === SAMPLE_COMMITTEE_NAME) {
+      // The sample set the ledger up; taking it out returns the program to its first run.
+      await db.settings.delete('committee');
+      await db.dictionary.clear();
+    } else if (settings) {
+      await db.settings.put({ ...settings, sampleLoaded: false, updatedAt: nowIso() });
+    }
+    return { members: members.length, activities: activities.length };
+  });
+}

@@ -1,0 +1,30 @@
+// Every schema version the database has ever had, oldest first. This list is append-only: a
+// released version is never edited (schema-versions.test.ts holds a fingerprint of each and
+// fails if one changes). To change the schema, add a version with its stores and, if old
+// records need new fields, an `upgrade` that fills them; then add that version's fixture to
+// migration.test.ts so the test proves nothing is lost on the way up.
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'id',
+      // `deletedAt` is null while a record is live, and IndexedDB leaves null out of an index,
+      // so each deletedAt index holds exactly the recycle bin.
+      dictionary: 'id, kind, deletedAt',
+      members: 'id, name, sector, township, status, deletedAt',
+      activities: 'id, year, type, startDate, [year+type], deletedAt',
+      attendance: 'id, activityId, memberId, year, [memberId+year], deletedAt',
+      attachments: 'id, ownerId, deletedAt',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,28 @@
+// The shell's search box: members by name or workplace, activities by title, topic or place,
+// across every year (activities newest first).
+import type { LedgerDatabase } from './database';
+import { sortByStroke } from '../domain/common/stroke-order';
+
+export interface SearchHit {
+  kind: 'member' | 'activity';
+  id: string;
+  title: string;
+  detail: string;
+}
+
+export async function searchLedger(db: LedgerDatabase, rawQuery: string, limit = 20): Promise<SearchHit[]> {
+  const query = rawQuery.replace(/[\s\u3000]+/g, '');
+  if (!query) return [];
+  const members = await db.members.filter((m) => m.deletedAt === null && (m.name.includes(query) || m.workplace.includes(query))).toArray();
+  const activities = await db.activities
+    .filter((a) => a.deletedAt === null && (a.title.includes(query) || a.topic.includes(query) || a.location.includes(query)))
+    .toArray();
+  const memberHits = sortByStroke(members, (m) => m.name).slice(0, limit).map((m) => ({
+    kind: 'member' as const, id: m.id, title: m.name, detail: [m.sector, m.workplace].filter(Boolean).join(' · '),
+  }));
+  const activityHits = activities
+    .sort((a, b) => b.startDate.localeCompare(a.startDate))
+    .slice(0, limit)
+    .map((a) => ({ kind: 'activity' as const, id: a.id, title: a.title, detail: `${a.type} · ${a.startDate}` }));
+  return [...memberHits, ...activityHits];
+}

@@ -1,0 +1,23 @@
+// The committee's settings and first-run setup. Setup writes the settings and, on an empty
+// ledger, the default dictionaries, in one transaction.
+import type { LedgerDatabase } from './database';
+import { committeeSettingsSchema, type CommitteeSettings, type SettingsRecord } from '../domain/settings/committee-settings';
+import { defaultDictionaryEntries } from '../domain/dictionaries/default-dictionaries';
+import { validateWith, type Validated } from '../domain/common/validation';
+import { nowIso } from '../domain/common/record';
+
+export function getSettings(db: LedgerDatabase): Promise<SettingsRecord | undefined> {
+  return db.settings.get('committee');
+}
+
+export async function saveCommitteeSettings(db: LedgerDatabase, input: unknown): Promise<Validated<CommitteeSettings>> {
+  const checked = validateWith(committeeSettingsSchema, input);
+  if (!checked.ok) return checked;
+  const at = nowIso();
+  await db.transaction('rw', db.settings, db.dictionary, async () => {
+    const existing = await db.settings.get('committee');
+    await db.settings.put({ id: 'committee', committee: checked.value, sampleLoaded: existing?.sampleLoaded ?? false, updatedAt: at });
+    if ((await db.dictionary.count()) === 0) await db.dictionary.bulkAdd(defaultDictionaryEntries(at));
+  });
+  return checked;
+}

@@ -1,0 +1,18 @@
+// For db tests only: a fresh database per test (fake-indexeddb is installed by the vitest
+// setup file), set up with a committee and the default dictionaries.
+import { openLedgerRepositories, type LedgerRepositories } from './ledger-repositories';
+
+let counter = 0;
+
+export async function openTestLedger(options: { setUp?: boolean } = {}): Promise<LedgerRepositories> {
+  counter++;
+  const repos = openLedgerRepositories(`test-ledger-${counter}-${Math.random().toString(36).slice(2)}`);
+  if (options.setUp ?? true) {
+    const saved = await repos.settings.saveCommitteeSettings({
+      name: '罗城仫佬族自治县政协', shortName: '县政协', level: '县', term: 9,
+      sessions: [{ number: 1, date: '2022-01-08' }], operator: '韦小宝',
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+  }
+  return repos;
+}

@@ -1,0 +1,137 @@
+// A 履职活动: a meeting, inspection, consultation… with its participants (attendance rows, kept
+// in their own table so a member's page and the figures can find them by member and by year),
+// its outcomes and the leaders' instructions (批示) it received.
+import { z } from 'zod';
+import { baseRecordSchema, type BaseRecord } from '../common/record';
+import { isIsoDate, yearOf } from '../common/dates';
+import { cleanText } from '../common/text';
+import type { Dictionaries } from '../dictionaries/dictionary-kinds';
+import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
+
+export const ORGANIZER_KINDS = ['专委会', '界别', '乡镇', '办公室'] as const;
+export const REPORT_KINDS = ['调研报告', '视察报告', '协商建议', '建议案'] as const;
+export const SENT_TO = ['县委', '县政府', '部门'] as const;
+export const FOLLOW_UP_STATUSES = ['无需跟踪', '待跟踪', '跟踪中', '已落实'] as const;
+export const ATTENDANCE_STATUSES = ['出席', '请假', '缺席'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+const text = (max: number, label: string) => z.preprocess(cleanText, z.string().max(max, `${label}不超过${max}个字`));
+const isoDate = (label: string) => z.string().refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
+
+export const instructionSchema = z.object({
+  leader: z.preprocess(cleanText, z.string().min(1, '请填写批示领导').max(40, '批示领导不超过40个字')),
+  date: isoDate('批示日期'),
+  text: text(2000, '批示内容'),
+});
+export type Instruction = z.infer<typeof instructionSchema>;
+
+export const outcomesSchema = z.object({
+  reports: z.array(z.object({ kind: z.enum(REPORT_KINDS, { error: '成果类型不正确' }), title: text(200, '成果标题') })).max(50),
+  suggestions: z.number({ error: '建议条数应为数字' }).int('建议条数应为整数').min(0, '建议条数不能为负数').max(9999),
+  sentTo: z.array(z.enum(SENT_TO, { error: '报送对象只能是县委、县政府或部门' })).max(3),
+  adopted: z.number({ error: '采纳条数应为数字' }).int('采纳条数应为整数').min(0, '采纳条数不能为负数').max(9999),
+});
+export type Outcomes = z.infer<typeof outcomesSchema>;
+
+export const activityFieldsSchema = z
+  .object({
+    title: z.preprocess(cleanText, z.string().min(1, '请填写标题').max(200, '标题不超过200个字')),
+    type: z.string().min(1, '请选择活动类型'),
+    startDate: isoDate('开始日期'),
+    endDate: isoDate('结束日期'),
+    location: text(100, '地点'),
+    organizerKind: z.union([z.enum(ORGANIZER_KINDS), z.literal('')]),
+    organizer: text(60, '组织者'),
+    leaders: text(200, '带队领导'),
+    topic: text(500, '议题'),
+    summary: text(10000, '内容摘要'),
+    outcomes: outcomesSchema,
+    instructions: z.array(instructionSchema).max(50),
+    followUp: z.enum(FOLLOW_UP_STATUSES, { error: '跟踪状态不正确' }),
+    isSample: z.boolean(),
+  })
+  .superRefine((a, ctx) => {
+    if (isIsoDate(a.startDate) && isIsoDate(a.endDate) && a.endDate < a.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
+    }
+    if (a.outcomes.adopted > a.outcomes.suggestions) {
+      ctx.addIssue({ code: 'custom', path: ['outcomes', 'adopted'], message: '采纳条数不能多于建议条数' });
+    }
+  });
+
+export type ActivityFields = z.infer<typeof activityFieldsSchema>;
+export interface Activity extends BaseRecord, ActivityFields {
+  /** The year the activity counts for, derived from its start date and indexed. */
+  year: number;
+}
+
+export const activitySchema = baseRecordSchema.and(activityFieldsSchema).and(z.object({ year: z.number().int() }));
+
+export interface Attendance extends BaseRecord {
+  activityId: string;
+  memberId: string;
+  status: AttendanceStatus;
+  reason: string;
+  /** Copied from the activity so a year's attendance is one index lookup. */
+  year: number;
+}
+
+export const attendanceSchema = baseRecordSchema.extend({
+  activityId: z.string().min(1),
+  memberId: z.string().min(1),
+  status: z.enum(ATTENDANCE_STATUSES),
+  reason: z.string().max(200),
+  year: z.number().int(),
+});
+
+export const participantInputSchema = z.object({
+  memberId: z.string().min(1, '请选择委员'),
+  status: z.enum(ATTENDANCE_STATUSES, { error: '出勤只能是出席、请假或缺席' }),
+  reason: z.preprocess(cleanText, z.string().max(200, '事由不超过200个字')),
+});
+export type ParticipantInput = z.infer<typeof participantInputSchema>;
+
+export const activityInputSchema = z.object({
+  fields: activityFieldsSchema,
+  participants: z.array(participantInputSchema).max(2000, '参加人员不超过2000人'),
+});
+export type ActivityInput = z.infer<typeof activityInputSchema>;
+
+export function emptyActivityFields(date: string): ActivityFields {
+  return {
+    title: '', type: '', startDate: date, endDate: date, location: '', organizerKind: '', organizer: '', leaders: '',
+    topic: '', summary: '', outcomes: { reports: [], suggestions: 0, sentTo: [], adopted: 0 }, instructions: [],
+    followUp: '无需跟踪', isSample: false,
+  };
+}
+
+/**
+ * Shape, dictionaries, and the rules across rows: a participant listed twice, a member who is
+ * not in the ledger, a 请假 without a reason is allowed (offices often leave it blank).
+ */
+export function validateActivityInput(
+  input: unknown,
+  dicts: Dictionaries,
+  knownMemberIds: ReadonlySet<string>,
+): Validated<ActivityInput> {
+  const shaped = validateWith(activityInputSchema, input);
+  if (!shaped.ok) return shaped;
+  const { fields, participants } = shaped.value;
+  const errors: FieldErrors = {};
+  checkInDictionary(errors, 'fields.type', '活动类型', fields.type, dicts.activityType);
+  if (fields.organizerKind === '专委会') checkInDictionary(errors, 'fields.organizer', '专门委员会', fields.organizer, dicts.committee);
+  if (fields.organizerKind === '界别') checkInDictionary(errors, 'fields.organizer', '界别', fields.organizer, dicts.sector);
+  if (fields.organizerKind === '乡镇') checkInDictionary(errors, 'fields.organizer', '乡镇', fields.organizer, dicts.township);
+  const seen = new Map<string, number>();
+  participants.forEach((p, i) => {
+    const first = seen.get(p.memberId);
+    if (first !== undefined) errors[`participants.${i}.memberId`] = `第${i + 1}位参加人员与第${first + 1}位重复`;
+    else seen.set(p.memberId, i);
+    if (!knownMemberIds.has(p.memberId)) errors[`participants.${i}.memberId`] = `第${i + 1}位参加人员不在委员名单中`;
+  });
+  return Object.keys(errors).length ? { ok: false, errors } : shaped;
+}
+
+export function activityYear(fields: Pick<ActivityFields, 'startDate'>): number {
+  return yearOf(fields.startDate);
+}

@@ -1,0 +1,56 @@
+// The backup file (.cppcc-backup): the whole ledger as one JSON document. Documented in
+// docs/backup-format.md; the command line and the exchange between PCs read the same format.
+// `tables` is serialised first and its SHA-256 stored beside it, so a truncated or hand-edited
+// file is recognised before anything is validated or written.
+import type { Ledger } from '../ledger/ledger';
+import { bytesToBase64, sha256Hex } from '../common/base64';
+
+export const BACKUP_FORMAT = 'cppcc-ledger-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FILE_EXTENSION = 'cppcc-backup';
+
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  schemaVersion: number;
+  createdAt: string;
+  appVersion: string;
+  committee: string;
+  counts: Record<string, number>;
+  checksum: string;
+}
+
+export async function serializeBackup(
+  ledger: Ledger,
+  meta: { createdAt: string; appVersion: string; schemaVersion: number },
+): Promise<string> {
+  const tables = {
+    settings: ledger.settings ? [ledger.settings] : [],
+    dictionary: ledger.dictionary,
+    members: ledger.members,
+    activities: ledger.activities,
+    attendance: ledger.attendance,
+    attachments: ledger.attachments.map(({ data, ...rest }) => ({ ...rest, data: bytesToBase64(data) })),
+  };
+  const tablesJson = JSON.stringify(tables);
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: meta.schemaVersion,
+    createdAt: meta.createdAt,
+    appVersion: meta.appVersion,
+    committee: ledger.settings?.committee.name ?? '',
+    counts: Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length])),
+    checksum: await sha256Hex(tablesJson),
+  };
+  // The header goes first and `tables` last, written as the exact string that was hashed.
+  const headerJson = JSON.stringify(header);
+  return `${headerJson.slice(0, -1)},"tables":${tablesJson}}`;
+}
+
+export function backupFileName(committeeShortName: string, createdAt: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${createdAt.getFullYear()}${pad(createdAt.getMonth() + 1)}${pad(createdAt.getDate())}-${pad(createdAt.getHours())}${pad(createdAt.getMinutes())}`;
+  const who = committeeShortName.replace(/[\\/:*?"<>|\s]/g, '') || '政协';
+  return `${who}-履职台账备份-${stamp}.${BACKUP_FILE_EXTENSION}`;
+}

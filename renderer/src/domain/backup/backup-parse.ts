@@ -1,0 +1,142 @@
+// Reading a backup file: every step that can fail says, in Chinese, what is wrong and where,
+// and nothing here touches the database — the caller writes only a ledger that came back ok.
+// Steps: JSON → header (format, version) → checksum → each table row (zod) → references
+// between tables (an attendance row must point at an activity and a member in the file).
+import { z } from 'zod';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
+import { describePath, TABLE_LABELS } from './field-labels';
+import { base64ToBytes, sha256Hex } from '../common/base64';
+import type { Ledger } from '../ledger/ledger';
+import { settingsRecordSchema } from '../settings/committee-settings';
+import { dictionaryEntrySchema } from '../dictionaries/dictionary-kinds';
+import { memberSchema, type Member } from '../members/member';
+import { activitySchema, attendanceSchema, type Activity } from '../activities/activity';
+import { attachmentMetaSchema, type Attachment } from '../attachments/attachment';
+
+export interface BackupSummary {
+  createdAt: string;
+  appVersion: string;
+  committee: string;
+  formatVersion: number;
+  counts: { members: number; activities: number; attendance: number; attachments: number; dictionary: number };
+  years: number[];
+}
+
+export type ParsedBackup = { ok: true; ledger: Ledger; summary: BackupSummary } | { ok: false, message: string };
+
+const headerSchema = z.object({
+  format: z.string(),
+  formatVersion: z.number(),
+  schemaVersion: z.number(),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  committee: z.string(),
+  checksum: z.string(),
+  tables: z.record(z.string(), z.unknown()),
+});
+
+const tablesSchema = z.object({
+  settings: z.array(settingsRecordSchema).max(1),
+  dictionary: z.array(dictionaryEntrySchema),
+  members: z.array(memberSchema),
+  activities: z.array(activitySchema),
+  attendance: z.array(attendanceSchema),
+  attachments: z.array(attachmentMetaSchema.extend({ data: z.string() })),
+});
+
+const fail = (message: string): ParsedBackup => ({ ok: false, message });
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function parseBackup(text: string): Promise<ParsedBackup> {
+  const raw = parseJson(text);
+  if (raw === undefined) return fail('文件不完整或不是本程序的备份文件（无法按 JSON 读取），可能在复制时被截断');
+  const header = headerSchema.safeParse(raw);
+  if (!header.success || header.data.format !== BACKUP_FORMAT) return fail('这不是“政协履职台账”的备份文件');
+  const h = header.data;
+  if (h.formatVersion > BACKUP_FORMAT_VERSION) {
+    return fail(`备份文件格式版本为 ${h.formatVersion}，本程序只能读取 ${BACKUP_FORMAT_VERSION} 及以前的版本，请升级程序后再恢复`);
+  }
+  if (!Number.isInteger(h.formatVersion) || h.formatVersion < 1) return fail(`备份文件格式版本“${h.formatVersion}”无法识别`);
+  if ((await sha256Hex(JSON.stringify(h.tables))) !== h.checksum) {
+    return fail('备份文件的校验值不符：文件已损坏或被改动过，不能用它恢复');
+  }
+  for (const table of Object.keys(tablesSchema.shape)) {
+    if (!Array.isArray(h.tables[table])) return fail(`备份文件缺少“${TABLE_LABELS[table]}”数据`);
+  }
+  const tables = tablesSchema.safeParse(h.tables);
+  if (!tables.success) {
+    const issue = tables.error.issues[0]!;
+    return fail(`备份文件内容有误：${describePath(issue.path)}不正确（${issue.message}）`);
+  }
+  const t = tables.data;
+  const refProblem = checkReferences(t.members, t.activities, t.attendance, t.attachments);
+  if (refProblem) return fail(refProblem);
+  const attachments: Attachment[] = [];
+  for (const [i, a] of t.attachments.entries()) {
+    let data: Uint8Array;
+    try {
+      data = base64ToBytes(a.data);
+    } catch {
+      return fail(`第${i + 1}条附件记录（${a.name}）的文件内容已损坏`);
+    }
+    if (data.byteLength !== a.size) return fail(`第${i + 1}条附件记录（${a.name}）的大小与内容不符`);
+    attachments.push({ ...a, data });
+  }
+  const ledger: Ledger = {
+    settings: t.settings[0] ?? null,
+    dictionary: t.dictionary,
+    members: t.members as Member[],
+    activities: t.activities as Activity[],
+    attendance: t.attendance,
+    attachments,
+  };
+  return { ok: true, ledger, summary: summarize(ledger, h) };
+}
+
+function checkReferences(
+  members: readonly { id: string }[],
+  activities: readonly { id: string }[],
+  attendance: readonly { activityId: string; memberId: string; id: string }[],
+  attachments: readonly { ownerId: string; id: string; name: string }[],
+): string | null {
+  for (const [table, rows] of [['members', members], ['activities', activities], ['attendance', attendance], ['attachments', attachments]] as const) {
+    const seen = new Set<string>();
+    for (const [i, r] of rows.entries()) {
+      if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号与前面的记录重复`;
+      seen.add(r.id);
+    }
+  }
+  const memberIds = new Set(members.map((m) => m.id));
+  const activityIds = new Set(activities.map((a) => a.id));
+  for (const [i, r] of attendance.entries()) {
+    if (!activityIds.has(r.activityId)) return `备份文件中第${i + 1}条出勤记录指向的活动不存在`;
+    if (!memberIds.has(r.memberId)) return `备份文件中第${i + 1}条出勤记录指向的委员不存在`;
+  }
+  for (const [i, a] of attachments.entries()) {
+    if (!activityIds.has(a.ownerId)) return `备份文件中第${i + 1}条附件（${a.name}）所属的活动不存在`;
+  }
+  return null;
+}
+
+function summarize(ledger: Ledger, h: z.infer<typeof headerSchema>): BackupSummary {
+  const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null).length;
+  const years = [...new Set(ledger.activities.filter((a) => a.deletedAt === null).map((a) => a.year))].sort((a, b) => b - a);
+  return {
+    createdAt: h.createdAt,
+    appVersion: h.appVersion,
+    committee: ledger.settings?.committee.name ?? h.committee,
+    formatVersion: h.formatVersion,
+    counts: {
+      members: live(ledger.members), activities: live(ledger.activities), attendance: live(ledger.attendance),
+      attachments: live(ledger.attachments), dictionary: live(ledger.dictionary),
+    },
+    years,
+  };
+}

@@ -1,0 +1,26 @@
+// Chinese names of tables and fields, so a message about a bad file says where the problem is
+// in words the office uses ("第3条委员记录的“出生年月”…").
+
+export const TABLE_LABELS: Record<string, string> = {
+  settings: '设置', dictionary: '字典', members: '委员', activities: '活动', attendance: '出勤', attachments: '附件',
+};
+
+export const FIELD_LABELS: Record<string, string> = {
+  id: '编号', createdAt: '创建时间', updatedAt: '修改时间', deletedAt: '删除时间',
+  name: '名称/姓名', gender: '性别', ethnicity: '民族', birthMonth: '出生年月', sector: '界别', party: '党派',
+  township: '乡镇', workplace: '工作单位及职务', role: '委员职务', term: '届次', committees: '所属专委会', phone: '联系电话',
+  status: '状态', statusDate: '状态日期', note: '备注', isSample: '示例标记',
+  title: '标题', type: '类型', startDate: '开始日期', endDate: '结束日期', location: '地点', organizerKind: '组织者类别',
+  organizer: '组织者', leaders: '带队领导', topic: '议题', summary: '内容摘要', outcomes: '成果', instructions: '批示',
+  followUp: '跟踪状态', year: '年度', activityId: '所属活动', memberId: '委员', reason: '事由',
+  ownerKind: '所属类别', ownerId: '所属记录', mime: '文件类型', size: '大小', data: '文件内容',
+  kind: '字典种类', category: '类别', order: '顺序', committee: '政协信息', sampleLoaded: '示例数据标记',
+};
+
+export function describePath(path: readonly PropertyKey[]): string {
+  const [table, row, ...rest] = path;
+  const tableLabel = typeof table === 'string' ? TABLE_LABELS[table] ?? table : '';
+  const rowLabel = typeof row === 'number' ? `第${row + 1}条${tableLabel}记录` : `${tableLabel}`;
+  const field = rest.find((p): p is string => typeof p === 'string');
+  return field ? `${rowLabel}的“${FIELD_LABELS[field] ?? field}”` : rowLabel;
+}

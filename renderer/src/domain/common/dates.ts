@@ -1,0 +1,50 @@
+// Dates are kept as ISO strings (`2025-03-05`, months as `1978-04`) and shown the way the trade
+// writes them: 2025年3月5日, no zero padding.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
+}
+
+export function isIsoMonth(value: string): boolean {
+  const m = ISO_MONTH.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12;
+}
+
+export function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}
+
+export function formatChineseDate(isoDate: string): string {
+  if (!isIsoDate(isoDate)) return isoDate;
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export function formatChineseMonth(isoMonth: string): string {
+  if (!isIsoMonth(isoMonth)) return isoMonth;
+  const [y, m] = isoMonth.split('-').map(Number);
+  return `${y}年${m}月`;
+}
+
+export function formatDateRange(start: string, end: string): string {
+  if (!end || end === start) return formatChineseDate(start);
+  return `${formatChineseDate(start)}至${formatChineseDate(end)}`;
+}
+
+/** A local calendar date as ISO, for defaults such as "today". */
+export function toIsoDate(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

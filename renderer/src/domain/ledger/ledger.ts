@@ -1,0 +1,41 @@
+// The whole ledger as plain data: what a backup holds, what the statistics read, and what the
+// sample generator produces. Tables appear here as arrays in the order the database keeps them.
+import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
+import type { SettingsRecord } from '../settings/committee-settings';
+import type { Member } from '../members/member';
+import type { Activity, Attendance } from '../activities/activity';
+import type { Attachment } from '../attachments/attachment';
+
+export interface Ledger {
+  settings: SettingsRecord | null;
+  dictionary: DictionaryEntry[];
+  members: Member[];
+  activities: Activity[];
+  attendance: Attendance[];
+  attachments: Attachment[];
+}
+
+export const LEDGER_TABLES = ['settings', 'dictionary', 'members', 'activities', 'attendance', 'attachments'] as const;
+
+export function emptyLedger(): Ledger {
+  return { settings: null, dictionary: [], members: [], activities: [], attendance: [], attachments: [] };
+}
+
+export interface LedgerCounts {
+  members: number;
+  activities: number;
+  attendance: number;
+  attachments: number;
+  dictionary: number;
+}
+
+export function countLedger(ledger: Ledger): LedgerCounts {
+  const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null).length;
+  return {
+    members: live(ledger.members),
+    activities: live(ledger.activities),
+    attendance: live(ledger.attendance),
+    attachments: live(ledger.attachments),
+    dictionary: live(ledger.dictionary),
+  };
+}

@@ -1,0 +1,109 @@
+// A fictional county's ledger: the benchmark's "ten years of a big county" and, smaller, the
+// 示例数据 a newcomer can load at first run. Every record it makes is marked isSample so the
+// sample can be shown as such and removed in one step.
+import type { Ledger } from '../ledger/ledger';
+import type { Member } from '../members/member';
+import type { Activity, Attendance, AttendanceStatus } from '../activities/activity';
+import { MEMBER_ROLES } from '../members/member';
+import { defaultDictionaryEntries, DEFAULT_ACTIVITY_TYPES, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
+import { seededRandom, type Random } from './seeded-random';
+import type { SettingsRecord } from '../settings/committee-settings';
+
+export interface SampleSize {
+  firstYear: number;
+  years: number;
+  members: number;
+  activitiesPerYear: number;
+  participantsPerActivity: number;
+  seed?: number;
+}
+
+export const SAMPLE_SIZE_SMALL: SampleSize = { firstYear: new Date().getFullYear(), years: 1, members: 80, activitiesPerYear: 40, participantsPerActivity: 12 };
+export const SAMPLE_SIZE_BIG_COUNTY: SampleSize = { firstYear: 2016, years: 10, members: 500, activitiesPerYear: 300, participantsPerActivity: 15 };
+
+export const SAMPLE_COMMITTEE_NAME = '示例县政协（示例数据）';
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华文辉建国红梅兰凤玉春海波宁志宏德福永生荣庆林峰云飞燕雪琳晓东';
+const ETHNICITIES = ['汉族', '汉族', '汉族', '仫佬族', '壮族', '瑶族', '苗族', '侗族'];
+const PLACES = ['县政协会议室', '县政府常务会议室', '城关镇', '龙岸镇', '黄金镇', '县工业园区', '县人民医院', '县第一中学'];
+const TOPICS = ['乡村振兴', '营商环境', '教育均衡发展', '医疗卫生服务', '生态环境保护', '文化旅游融合', '农村饮水安全', '民生实事'];
+const WORKPLACES = ['县第一中学校长', '县人民医院副院长', '龙岸镇农业服务中心主任', '某建材公司董事长', '县律师事务所律师', '城关镇社区主任', '县农业农村局副局长', '个体工商户'];
+
+function personName(r: Random): string {
+  const given = r.chance(0.3) ? r.pick([...GIVEN]) : r.pick([...GIVEN]) + r.pick([...GIVEN]);
+  return r.pick([...SURNAMES]) + given;
+}
+
+function isoAt(year: number, dayOfYear: number): string {
+  const d = new Date(Date.UTC(year, 0, 1 + dayOfYear));
+  return d.toISOString().slice(0, 10);
+}
+
+function stamp(date: string) {
+  const at = `${date}T09:00:00.000Z`;
+  return { createdAt: at, updatedAt: at, deletedAt: null };
+}
+
+function makeMembers(r: Random, size: SampleSize, idOf: () => string): Member[] {
+  return Array.from({ length: size.members }, (_, i) => {
+    const role = i === 0 ? '主席' : i < 4 ? '副主席' : i === 4 ? '秘书长' : i < size.members * 0.25 ? '常委' : '委员';
+    return {
+      id: idOf(), ...stamp(`${size.firstYear}-01-05`),
+      name: personName(r), gender: r.chance(0.35) ? '女' : '男', ethnicity: r.pick(ETHNICITIES),
+      birthMonth: `${r.int(1958, 1990)}-${String(r.int(1, 12)).padStart(2, '0')}`,
+      sector: r.pick(DEFAULT_SECTORS), party: r.pick(DEFAULT_PARTIES), township: r.pick(DEFAULT_TOWNSHIPS),
+      workplace: r.pick(WORKPLACES), role: role satisfies (typeof MEMBER_ROLES)[number], term: 9,
+      committees: r.chance(0.6) ? [r.pick(DEFAULT_COMMITTEES)] : [], phone: `138${String(r.int(10000000, 99999999))}`,
+      status: '在任', statusDate: '', note: '', isSample: true,
+    } satisfies Member;
+  });
+}
+
+function makeActivity(r: Random, year: number, idOf: () => string): Activity {
+  const [type] = r.pick(DEFAULT_ACTIVITY_TYPES);
+  const startDate = isoAt(year, r.int(5, 340));
+  const topic = r.pick(TOPICS);
+  const suggestions = ['调研', '视察', '专题协商会', '协商座谈会'].includes(type) ? r.int(3, 12) : 0;
+  return {
+    id: idOf(), ...stamp(startDate), year, title: `关于${topic}的${type}`, type, startDate, endDate: startDate,
+    location: r.pick(PLACES), organizerKind: '专委会', organizer: r.pick(DEFAULT_COMMITTEES), leaders: '', topic, summary: '',
+    outcomes: {
+      reports: type === '调研' ? [{ kind: '调研报告', title: `关于${topic}的调研报告` }] : type === '视察' ? [{ kind: '视察报告', title: `关于${topic}的视察报告` }] : [],
+      suggestions, sentTo: suggestions ? ['县委', '县政府'] : [], adopted: Math.floor(suggestions / 2),
+    },
+    instructions: [], followUp: suggestions ? '跟踪中' : '无需跟踪', isSample: true,
+  };
+}
+
+export function generateLedger(size: SampleSize, makeId: () => string = () => globalThis.crypto.randomUUID()): Ledger {
+  const r = seededRandom(size.seed ?? 20251130);
+  const createdAt = `${size.firstYear}-01-01T08:00:00.000Z`;
+  const members = makeMembers(r, size, makeId);
+  const activities: Activity[] = [];
+  const attendance: Attendance[] = [];
+  for (let y = 0; y < size.years; y++) {
+    const year = size.firstYear + y;
+    for (let i = 0; i < size.activitiesPerYear; i++) {
+      const activity = makeActivity(r, year, makeId);
+      activities.push(activity);
+      const chosen = new Set<number>();
+      while (chosen.size < Math.min(size.participantsPerActivity, members.length)) chosen.add(r.int(0, members.length - 1));
+      for (const index of chosen) {
+        const roll = r.next();
+        const status: AttendanceStatus = roll < 0.88 ? '出席' : roll < 0.97 ? '请假' : '缺席';
+        attendance.push({
+          id: makeId(), ...stamp(activity.startDate), activityId: activity.id, memberId: members[index]!.id, status,
+          reason: status === '请假' ? '因公出差' : '', year,
+        });
+      }
+    }
+  }
+  const settings: SettingsRecord = {
+    id: 'committee',
+    committee: { name: SAMPLE_COMMITTEE_NAME, shortName: '示例县政协', level: '县', term: 9, sessions: [{ number: 1, date: `${size.firstYear}-01-10` }], operator: '示例操作员' },
+    sampleLoaded: true,
+    updatedAt: createdAt,
+  };
+  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, attendance, attachments: [] };
+}

@@ -1,0 +1,43 @@
+// The committee this ledger belongs to, set at first run: its name, level, current term and
+// plenary sessions, and who operates the program. Reports and the shell read it.
+import { z } from 'zod';
+import { isIsoDate } from '../common/dates';
+
+export const COMMITTEE_LEVELS = ['县', '区', '市'] as const;
+
+export const plenarySessionSchema = z.object({
+  number: z.number({ error: '请填写第几次会议' }).int().min(1, '次数至少为1').max(20, '次数不超过20'),
+  date: z.string().refine(isIsoDate, '请填写正确的会议日期'),
+});
+
+export const committeeSettingsSchema = z.object({
+  name: z.string().trim().min(2, '请填写政协全称，例如 罗城仫佬族自治县政协').max(60, '全称不超过60个字'),
+  shortName: z.string().trim().min(1, '请填写简称，例如 县政协').max(20, '简称不超过20个字'),
+  level: z.enum(COMMITTEE_LEVELS, { error: '请选择级别：县、区或市' }),
+  term: z.number({ error: '请填写届次' }).int().min(1, '届次至少为1').max(30, '届次不超过30'),
+  sessions: z.array(plenarySessionSchema).max(20).superRefine((sessions, ctx) => {
+    const seen = new Set<number>();
+    sessions.forEach((s, i) => {
+      if (seen.has(s.number)) ctx.addIssue({ code: 'custom', path: [i, 'number'], message: `第${s.number}次会议重复` });
+      seen.add(s.number);
+    });
+  }),
+  operator: z.string().trim().min(1, '请填写操作员姓名').max(20, '姓名不超过20个字'),
+});
+
+export type CommitteeSettings = z.infer<typeof committeeSettingsSchema>;
+
+export interface SettingsRecord {
+  id: 'committee';
+  committee: CommitteeSettings;
+  /** True while the ledger holds the generated 示例数据; every screen says so. */
+  sampleLoaded: boolean;
+  updatedAt: string;
+}
+
+export const settingsRecordSchema = z.object({
+  id: z.literal('committee'),
+  committee: committeeSettingsSchema,
+  sampleLoaded: z.boolean(),
+  updatedAt: z.string().datetime({ offset: true }),
+});
