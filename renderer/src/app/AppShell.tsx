@@ -1,0 +1,56 @@
+// The shell: navigation on the left; the committee, the year switcher and search on top; the
+// sample-data banner whenever 示例数据 is loaded.
+import { Layout, Menu, Typography } from 'antd';
+import type { SettingsRecord } from '../domain/settings/committee-settings';
+import { useRoute, navigate, type Route } from './router';
+import { RouteView } from './RouteView';
+import { YearSwitcher } from './YearSwitcher';
+import { GlobalSearch } from './GlobalSearch';
+import { SampleBanner } from './SampleBanner';
+
+const NAV: { key: Route['name']; label: string; route: Route }[] = [
+  { key: 'home', label: '首页', route: { name: 'home' } },
+  { key: 'members', label: '委员', route: { name: 'members' } },
+  { key: 'activities', label: '履职活动', route: { name: 'activities' } },
+  { key: 'recycle-bin', label: '回收站', route: { name: 'recycle-bin' } },
+  { key: 'backup', label: '备份与恢复', route: { name: 'backup' } },
+  { key: 'settings', label: '设置', route: { name: 'settings' } },
+];
+
+function navKeyOf(route: Route): string {
+  if (route.name === 'member') return 'members';
+  if (route.name === 'activity' || route.name === 'activity-edit') return 'activities';
+  return route.name;
+}
+
+export function AppShell({ settings }: { settings: SettingsRecord }) {
+  const route = useRoute();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <Typography.Title level={5} style={{ padding: '16px 16px 8px', margin: 0, color: '#b71c1c' }}>
+          政协履职台账
+        </Typography.Title>
+        <Menu
+          aria-label="主导航"
+          mode="inline"
+          selectedKeys={[navKeyOf(route)]}
+          items={NAV.map((n) => ({ key: n.key, label: n.label, onClick: () => navigate(n.route) }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', gap: 16, padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Text strong style={{ fontSize: 16, flex: 1 }}>
+            {settings.committee.name}
+          </Typography.Text>
+          <GlobalSearch />
+          <YearSwitcher />
+        </Layout.Header>
+        {settings.sampleLoaded && <SampleBanner />}
+        <Layout.Content style={{ padding: 24 }}>
+          <RouteView route={route} />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

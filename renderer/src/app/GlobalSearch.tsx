@@ -1,0 +1,42 @@
+// Search across members and activities from anywhere; picking a hit opens its page.
+import { useState } from 'react';
+import { AutoComplete, Input } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../db/app-ledger';
+import { navigate } from './router';
+
+export function GlobalSearch() {
+  const [query, setQuery] = useState('');
+  const hits = useLiveQuery(() => appLedger.search.searchLedger(query), [query]) ?? [];
+  const options = [
+    { label: '委员', options: hits.filter((h) => h.kind === 'member') },
+    { label: '履职活动', options: hits.filter((h) => h.kind === 'activity') },
+  ]
+    .filter((g) => g.options.length > 0)
+    .map((g) => ({
+      label: g.label,
+      options: g.options.map((h) => ({
+        value: `${h.kind}:${h.id}`,
+        label: (
+          <span>
+            {h.title} <span style={{ color: '#999' }}>{h.detail}</span>
+          </span>
+        ),
+      })),
+    }));
+  return (
+    <AutoComplete
+      style={{ width: 320 }}
+      options={options}
+      value={query}
+      onChange={setQuery}
+      onSelect={(value: string) => {
+        const [kind, id] = value.split(':') as [string, string];
+        setQuery('');
+        navigate(kind === 'member' ? { name: 'member', id } : { name: 'activity', id });
+      }}
+    >
+      <Input.Search aria-label="搜索委员和活动" placeholder="搜索委员、活动" allowClear />
+    </AutoComplete>
+  );
+}

@@ -1,0 +1,19 @@
+// The top of the app: until the committee is set up, the first-run screen; then the shell.
+// Asks once for persistent storage so the browser never evicts the ledger under disk pressure.
+import { useEffect } from 'react';
+import { Spin } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../db/app-ledger';
+import { FirstRunSetup } from '../features/setup/FirstRunSetup';
+import { AppShell } from './AppShell';
+import { getPlatform } from '../platform';
+
+export function LedgerApp() {
+  const settings = useLiveQuery(async () => (await appLedger.settings.getSettings()) ?? null, []);
+  useEffect(() => {
+    void getPlatform().requestPersistentStorage();
+  }, []);
+  if (settings === undefined) return <Spin size="large" fullscreen tip="正在打开台账…" />;
+  if (settings === null) return <FirstRunSetup />;
+  return <AppShell settings={settings} />;
+}

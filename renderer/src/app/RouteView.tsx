@@ -1,0 +1,23 @@
+// Which screen the current route shows.
+import { Suspense } from 'react';
+import { Spin } from 'antd';
+import type { Route } from './router';
+import * as Pages from './pages';
+
+function screenOf(route: Route) {
+  switch (route.name) {
+    case 'home': return <Pages.HomePage />;
+    case 'members': return <Pages.MembersPage />;
+    case 'member': return <Pages.MemberDetailPage id={route.id} />;
+    case 'activities': return <Pages.ActivitiesPage />;
+    case 'activity': return <Pages.ActivityDetailPage id={route.id} />;
+    case 'activity-edit': return <Pages.ActivityEditPage key={route.id ?? 'new'} id={route.id} />;
+    case 'recycle-bin': return <Pages.RecycleBinPage />;
+    case 'backup': return <Pages.BackupPage />;
+    case 'settings': return <Pages.SettingsPage />;
+  }
+}
+
+export function RouteView({ route }: { route: Route }) {
+  return <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>{screenOf(route)}</Suspense>;
+}

@@ -1,0 +1,12 @@
+// Each screen is its own chunk, loaded when first opened, so the first screen comes up fast.
+import { lazy } from 'react';
+
+export const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+export const MembersPage = lazy(() => import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })));
+export const MemberDetailPage = lazy(() => import('../features/members/MemberDetailPage').then((m) => ({ default: m.MemberDetailPage })));
+export const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
+export const ActivityDetailPage = lazy(() => import('../features/activities/ActivityDetailPage').then((m) => ({ default: m.ActivityDetailPage })));
+export const ActivityEditPage = lazy(() => import('../features/activities/ActivityEditPage').then((m) => ({ default: m.ActivityEditPage })));
+export const RecycleBinPage = lazy(() => import('../features/recycle-bin/RecycleBinPage').then((m) => ({ default: m.RecycleBinPage })));
+export const BackupPage = lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage })));
+export const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));

@@ -1,0 +1,63 @@
+// Screens are addressed by the URL hash (#/members/…), which works the same from Electron's
+// file:// page and from the served browser mode, and survives a reload.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'members' }
+  | { name: 'member'; id: string }
+  | { name: 'activities' }
+  | { name: 'activity'; id: string }
+  | { name: 'activity-edit'; id: string | null }
+  | { name: 'recycle-bin' }
+  | { name: 'backup' }
+  | { name: 'settings' };
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  switch (first) {
+    case 'members':
+      return second ? { name: 'member', id: second } : { name: 'members' };
+    case 'activities':
+      if (second === 'new') return { name: 'activity-edit', id: null };
+      if (second && third === 'edit') return { name: 'activity-edit', id: second };
+      return second ? { name: 'activity', id: second } : { name: 'activities' };
+    case 'recycle-bin':
+      return { name: 'recycle-bin' };
+    case 'backup':
+      return { name: 'backup' };
+    case 'settings':
+      return { name: 'settings' };
+    default:
+      return { name: 'home' };
+  }
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'home': return '#/';
+    case 'members': return '#/members';
+    case 'member': return `#/members/${encodeURIComponent(route.id)}`;
+    case 'activities': return '#/activities';
+    case 'activity': return `#/activities/${encodeURIComponent(route.id)}`;
+    case 'activity-edit': return route.id ? `#/activities/${encodeURIComponent(route.id)}/edit` : '#/activities/new';
+    case 'recycle-bin': return '#/recycle-bin';
+    case 'backup': return '#/backup';
+    case 'settings': return '#/settings';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseHash(hash);
+}

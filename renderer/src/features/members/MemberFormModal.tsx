@@ -1,0 +1,69 @@
+// Add or edit one member. The domain validates (zod + dictionaries); its Chinese messages are
+// shown at the fields.
+import { useEffect } from 'react';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import { emptyMemberFields, GENDERS, MEMBER_ROLES, MEMBER_STATUSES, type Member, type MemberFields } from '../../domain/members/member';
+import { applyFieldErrors } from '../shared/form-errors';
+import { fromIso, toIso, toIsoMonth } from '../shared/dates';
+
+type FormValues = Omit<MemberFields, 'birthMonth' | 'statusDate'> & { birthMonth: Dayjs | null; statusDate: Dayjs | null };
+
+const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+
+export function MemberFormModal({ member, term, onClose }: { member: Member | null; term: number; onClose: () => void }) {
+  const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+  const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
+  const status = Form.useWatch('status', form);
+
+  useEffect(() => {
+    const base = member ?? emptyMemberFields(term);
+    form.setFieldsValue({ ...base, birthMonth: fromIso(base.birthMonth ? `${base.birthMonth}-01` : ''), statusDate: fromIso(base.statusDate) });
+  }, [member, term, form]);
+
+  const save = async () => {
+    const v = form.getFieldsValue(true) as FormValues;
+    const input: MemberFields = { ...v, birthMonth: toIsoMonth(v.birthMonth), statusDate: toIso(v.statusDate), committees: v.committees ?? [] };
+    const result = member ? await appLedger.members.updateMember(member.id, input) : await appLedger.members.createMember(input);
+    if (!result.ok) {
+      const general = applyFieldErrors(form, result.errors);
+      if (general.length) message.error(general.join('；'));
+      return;
+    }
+    message.success(member ? '已保存' : `已添加委员 ${result.value.name}`);
+    onClose();
+  };
+
+  return (
+    <Modal open title={member ? `编辑委员：${member.name}` : '添加委员'} okText="保存" cancelText="取消" width={720} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
+      <Form form={form} layout="vertical">
+        <Space wrap size="middle">
+          <Form.Item label="姓名" name="name" required><Input style={{ width: 160 }} /></Form.Item>
+          <Form.Item label="性别" name="gender"><Select style={{ width: 90 }} options={options(GENDERS)} allowClear /></Form.Item>
+          <Form.Item label="民族" name="ethnicity"><Input style={{ width: 110 }} /></Form.Item>
+          <Form.Item label="出生年月" name="birthMonth"><DatePicker picker="month" /></Form.Item>
+        </Space>
+        <Space wrap size="middle">
+          <Form.Item label="界别" name="sector"><Select style={{ width: 160 }} options={options(dicts?.sector ?? [])} allowClear showSearch /></Form.Item>
+          <Form.Item label="党派" name="party"><Select style={{ width: 160 }} options={options(dicts?.party ?? [])} allowClear showSearch /></Form.Item>
+          <Form.Item label="所在乡镇" name="township"><Select style={{ width: 160 }} options={options(dicts?.township ?? [])} allowClear showSearch /></Form.Item>
+        </Space>
+        <Form.Item label="工作单位及职务" name="workplace"><Input /></Form.Item>
+        <Space wrap size="middle">
+          <Form.Item label="委员职务" name="role"><Select style={{ width: 120 }} options={options(MEMBER_ROLES)} /></Form.Item>
+          <Form.Item label="届次" name="term"><InputNumber min={1} max={30} addonBefore="第" addonAfter="届" /></Form.Item>
+          <Form.Item label="所属专委会" name="committees"><Select mode="multiple" style={{ minWidth: 220 }} options={options(dicts?.committee ?? [])} /></Form.Item>
+        </Space>
+        <Space wrap size="middle">
+          <Form.Item label="联系电话" name="phone"><Input style={{ width: 180 }} /></Form.Item>
+          <Form.Item label="状态" name="status"><Select style={{ width: 100 }} options={options(MEMBER_STATUSES)} /></Form.Item>
+          {status && status !== '在任' && <Form.Item label="状态日期" name="statusDate"><DatePicker /></Form.Item>}
+        </Space>
+        <Form.Item label="备注" name="note"><Input.TextArea rows={2} /></Form.Item>
+      </Form>
+    </Modal>
+  );
+}

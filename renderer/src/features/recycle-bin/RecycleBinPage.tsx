@@ -1,0 +1,60 @@
+// 回收站: every deleted record, restorable; purging asks first and cannot be undone.
+import { App, Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import { BIN_KIND_LABELS, type BinItem } from '../../db/recycle-bin';
+
+function formatDeletedAt(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function RecycleBinPage() {
+  const { message } = App.useApp();
+  const items = useLiveQuery(() => appLedger.recycleBin.listRecycleBin(), []);
+  const restore = async (item: BinItem) => {
+    await appLedger.recycleBin.restoreFromBin(item.kind, item.id);
+    message.success(`已恢复${BIN_KIND_LABELS[item.kind]}：${item.title}`);
+  };
+  const purge = async (item: BinItem) => {
+    await appLedger.recycleBin.purgeFromBin(item.kind, item.id);
+    message.success(`已彻底删除：${item.title}`);
+  };
+  const purgeAll = async () => {
+    const n = await appLedger.recycleBin.emptyRecycleBin();
+    message.success(`已清空回收站（${n}项）`);
+  };
+  return (
+    <>
+      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>回收站</Typography.Title>
+        <Popconfirm title="清空回收站？" description="回收站里的全部记录将被彻底删除，无法恢复。" okText="彻底删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={purgeAll}>
+          <Button danger disabled={!items?.length}>清空回收站</Button>
+        </Popconfirm>
+      </Space>
+      <Table<BinItem>
+        rowKey={(i) => `${i.kind}:${i.id}`}
+        loading={items === undefined}
+        dataSource={items ?? []}
+        locale={{ emptyText: <Empty description="回收站是空的" /> }}
+        columns={[
+          { title: '类别', dataIndex: 'kind', width: 80, render: (k: BinItem['kind']) => BIN_KIND_LABELS[k] },
+          { title: '名称', dataIndex: 'title' },
+          { title: '说明', dataIndex: 'detail' },
+          { title: '删除时间', dataIndex: 'deletedAt', width: 180, render: formatDeletedAt },
+          {
+            title: '操作', key: 'actions', width: 170,
+            render: (_: unknown, item) => (
+              <Space>
+                <Button size="small" onClick={() => void restore(item)}>恢复</Button>
+                <Popconfirm title={`彻底删除“${item.title}”？`} description="彻底删除后无法恢复。" okText="彻底删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => purge(item)}>
+                  <Button size="small" danger>彻底删除</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

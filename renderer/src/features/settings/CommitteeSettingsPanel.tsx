@@ -1,0 +1,27 @@
+// Edit the committee's details after first run.
+import { useEffect } from 'react';
+import { App, Button, Form } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import { applyFieldErrors } from '../shared/form-errors';
+import { CommitteeFormFields, committeeFormValuesOf, committeeInputOf, type CommitteeFormValues } from './CommitteeFormFields';
+
+export function CommitteeSettingsPanel() {
+  const [form] = Form.useForm<CommitteeFormValues>();
+  const { message } = App.useApp();
+  const settings = useLiveQuery(() => appLedger.settings.getSettings(), []);
+  useEffect(() => {
+    if (settings) form.setFieldsValue(committeeFormValuesOf(settings.committee));
+  }, [settings, form]);
+  const save = async (values: CommitteeFormValues) => {
+    const saved = await appLedger.settings.saveCommitteeSettings(committeeInputOf(values));
+    if (!saved.ok) applyFieldErrors(form, saved.errors);
+    else message.success('已保存');
+  };
+  return (
+    <Form<CommitteeFormValues> form={form} layout="vertical" style={{ maxWidth: 640 }} onFinish={(v) => void save(v)}>
+      <CommitteeFormFields form={form} />
+      <Button type="primary" htmlType="submit">保存</Button>
+    </Form>
+  );
+}

@@ -1,0 +1,52 @@
+// The office's dictionaries: add an entry, delete one (to the recycle bin; records that use
+// the name keep it). Activity types carry a category, which the figures count by.
+import { useState } from 'react';
+import { App, Button, Card, Input, Select, Space, Tag } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import { ACTIVITY_CATEGORIES, DICTIONARY_KINDS, DICTIONARY_LABELS, type ActivityCategory, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionaries/dictionary-kinds';
+
+function AddEntry({ kind }: { kind: DictionaryKind }) {
+  const { message } = App.useApp();
+  const [name, setName] = useState('');
+  const [category, setCategory] = useState<ActivityCategory | null>(null);
+  const add = async () => {
+    const r = await appLedger.dictionary.addDictionaryEntry(kind, name, category);
+    if (!r.ok) message.error(r.message);
+    else {
+      setName('');
+      message.success(`已添加${DICTIONARY_LABELS[kind]}：${r.entry.name}`);
+    }
+  };
+  return (
+    <Space.Compact>
+      <Input aria-label={`新增${DICTIONARY_LABELS[kind]}`} placeholder={`新增${DICTIONARY_LABELS[kind]}`} value={name} onChange={(e) => setName(e.target.value)} onPressEnter={() => void add()} style={{ width: 200 }} />
+      {kind === 'activityType' && (
+        <Select aria-label="类别" placeholder="类别" style={{ width: 120 }} value={category} onChange={setCategory} options={ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: c }))} />
+      )}
+      <Button onClick={() => void add()}>添加</Button>
+    </Space.Compact>
+  );
+}
+
+export function DictionariesPanel() {
+  const { message } = App.useApp();
+  const entries = useLiveQuery(() => appLedger.dictionary.listDictionaryEntries(), []) ?? [];
+  const remove = async (e: DictionaryEntry) => {
+    await appLedger.dictionary.deleteDictionaryEntry(e.id);
+    message.success(`已将“${e.name}”移入回收站`);
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {DICTIONARY_KINDS.map((kind) => (
+        <Card key={kind} size="small" title={DICTIONARY_LABELS[kind]} extra={<AddEntry kind={kind} />}>
+          {entries.filter((e) => e.kind === kind).map((e) => (
+            <Tag key={e.id} closable onClose={(ev) => { ev.preventDefault(); void remove(e); }} style={{ marginBottom: 6 }}>
+              {e.name}{e.category ? `（${e.category}）` : ''}
+            </Tag>
+          ))}
+        </Card>
+      ))}
+    </Space>
+  );
+}

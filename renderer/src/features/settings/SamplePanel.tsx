@@ -1,0 +1,31 @@
+// 示例数据 from the settings: load it to try the screens, remove it in one step.
+import { App, Button, Popconfirm, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+
+export function SamplePanel() {
+  const { message } = App.useApp();
+  const settings = useLiveQuery(() => appLedger.settings.getSettings(), []);
+  const load = async () => {
+    await appLedger.sample.loadSampleLedger();
+    message.success('已载入示例数据');
+  };
+  const remove = async () => {
+    const r = await appLedger.sample.removeSampleLedger();
+    message.success(`已移除示例数据：委员${r.members}人，活动${r.activities}项`);
+  };
+  return (
+    <Space direction="vertical">
+      <Typography.Paragraph>
+        示例数据是一个虚构县政协一年的台账（委员、会议和活动），用来试用各个页面。示例记录在各处都标明“示例”，可一键全部移除，您自己录入的记录不受影响。
+      </Typography.Paragraph>
+      {settings?.sampleLoaded ? (
+        <Popconfirm title="移除全部示例数据？" okText="移除" cancelText="取消" onConfirm={remove}>
+          <Button danger>移除示例数据</Button>
+        </Popconfirm>
+      ) : (
+        <Button onClick={() => void load()}>载入示例数据</Button>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,20 @@
+// 设置: the committee's details, the dictionaries, and the 示例数据.
+import { Tabs, Typography } from 'antd';
+import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
+import { DictionariesPanel } from './DictionariesPanel';
+import { SamplePanel } from './SamplePanel';
+
+export function SettingsPage() {
+  return (
+    <>
+      <Typography.Title level={4}>设置</Typography.Title>
+      <Tabs
+        items={[
+          { key: 'committee', label: '本会信息', children: <CommitteeSettingsPanel /> },
+          { key: 'dictionaries', label: '字典', children: <DictionariesPanel /> },
+          { key: 'sample', label: '示例数据', children: <SamplePanel /> },
+        ]}
+      />
+    </>
+  );
+}

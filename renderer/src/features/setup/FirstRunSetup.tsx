@@ -1,0 +1,46 @@
+// First run: who this ledger belongs to (committee, level, term, plenary sessions, operator),
+// or, to look around first, the 示例数据.
+import { useState } from 'react';
+import { App, Button, Card, Form, Space, Typography } from 'antd';
+import { appLedger } from '../../db/app-ledger';
+import { applyFieldErrors } from '../shared/form-errors';
+import { CommitteeFormFields, committeeInputOf, NEW_COMMITTEE_VALUES, type CommitteeFormValues } from '../settings/CommitteeFormFields';
+
+export function FirstRunSetup() {
+  const [form] = Form.useForm<CommitteeFormValues>();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: CommitteeFormValues) => {
+    setBusy(true);
+    const saved = await appLedger.settings.saveCommitteeSettings(committeeInputOf(values));
+    setBusy(false);
+    if (!saved.ok) applyFieldErrors(form, saved.errors);
+    else message.success('设置完成，可以开始录入台账了');
+  };
+
+  const loadSample = async () => {
+    setBusy(true);
+    await appLedger.sample.loadSampleLedger();
+    setBusy(false);
+    message.success('已载入示例数据，可随时一键移除');
+  };
+
+  return (
+    <div style={{ maxWidth: 640, margin: '48px auto' }}>
+      <Card>
+        <Typography.Title level={3}>欢迎使用政协履职台账</Typography.Title>
+        <Typography.Paragraph type="secondary">
+          先填写本政协的基本情况。所有数据只保存在这台电脑上，除非您自己导出文件。
+        </Typography.Paragraph>
+        <Form<CommitteeFormValues> form={form} layout="vertical" initialValues={NEW_COMMITTEE_VALUES} onFinish={(v) => void submit(v)}>
+          <CommitteeFormFields form={form} />
+          <Space>
+            <Button type="primary" htmlType="submit" loading={busy}>开始使用</Button>
+            <Button onClick={() => void loadSample()} disabled={busy}>先载入示例数据看看</Button>
+          </Space>
+        </Form>
+      </Card>
+    </div>
+  );
+}

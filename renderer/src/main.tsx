@@ -1,0 +1,20 @@
+// The renderer's entry: Chinese locale for antd and dayjs, then the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ConfigProvider, App as AntApp } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { LedgerApp } from './app/LedgerApp';
+
+dayjs.locale('zh-cn');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+      <AntApp>
+        <LedgerApp />
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);
