@@ -1,0 +1,27 @@
+// A released schema version is never edited. This fingerprint of each version's stores fails
+// the build if one changes; add a new version to SCHEMA_VERSIONS instead (see the comment there).
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+const RELEASED: Record<number, string> = {
+  1: JSON.stringify({
+    settings: 'id',
+    dictionary: 'id, kind, deletedAt',
+    members: 'id, name, sector, township, status, deletedAt',
+    activities: 'id, year, type, startDate, [year+type], deletedAt',
+    attendance: 'id, activityId, memberId, year, [memberId+year], deletedAt',
+    attachments: 'id, ownerId, deletedAt',
+  }),
+};
+
+describe('released schema versions', () => {
+  it('are numbered 1, 2, 3 … without gaps', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+  for (const [version, stores] of Object.entries(RELEASED)) {
+    it(`version ${version} is unchanged`, () => {
+      const v = SCHEMA_VERSIONS.find((s) => s.version === Number(version));
+      expect(JSON.stringify(v?.stores), `schema version ${version} was released: add a new version instead of editing it`).toBe(stores);
+    });
+  }
+});

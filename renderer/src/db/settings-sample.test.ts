@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { openTestLedger } from './test-support';
+import { emptyMemberFields } from '../domain/members/member';
+import { SAMPLE_SIZE_SMALL } from '../domain/sample/generate-ledger';
+
+describe('first-run setup', () => {
+  it('refuses an incomplete committee at its fields and writes nothing', async () => {
+    const ledger = await openTestLedger({ setUp: false });
+    const r = await ledger.settings.saveCommitteeSettings({ name: '', shortName: '县政协', level: '镇', term: 9, sessions: [], operator: '' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && Object.keys(r.errors).sort()).toEqual(['level', 'name', 'operator']);
+    expect(await ledger.settings.getSettings()).toBeUndefined();
+    expect(await ledger.db.dictionary.count()).toBe(0);
+  });
+
+  it('saves the committee and the default dictionaries', async () => {
+    const ledger = await openTestLedger();
+    const dicts = await ledger.dictionary.loadDictionaries();
+    expect(dicts.sector).toContain('无党派人士');
+    expect(dicts.activityType).toContain('委员履职主题实践活动');
+    expect((await ledger.dictionary.loadActivityCategories()).get('常委会议')).toBe('会议');
+  });
+
+  it('adds a dictionary entry once, and soft-deletes it', async () => {
+    const ledger = await openTestLedger();
+    const added = await ledger.dictionary.addDictionaryEntry('sector', '港澳台侨');
+    expect(added.ok).toBe(true);
+    expect(await ledger.dictionary.addDictionaryEntry('sector', '港澳台侨')).toEqual({ ok: false, message: '界别“港澳台侨”已存在' });
+    expect(await ledger.dictionary.addDictionaryEntry('activityType', '座谈')).toEqual({ ok: false, message: '请为活动类型选择类别' });
+    if (added.ok) await ledger.dictionary.deleteDictionaryEntry(added.entry.id);
+    expect((await ledger.dictionary.loadDictionaries()).sector).not.toContain('港澳台侨');
+  });
+});
+
+describe('示例数据', () => {
+  it('loads on a new ledger and is removed in one step, back to first run', async () => {
+    const ledger = await openTestLedger({ setUp: false });
+    await ledger.sample.loadSampleLedger();
+    expect((await ledger.settings.getSettings())?.sampleLoaded).toBe(true);
+    expect(await ledger.db.members.count()).toBe(SAMPLE_SIZE_SMALL.members);
+    expect(await ledger.db.activities.count()).toBe(SAMPLE_SIZE_SMALL.activitiesPerYear);
+    await ledger.sample.removeSampleLedger();
+    expect(await ledger.settings.getSettings()).toBeUndefined();
+    expect(await ledger.db.members.count()).toBe(0);
+    expect(await ledger.db.attendance.count()).toBe(0);
+  });
+
+  it('leaves the office’s own records when removed from a ledger in use', async () => {
+    const ledger = await openTestLedger();
+    await ledger.members.createMember({ ...emptyMemberFields(9), name: '真委员' });
+    await ledger.sample.loadSampleLedger();
+    await ledger.sample.removeSampleLedger();
+    expect((await ledger.members.listMembers()).map((m) => m.name)).toEqual(['真委员']);
+    expect((await ledger.settings.getSettings())?.sampleLoaded).toBe(false);
+    expect((await ledger.settings.getSettings())?.committee.name).toBe('罗城仫佬族自治县政协');
+  });
+});
