@@ -15,8 +15,9 @@ function stripControlChars(text: string): string {
 const ALL_SPACES = /[\s\u3000\u00A0\u200B\uFEFF]+/g;
 
 export function cleanText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return stripControlChars(String(value)).trim();
+  if (typeof value === 'string') return stripControlChars(value).trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
 }
 
 /** A person's name as the ledger keeps it: no spaces of any width, anywhere. */

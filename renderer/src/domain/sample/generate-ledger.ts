@@ -4,7 +4,7 @@
 import type { Ledger } from '../ledger/ledger';
 import type { Member } from '../members/member';
 import type { Activity, Attendance, AttendanceStatus } from '../activities/activity';
-import { MEMBER_ROLES } from '../members/member';
+import type { MEMBER_ROLES } from '../members/member';
 import { defaultDictionaryEntries, DEFAULT_ACTIVITY_TYPES, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
 import { seededRandom, type Random } from './seeded-random';
 import type { SettingsRecord } from '../settings/committee-settings';
