@@ -5,6 +5,7 @@ import { validateActivityInput, activityYear, type Activity, type ActivityInput,
 import { freshStamp, nowIso } from '../domain/common/record';
 import type { Validated } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
+import { sortByStroke } from '../domain/common/stroke-order';
 
 export interface ActivityFilter {
   type?: string | undefined;
@@ -107,4 +108,28 @@ export async function deleteActivity(db: LedgerDatabase, id: string): Promise<vo
 export async function listActivityYears(db: LedgerDatabase): Promise<number[]> {
   const years = (await db.activities.orderBy('year').uniqueKeys()) as number[];
   return years.slice().reverse();
+}
+
+/** A participant row as a screen shows it: the attendance and who the member is. */
+export interface ParticipantDetail {
+  attendance: Attendance;
+  /** null when the member record was purged from the recycle bin. */
+  member: { id: string; name: string; sector: string; township: string; deleted: boolean } | null;
+}
+
+/**
+ * The live participants of an activity with their names, in surname-stroke order. A member who
+ * was deleted after the activity still shows, marked, so past attendance stays readable.
+ */
+export async function listActivityParticipants(db: LedgerDatabase, activityId: string): Promise<ParticipantDetail[]> {
+  const rows = (await db.attendance.where('activityId').equals(activityId).toArray()).filter((r) => r.deletedAt === null);
+  const members = await db.members.bulkGet(rows.map((r) => r.memberId));
+  const details = rows.map((attendance, i): ParticipantDetail => {
+    const m = members[i];
+    return {
+      attendance,
+      member: m ? { id: m.id, name: m.name, sector: m.sector, township: m.township, deleted: m.deletedAt !== null } : null,
+    };
+  });
+  return sortByStroke(details, (d) => d.member?.name ?? '');
 }

@@ -1,7 +1,7 @@
 // 委员名册: the roll filtered by 界别, 乡镇, 职务, 状态 and name, in surname-stroke order, with
 // add, edit, delete (to the recycle bin), Excel import and export.
 import { useState } from 'react';
-import { App, Button, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { MEMBER_ROLES, MEMBER_STATUSES, type Member } from '../../domain/members/member';
@@ -53,7 +53,12 @@ export function MembersPage() {
         dataSource={members ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         columns={[
-          { title: '姓名', dataIndex: 'name', render: (name: string, m) => <a href={hrefOf({ name: 'member', id: m.id })}>{name}</a> },
+          { title: '姓名', dataIndex: 'name', render: (name: string, m) => (
+            <Space size={4}>
+              <a href={hrefOf({ name: 'member', id: m.id })}>{name}</a>
+              {m.isSample && <Tag color="orange">示例</Tag>}
+            </Space>
+          ) },
           { title: '性别', dataIndex: 'gender', width: 60 },
           { title: '界别', dataIndex: 'sector' },
           { title: '党派', dataIndex: 'party' },

@@ -1,0 +1,124 @@
+// Turning an Excel member roll into a preview the user confirms: every data row becomes the member
+// it would import, with its problems in Chinese (第N行 and the column named). Errors keep a row
+// out; warnings (a likely duplicate) only ask for a look. Nothing here writes: the UI shows the
+// preview, the user accepts new dictionary values, and planRollImport says what to write.
+import { emptyMemberFields, memberFieldsSchema, type MemberFields } from './member';
+import { normalizePersonName } from '../common/text';
+import { validateWith } from '../common/validation';
+import type { Dictionaries } from '../dictionaries/dictionary-kinds';
+import { cellText, ROLL_FIELD_LABELS, ROLL_FIELDS, type RollCell, type RollField, type RollGrid, type RollHeader, type RollMapping } from './roll-header';
+import { readDate, readGender, readList, readMonth, readPhone, readRole, readStatus, readTerm, type CellRead } from './roll-values';
+import { dictionaryValueKey, matchDictionary, type DictionaryValue, type RollDictionaryKind } from './roll-dictionary';
+import { markDuplicates, type ExistingMember } from './roll-duplicates';
+import { severityOf, type RollPreviewRow, type RollProblem } from './roll-row';
+
+export type { DictionaryValue } from './roll-dictionary';
+export type { ExistingMember } from './roll-duplicates';
+export { severityOf, type ProblemSeverity, type RowSeverity, type RollProblem, type RollPreviewRow } from './roll-row';
+export { planRollImport, type RollImportPlan, type RollImportChoices } from './roll-plan';
+export { detectRollHeader, ROLL_FIELDS, ROLL_FIELD_LABELS, columnLetter, type RollGrid, type RollCell, type RollHeader, type RollMapping, type RollField } from './roll-header';
+
+export interface RollImportContext {
+  dictionaries: Dictionaries;
+  existingMembers: readonly ExistingMember[];
+  /** Members without a 届次 column belong to the committee's current term. */
+  currentTerm: number;
+}
+
+const SUMMARY_ROW = /^(合计|总计|小计|共计)/;
+
+/** A sub-heading such as `一、中共界（12人）` merged across the row: every cell holds the same text. */
+function isGroupHeading(row: readonly RollCell[]): boolean {
+  const texts = row.map(cellText).filter(Boolean);
+  return texts.length >= 3 && texts.every((t) => t === texts[0]);
+}
+
+const DICTIONARY_FIELDS = ['sector', 'party', 'township'] as const satisfies readonly RollDictionaryKind[];
+
+function parseRow(row: readonly RollCell[], rowNumber: number, mapping: RollMapping, ctx: RollImportContext): RollPreviewRow {
+  const at = (field: RollField): RollCell => {
+    const col = mapping[field];
+    return col === undefined ? null : (row[col] ?? null);
+  };
+  const problems: RollProblem[] = [];
+  const error = (field: RollField | null, message: string) => problems.push({ field, severity: 'error', message: `第${rowNumber}行 ${message}` });
+  const take = <T>(field: RollField, read: CellRead<T>, set: (value: T) => void) => (read.ok ? set(read.value) : error(field, read.message));
+
+  const f = emptyMemberFields(ctx.currentTerm);
+  f.name = normalizePersonName(cellText(at('name')));
+  if (!f.name) error('name', '没有填写姓名');
+  take('gender', readGender(at('gender')), (v) => (f.gender = v));
+  f.ethnicity = cellText(at('ethnicity'));
+  take('birthMonth', readMonth(at('birthMonth'), '出生年月'), (v) => (f.birthMonth = v));
+  f.workplace = cellText(at('workplace'));
+  take('role', readRole(at('role')), (v) => (f.role = v));
+  take('term', readTerm(at('term'), ctx.currentTerm), (v) => (f.term = v));
+  f.phone = readPhone(at('phone'));
+  take('status', readStatus(at('status')), (v) => (f.status = v));
+  take('statusDate', readDate(at('statusDate'), '状态日期'), (v) => (f.statusDate = v));
+  f.note = cellText(at('note'));
+
+  const unknown: DictionaryValue[] = [];
+  for (const kind of DICTIONARY_FIELDS) {
+    const m = matchDictionary(kind, cellText(at(kind)), ctx.dictionaries);
+    f[kind] = m.name;
+    if (!m.known) unknown.push({ kind, name: m.name });
+  }
+  for (const raw of readList(at('committees'))) {
+    const m = matchDictionary('committee', raw, ctx.dictionaries);
+    if (f.committees.includes(m.name)) continue;
+    f.committees.push(m.name);
+    if (!m.known) unknown.push({ kind: 'committee', name: m.name });
+  }
+
+  // The schema has the last word (lengths, phone characters, a date for 调离 …).
+  const checked = validateWith(memberFieldsSchema, f);
+  let fields = f;
+  if (checked.ok) fields = checked.value;
+  else {
+    for (const [path, message] of Object.entries(checked.errors)) {
+      const head = path.split('.')[0] ?? '';
+      const field = (ROLL_FIELDS as readonly string[]).includes(head) ? (head as RollField) : null;
+      if (field && problems.some((p) => p.field === field)) continue;
+      const label = field ? ROLL_FIELD_LABELS[field] : '';
+      error(field, !label || message.includes(label) ? message : `${label}：${message}`);
+    }
+  }
+  return { rowNumber, fields, problems, severity: severityOf(problems), unknownDictionaryValues: unknown, likelyDuplicate: false };
+}
+
+/** Every data row below the header, blank rows, merged sub-headings and 合计 rows left out. */
+export function previewRoll(grid: RollGrid, header: Pick<RollHeader, 'headerRowIndex' | 'mapping'>, ctx: RollImportContext): RollPreviewRow[] {
+  const mappedColumns = Object.values(header.mapping);
+  const rows: RollPreviewRow[] = [];
+  for (let r = header.headerRowIndex + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    // A roll numbered in advance has 序号 on empty rows: only the mapped columns decide.
+    if (mappedColumns.every((col) => cellText(row[col]) === '')) continue;
+    if (isGroupHeading(row)) continue;
+    const nameCol = header.mapping.name;
+    if (nameCol !== undefined && SUMMARY_ROW.test(normalizePersonName(cellText(row[nameCol])))) continue;
+    rows.push(parseRow(row, r + 1, header.mapping, ctx));
+  }
+  return markDuplicates(rows, ctx.existingMembers);
+}
+
+export interface UnknownDictionaryValue extends DictionaryValue {
+  rowNumbers: number[];
+}
+
+const KIND_ORDER: readonly DictionaryValue['kind'][] = ['sector', 'party', 'township', 'committee'];
+
+/** The distinct unknown values, for the "将以下界别/党派/乡镇加入字典" list, each with its rows. */
+export function listUnknownDictionaryValues(rows: readonly RollPreviewRow[]): UnknownDictionaryValue[] {
+  const byKey = new Map<string, UnknownDictionaryValue>();
+  for (const row of rows) {
+    for (const v of row.unknownDictionaryValues) {
+      const key = dictionaryValueKey(v);
+      const entry = byKey.get(key) ?? { ...v, rowNumbers: [] };
+      entry.rowNumbers.push(row.rowNumber);
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}

@@ -1,0 +1,34 @@
+// The shape of one previewed roll row and its problems, shared by the parser, the duplicate
+// check and the import plan.
+import type { MemberFields } from './member';
+import type { RollField } from './roll-header';
+import type { DictionaryValue } from './roll-dictionary';
+
+export type ProblemSeverity = 'error' | 'warning';
+export type RowSeverity = 'ok' | ProblemSeverity;
+
+export interface RollProblem {
+  /** The column the problem is in; null when it concerns the whole row. */
+  field: RollField | null;
+  severity: ProblemSeverity;
+  /** Chinese, naming the row and the column: 第12行 出生年月“1975-13”不是有效的年月… */
+  message: string;
+}
+
+export interface RollPreviewRow {
+  /** The row number Excel shows (1-based). */
+  rowNumber: number;
+  fields: MemberFields;
+  problems: RollProblem[];
+  severity: RowSeverity;
+  /** 界别, 党派, 乡镇 or 专委会 values the office's dictionaries do not hold yet. */
+  unknownDictionaryValues: DictionaryValue[];
+  /** Same person as an existing member or an earlier row: the UI leaves it unticked. */
+  likelyDuplicate: boolean;
+}
+
+export function severityOf(problems: readonly RollProblem[]): RowSeverity {
+  if (problems.some((p) => p.severity === 'error')) return 'error';
+  return problems.length ? 'warning' : 'ok';
+}
+

@@ -1,0 +1,51 @@
+// One activity: its record, outcomes, 批示, participants and attachments, with 编辑 and 删除
+// (to the recycle bin).
+import { App, Button, Popconfirm, Space, Spin, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import { navigate } from '../../app/router';
+import { ActivityDescriptions, InstructionsTable, OutcomesDescriptions } from './ActivityDescriptions';
+import { ParticipantsTable } from './ParticipantsTable';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { ActivityNotFound } from './ActivityNotFound';
+
+const sectionTitle = { marginTop: 24 } as const;
+
+export function ActivityDetailPage({ id }: { id: string }) {
+  const { message } = App.useApp();
+  const found = useLiveQuery(async () => (await appLedger.activities.getActivity(id)) ?? null, [id]);
+  const participants = useLiveQuery(() => appLedger.activities.listActivityParticipants(id), [id]);
+  if (found === undefined) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (found === null) return <ActivityNotFound />;
+  const { activity } = found;
+
+  const remove = async () => {
+    await appLedger.activities.deleteActivity(id);
+    message.success('已移入回收站');
+    navigate({ name: 'activities' });
+  };
+
+  return (
+    <>
+      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }} align="start">
+        <Typography.Title level={4} style={{ margin: 0 }}>{activity.title}</Typography.Title>
+        <Space>
+          <Button type="primary" onClick={() => navigate({ name: 'activity-edit', id })}>编辑</Button>
+          <Popconfirm title="删除该活动？" description="删除后可在回收站恢复" okText="删除" cancelText="取消" onConfirm={remove}>
+            <Button danger>删除</Button>
+          </Popconfirm>
+        </Space>
+      </Space>
+      <ActivityDescriptions activity={activity} />
+      <Typography.Title level={5} style={sectionTitle}>成果</Typography.Title>
+      <OutcomesDescriptions activity={activity} />
+      <Typography.Title level={5} style={sectionTitle}>批示</Typography.Title>
+      <InstructionsTable activity={activity} />
+      <Typography.Title level={5} style={sectionTitle}>参加人员</Typography.Title>
+      {participants === undefined ? <Spin /> : <ParticipantsTable participants={participants} />}
+      <div style={sectionTitle}>
+        <AttachmentsPanel activityId={id} />
+      </div>
+    </>
+  );
+}

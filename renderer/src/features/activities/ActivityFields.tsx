@@ -1,0 +1,95 @@
+// The activity's own fields on the edit form: title, type (grouped by category), dates, place,
+// organiser (kind, then a name from that kind's dictionary), leaders, topic, summary, follow-up.
+import { DatePicker, Form, Input, Select, Space } from 'antd';
+import type { FormInstance } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import { FOLLOW_UP_STATUSES, ORGANIZER_KINDS } from '../../domain/activities/activity';
+import type { Dictionaries } from '../../domain/dictionaries/dictionary-kinds';
+import { activityTypeGroups, optionsOf } from './activity-options';
+import { clearableTextItemProps, isoDateItemProps, type ActivityFormValues } from './activity-form-values';
+
+type OrganizerKind = (typeof ORGANIZER_KINDS)[number] | '';
+
+function organizerChoices(kind: OrganizerKind, dicts: Dictionaries | undefined): string[] | null {
+  if (kind === '专委会') return dicts?.committee ?? [];
+  if (kind === '界别') return dicts?.sector ?? [];
+  if (kind === '乡镇') return dicts?.township ?? [];
+  return null;
+}
+
+export function ActivityFieldsSection({ form }: { form: FormInstance<ActivityFormValues> }) {
+  const entries = useLiveQuery(() => appLedger.dictionary.listDictionaryEntries(), []);
+  const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
+  const organizerKind = Form.useWatch(['fields', 'organizerKind'], form) ?? '';
+  const choices = organizerChoices(organizerKind, dicts);
+
+  // A one-day activity is the common case: moving the start date carries an end date that was
+  // the same day (or is now before it) along, so the user rarely has to touch 结束日期.
+  const startChanged = (previous: string, next: string) => {
+    const end = form.getFieldValue(['fields', 'endDate']) as string;
+    if (next && (!end || end === previous || end < next)) form.setFieldValue(['fields', 'endDate'], next);
+  };
+
+  return (
+    <>
+      <Form.Item label="标题" name={['fields', 'title']} required>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Space wrap size="middle" align="start">
+        <Form.Item label="类型" name={['fields', 'type']} required {...clearableTextItemProps}>
+          <Select style={{ width: 200 }} showSearch allowClear options={activityTypeGroups(entries ?? [])} placeholder="请选择" />
+        </Form.Item>
+        <Form.Item
+          label="开始日期"
+          name={['fields', 'startDate']}
+          required
+          getValueProps={isoDateItemProps.getValueProps}
+          normalize={(value: Parameters<typeof isoDateItemProps.normalize>[0], prev: string | undefined) => {
+            const next = isoDateItemProps.normalize(value);
+            startChanged(prev ?? '', next);
+            return next;
+          }}
+        >
+          <DatePicker />
+        </Form.Item>
+        <Form.Item label="结束日期" name={['fields', 'endDate']} required {...isoDateItemProps}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item label="跟踪状态" name={['fields', 'followUp']}>
+          <Select style={{ width: 120 }} options={optionsOf(FOLLOW_UP_STATUSES)} />
+        </Form.Item>
+      </Space>
+      <Form.Item label="地点" name={['fields', 'location']}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Space wrap size="middle" align="start">
+        <Form.Item label="组织类别" name={['fields', 'organizerKind']} {...clearableTextItemProps}>
+          <Select
+            style={{ width: 130 }}
+            allowClear
+            placeholder="请选择"
+            options={optionsOf(ORGANIZER_KINDS)}
+            onChange={() => form.setFieldValue(['fields', 'organizer'], '')}
+          />
+        </Form.Item>
+        <Form.Item label="组织者" name={['fields', 'organizer']} {...clearableTextItemProps}>
+          {choices ? (
+            <Select style={{ width: 220 }} showSearch allowClear placeholder="请选择" options={optionsOf(choices)} />
+          ) : (
+            <Input style={{ width: 220 }} maxLength={60} placeholder={organizerKind === '办公室' ? '如：县政协办公室' : ''} />
+          )}
+        </Form.Item>
+        <Form.Item label="带队领导" name={['fields', 'leaders']}>
+          <Input style={{ width: 280 }} maxLength={200} placeholder="多人用顿号分隔" />
+        </Form.Item>
+      </Space>
+      <Form.Item label="议题" name={['fields', 'topic']}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+      <Form.Item label="内容摘要" name={['fields', 'summary']}>
+        <Input.TextArea rows={4} maxLength={10000} />
+      </Form.Item>
+    </>
+  );
+}

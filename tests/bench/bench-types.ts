@@ -1,0 +1,54 @@
+// The shape of what the bench page (bench-page.ts, in Chromium) hands back to the runner
+// (run.ts, in Node): shared so both sides of page.evaluate agree on it.
+
+/** Repeated timings of one small query: warm-up excluded, milliseconds. */
+export interface RepeatedTiming {
+  runs: number;
+  medianMs: number;
+  maxMs: number;
+  minMs: number;
+  /** Rows (or figures) the call returned, to show the query did real work. */
+  resultSize: number;
+}
+
+/** Timings of a big operation, milliseconds: the median run, split into its steps, and the slowest. */
+export interface StepTiming {
+  runs: number;
+  totalMs: number;
+  maxMs: number;
+  steps: Record<string, number>;
+}
+
+export interface LedgerBenchResult {
+  userAgent: string;
+  counts: { members: number; activities: number; attendance: number; dictionary: number };
+  generateMs: number;
+  load: StepTiming;
+  year: number;
+  homeFigures: RepeatedTiming;
+  listByType: RepeatedTiming;
+  listByQuery: RepeatedTiming;
+  listByTypeAndQuery: RepeatedTiming;
+  backup: StepTiming & { bytes: number };
+  restore: StepTiming;
+}
+
+export interface SeedResult {
+  database: string;
+  attendance: number;
+  /** The newest year of the generated ledger: the year the cold-start home screen shows. */
+  lastYear: number;
+}
+
+declare global {
+  interface Window {
+    /** Runs every in-browser measurement on a fresh bench database; resolves with the timings. */
+    runLedgerBench?: () => Promise<LedgerBenchResult>;
+    /** Writes the big county's ledger into the app's own database, for the cold-start measure. */
+    seedAppLedger?: () => Promise<SeedResult>;
+    /** Set by the cold-start watcher (cold-start.ts) when the home screen shows its figures. */
+    benchHomeShownAt?: number;
+    /** The first animation frame after that: the figures are on screen. */
+    benchHomePaintedAt?: number;
+  }
+}

@@ -1,0 +1,130 @@
+// The cold-start measure: a fresh Chromium process on a profile whose ledger is already set up
+// opens the served production build, and we take the time from navigation start until the home
+// screen shows its figures (「年度概况」 and an antd Statistic on screen).
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { SeedResult } from './bench-types';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** The app's year-store key (renderer/src/app/stores/year-store.ts): the year the program reopens on. */
+const YEAR_STORAGE_KEY = 'cppcc-ledger.year';
+
+/**
+ * Installed before any page script: notes performance.now() (milliseconds since navigation start)
+ * when the home screen's figures are in the DOM, and at the next animation frame. A string, not a
+ * function, so no transpiler helper ends up in the page.
+ */
+const HOME_WATCHER = `(() => {
+  const shown = () => {
+    if (window.benchHomeShownAt !== undefined || !document.body) return;
+    if (!document.querySelector('.ant-statistic .ant-statistic-content-value')) return;
+    if (!(document.body.textContent || '').includes('年度概况')) return;
+    window.benchHomeShownAt = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => { window.benchHomePaintedAt = performance.now(); });
+  };
+  const observer = new MutationObserver(shown);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+export interface ColdStartRun {
+  /** Figures in the DOM, ms from navigation start. */
+  shownMs: number;
+  /** The frame that paints them, ms from navigation start: the measured value. */
+  paintedMs: number;
+  domContentLoadedMs: number;
+  loadEventMs: number;
+  scripts: number;
+}
+
+export function launchProfile(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 768 },
+  });
+}
+
+async function firstPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? (await context.newPage());
+}
+
+async function homeVisible(page: Page): Promise<void> {
+  await page.getByText('年度概况').first().waitFor({ state: 'visible', timeout: 60_000 });
+  await page.locator('.ant-statistic').first().waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+/**
+ * Fills the app's own database (same origin as the bench page) with the ten-year ledger, makes
+ * the program reopen on its newest year, and opens the app once so it is fully set up.
+ */
+export async function prepareBigLedgerProfile(profileDir: string, origin: string): Promise<SeedResult> {
+  const context = await launchProfile(profileDir);
+  try {
+    const page = await firstPage(context);
+    await page.goto(`${origin}/bench/`);
+    await page.waitForFunction(() => typeof window.seedAppLedger === 'function');
+    const seed = await page.evaluate(() => window.seedAppLedger!());
+    await page.evaluate(([key, year]) => localStorage.setItem(key, String(year)), [YEAR_STORAGE_KEY, seed.lastYear] as const);
+    await page.goto(`${origin}/`);
+    await homeVisible(page);
+    return seed;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Sets a profile up the way a newcomer would: the first-run screen's 「先载入示例数据看看」 button. */
+export async function prepareSampleProfile(profileDir: string, origin: string): Promise<void> {
+  const context = await launchProfile(profileDir);
+  try {
+    const page = await firstPage(context);
+    await page.goto(`${origin}/`);
+    await page.getByRole('button', { name: '先载入示例数据看看' }).click({ timeout: 60_000 });
+    await homeVisible(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** `runs` cold starts: each a new Chromium process on the prepared profile. */
+export async function measureColdStarts(profileDir: string, origin: string, runs: number): Promise<ColdStartRun[]> {
+  const out: ColdStartRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await launchProfile(profileDir);
+    try {
+      const page = await firstPage(context);
+      await page.addInitScript({ content: HOME_WATCHER });
+      await page.goto(`${origin}/`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.benchHomePaintedAt !== undefined, undefined, { timeout: 60_000 });
+      await homeVisible(page);
+      out.push(
+        await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const round = (ms: number) => Math.round(ms * 10) / 10;
+          return {
+            shownMs: round(window.benchHomeShownAt ?? NaN),
+            paintedMs: round(window.benchHomePaintedAt ?? NaN),
+            domContentLoadedMs: round(nav?.domContentLoadedEventEnd ?? NaN),
+            loadEventMs: round(nav?.loadEventEnd ?? NaN),
+            scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length,
+          };
+        }),
+      );
+    } finally {
+      await context.close();
+    }
+  }
+  return out;
+}

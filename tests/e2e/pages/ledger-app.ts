@@ -1,0 +1,45 @@
+// Page object for the shell and the first-run setup: what a person sees and clicks, by its
+// Chinese label, so the tests read like the steps an office worker takes.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const COMMITTEE = { name: '罗城仫佬族自治县政协', shortName: '县政协', operator: '韦小宝' };
+
+export class LedgerApp {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+  }
+
+  async pickDate(label: string | RegExp, isoDate: string): Promise<void> {
+    const input = this.page.getByLabel(label);
+    await input.click();
+    await input.fill(isoDate);
+    await input.press('Enter');
+  }
+
+  async completeFirstRun(): Promise<void> {
+    const page = this.page;
+    await expect(page.getByText('欢迎使用政协履职台账')).toBeVisible();
+    await page.getByLabel('政协全称').fill(COMMITTEE.name);
+    await page.getByLabel('简称').fill(COMMITTEE.shortName);
+    await this.pickDate('九届一次会议日期', '2022-01-08');
+    await page.getByLabel('操作员姓名').fill(COMMITTEE.operator);
+    await page.getByRole('button', { name: '开始使用' }).click();
+    await expect(page.getByText(COMMITTEE.name)).toBeVisible();
+  }
+
+  async goTo(nav: '首页' | '委员' | '履职活动' | '回收站' | '备份与恢复' | '设置'): Promise<void> {
+    await this.page.getByRole('menuitem', { name: nav }).click();
+  }
+
+  async selectYear(year: number): Promise<void> {
+    await this.page.getByLabel('年度').click();
+    await this.page.getByTitle(`${year}年度`).click();
+  }
+
+  async chooseOption(label: string | RegExp, option: string, within: Locator | Page = this.page): Promise<void> {
+    await within.getByLabel(label, { exact: true }).click();
+    await this.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  }
+}
