@@ -6,11 +6,12 @@ import { LedgerDatabase, DEFAULT_DATABASE_NAME } from '../../renderer/src/db/dat
 import { loadHomeFigures } from '../../renderer/src/db/figures-repo';
 import { listActivities, type ActivityFilter } from '../../renderer/src/db/activities-repo';
 import { readWholeLedger, replaceWholeLedger } from '../../renderer/src/db/backup-repo';
-import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema-versions';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../renderer/src/db/schema-versions';
 import { generateLedger, SAMPLE_SIZE_BIG_COUNTY } from '../../renderer/src/domain/sample/generate-ledger';
 import { serializeBackup } from '../../renderer/src/domain/backup/backup-format';
 import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
+import type { Attendance } from '../../renderer/src/domain/activities/activity';
 import type { LedgerBenchResult, RepeatedTiming, SeedResult, StepTiming } from './bench-types';
 
 // Dexie turns its debug mode on for pages served from 127.0.0.1 (async stack tagging on every
@@ -18,7 +19,8 @@ import type { LedgerBenchResult, RepeatedTiming, SeedResult, StepTiming } from '
 Dexie.debug = false;
 
 const BENCH_DATABASE = 'cppcc-ledger-bench';
-const QUERY_RUNS = 10;
+const RAW_DATABASE = 'cppcc-ledger-bench-raw';
+const QUERY_RUNS = 15;
 const BIG_RUNS = 3;
 /** A topic the generator uses, so the text filter finds something. */
 const TEXT_QUERY = '乡村振兴';
@@ -92,6 +94,51 @@ function expectSameCounts(db: Awaited<ReturnType<typeof counts>>, ledger: Ledger
   }
 }
 
+const request = <T>(req: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+
+/** The attendance table's indexes as the latest schema declares them (Dexie's `stores` syntax). */
+function attendanceIndexes(): { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[] {
+  const spec = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores.attendance ?? '';
+  return spec
+    .split(',')
+    .map((s) => s.trim())
+    .slice(1)
+    .filter(Boolean)
+    .map((raw) => {
+      const name = raw.replace(/^[&*]+/, '');
+      const keyPath = name.startsWith('[') ? name.slice(1, -1).split('+') : name;
+      return { name, keyPath, unique: raw.startsWith('&'), multiEntry: raw.startsWith('*') };
+    });
+}
+
+/** Plain IndexedDB: how long the browser itself takes to store the attendance rows with their indexes. */
+async function rawAttendanceWrite(rows: readonly Attendance[]): Promise<LedgerBenchResult['rawAttendanceWrite']> {
+  await request(indexedDB.deleteDatabase(RAW_DATABASE));
+  const indexes = attendanceIndexes();
+  const opening = indexedDB.open(RAW_DATABASE, 1);
+  opening.onupgradeneeded = () => {
+    const store = opening.result.createObjectStore('attendance', { keyPath: 'id' });
+    for (const i of indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+  };
+  const db = await request(opening);
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('attendance', 'readwrite');
+    const store = tx.objectStore('attendance');
+    for (const row of rows) store.add(row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+  });
+  const ms = round(performance.now() - t0);
+  db.close();
+  await request(indexedDB.deleteDatabase(RAW_DATABASE));
+  return { rows: rows.length, indexes: indexes.length, ms };
+}
+
 async function runLedgerBench(): Promise<LedgerBenchResult> {
   status('generating the ledger…');
   const t0 = performance.now();
@@ -107,9 +154,12 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     return opened;
   });
   await loadSteps.step('write', () => replaceWholeLedger(db, ledger));
-  const load: StepTiming = { runs: 1, totalMs: loadSteps.totalMs, maxMs: loadSteps.totalMs, steps: loadSteps.steps };
+  const loadMs = loadSteps.totalMs;
+  const load: StepTiming = { runs: 1, totalMs: loadMs, maxMs: loadMs, steps: loadSteps.steps };
   const loaded = await counts(db);
   expectSameCounts(loaded, ledger, 'after loading');
+  status('plain IndexedDB floor…');
+  const rawWrite = await rawAttendanceWrite(ledger.attendance);
 
   const year = SAMPLE_SIZE_BIG_COUNTY.firstYear + SAMPLE_SIZE_BIG_COUNTY.years - 1;
   status('home figures…');
@@ -155,6 +205,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     listByTypeAndQuery,
     backup: { ...backup, bytes: new TextEncoder().encode(text).byteLength },
     restore,
+    rawAttendanceWrite: rawWrite,
   };
 }
 

@@ -31,6 +31,11 @@ export interface LedgerBenchResult {
   listByTypeAndQuery: RepeatedTiming;
   backup: StepTiming & { bytes: number };
   restore: StepTiming;
+  /**
+   * The floor under `load`: the same attendance rows written with plain IndexedDB (no Dexie), into
+   * a store with the same indexes, in one transaction.
+   */
+  rawAttendanceWrite: { rows: number; indexes: number; ms: number };
 }
 
 export interface SeedResult {

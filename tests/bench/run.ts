@@ -5,7 +5,7 @@
 // target is reported, not a failure: the exit code is 0 unless something could not be measured.
 import { build } from 'vite';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LedgerBenchResult, RepeatedTiming, StepTiming } from './bench-types';
 import { measureBundle, recordChunks, type BundleReport, type ChunkMap } from './bundle-size';
@@ -151,7 +151,7 @@ function details(page: LedgerBenchResult | null, bundle: BundleReport | null, co
   const out: string[] = [];
   if (page) {
     out.push(`ledger: ${page.counts.members} members, ${page.counts.activities} activities, ${page.counts.attendance} attendance rows, ${page.counts.dictionary} dictionary entries (generated in ${ms(page.generateMs)}, not counted)`);
-    out.push(`load: ${steps(page.load)}`);
+    out.push(`load: ${steps(page.load)}; for comparison, plain IndexedDB (no Dexie) writes the ${page.rawAttendanceWrite.rows} attendance rows alone, ${page.rawAttendanceWrite.indexes} indexes, in ${ms(page.rawAttendanceWrite.ms)}`);
     out.push(`backup (median run): ${steps(page.backup)}; file ${(page.backup.bytes / 1e6).toFixed(1)} MB`);
     out.push(`restore (median run): ${steps(page.restore)}`);
     out.push(`list filter: type=视察 / text / both, year ${page.year}; home figures year ${page.year}`);
@@ -167,7 +167,7 @@ function details(page: LedgerBenchResult | null, bundle: BundleReport | null, co
     }
   }
   for (const c of cold) {
-    out.push(`cold start, ${c.scenario}: ${c.runs.map((r) => `${ms(r.paintedMs)} (DOMContentLoaded ${ms(r.domContentLoadedMs)}, ${r.scripts} scripts)`).join('; ')}`);
+    out.push(`cold start, ${c.scenario}: ${c.runs.map((r) => `${ms(r.paintedMs)} (DOMContentLoaded ${ms(r.domContentLoadedMs)}, ${r.scripts} scripts)`).join('; ')}; screen showed 「${c.runs[0]?.shown ?? ''}」`);
   }
   return out;
 }
@@ -176,6 +176,7 @@ function details(page: LedgerBenchResult | null, bundle: BundleReport | null, co
 
 async function main(): Promise<number> {
   process.chdir(ROOT);
+  const loadBefore = loadavg()[0]!;
   await mkdir(OUT, { recursive: true });
   const problems: string[] = [];
 
@@ -289,7 +290,8 @@ async function main(): Promise<number> {
   }
 
   console.log('');
-  console.log(`政协履职台账 bench — ten years of a big county, Chromium ${chromiumVersion || '?'} (IndexedDB on disk), Node ${process.version}, ${cpus().length} cores`);
+  const load = `load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end`;
+  console.log(`政协履职台账 bench — ten years of a big county, Chromium ${chromiumVersion || '?'} (IndexedDB on disk), Node ${process.version}, ${cpus().length} cores, ${load}`);
   console.log(table(rows));
   console.log('✓ every run under target · ≈ median under, slowest run over · ✗ over target · — not measured');
   console.log('');
@@ -299,7 +301,7 @@ async function main(): Promise<number> {
   const jsonPath = join(OUT, 'bench.json');
   await writeFile(
     jsonPath,
-    JSON.stringify({ at: new Date().toISOString(), node: process.version, chromium: chromiumVersion, cores: cpus().length, rows, page, bundle, coldStart: cold, problems }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, chromium: chromiumVersion, cores: cpus().length, loadAverage: [loadBefore, loadavg()[0]], rows, page, bundle, coldStart: cold, problems }, null, 2),
   );
   console.log(`\nwritten ${jsonPath} (${elapsed()})`);
   return problems.length ? 1 : 0;

@@ -2,7 +2,7 @@
 // it would import, with its problems in Chinese (第N行 and the column named). Errors keep a row
 // out; warnings (a likely duplicate) only ask for a look. Nothing here writes: the UI shows the
 // preview, the user accepts new dictionary values, and planRollImport says what to write.
-import { emptyMemberFields, memberFieldsSchema, type MemberFields } from './member';
+import { emptyMemberFields, memberFieldsSchema } from './member';
 import { normalizePersonName } from '../common/text';
 import { validateWith } from '../common/validation';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
@@ -90,6 +90,7 @@ function parseRow(row: readonly RollCell[], rowNumber: number, mapping: RollMapp
 /** Every data row below the header, blank rows, merged sub-headings and 合计 rows left out. */
 export function previewRoll(grid: RollGrid, header: Pick<RollHeader, 'headerRowIndex' | 'mapping'>, ctx: RollImportContext): RollPreviewRow[] {
   const mappedColumns = Object.values(header.mapping);
+  const headerRow = grid[header.headerRowIndex] ?? [];
   const rows: RollPreviewRow[] = [];
   for (let r = header.headerRowIndex + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -97,7 +98,12 @@ export function previewRoll(grid: RollGrid, header: Pick<RollHeader, 'headerRowI
     if (mappedColumns.every((col) => cellText(row[col]) === '')) continue;
     if (isGroupHeading(row)) continue;
     const nameCol = header.mapping.name;
-    if (nameCol !== undefined && SUMMARY_ROW.test(normalizePersonName(cellText(row[nameCol])))) continue;
+    if (nameCol !== undefined) {
+      const name = normalizePersonName(cellText(row[nameCol]));
+      if (SUMMARY_ROW.test(name)) continue;
+      // Rolls printed over several pages often repeat the header row.
+      if (name && name === normalizePersonName(cellText(headerRow[nameCol]))) continue;
+    }
     rows.push(parseRow(row, r + 1, header.mapping, ctx));
   }
   return markDuplicates(rows, ctx.existingMembers);

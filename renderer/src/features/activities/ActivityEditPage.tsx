@@ -10,7 +10,7 @@ import type { Member } from '../../domain/members/member';
 import { navigate } from '../../app/router';
 import { useSelectedYear } from '../../app/stores/year-store';
 import { applyFieldErrors } from '../shared/form-errors';
-import { clearFieldErrors } from './clear-field-errors';
+import { clearChangedFieldErrors, clearFieldErrors } from './clear-field-errors';
 import {
   loadedActivityValues, newActivityValues, peopleOf, personOf, toActivityInput,
   type ActivityFormValues, type PersonInfo,
@@ -85,7 +85,14 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
     <>
       <Typography.Title level={4} style={{ marginTop: 0 }}>{id ? `编辑活动：${initial.fields.title}` : '新增活动'}</Typography.Title>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} />}
-      <Form form={form} name="activity" layout="vertical" initialValues={initial} style={{ maxWidth: 1100 }}>
+      <Form
+        form={form}
+        name="activity"
+        layout="vertical"
+        initialValues={initial}
+        onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}
+        style={{ maxWidth: 1100 }}
+      >
         <ActivityFieldsSection form={form} />
         <Divider />
         <OutcomesFields />

@@ -6,10 +6,12 @@ import { Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd
 import type { FormInstance } from 'antd';
 import { ATTENDANCE_STATUSES, type ParticipantInput } from '../../domain/activities/activity';
 import { summarizeAttendance } from '../../domain/activities/attendance-summary';
+import { sortByStroke } from '../../domain/common/stroke-order';
 import type { Member } from '../../domain/members/member';
 import { optionsOf } from './activity-options';
 import type { ActivityFormValues, People, PersonInfo } from './activity-form-values';
 import { MemberPicker } from './MemberPicker';
+import { clearFieldErrors } from './clear-field-errors';
 
 interface Props {
   form: FormInstance<ActivityFormValues>;
@@ -33,7 +35,7 @@ export function ParticipantsEditor({ form, people, onMembersPicked }: Props) {
 
   return (
     <Form.List name="participants">
-      {(fields, { add, remove }, { errors }) => (
+      {(fields, { remove }, { errors }) => (
         <>
           <Space style={{ margin: '8px 0', justifyContent: 'space-between', width: '100%' }} wrap>
             <Space wrap>
@@ -101,7 +103,13 @@ export function ParticipantsEditor({ form, people, onMembersPicked }: Props) {
             onClose={() => setPicking(false)}
             onAdd={(members) => {
               onMembersPicked(members);
-              for (const m of members) add({ memberId: m.id, status: '出席', reason: '' } satisfies ParticipantInput);
+              // The list stays in surname-stroke order, as official lists are.
+              const names = new Map(members.map((m) => [m.id, m.name]));
+              const added = members.map((m): ParticipantInput => ({ memberId: m.id, status: '出席', reason: '' }));
+              const nameOf = (r: ParticipantInput) => names.get(r.memberId) ?? people.get(r.memberId)?.name ?? '';
+              form.setFieldValue('participants', sortByStroke([...rows, ...added], nameOf));
+              // Rows moved, so a message left from the last refusal would sit on the wrong row.
+              clearFieldErrors(form, 'participants');
             }}
           />
         </>

@@ -1,0 +1,71 @@
+// Every IPC payload comes from the renderer, which main treats as untrusted (a bug or injected
+// script there must not be able to write anywhere or exhaust memory): each is parsed here into a
+// typed request or refused with a Chinese message the screens can show as is.
+import {
+  fileFiltersProblem,
+  fileNameProblem,
+  fileSizeProblem,
+} from '../renderer/src/platform/ipc-contract.js';
+import type { FileFilter, IpcResult, OpenFileRequest, SaveFileRequest } from '../renderer/src/platform/ipc-contract.js';
+
+const refuse = (error: string): { ok: false; error: string } => ({ ok: false, error });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Copies the filters into fresh plain objects so nothing the renderer sent travels further. */
+function copyFilters(filters: readonly FileFilter[]): FileFilter[] {
+  return filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }));
+}
+
+export function parseSaveFileRequest(payload: unknown): IpcResult<SaveFileRequest> {
+  if (!isRecord(payload)) return refuse('保存请求格式不对。');
+  const { suggestedName, filters, data } = payload;
+  const nameProblem = fileNameProblem(suggestedName);
+  if (nameProblem) return refuse(nameProblem);
+  const filtersProblem = fileFiltersProblem(filters);
+  if (filtersProblem) return refuse(filtersProblem);
+  if (!(data instanceof Uint8Array)) return refuse('要保存的内容必须是二进制数据。');
+  const sizeProblem = fileSizeProblem(data.byteLength);
+  if (sizeProblem) return refuse(sizeProblem);
+  return {
+    ok: true,
+    value: { suggestedName: suggestedName as string, filters: copyFilters(filters as FileFilter[]), data },
+  };
+}
+
+export function parseOpenFileRequest(payload: unknown): IpcResult<OpenFileRequest> {
+  if (!isRecord(payload)) return refuse('打开请求格式不对。');
+  const filtersProblem = fileFiltersProblem(payload.filters);
+  if (filtersProblem) return refuse(filtersProblem);
+  return { ok: true, value: { filters: copyFilters(payload.filters as FileFilter[]) } };
+}
+
+/** appInfo takes nothing; anything sent along is a sign of a confused or hostile caller. */
+export function parseAppInfoRequest(payload: unknown): IpcResult<null> {
+  return payload === undefined || payload === null ? { ok: true, value: null } : refuse('读取程序信息的请求不带参数。');
+}
+
+/** A Chinese sentence for a failed read or write, naming the likely cause the user can fix. */
+export function describeFileError(error: unknown, action: 'save' | 'open'): string {
+  const verb = action === 'save' ? '保存' : '打开';
+  const code = isRecord(error) && typeof error.code === 'string' ? error.code : '';
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `${verb}失败：没有权限访问这个位置，请换一个文件夹，或确认文件没有被其他程序（如 Word、WPS）打开。`;
+    case 'EBUSY':
+      return `${verb}失败：文件正被其他程序占用（例如 Word 或 WPS），请先关闭它再试。`;
+    case 'ENOSPC':
+      return `${verb}失败：磁盘空间不足。`;
+    case 'EROFS':
+      return `${verb}失败：这个位置是只读的（例如光盘或写保护的 U 盘）。`;
+    case 'ENOENT':
+      return action === 'save' ? '保存失败：文件夹不存在，可能 U 盘已被拔出。' : '打开失败：文件不存在，可能已被移动或删除。';
+    case 'EISDIR':
+      return `${verb}失败：选择的是文件夹，不是文件。`;
+    default:
+      return `${verb}失败：${error instanceof Error ? error.message : String(error)}`;
+  }
+}

@@ -1,0 +1,45 @@
+// 导出名册: every live member as the office's .xlsx roll, saved where the user chooses. The Excel
+// writer is loaded on the first click so exceljs stays out of the first screen's bundle.
+import { useState } from 'react';
+import { App, Button } from 'antd';
+import { appLedger } from '../../../db/app-ledger';
+import { getPlatform } from '../../../platform';
+
+const XLSX_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+/** Characters Windows refuses in a file name. */
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim();
+}
+
+export function ExportRollButton() {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  const exportRoll = async () => {
+    setBusy(true);
+    try {
+      const [members, settings] = await Promise.all([appLedger.members.listMembers(), appLedger.settings.getSettings()]);
+      if (members.length === 0) {
+        message.info('名册中还没有委员，没有可导出的内容');
+        return;
+      }
+      const { writeRollXlsx } = await import('../../../export/xlsx/write-roll');
+      const committee = settings?.committee;
+      const bytes = await writeRollXlsx({ title: `${committee?.name ?? ''}委员名册`, members });
+      const fileName = safeFileName(`${committee?.shortName ?? ''}委员名册.xlsx`);
+      const saved = await getPlatform().saveFile(fileName, bytes, XLSX_FILTERS);
+      if (saved) message.success(`已导出${members.length}位委员的名册`);
+    } catch (e) {
+      message.error(`导出名册失败：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button loading={busy} onClick={() => void exportRoll()}>
+      导出名册
+    </Button>
+  );
+}
