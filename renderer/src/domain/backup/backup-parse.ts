@@ -1,10 +1,12 @@
 // Reading a backup file: every step that can fail says, in Chinese, what is wrong and where,
 // and nothing here touches the database — the caller writes only a ledger that came back ok.
-// Steps: JSON → header (format, version) → checksum → each table row (zod) → references
-// between tables (an attendance row must point at an activity and a member in the file).
+// Steps: JSON → header (format, version) → checksum → each table row (zod) → unique ids and
+// references between tables (an attendance row must point at an activity and a member in the
+// file) → attachment bytes. docs/backup-format.md lists every message.
 import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
-import { describePath, TABLE_LABELS } from './field-labels';
+import { TABLE_LABELS } from './field-labels';
+import { backupErrorMap, describeIssue } from './backup-issues';
 import { base64ToBytes, sha256Hex } from '../common/base64';
 import type { Ledger } from '../ledger/ledger';
 import { settingsRecordSchema } from '../settings/committee-settings';
@@ -24,15 +26,15 @@ export interface BackupSummary {
 
 export type ParsedBackup = { ok: true; ledger: Ledger; summary: BackupSummary } | { ok: false, message: string };
 
+// The header as written beside `tables`; `counts` is informational and not read back.
 const headerSchema = z.object({
-  format: z.string(),
+  format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number(),
   schemaVersion: z.number(),
   createdAt: z.string(),
   appVersion: z.string(),
   committee: z.string(),
   checksum: z.string(),
-  tables: z.record(z.string(), z.unknown()),
 });
 
 const tablesSchema = z.object({
@@ -44,6 +46,8 @@ const tablesSchema = z.object({
   attachments: z.array(attachmentMetaSchema.extend({ data: z.string() })),
 });
 
+const TABLE_NAMES = Object.keys(tablesSchema.shape) as (keyof typeof tablesSchema.shape)[];
+
 const fail = (message: string): ParsedBackup => ({ ok: false, message });
 
 function parseJson(text: string): unknown {
@@ -54,29 +58,44 @@ function parseJson(text: string): unknown {
   }
 }
 
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property only: a `"__proto__"` key in the file must never stand in for a missing one. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export async function parseBackup(text: string): Promise<ParsedBackup> {
-  const raw = parseJson(text);
+  // Notepad and some copy tools put a byte-order mark in front; it is not part of the JSON.
+  const raw = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (raw === undefined) return fail('文件不完整或不是本程序的备份文件（无法按 JSON 读取），可能在复制时被截断');
+  if (!isPlainRecord(raw) || own(raw, 'format') !== BACKUP_FORMAT) return fail('这不是“政协履职台账”的备份文件');
   const header = headerSchema.safeParse(raw);
-  if (!header.success || header.data.format !== BACKUP_FORMAT) return fail('这不是“政协履职台账”的备份文件');
+  if (!header.success) return fail('备份文件的文件头不完整或已损坏，不能用它恢复');
   const h = header.data;
+  // The version is checked before the checksum: a newer format may compute it differently.
   if (h.formatVersion > BACKUP_FORMAT_VERSION) {
     return fail(`备份文件格式版本为 ${h.formatVersion}，本程序只能读取 ${BACKUP_FORMAT_VERSION} 及以前的版本，请升级程序后再恢复`);
   }
   if (!Number.isInteger(h.formatVersion) || h.formatVersion < 1) return fail(`备份文件格式版本“${h.formatVersion}”无法识别`);
-  if ((await sha256Hex(JSON.stringify(h.tables))) !== h.checksum) {
+  const rawTables = own(raw, 'tables');
+  if (!isPlainRecord(rawTables)) return fail('备份文件缺少台账数据，不能用它恢复');
+  // Hashed as JSON.parse gave it, not as zod returns it, so that what is checked is what the
+  // writer hashed: JSON.stringify(JSON.parse(s)) === s for any s that JSON.stringify wrote.
+  if ((await sha256Hex(JSON.stringify(rawTables))) !== h.checksum) {
     return fail('备份文件的校验值不符：文件已损坏或被改动过，不能用它恢复');
   }
-  for (const table of Object.keys(tablesSchema.shape)) {
-    if (!Array.isArray(h.tables[table])) return fail(`备份文件缺少“${TABLE_LABELS[table]}”数据`);
+  for (const table of TABLE_NAMES) {
+    if (!Array.isArray(own(rawTables, table))) return fail(`备份文件缺少“${TABLE_LABELS[table]}”数据`);
   }
-  const tables = tablesSchema.safeParse(h.tables);
-  if (!tables.success) {
-    const issue = tables.error.issues[0]!;
-    return fail(`备份文件内容有误：${describePath(issue.path)}不正确（${issue.message}）`);
-  }
+  // Format 1 is the only one so far; an older format would be upgraded to the current shape here.
+  const picked = Object.fromEntries(TABLE_NAMES.map((t) => [t, own(rawTables, t)]));
+  const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
+  if (!tables.success) return fail(`备份文件内容有误：${describeIssue(tables.error.issues[0]!)}`);
   const t = tables.data;
-  const refProblem = checkReferences(t.members, t.activities, t.attendance, t.attachments);
+  const refProblem = checkReferences(t);
   if (refProblem) return fail(refProblem);
   const attachments: Attachment[] = [];
   for (const [i, a] of t.attachments.entries()) {
@@ -84,9 +103,9 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     try {
       data = base64ToBytes(a.data);
     } catch {
-      return fail(`第${i + 1}条附件记录（${a.name}）的文件内容已损坏`);
+      return fail(`备份文件中第${i + 1}条附件记录（${a.name}）的文件内容已损坏`);
     }
-    if (data.byteLength !== a.size) return fail(`第${i + 1}条附件记录（${a.name}）的大小与内容不符`);
+    if (data.byteLength !== a.size) return fail(`备份文件中第${i + 1}条附件记录（${a.name}）的大小与内容不符，文件内容已损坏`);
     attachments.push({ ...a, data });
   }
   const ledger: Ledger = {
@@ -100,26 +119,30 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   return { ok: true, ledger, summary: summarize(ledger, h) };
 }
 
-function checkReferences(
-  members: readonly { id: string }[],
-  activities: readonly { id: string }[],
-  attendance: readonly { activityId: string; memberId: string; id: string }[],
-  attachments: readonly { ownerId: string; id: string; name: string }[],
-): string | null {
-  for (const [table, rows] of [['members', members], ['activities', activities], ['attendance', attendance], ['attachments', attachments]] as const) {
+type Row = { id: string };
+
+/** What zod cannot see row by row: ids must be unique, and rows must point at rows in the file. */
+function checkReferences(t: {
+  dictionary: readonly Row[];
+  members: readonly Row[];
+  activities: readonly Row[];
+  attendance: readonly (Row & { activityId: string; memberId: string })[];
+  attachments: readonly (Row & { ownerId: string; name: string })[];
+}): string | null {
+  for (const table of ['dictionary', 'members', 'activities', 'attendance', 'attachments'] as const) {
     const seen = new Set<string>();
-    for (const [i, r] of rows.entries()) {
-      if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号与前面的记录重复`;
+    for (const [i, r] of t[table].entries()) {
+      if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号（${r.id}）与前面的记录重复`;
       seen.add(r.id);
     }
   }
-  const memberIds = new Set(members.map((m) => m.id));
-  const activityIds = new Set(activities.map((a) => a.id));
-  for (const [i, r] of attendance.entries()) {
-    if (!activityIds.has(r.activityId)) return `备份文件中第${i + 1}条出勤记录指向的活动不存在`;
-    if (!memberIds.has(r.memberId)) return `备份文件中第${i + 1}条出勤记录指向的委员不存在`;
+  const memberIds = new Set(t.members.map((m) => m.id));
+  const activityIds = new Set(t.activities.map((a) => a.id));
+  for (const [i, r] of t.attendance.entries()) {
+    if (!activityIds.has(r.activityId)) return `备份文件中第${i + 1}条出勤记录指向的活动（${r.activityId}）不存在`;
+    if (!memberIds.has(r.memberId)) return `备份文件中第${i + 1}条出勤记录指向的委员（${r.memberId}）不存在`;
   }
-  for (const [i, a] of attachments.entries()) {
+  for (const [i, a] of t.attachments.entries()) {
     if (!activityIds.has(a.ownerId)) return `备份文件中第${i + 1}条附件（${a.name}）所属的活动不存在`;
   }
   return null;

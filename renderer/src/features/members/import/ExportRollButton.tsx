@@ -7,11 +7,6 @@ import { getPlatform } from '../../../platform';
 
 const XLSX_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
-/** Characters Windows refuses in a file name. */
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim();
-}
-
 export function ExportRollButton() {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -27,9 +22,9 @@ export function ExportRollButton() {
       const { writeRollXlsx } = await import('../../../export/xlsx/write-roll');
       const committee = settings?.committee;
       const bytes = await writeRollXlsx({ title: `${committee?.name ?? ''}委员名册`, members });
-      const fileName = safeFileName(`${committee?.shortName ?? ''}委员名册.xlsx`);
-      const saved = await getPlatform().saveFile(fileName, bytes, XLSX_FILTERS);
-      if (saved) message.success(`已导出${members.length}位委员的名册`);
+      // The platform makes the name safe for the file system; null means the user cancelled.
+      const saved = await getPlatform().saveFile(`${committee?.shortName ?? ''}委员名册.xlsx`, bytes, XLSX_FILTERS);
+      if (saved) message.success(`已导出${members.length}位委员的名册：${saved.fileName}`);
     } catch (e) {
       message.error(`导出名册失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {

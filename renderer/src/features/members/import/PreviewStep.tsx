@@ -45,7 +45,7 @@ export function PreviewStep({ plan, unknownValues, accepted, onAcceptedChange, e
   const allKeys = unknownValues.map(dictionaryValueKey);
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="medium" style={{ width: '100%' }}>
       <Alert
         type={plan.members.length ? 'info' : 'warning'}
         showIcon
@@ -106,6 +106,8 @@ export function PreviewStep({ plan, unknownValues, accepted, onAcceptedChange, e
         scroll={{ x: 1000 }}
         pagination={{ defaultPageSize: 100, pageSizeOptions: [50, 100, 500], showSizeChanger: true }}
         rowSelection={{
+          // Rows hidden by the filter keep their tick when a shown row is (un)ticked.
+          preserveSelectedRowKeys: true,
           selectedRowKeys: selectable.filter((r) => !excluded.has(r.rowNumber)).map((r) => r.rowNumber),
           getCheckboxProps: (r) => ({ disabled: r.severity === 'error', 'aria-label': `导入第${r.rowNumber}行` }),
           onChange: (keys) => {

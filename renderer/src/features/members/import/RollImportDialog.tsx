@@ -29,7 +29,7 @@ function previewStage(source: RollSource, mapping: RollMapping): Stage {
 
 function ChooseFile({ busy, onFile }: { busy: boolean; onFile: (file: File) => void }) {
   return (
-    <Spin spinning={busy} tip="正在读取名册…">
+    <Spin spinning={busy} description="正在读取名册…">
       <Upload.Dragger
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         multiple={false}
@@ -121,7 +121,7 @@ function RollImportFlow({ onClose }: { onClose: (imported: number) => void }) {
   };
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="medium" style={{ width: '100%' }}>
       <Steps
         size="small"
         current={STEP_INDEX[stage.step]}

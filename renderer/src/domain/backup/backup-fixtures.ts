@@ -1,0 +1,126 @@
+// For the backup tests (domain and db): a small ledger with an attachment, and the bad files a
+// restore must refuse — each with the words its Chinese message must contain. Kept out of the
+// test files so the parser's test and the database's test run the very same cases.
+import type { Ledger } from '../ledger/ledger';
+import { generateLedger } from '../sample/generate-ledger';
+import { sha256Hex } from '../common/base64';
+import { serializeBackup } from './backup-format';
+
+export const TEST_BACKUP_META = { createdAt: '2025-03-05T06:05:00.000Z', appVersion: '0.1.0', schemaVersion: 1 };
+
+/** Every byte value once, then some, so base64 padding and high bytes are both exercised. */
+export function sampleBytes(length = 300): Uint8Array {
+  return Uint8Array.from({ length }, (_, i) => (i * 7) % 256);
+}
+
+export function smallLedgerWithAttachment(seed = 11): Ledger {
+  let n = 0;
+  const ledger = generateLedger(
+    { firstYear: 2024, years: 1, members: 20, activitiesPerYear: 5, participantsPerActivity: 4, seed },
+    () => `fx-${seed}-${++n}`,
+  );
+  const data = sampleBytes();
+  ledger.attachments.push({
+    id: `fx-${seed}-attachment`, createdAt: '2024-03-01T09:00:00.000Z', updatedAt: '2024-03-01T09:00:00.000Z', deletedAt: null,
+    ownerKind: 'activity', ownerId: ledger.activities[0]!.id, name: '视察现场照片.jpg', mime: 'image/jpeg', size: data.byteLength, data,
+  });
+  return ledger;
+}
+
+export async function smallBackupText(seed = 11): Promise<string> {
+  return serializeBackup(smallLedgerWithAttachment(seed), TEST_BACKUP_META);
+}
+
+type BackupDocument = Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> };
+
+/**
+ * Edits a backup as a careful forger would — and then writes a correct checksum, so that what
+ * refuses the file is the check under test, not the checksum.
+ */
+export async function editBackup(text: string, edit: (doc: BackupDocument) => void): Promise<string> {
+  const doc = JSON.parse(text) as BackupDocument;
+  edit(doc);
+  doc.checksum = await sha256Hex(JSON.stringify(doc.tables));
+  return JSON.stringify(doc);
+}
+
+export interface BadBackupCase {
+  name: string;
+  text: string;
+  /** Words the refusal must contain. */
+  expected: string;
+}
+
+export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
+  const doc = JSON.parse(good) as BackupDocument;
+  const firstName = String(doc.tables.members![0]!.name);
+  const attendanceIndex = 2;
+  return [
+    { name: 'truncated at half', text: good.slice(0, Math.floor(good.length / 2)), expected: '文件不完整' },
+    { name: 'not JSON', text: 'PK\u0003\u0004 这是一个压缩包', expected: '无法按 JSON 读取' },
+    { name: 'empty file', text: '', expected: '无法按 JSON 读取' },
+    { name: 'JSON of another program', text: JSON.stringify({ name: 'other-app', version: '1.0.0', items: [] }), expected: '这不是“政协履职台账”的备份文件' },
+    { name: 'a JSON array', text: '[1,2,3]', expected: '这不是“政协履职台账”的备份文件' },
+    { name: 'header without checksum', text: JSON.stringify({ ...doc, checksum: undefined }), expected: '文件头不完整' },
+    {
+      name: 'a future formatVersion',
+      text: await editBackup(good, (d) => { d.formatVersion = 99; }),
+      expected: '备份文件格式版本为 99，本程序只能读取 1 及以前的版本',
+    },
+    {
+      name: 'one character changed in a member name',
+      text: good.replace(`"name":"${firstName}"`, `"name":"${firstName.slice(0, -1)}李"`),
+      expected: '校验值不符',
+    },
+    {
+      name: 'a missing table',
+      text: await editBackup(good, (d) => { delete d.tables.attendance; }),
+      expected: '备份文件缺少“出勤”数据',
+    },
+    {
+      name: 'member birthMonth 1975-13',
+      text: await editBackup(good, (d) => { d.tables.members![3]!.birthMonth = '1975-13'; }),
+      expected: '第4条委员记录的“出生年月”不正确',
+    },
+    {
+      name: 'activity year as a string',
+      text: await editBackup(good, (d) => { d.tables.activities![1]!.year = '2024'; }),
+      expected: '第2条活动记录的“年度”不正确（应为',
+    },
+    {
+      name: 'attendance status 迟到',
+      text: await editBackup(good, (d) => { d.tables.attendance![attendanceIndex]!.status = '迟到'; }),
+      expected: `第${attendanceIndex + 1}条出勤记录的“状态”不正确（只能是“出席”、“请假”、“缺席”之一）`,
+    },
+    {
+      name: 'attendance pointing to a missing activity',
+      text: await editBackup(good, (d) => { d.tables.attendance![attendanceIndex]!.activityId = 'no-such-activity'; }),
+      expected: `第${attendanceIndex + 1}条出勤记录指向的活动（no-such-activity）不存在`,
+    },
+    {
+      name: 'duplicate member ids',
+      text: await editBackup(good, (d) => { d.tables.members![5]!.id = d.tables.members![0]!.id; }),
+      expected: '第6条委员记录的编号',
+    },
+    {
+      name: 'duplicate dictionary ids',
+      text: await editBackup(good, (d) => { d.tables.dictionary![1]!.id = d.tables.dictionary![0]!.id; }),
+      expected: '第2条字典记录的编号',
+    },
+    {
+      name: 'attachment base64 broken',
+      text: await editBackup(good, (d) => { d.tables.attachments![0]!.data = '这不是base64!!'; }),
+      expected: '第1条附件记录（视察现场照片.jpg）的文件内容已损坏',
+    },
+    {
+      name: 'attachment base64 cut short',
+      text: await editBackup(good, (d) => { d.tables.attachments![0]!.data = String(d.tables.attachments![0]!.data).slice(0, 40); }),
+      expected: '大小与内容不符',
+    },
+  ];
+}
+
+/** A ledger as text, attachment bytes included, to prove a database did not change. */
+export function ledgerSnapshot(ledger: Ledger): string {
+  return JSON.stringify(ledger, (_key, value: unknown) => (value instanceof Uint8Array ? Array.from(value) : value));
+}
