@@ -99,7 +99,7 @@ export default tseslint.config(
   {
     files: ['electron/**/*.{ts,cts,mts}'],
     rules: restrict([
-      { group: ['react', 'react-dom', 'antd', 'dexie', '**/renderer/src/*', '**/renderer/src/**/*', '!**/renderer/src/platform/ipc-contract*'], message: 'electron/ may share only the IPC contract with the renderer.' },
+      { group: ['react', 'react-dom', 'antd', 'dexie', '**/renderer/src/*', '**/renderer/src/**/*', '!**/renderer/src/platform', '!**/renderer/src/platform/ipc-contract*'], message: 'electron/ may share only the IPC contract with the renderer.' },
     ]),
   },
   {

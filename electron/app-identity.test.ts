@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_ID, PRODUCT_NAME } from './app-identity';
+import { APP_ID, PRODUCT_NAME } from './app-identity.js';
 
 describe('app identity', () => {
   it('matches the installer configuration and package.json', () => {

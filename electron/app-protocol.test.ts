@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetHeaders, contentTypeFor, resolveAppAsset } from './app-protocol';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { assetHeaders, contentTypeFor, resolveAppAsset } from './app-protocol.js';
+import { CONTENT_SECURITY_POLICY } from './security.js';
 
 const root = path.resolve('/opt/ledger/dist/renderer');
 

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFileService } from './file-service';
-import type { Dialogs } from './file-service';
+import { createFileService } from './file-service.js';
+import type { Dialogs } from './file-service.js';
 
 let folder: string;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../renderer/src/platform/ipc-contract';
-import { describeFileError, parseAppInfoRequest, parseOpenFileRequest, parseSaveFileRequest } from './ipc-validation';
+import { MAX_FILE_BYTES } from '../renderer/src/platform/ipc-contract.js';
+import { describeFileError, parseAppInfoRequest, parseOpenFileRequest, parseSaveFileRequest } from './ipc-validation.js';
 
 const word = [{ name: 'Word 文档', extensions: ['docx'] }];
 const errorOf = (result: { ok: boolean; error?: string }) => (result.ok ? null : result.error);

@@ -62,7 +62,7 @@ function isTrustedEvent(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   return (
     mainWindow !== null &&
-    event.sender === mainWindow.webContents &&
+    event.sender.id === mainWindow.webContents.id &&
     isTrustedSender(frame ? { url: frame.url, isTopFrame: frame.parent === null } : null)
   );
 }
@@ -78,8 +78,17 @@ function handle<T>(channel: string, respond: (payload: unknown) => Promise<IpcRe
   });
 }
 
+/** Where the first dialog opens. Some Linux desktops have no Documents folder configured. */
+function firstDialogFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
 function registerIpc(): void {
-  const files = createFileService(dialogs, app.getPath('documents'));
+  const files = createFileService(dialogs, firstDialogFolder());
   handle(IPC_CHANNELS.saveFile, (payload) => files.saveFile(payload));
   handle(IPC_CHANNELS.openFile, (payload) => files.openFile(payload));
   handle(IPC_CHANNELS.appInfo, (payload): Promise<IpcResult<AppInfo>> => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate } from './menu-template';
-import type { MenuItemSpec } from './menu-template';
+import { buildMenuTemplate } from './menu-template.js';
+import type { MenuItemSpec } from './menu-template.js';
 
 const labelsOf = (items: readonly MenuItemSpec[]) => items.flatMap((item) => (item.kind === 'separator' ? [] : [item.label]));
 

@@ -11,7 +11,7 @@ import {
   isTrustedSender,
   parseCsp,
   withoutMetaIgnoredDirectives,
-} from './security';
+} from './security.js';
 
 describe('Content-Security-Policy', () => {
   const policy = parseCsp(CONTENT_SECURITY_POLICY);

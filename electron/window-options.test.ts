@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWebPreferences, createWindowOptions } from './window-options';
+import { createWebPreferences, createWindowOptions } from './window-options.js';
 
 describe('window options', () => {
   it('isolate the page from Node and the operating system', () => {

@@ -26,7 +26,8 @@ let passed = 0;
 let failed = 0;
 const lines = [];
 const check = (label, ok) => {
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   lines.push(`${ok ? '✓' : '✗'} ${label}`);
 };
 

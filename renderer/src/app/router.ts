@@ -1,5 +1,5 @@
 // Screens are addressed by the URL hash (#/members/…), which works the same from Electron's
-// file:// page and from the served browser mode, and survives a reload.
+// app://ledger page and from the served browser mode, and survives a reload.
 import { useSyncExternalStore } from 'react';
 
 export type Route =

@@ -90,7 +90,7 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
     {
       name: 'attendance status 迟到',
       text: await editBackup(good, (d) => { d.tables.attendance![attendanceIndex]!.status = '迟到'; }),
-      expected: `第${attendanceIndex + 1}条出勤记录的“状态”不正确（只能是“出席”、“请假”、“缺席”之一）`,
+      expected: `第${attendanceIndex + 1}条出勤记录的“出勤情况”不正确（只能是“出席”、“请假”、“缺席”之一）`,
     },
     {
       name: 'attendance pointing to a missing activity',
@@ -120,7 +120,14 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
   ];
 }
 
-/** A ledger as text, attachment bytes included, to prove a database did not change. */
+/**
+ * A ledger as text, attachment bytes included and keys sorted (a restored record's keys come in
+ * schema order), to prove that a database did not change or that two hold the same.
+ */
 export function ledgerSnapshot(ledger: Ledger): string {
-  return JSON.stringify(ledger, (_key, value: unknown) => (value instanceof Uint8Array ? Array.from(value) : value));
+  return JSON.stringify(ledger, (_key, value: unknown) => {
+    if (value instanceof Uint8Array) return Array.from(value);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
 }

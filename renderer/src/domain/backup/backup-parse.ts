@@ -11,8 +11,8 @@ import { base64ToBytes, sha256Hex } from '../common/base64';
 import type { Ledger } from '../ledger/ledger';
 import { settingsRecordSchema } from '../settings/committee-settings';
 import { dictionaryEntrySchema } from '../dictionaries/dictionary-kinds';
-import { memberSchema, type Member } from '../members/member';
-import { activitySchema, attendanceSchema, type Activity } from '../activities/activity';
+import { memberSchema } from '../members/member';
+import { activitySchema, attendanceSchema } from '../activities/activity';
 import { attachmentMetaSchema, type Attachment } from '../attachments/attachment';
 
 export interface BackupSummary {
@@ -111,8 +111,8 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   const ledger: Ledger = {
     settings: t.settings[0] ?? null,
     dictionary: t.dictionary,
-    members: t.members as Member[],
-    activities: t.activities as Activity[],
+    members: t.members,
+    activities: t.activities,
     attendance: t.attendance,
     attachments,
   };

@@ -17,10 +17,26 @@ export const FIELD_LABELS: Record<string, string> = {
   kind: '字典种类', category: '类别', order: '顺序', committee: '政协信息', sampleLoaded: '示例数据标记',
 };
 
+/** Where one word means different things in different tables. */
+const TABLE_FIELD_LABELS: Record<string, Record<string, string>> = {
+  members: { name: '姓名' },
+  dictionary: { name: '名称' },
+  attachments: { name: '文件名' },
+  attendance: { status: '出勤情况' },
+};
+
+// Own keys only: a path segment such as "constructor" must not find Object.prototype's.
+function lookup<T>(labels: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(labels, key) ? labels[key] : undefined;
+}
+
 export function describePath(path: readonly PropertyKey[]): string {
   const [table, row, ...rest] = path;
-  const tableLabel = typeof table === 'string' ? TABLE_LABELS[table] ?? table : '';
-  const rowLabel = typeof row === 'number' ? `第${row + 1}条${tableLabel}记录` : `${tableLabel}`;
+  const tableKey = typeof table === 'string' ? table : '';
+  const tableLabel = lookup(TABLE_LABELS, tableKey) ?? tableKey;
+  const rowLabel = typeof row === 'number' ? `第${row + 1}条${tableLabel}记录` : tableLabel;
   const field = rest.find((p): p is string => typeof p === 'string');
-  return field ? `${rowLabel}的“${FIELD_LABELS[field] ?? field}”` : rowLabel;
+  if (field === undefined) return rowLabel;
+  const label = lookup(lookup(TABLE_FIELD_LABELS, tableKey) ?? {}, field) ?? lookup(FIELD_LABELS, field) ?? field;
+  return `${rowLabel}的“${label}”`;
 }

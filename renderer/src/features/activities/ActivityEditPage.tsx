@@ -53,6 +53,8 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
   const year = useSelectedYear();
   const [picked, setPicked] = useState<Member[]>([]);
   const [general, setGeneral] = useState<string[]>([]);
+  // Disabled rather than `loading` while saving: antd's loading icon can linger in the button's
+  // accessible name ("loading 保存") after a quick save, which trips screen readers and tests.
   const [saving, setSaving] = useState(false);
   const people = useMemo(() => {
     const map = new Map(initialPeople);
@@ -100,7 +102,7 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
         <Divider />
         <ParticipantsEditor form={form} people={people} onMembersPicked={(ms) => setPicked((p) => [...p, ...ms])} />
         <Space style={{ marginTop: 24 }}>
-          <Button type="primary" loading={saving} onClick={() => void save()}>保存</Button>
+          <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={cancel}>取消</Button>
         </Space>
       </Form>

@@ -70,7 +70,7 @@ export function AttachmentsPanel({ activityId }: { activityId: string }) {
             return false;
           }}
         >
-          <Button loading={adding > 0}>添加附件</Button>
+          <Button disabled={adding > 0}>添加附件</Button>
         </Upload>
       </Space>
       <Table<AttachmentMeta>

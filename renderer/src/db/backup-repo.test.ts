@@ -1,0 +1,105 @@
+// Backup and restore against a real (fake-indexeddb) database: what one database holds comes back
+// whole in another, a bad file leaves the database exactly as it was, and a restore that fails
+// half-way leaves the previous ledger intact.
+import { describe, expect, it } from 'vitest';
+import { openTestLedger } from './test-support';
+import type { LedgerRepositories } from './ledger-repositories';
+import { LATEST_SCHEMA_VERSION } from './schema-versions';
+import { serializeBackup } from '../domain/backup/backup-format';
+import { parseBackup } from '../domain/backup/backup-parse';
+import { badBackupCases, ledgerSnapshot, smallBackupText, smallLedgerWithAttachment, TEST_BACKUP_META } from '../domain/backup/backup-fixtures';
+import type { Ledger } from '../domain/ledger/ledger';
+
+const meta = { ...TEST_BACKUP_META, schemaVersion: LATEST_SCHEMA_VERSION };
+
+/** The database returns rows in primary-key order; a generated ledger is in creation order. */
+function byId(ledger: Ledger): Ledger {
+  const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    settings: ledger.settings, dictionary: sort(ledger.dictionary), members: sort(ledger.members),
+    activities: sort(ledger.activities), attendance: sort(ledger.attendance), attachments: sort(ledger.attachments),
+  };
+}
+
+/** What the 恢复 screen does: parse, and write only a ledger that came back ok. */
+async function restoreFromText(repos: LedgerRepositories, text: string): Promise<string | null> {
+  const parsed = await parseBackup(text);
+  if (!parsed.ok) return parsed.message;
+  await repos.backup.replaceWholeLedger(parsed.ledger);
+  return null;
+}
+
+async function ledgerHolding(ledger: Ledger): Promise<LedgerRepositories> {
+  const repos = await openTestLedger({ setUp: false });
+  await repos.backup.replaceWholeLedger(ledger);
+  return repos;
+}
+
+describe('backup and restore through the database', () => {
+  it('restores into a fresh database exactly what was backed up, attachment bytes included', async () => {
+    const original = smallLedgerWithAttachment();
+    const source = await ledgerHolding(original);
+    const stored = await source.backup.readWholeLedger();
+    expect(stored).toEqual(byId(original));
+    expect(stored.attachments[0]!.data).toEqual(original.attachments[0]!.data);
+
+    const text = await serializeBackup(stored, meta);
+    // The target already has a ledger of its own (openTestLedger sets one up): it is replaced.
+    const target = await openTestLedger();
+    expect(await restoreFromText(target, text)).toBeNull();
+    const restored = await target.backup.readWholeLedger();
+    expect(restored).toStrictEqual(stored);
+    expect(ledgerSnapshot(restored)).toBe(ledgerSnapshot(stored));
+    expect((await target.settings.getSettings())?.committee.name).toBe('示例县政协（示例数据）');
+  });
+
+  it('replaces every table, leaving nothing of the previous ledger behind', async () => {
+    const repos = await ledgerHolding(smallLedgerWithAttachment(1));
+    const second = smallLedgerWithAttachment(2);
+    await repos.backup.replaceWholeLedger(second);
+    expect(await repos.backup.readWholeLedger()).toEqual(byId(second));
+  });
+
+  it('restores a ledger with no settings and empty tables', async () => {
+    const repos = await ledgerHolding(smallLedgerWithAttachment());
+    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], attendance: [], attachments: [] };
+    expect(await restoreFromText(repos, await serializeBackup(empty, meta))).toBeNull();
+    expect(await repos.backup.readWholeLedger()).toEqual(empty);
+  });
+});
+
+describe('a bad backup file leaves the database exactly as it was', async () => {
+  const cases = await badBackupCases(await smallBackupText());
+
+  it.each(cases)('$name', async ({ text, expected }) => {
+    const repos = await ledgerHolding(smallLedgerWithAttachment(7));
+    const before = ledgerSnapshot(await repos.backup.readWholeLedger());
+    const message = await restoreFromText(repos, text);
+    expect(message).toContain(expected);
+    expect(ledgerSnapshot(await repos.backup.readWholeLedger())).toBe(before);
+  });
+});
+
+describe('replaceWholeLedger is atomic', () => {
+  const withDuplicateKey = (table: 'attendance' | 'attachments'): Ledger => {
+    const ledger = smallLedgerWithAttachment(3);
+    // A duplicate primary key in the last rows written makes bulkAdd throw after the clear and
+    // after the earlier tables were written — the worst moment to fail.
+    if (table === 'attendance') ledger.attendance.push({ ...ledger.attendance[0]! });
+    else ledger.attachments.push({ ...ledger.attachments[0]! });
+    return ledger;
+  };
+
+  it.each(['attendance', 'attachments'] as const)('keeps the previous ledger when writing %s fails mid-way', async (table) => {
+    const repos = await ledgerHolding(smallLedgerWithAttachment(4));
+    const before = ledgerSnapshot(await repos.backup.readWholeLedger());
+    await expect(repos.backup.replaceWholeLedger(withDuplicateKey(table))).rejects.toThrow();
+    expect(ledgerSnapshot(await repos.backup.readWholeLedger())).toBe(before);
+  });
+
+  it('wipeLedger empties every table', async () => {
+    const repos = await ledgerHolding(smallLedgerWithAttachment());
+    await repos.backup.wipeLedger();
+    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], attendance: [], attachments: [] });
+  });
+});

@@ -1,0 +1,21 @@
+// A dev check that a big county's ten years (500 members, 3000 activities, 45,000 attendance
+// rows) go through a backup file and back. Counts only: tests never assert how long things take.
+import { describe, expect, it } from 'vitest';
+import { serializeBackup } from './backup-format';
+import { parseBackup } from './backup-parse';
+import { generateLedger, SAMPLE_SIZE_BIG_COUNTY } from '../sample/generate-ledger';
+import { countLedger } from '../ledger/ledger';
+import { TEST_BACKUP_META } from './backup-fixtures';
+
+describe('a big county ledger in a backup file', () => {
+  it('serializes and parses back with every record', async () => {
+    const ledger = generateLedger(SAMPLE_SIZE_BIG_COUNTY);
+    const text = await serializeBackup(ledger, TEST_BACKUP_META);
+    const parsed = await parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.summary.counts).toEqual(countLedger(ledger));
+    expect(parsed.summary.counts).toMatchObject({ members: 500, activities: 3000, attendance: 45_000 });
+    expect(parsed.summary.years).toHaveLength(10);
+    expect(parsed.ledger.attendance.at(-1)).toEqual(ledger.attendance.at(-1));
+  });
+});

@@ -1,0 +1,28 @@
+// What the 备份与恢复 screen shows and writes, kept out of the components so it can be tested:
+// the version stamped into a backup, the dialog filter, and how times and years read.
+import type { FileFilter } from '../../platform';
+import { BACKUP_FILE_EXTENSION } from '../../domain/backup/backup-format';
+
+// Vite exposes only VITE_* variables; a build may set VITE_APP_VERSION, otherwise this stays in
+// step with package.json by hand. The version is informational: restoring never depends on it.
+const versionFromEnv: unknown = import.meta.env.VITE_APP_VERSION;
+export const APP_VERSION = typeof versionFromEnv === 'string' && versionFromEnv !== '' ? versionFromEnv : '0.1.0';
+
+export const BACKUP_FILTERS: readonly FileFilter[] = [{ name: '履职台账备份', extensions: [BACKUP_FILE_EXTENSION] }];
+
+/** `2025-03-05T06:05:00.000Z` → `2025年3月5日 14:05` in the office's own time zone. */
+export function formatBackupTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Newest first, as the summary gives them: `2025年、2024年`. */
+export function formatYears(years: readonly number[]): string {
+  return years.length ? years.map((y) => `${y}年`).join('、') : '无活动记录';
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
