@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The renderer is one static bundle: Electron loads it from disk, browser mode serves it on
 // 127.0.0.1. `base: './'` keeps every URL relative so both work from the same build.
@@ -7,6 +10,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // Backups record which version of the program wrote them.
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

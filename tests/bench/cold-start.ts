@@ -102,14 +102,19 @@ export async function prepareSampleProfile(profileDir: string, origin: string): 
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-/** `runs` cold starts: each a new Chromium process on the prepared profile. */
-export async function measureColdStarts(profileDir: string, origin: string, runs: number): Promise<ColdStartRun[]> {
+/**
+ * `runs` cold starts: each a new Chromium process on the prepared profile. With `year`, the
+ * program's remembered year is set before the page's scripts run (Chromium may not have flushed
+ * localStorage to disk when the previous process was closed), and the home screen must show it.
+ */
+export async function measureColdStarts(profileDir: string, origin: string, runs: number, year?: number): Promise<ColdStartRun[]> {
   const out: ColdStartRun[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await launchProfile(profileDir);
     try {
       const page = await firstPage(context);
-      await page.addInitScript({ content: HOME_WATCHER });
+      const remember = year === undefined ? '' : `localStorage.setItem(${JSON.stringify(YEAR_STORAGE_KEY)}, ${JSON.stringify(String(year))});\n`;
+      await page.addInitScript({ content: remember + HOME_WATCHER });
       await page.goto(`${origin}/`, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.benchHomePaintedAt !== undefined, undefined, { timeout: 60_000 });
       await homeVisible(page);
@@ -134,6 +139,9 @@ export async function measureColdStarts(profileDir: string, origin: string, runs
         scripts: t.scripts,
         shown: `${t.heading} · ${t.firstFigure}`,
       });
+      if (year !== undefined && !t.heading.startsWith(`${year}年度概况`)) {
+        throw new Error(`the home screen showed 「${t.heading}」, not ${year}年度概况`);
+      }
     } finally {
       await context.close();
     }

@@ -222,7 +222,7 @@ async function main(): Promise<number> {
         log('cold start: seeding the ten-year ledger into a profile');
         const seed = await prepareBigLedgerProfile(bigProfile, server.origin);
         log(`cold start: ${COLD_RUNS} runs, ${seed.attendance} attendance rows, home on ${seed.lastYear}`);
-        cold.push(summarizeCold(`ten-year ledger, ${seed.lastYear}`, await measureColdStarts(bigProfile, server.origin, COLD_RUNS)));
+        cold.push(summarizeCold(`ten-year ledger, ${seed.lastYear}`, await measureColdStarts(bigProfile, server.origin, COLD_RUNS, seed.lastYear)));
       } catch (error) {
         problems.push(`cold start (ten-year ledger): ${firstLines(error)}`);
       }
@@ -294,6 +294,10 @@ async function main(): Promise<number> {
   console.log(`政协履职台账 bench — ten years of a big county, Chromium ${chromiumVersion || '?'} (IndexedDB on disk), Node ${process.version}, ${cpus().length} cores, ${load}`);
   console.log(table(rows));
   console.log('✓ every run under target · ≈ median under, slowest run over · ✗ over target · — not measured');
+  const busiest = Math.max(loadBefore, loadavg()[0]!);
+  if (busiest > cpus().length) {
+    console.log(`note: the machine was busy (load average ${busiest.toFixed(1)} on ${cpus().length} cores): other work competed with Chromium, so times are high and vary from run to run`);
+  }
   console.log('');
   for (const line of details(page, bundle, cold)) console.log(line);
   for (const p of problems) console.log(`NOT MEASURED — ${p}`);

@@ -1,6 +1,6 @@
 // The end-to-end test fixture: a fresh browser context (so a fresh profile and an empty
-// IndexedDB) per test, and a record of every request the page makes, so any test can prove the
-// program asks nothing of any host but its own.
+// IndexedDB) per test, and a record of every request the page makes. It runs for every test and
+// fails the test if the program asked anything of a host but its own.
 import { test as base, expect } from '@playwright/test';
 import { LedgerApp } from './pages/ledger-app';
 
@@ -10,7 +10,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  foreignRequests: async ({ page, baseURL }, use) => {
+  foreignRequests: [async ({ page, baseURL }, use) => {
     const own = new URL(baseURL!).host;
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -18,7 +18,8 @@ export const test = base.extend<Fixtures>({
       if (!['data:', 'blob:'].includes(url.protocol) && url.host !== own) foreign.push(request.url());
     });
     await use(foreign);
-  },
+    expect(foreign, 'the program must request nothing from any host but its own').toEqual([]);
+  }, { auto: true }],
   app: async ({ page }, use) => {
     await use(new LedgerApp(page));
   },

@@ -13,7 +13,7 @@ export function LedgerApp() {
   useEffect(() => {
     void getPlatform().requestPersistentStorage();
   }, []);
-  if (settings === undefined) return <Spin size="large" fullscreen tip="正在打开台账…" />;
+  if (settings === undefined) return <Spin size="large" fullscreen description="正在打开台账…" />;
   if (settings === null) return <FirstRunSetup />;
   return <AppShell settings={settings} />;
 }

@@ -34,12 +34,18 @@ export class LedgerApp {
   }
 
   async selectYear(year: number): Promise<void> {
-    await this.page.getByLabel('年度').click();
-    await this.page.getByTitle(`${year}年度`).click();
+    await this.page.getByLabel('年度', { exact: true }).click();
+    await this.page.locator('.ant-select-item-option').getByText(`${year}年度`, { exact: true }).click();
   }
 
   async chooseOption(label: string | RegExp, option: string, within: Locator | Page = this.page): Promise<void> {
-    await within.getByLabel(label, { exact: true }).click();
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+    // antd renders only the options in view: type to narrow the list, then pick the exact one,
+    // and wait for the list to close so the next choice does not see this one.
+    const select = within.getByLabel(label, { exact: true });
+    await select.click();
+    await select.pressSequentially(option);
+    const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    await dropdown.getByTitle(option, { exact: true }).click();
+    await expect(dropdown).toHaveCount(0);
   }
 }

@@ -47,9 +47,10 @@ export function AttachmentsPanel({ activityId }: { activityId: string }) {
       return;
     }
     try {
-      if (await saveAttachmentToDisk(file.name, file.data)) message.success(`已保存“${file.name}”`);
-    } catch {
-      message.error(`“${file.name}”未能保存，请换一个位置再试`);
+      const saved = await saveAttachmentToDisk(file.name, file.data);
+      if (saved) message.success(`已保存为“${saved.fileName}”`);
+    } catch (e) {
+      message.error(e instanceof Error && e.message ? e.message : `“${file.name}”未能保存，请换一个位置再试`);
     }
   };
 

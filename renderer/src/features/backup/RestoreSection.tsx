@@ -8,6 +8,7 @@ import { parseBackup, type BackupSummary } from '../../domain/backup/backup-pars
 import type { Ledger } from '../../domain/ledger/ledger';
 import { fileSizeProblem } from '../../platform/ipc-contract';
 import { BackupPreview } from './BackupPreview';
+import { useYearStore } from '../../app/stores/year-store';
 import { BACKUP_FILTERS, errorText } from './backup-view';
 
 type Chosen =
@@ -20,7 +21,7 @@ const ACCEPT = BACKUP_FILTERS.flatMap((f) => f.extensions.map((ext) => `.${ext}`
 
 async function readBackupFile(file: File): Promise<Chosen> {
   const tooBig = fileSizeProblem(file.size);
-  if (tooBig) return { kind: 'refused', fileName: file.name, message: `这不是本程序的备份文件：${tooBig}` };
+  if (tooBig) return { kind: 'refused', fileName: file.name, message: `无法用这个文件恢复：${tooBig}` };
   const parsed = await parseBackup(await file.text());
   return parsed.ok
     ? { kind: 'ready', fileName: file.name, ledger: parsed.ledger, summary: parsed.summary }
@@ -54,6 +55,10 @@ export function RestoreSection() {
     if (chosen.kind !== 'ready') return;
     try {
       await appLedger.backup.replaceWholeLedger(chosen.ledger);
+      // Show a year the restored ledger has, so its records are on screen at once.
+      const { year, yearSelected } = useYearStore.getState();
+      const newest = chosen.summary.years[0];
+      if (newest !== undefined && !chosen.summary.years.includes(year)) yearSelected(newest);
       setChosen({ kind: 'none' });
       message.success('已从备份恢复台账');
     } catch (e) {
@@ -64,19 +69,19 @@ export function RestoreSection() {
   return (
     <Card title="恢复">
       <section aria-label="恢复">
+        <input
+          ref={inputRef}
+          type="file"
+          accept={ACCEPT}
+          data-testid="restore-file-input"
+          aria-label="选择备份文件"
+          style={{ display: 'none' }}
+          onChange={(e) => void onFileChosen(e)}
+        />
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Paragraph style={{ marginBottom: 0 }}>
             从备份文件恢复整个台账。选择文件后会先显示备份的内容，确认后才会恢复。
           </Typography.Paragraph>
-          <input
-            ref={inputRef}
-            type="file"
-            accept={ACCEPT}
-            data-testid="restore-file-input"
-            aria-label="选择备份文件"
-            style={{ display: 'none' }}
-            onChange={(e) => void onFileChosen(e)}
-          />
           <Button onClick={() => inputRef.current?.click()} disabled={chosen.kind === 'reading'}>
             选择备份文件
           </Button>

@@ -54,7 +54,7 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
         <Form.Item label="工作单位及职务" name="workplace"><Input /></Form.Item>
         <Space wrap size="middle">
           <Form.Item label="委员职务" name="role"><Select style={{ width: 120 }} options={options(MEMBER_ROLES)} /></Form.Item>
-          <Form.Item label="届次" name="term"><InputNumber min={1} max={30} addonBefore="第" addonAfter="届" /></Form.Item>
+          <Form.Item label="届次（第几届）" name="term"><InputNumber min={1} max={30} /></Form.Item>
           <Form.Item label="所属专委会" name="committees"><Select mode="multiple" style={{ minWidth: 220 }} options={options(dicts?.committee ?? [])} /></Form.Item>
         </Space>
         <Space wrap size="middle">

@@ -37,7 +37,7 @@ export function DictionariesPanel() {
     message.success(`已将“${e.name}”移入回收站`);
   };
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {DICTIONARY_KINDS.map((kind) => (
         <Card key={kind} size="small" title={DICTIONARY_LABELS[kind]} extra={<AddEntry kind={kind} />}>
           {entries.filter((e) => e.kind === kind).map((e) => (

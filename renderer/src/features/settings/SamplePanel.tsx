@@ -15,7 +15,7 @@ export function SamplePanel() {
     message.success(`已移除示例数据：委员${r.members}人，活动${r.activities}项`);
   };
   return (
-    <Space direction="vertical">
+    <Space orientation="vertical">
       <Typography.Paragraph>
         示例数据是一个虚构县政协一年的台账（委员、会议和活动），用来试用各个页面。示例记录在各处都标明“示例”，可一键全部移除，您自己录入的记录不受影响。
       </Typography.Paragraph>

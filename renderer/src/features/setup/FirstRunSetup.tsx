@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { App, Button, Card, Form, Space, Typography } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { applyFieldErrors } from '../shared/form-errors';
+import { RestoreSection } from '../backup/RestoreSection';
 import { CommitteeFormFields, committeeInputOf, NEW_COMMITTEE_VALUES, type CommitteeFormValues } from '../settings/CommitteeFormFields';
 
 export function FirstRunSetup() {
   const [form] = Form.useForm<CommitteeFormValues>();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   const submit = async (values: CommitteeFormValues) => {
     setBusy(true);
@@ -38,9 +40,11 @@ export function FirstRunSetup() {
           <Space>
             <Button type="primary" htmlType="submit" loading={busy}>开始使用</Button>
             <Button onClick={() => void loadSample()} disabled={busy}>先载入示例数据看看</Button>
+            <Button type="link" onClick={() => setRestoring(true)} disabled={busy}>从备份文件恢复</Button>
           </Space>
         </Form>
       </Card>
+      {restoring && <div style={{ marginTop: 16 }}><RestoreSection /></div>}
     </div>
   );
 }
