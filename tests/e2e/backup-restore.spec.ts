@@ -25,7 +25,7 @@ test('back up, wipe, restore from the file, and see it all again', async ({ app,
   await page.getByRole('button', { name: '备份整个台账' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^县政协-履职台账备份-\d{8}-\d{4}\.cppcc-backup$/);
-  const backup = await readFile((await download.path())!);
+  const backup = await readFile(await download.path());
 
   // A new PC: the database is gone and the program opens at its first run.
   await page.evaluate(() => new Promise<void>((resolve, reject) => {
@@ -62,7 +62,7 @@ test('a damaged backup file is refused with a Chinese message and changes nothin
   await app.goTo('备份与恢复');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '备份整个台账' }).click();
-  const backup = await readFile((await (await downloading).path())!);
+  const backup = await readFile(await (await downloading).path());
   const truncated = backup.subarray(0, Math.floor(backup.length / 2));
   await page.getByTestId('restore-file-input').setInputFiles({ name: '坏文件.cppcc-backup', mimeType: 'application/json', buffer: truncated });
   await expect(page.locator('.ant-alert-error')).toContainText('文件不完整');
