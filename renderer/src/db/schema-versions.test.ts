@@ -7,9 +7,9 @@ const RELEASED: Record<number, string> = {
   1: JSON.stringify({
     settings: 'id',
     dictionary: 'id, kind, deletedAt',
-    members: 'id, name, sector, township, status, deletedAt',
-    activities: 'id, year, type, startDate, [year+type], deletedAt',
-    attendance: 'id, activityId, memberId, year, [memberId+year], deletedAt',
+    members: 'id, deletedAt',
+    activities: 'id, year, [year+type], deletedAt',
+    attendance: 'id, activityId, year, [memberId+year], deletedAt',
     attachments: 'id, ownerId, deletedAt',
   }),
 };
