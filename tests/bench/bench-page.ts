@@ -11,7 +11,7 @@ import { generateLedger, SAMPLE_SIZE_BIG_COUNTY } from '../../renderer/src/domai
 import { serializeBackup } from '../../renderer/src/domain/backup/backup-format';
 import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
-import type { Attendance } from '../../renderer/src/domain/activities/activity';
+import type { Activity } from '../../renderer/src/domain/activities/activity';
 import type { LedgerBenchResult, RepeatedTiming, SeedResult, StepTiming } from './bench-types';
 
 // Dexie turns its debug mode on for pages served from 127.0.0.1 (async stack tagging on every
@@ -83,14 +83,15 @@ async function counts(db: LedgerDatabase) {
   return {
     members: await db.members.count(),
     activities: await db.activities.count(),
-    attendance: await db.attendance.count(),
+    attendance: (await db.activities.toArray()).reduce((n, a) => n + a.participants.length, 0),
     dictionary: await db.dictionary.count(),
   };
 }
 
 function expectSameCounts(db: Awaited<ReturnType<typeof counts>>, ledger: Ledger, when: string) {
-  if (db.members !== ledger.members.length || db.activities !== ledger.activities.length || db.attendance !== ledger.attendance.length) {
-    throw new Error(`${when}: the database holds ${JSON.stringify(db)}, expected ${ledger.members.length} members, ${ledger.activities.length} activities, ${ledger.attendance.length} attendance rows`);
+  const rows = ledger.activities.reduce((n, a) => n + a.participants.length, 0);
+  if (db.members !== ledger.members.length || db.activities !== ledger.activities.length || db.attendance !== rows) {
+    throw new Error(`${when}: the database holds ${JSON.stringify(db)}, expected ${ledger.members.length} members, ${ledger.activities.length} activities, ${rows} attendance rows`);
   }
 }
 
@@ -100,9 +101,9 @@ const request = <T>(req: IDBRequest<T>) =>
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
 
-/** The attendance table's indexes as the latest schema declares them (Dexie's `stores` syntax). */
-function attendanceIndexes(): { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[] {
-  const spec = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores.attendance ?? '';
+/** The activities table's indexes as the latest schema declares them (Dexie's `stores` syntax). */
+function activityIndexes(): { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[] {
+  const spec = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores.activities ?? '';
   return spec
     .split(',')
     .map((s) => s.trim())
@@ -115,20 +116,20 @@ function attendanceIndexes(): { name: string; keyPath: string | string[]; unique
     });
 }
 
-/** Plain IndexedDB: how long the browser itself takes to store the attendance rows with their indexes. */
-async function rawAttendanceWrite(rows: readonly Attendance[]): Promise<LedgerBenchResult['rawAttendanceWrite']> {
+/** Plain IndexedDB: how long the browser itself takes to store the activities (participants inside) with their indexes. */
+async function rawActivityWrite(rows: readonly Activity[]): Promise<LedgerBenchResult['rawActivityWrite']> {
   await request(indexedDB.deleteDatabase(RAW_DATABASE));
-  const indexes = attendanceIndexes();
+  const indexes = activityIndexes();
   const opening = indexedDB.open(RAW_DATABASE, 1);
   opening.onupgradeneeded = () => {
-    const store = opening.result.createObjectStore('attendance', { keyPath: 'id' });
+    const store = opening.result.createObjectStore('activities', { keyPath: 'id' });
     for (const i of indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
   };
   const db = await request(opening);
   const t0 = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('attendance', 'readwrite');
-    const store = tx.objectStore('attendance');
+    const tx = db.transaction('activities', 'readwrite');
+    const store = tx.objectStore('activities');
     for (const row of rows) store.add(row);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
@@ -159,7 +160,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
   const loaded = await counts(db);
   expectSameCounts(loaded, ledger, 'after loading');
   status('plain IndexedDB floor…');
-  const rawWrite = await rawAttendanceWrite(ledger.attendance);
+  const rawWrite = await rawActivityWrite(ledger.activities);
 
   const year = SAMPLE_SIZE_BIG_COUNTY.firstYear + SAMPLE_SIZE_BIG_COUNTY.years - 1;
   status('home figures…');
@@ -205,7 +206,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     listByTypeAndQuery,
     backup: { ...backup, bytes: new TextEncoder().encode(text).byteLength },
     restore,
-    rawAttendanceWrite: rawWrite,
+    rawActivityWrite: rawWrite,
   };
 }
 
@@ -214,7 +215,7 @@ async function seedAppLedger(): Promise<SeedResult> {
   const ledger = generateLedger(SAMPLE_SIZE_BIG_COUNTY);
   const db = new LedgerDatabase(DEFAULT_DATABASE_NAME);
   await replaceWholeLedger(db, ledger);
-  const attendance = await db.attendance.count();
+  const attendance = (await db.activities.toArray()).reduce((n, a) => n + a.participants.length, 0);
   db.close();
   return { database: DEFAULT_DATABASE_NAME, attendance, lastYear: SAMPLE_SIZE_BIG_COUNTY.firstYear + SAMPLE_SIZE_BIG_COUNTY.years - 1 };
 }

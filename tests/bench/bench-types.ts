@@ -32,10 +32,10 @@ export interface LedgerBenchResult {
   backup: StepTiming & { bytes: number };
   restore: StepTiming;
   /**
-   * The floor under `load`: the same attendance rows written with plain IndexedDB (no Dexie), into
+   * The floor under `load`: the same activities (participants inside) written with plain IndexedDB (no Dexie), into
    * a store with the same indexes, in one transaction.
    */
-  rawAttendanceWrite: { rows: number; indexes: number; ms: number };
+  rawActivityWrite: { rows: number; indexes: number; ms: number };
 }
 
 export interface SeedResult {

@@ -151,7 +151,7 @@ function details(page: LedgerBenchResult | null, bundle: BundleReport | null, co
   const out: string[] = [];
   if (page) {
     out.push(`ledger: ${page.counts.members} members, ${page.counts.activities} activities, ${page.counts.attendance} attendance rows, ${page.counts.dictionary} dictionary entries (generated in ${ms(page.generateMs)}, not counted)`);
-    out.push(`load: ${steps(page.load)}; for comparison, plain IndexedDB (no Dexie) writes the ${page.rawAttendanceWrite.rows} attendance rows alone, ${page.rawAttendanceWrite.indexes} indexes, in ${ms(page.rawAttendanceWrite.ms)}`);
+    out.push(`load: ${steps(page.load)}; for comparison, plain IndexedDB (no Dexie) writes the ${page.rawActivityWrite.rows} activities with their participants alone, ${page.rawActivityWrite.indexes} indexes, in ${ms(page.rawActivityWrite.ms)}`);
     out.push(`backup (median run): ${steps(page.backup)}; file ${(page.backup.bytes / 1e6).toFixed(1)} MB`);
     out.push(`restore (median run): ${steps(page.restore)}`);
     out.push(`list filter: type=视察 / text / both, year ${page.year}; home figures year ${page.year}`);

@@ -42,10 +42,11 @@ describe('activities repository', () => {
     expect(second.ok).toBe(true);
     const after = await ledger.activities.getActivity(first.value.id);
     expect(after!.participants).toHaveLength(1);
-    expect(after!.participants[0]).toMatchObject({ id: rowA.id, status: '请假', reason: '病假', year: 2026 });
+    expect(after!.participants[0]).toMatchObject({ id: rowA.id, status: '请假', reason: '病假' });
     expect(after!.activity.year).toBe(2026);
-    const all = await ledger.db.attendance.toArray();
-    expect(all.find((r) => r.memberId === b)!.deletedAt).not.toBeNull();
+    expect(after!.activity.memberIds).toEqual([a]);
+    expect(after!.activity.participants.find((r) => r.memberId === b)!.deletedAt).not.toBeNull();
+    expect(await ledger.members.listMemberParticipation(b!)).toEqual([]);
   });
 
   it('writes nothing when the input is refused', async () => {
@@ -54,7 +55,6 @@ describe('activities repository', () => {
     const r = await ledger.activities.saveActivity(undefined, { fields: inspection({ endDate: '2025-04-01' }), participants: [{ memberId: a!, status: '出席', reason: '' }] });
     expect(r.ok).toBe(false);
     expect(await ledger.db.activities.count()).toBe(0);
-    expect(await ledger.db.attendance.count()).toBe(0);
   });
 
   it('deletes an activity with its rows and attachments, and restores them together', async () => {

@@ -17,7 +17,7 @@ function byId(ledger: Ledger): Ledger {
   const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     settings: ledger.settings, dictionary: sort(ledger.dictionary), members: sort(ledger.members),
-    activities: sort(ledger.activities), attendance: sort(ledger.attendance), attachments: sort(ledger.attachments),
+    activities: sort(ledger.activities), attachments: sort(ledger.attachments),
   };
 }
 
@@ -62,7 +62,7 @@ describe('backup and restore through the database', () => {
 
   it('restores a ledger with no settings and empty tables', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
-    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], attendance: [], attachments: [] };
+    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], attachments: [] };
     expect(await restoreFromText(repos, await serializeBackup(empty, meta))).toBeNull();
     expect(await repos.backup.readWholeLedger()).toEqual(empty);
   });
@@ -81,16 +81,16 @@ describe('a bad backup file leaves the database exactly as it was', async () => 
 });
 
 describe('replaceWholeLedger is atomic', () => {
-  const withDuplicateKey = (table: 'attendance' | 'attachments'): Ledger => {
+  const withDuplicateKey = (table: 'activities' | 'attachments'): Ledger => {
     const ledger = smallLedgerWithAttachment(3);
     // A duplicate primary key in the last rows written makes bulkAdd throw after the clear and
     // after the earlier tables were written — the worst moment to fail.
-    if (table === 'attendance') ledger.attendance.push({ ...ledger.attendance[0]! });
+    if (table === 'activities') ledger.activities.push({ ...ledger.activities[0]! });
     else ledger.attachments.push({ ...ledger.attachments[0]! });
     return ledger;
   };
 
-  it.each(['attendance', 'attachments'] as const)('keeps the previous ledger when writing %s fails mid-way', async (table) => {
+  it.each(['activities', 'attachments'] as const)('keeps the previous ledger when writing %s fails mid-way', async (table) => {
     const repos = await ledgerHolding(smallLedgerWithAttachment(4));
     const before = ledgerSnapshot(await repos.backup.readWholeLedger());
     await expect(repos.backup.replaceWholeLedger(withDuplicateKey(table))).rejects.toThrow();
@@ -100,6 +100,6 @@ describe('replaceWholeLedger is atomic', () => {
   it('wipeLedger empties every table', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
     await repos.backup.wipeLedger();
-    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], attendance: [], attachments: [] });
+    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], attachments: [] });
   });
 });

@@ -5,15 +5,14 @@ import type { Ledger } from '../domain/ledger/ledger';
 
 export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
   return db.transaction('r', db.ledgerTables, async () => {
-    const [settings, dictionary, members, activities, attendance, attachments] = await Promise.all([
+    const [settings, dictionary, members, activities, attachments] = await Promise.all([
       db.settings.get('committee'),
       db.dictionary.toArray(),
       db.members.toArray(),
       db.activities.toArray(),
-      db.attendance.toArray(),
       db.attachments.toArray(),
     ]);
-    return { settings: settings ?? null, dictionary, members, activities, attendance, attachments };
+    return { settings: settings ?? null, dictionary, members, activities, attachments };
   });
 }
 
@@ -24,7 +23,6 @@ export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Pr
     await db.dictionary.bulkAdd(ledger.dictionary);
     await db.members.bulkAdd(ledger.members);
     await db.activities.bulkAdd(ledger.activities);
-    await db.attendance.bulkAdd(ledger.attendance);
     await db.attachments.bulkAdd(ledger.attachments);
   });
 }

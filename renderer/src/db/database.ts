@@ -4,7 +4,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { DictionaryEntry } from '../domain/dictionaries/dictionary-kinds';
 import type { SettingsRecord } from '../domain/settings/committee-settings';
 import type { Member } from '../domain/members/member';
-import type { Activity, Attendance } from '../domain/activities/activity';
+import type { Activity } from '../domain/activities/activity';
 import type { Attachment } from '../domain/attachments/attachment';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
@@ -15,7 +15,6 @@ export class LedgerDatabase extends Dexie {
   dictionary!: EntityTable<DictionaryEntry, 'id'>;
   members!: EntityTable<Member, 'id'>;
   activities!: EntityTable<Activity, 'id'>;
-  attendance!: EntityTable<Attendance, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
@@ -28,6 +27,6 @@ export class LedgerDatabase extends Dexie {
 
   /** Every table, for whole-ledger work (backup, restore, wipe) in one transaction. */
   get ledgerTables() {
-    return [this.settings, this.dictionary, this.members, this.activities, this.attendance, this.attachments];
+    return [this.settings, this.dictionary, this.members, this.activities, this.attachments];
   }
 }

@@ -4,10 +4,6 @@ import { computeHomeFigures, type HomeFigures } from '../domain/figures/home-fig
 import { loadActivityCategories } from './dictionary-repo';
 
 export async function loadHomeFigures(db: LedgerDatabase, year: number): Promise<HomeFigures> {
-  const [activities, attendance, categoryOf] = await Promise.all([
-    db.activities.where('year').equals(year).toArray(),
-    db.attendance.where('year').equals(year).toArray(),
-    loadActivityCategories(db),
-  ]);
-  return computeHomeFigures({ activities, attendance, categoryOf }, year);
+  const [activities, categoryOf] = await Promise.all([db.activities.where('year').equals(year).toArray(), loadActivityCategories(db)]);
+  return computeHomeFigures({ activities, categoryOf }, year);
 }

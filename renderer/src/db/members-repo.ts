@@ -2,7 +2,7 @@
 import type { LedgerDatabase } from './database';
 import { validateMember, type Member, type MemberFields } from '../domain/members/member';
 import { filterMembers, type MemberFilter } from '../domain/members/member-filter';
-import type { Activity, Attendance } from '../domain/activities/activity';
+import { liveParticipants, type Activity, type Attendance } from '../domain/activities/activity';
 import { freshStamp, nowIso } from '../domain/common/record';
 import type { Validated } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
@@ -49,16 +49,13 @@ export interface MemberParticipation {
 
 /** What a member took part in, newest first, optionally for one year. */
 export async function listMemberParticipation(db: LedgerDatabase, memberId: string, year?: number): Promise<MemberParticipation[]> {
-  const rows = year === undefined
-    ? await db.attendance.where('memberId').equals(memberId).toArray()
-    : await db.attendance.where('[memberId+year]').equals([memberId, year]).toArray();
-  const live = rows.filter((r) => r.deletedAt === null);
-  const activities = await db.activities.bulkGet(live.map((r) => r.activityId));
+  const activities = await db.activities.where('memberIds').equals(memberId).toArray();
   const out: MemberParticipation[] = [];
-  live.forEach((attendance, i) => {
-    const activity = activities[i];
-    if (activity && activity.deletedAt === null) out.push({ activity, attendance });
-  });
+  for (const activity of activities) {
+    if (activity.deletedAt !== null || (year !== undefined && activity.year !== year)) continue;
+    const attendance = liveParticipants(activity).find((p) => p.memberId === memberId);
+    if (attendance) out.push({ activity, attendance });
+  }
   return out.sort((a, b) => b.activity.startDate.localeCompare(a.activity.startDate));
 }
 

@@ -1,6 +1,5 @@
 // The recycle bin: every soft-deleted member, activity, attachment and dictionary entry.
-// Restoring an activity brings back the attendance rows and attachments deleted with it (same
-// deletedAt stamp); purging removes a record and what hangs on it for good.
+// Restoring an activity brings back the attachments deleted with it (same deletedAt stamp); purging removes a record and what hangs on it for good.
 import type { LedgerDatabase } from './database';
 import { nowIso } from '../domain/common/record';
 import { DICTIONARY_LABELS } from '../domain/dictionaries/dictionary-kinds';
@@ -40,7 +39,7 @@ export async function listRecycleBin(db: LedgerDatabase): Promise<BinItem[]> {
 export async function restoreFromBin(db: LedgerDatabase, kind: BinKind, id: string): Promise<void> {
   const at = nowIso();
   const live = { deletedAt: null, updatedAt: at };
-  await db.transaction('rw', db.members, db.activities, db.attendance, db.attachments, db.dictionary, async () => {
+  await db.transaction('rw', db.members, db.activities, db.attachments, db.dictionary, async () => {
     if (kind === 'member') await db.members.update(id, live);
     if (kind === 'dictionary') await db.dictionary.update(id, live);
     if (kind === 'attachment') await db.attachments.update(id, live);
@@ -49,7 +48,6 @@ export async function restoreFromBin(db: LedgerDatabase, kind: BinKind, id: stri
       if (!activity?.deletedAt) return;
       const stamp = activity.deletedAt;
       await db.activities.update(id, live);
-      await db.attendance.where('activityId').equals(id).filter((r) => r.deletedAt === stamp).modify(live);
       await db.attachments.where('ownerId').equals(id).filter((r) => r.deletedAt === stamp).modify(live);
     }
   });
@@ -57,7 +55,7 @@ export async function restoreFromBin(db: LedgerDatabase, kind: BinKind, id: stri
 
 /** Removes a deleted record for good; the caller has asked the user to confirm. */
 export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string): Promise<void> {
-  await db.transaction('rw', db.members, db.activities, db.attendance, db.attachments, db.dictionary, async () => {
+  await db.transaction('rw', db.members, db.activities, db.attachments, db.dictionary, async () => {
     if (kind === 'member') {
       const m = await db.members.get(id);
       if (m?.deletedAt) await db.members.delete(id);
@@ -73,7 +71,6 @@ export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string
     if (kind === 'activity') {
       const a = await db.activities.get(id);
       if (!a?.deletedAt) return;
-      await db.attendance.where('activityId').equals(id).delete();
       await db.attachments.where('ownerId').equals(id).delete();
       await db.activities.delete(id);
     }

@@ -1,8 +1,10 @@
 // 示例数据: load a generated county's year, and take it all out again in one step. Sample
-// records carry isSample; attendance and attachments go with their sample activity or member.
+// records carry isSample; attachments go with their sample activity, and a sample member put on
+// one of the office's own activities is taken off its participant list.
 import type { LedgerDatabase } from './database';
 import { generateLedger, SAMPLE_SIZE_SMALL, SAMPLE_COMMITTEE_NAME, type SampleSize } from '../domain/sample/generate-ledger';
 import { nowIso } from '../domain/common/record';
+import { withDerivedFields } from '../domain/activities/activity';
 
 /**
  * On an empty ledger the sample brings its own committee settings and dictionaries; on a ledger
@@ -17,7 +19,6 @@ export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SA
     if ((await db.dictionary.count()) === 0) await db.dictionary.bulkAdd(sample.dictionary);
     await db.members.bulkAdd(sample.members);
     await db.activities.bulkAdd(sample.activities);
-    await db.attendance.bulkAdd(sample.attendance);
   });
 }
 
@@ -27,7 +28,11 @@ export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members:
     const activities = await db.activities.filter((a) => a.isSample).primaryKeys();
     const memberSet = new Set(members);
     const activitySet = new Set(activities);
-    await db.attendance.filter((r) => activitySet.has(r.activityId) || memberSet.has(r.memberId)).delete();
+    await db.activities
+      .filter((a) => !activitySet.has(a.id) && a.memberIds.some((m) => memberSet.has(m)))
+      .modify((a) => {
+        Object.assign(a, withDerivedFields({ ...a, participants: a.participants.filter((p) => !memberSet.has(p.memberId)) }));
+      });
     await db.attachments.filter((f) => activitySet.has(f.ownerId)).delete();
     await db.members.bulkDelete(members);
     await db.activities.bulkDelete(activities);

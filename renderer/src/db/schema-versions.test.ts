@@ -8,8 +8,7 @@ const RELEASED: Record<number, string> = {
     settings: 'id',
     dictionary: 'id, kind, deletedAt',
     members: 'id, deletedAt',
-    activities: 'id, year, [year+type], deletedAt',
-    attendance: 'id, activityId, year, [memberId+year], deletedAt',
+    activities: 'id, year, [year+type], *memberIds, deletedAt',
     attachments: 'id, ownerId, deletedAt',
   }),
 };

@@ -18,13 +18,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
       // `deletedAt` is null while a record is live, and IndexedDB leaves null out of an index,
       // so each deletedAt index holds exactly the recycle bin. Only indexes that a query uses:
-      // each one is written with every row, and a restore writes 45,000 attendance rows. A
-      // query on `memberId` alone uses [memberId+year] (Dexie treats a compound index's first
-      // part as an index of its own).
+      // each one is written with every row. Participants live inside their activity (see
+      // domain/activities/activity.ts); `*memberIds` indexes them for a member's page.
       dictionary: 'id, kind, deletedAt',
       members: 'id, deletedAt',
-      activities: 'id, year, [year+type], deletedAt',
-      attendance: 'id, activityId, year, [memberId+year], deletedAt',
+      activities: 'id, year, [year+type], *memberIds, deletedAt',
       attachments: 'id, ownerId, deletedAt',
     },
   },

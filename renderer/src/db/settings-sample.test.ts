@@ -42,7 +42,7 @@ describe('示例数据', () => {
     await ledger.sample.removeSampleLedger();
     expect(await ledger.settings.getSettings()).toBeUndefined();
     expect(await ledger.db.members.count()).toBe(0);
-    expect(await ledger.db.attendance.count()).toBe(0);
+    expect(await ledger.db.activities.count()).toBe(0);
   });
 
   it('leaves the office’s own records when removed from a ledger in use', async () => {

@@ -54,7 +54,8 @@ export interface BadBackupCase {
 export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
   const doc = JSON.parse(good) as BackupDocument;
   const firstName = String(doc.tables.members![0]!.name);
-  const attendanceIndex = 2;
+  type Rows = Record<string, unknown>[];
+  const participantsOf = (d: BackupDocument, activity: number) => d.tables.activities![activity]!.participants as Rows;
   return [
     { name: 'truncated at half', text: good.slice(0, Math.floor(good.length / 2)), expected: '文件不完整' },
     { name: 'not JSON', text: 'PK\u0003\u0004 这是一个压缩包', expected: '无法按 JSON 读取' },
@@ -74,8 +75,8 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
     },
     {
       name: 'a missing table',
-      text: await editBackup(good, (d) => { delete d.tables.attendance; }),
-      expected: '备份文件缺少“出勤”数据',
+      text: await editBackup(good, (d) => { delete d.tables.members; }),
+      expected: '备份文件缺少“委员”数据',
     },
     {
       name: 'member birthMonth 1975-13',
@@ -89,13 +90,13 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
     },
     {
       name: 'attendance status 迟到',
-      text: await editBackup(good, (d) => { d.tables.attendance![attendanceIndex]!.status = '迟到'; }),
-      expected: `第${attendanceIndex + 1}条出勤记录的“出勤情况”不正确（只能是“出席”、“请假”、“缺席”之一）`,
+      text: await editBackup(good, (d) => { participantsOf(d, 2)[1]!.status = '迟到'; }),
+      expected: '第3条活动记录第2位参加人员的“出勤情况”不正确（只能是“出席”、“请假”、“缺席”之一）',
     },
     {
-      name: 'attendance pointing to a missing activity',
-      text: await editBackup(good, (d) => { d.tables.attendance![attendanceIndex]!.activityId = 'no-such-activity'; }),
-      expected: `第${attendanceIndex + 1}条出勤记录指向的活动（no-such-activity）不存在`,
+      name: 'a participant who is not a member',
+      text: await editBackup(good, (d) => { participantsOf(d, 2)[1]!.memberId = 'no-such-member'; }),
+      expected: '第3条活动记录的第2位参加人员（no-such-member）不在委员记录中',
     },
     {
       name: 'duplicate member ids',

@@ -29,7 +29,6 @@ export async function serializeBackup(
     dictionary: ledger.dictionary,
     members: ledger.members,
     activities: ledger.activities,
-    attendance: ledger.attendance,
     attachments: ledger.attachments.map(({ data, ...rest }) => ({ ...rest, data: bytesToBase64(data) })),
   };
   const tablesJson = JSON.stringify(tables);

@@ -33,7 +33,7 @@ describe('serializeBackup → parseBackup', () => {
     expect(text.startsWith('{"format":"cppcc-ledger-backup","formatVersion":1,"schemaVersion":1,')).toBe(true);
     const doc = JSON.parse(text) as { checksum: string; counts: Record<string, number> };
     expect(doc.checksum).toMatch(/^[0-9a-f]{64}$/);
-    expect(doc.counts).toEqual({ settings: 1, dictionary: expect.any(Number) as number, members: 20, activities: 5, attendance: 20, attachments: 1 });
+    expect(doc.counts).toEqual({ settings: 1, dictionary: expect.any(Number) as number, members: 20, activities: 5, attachments: 1 });
   });
 
   it('reads a file that an editor saved with a byte-order mark', async () => {
@@ -83,7 +83,7 @@ const ledgerArb = fc
     const pick = <T,>(list: readonly T[], i: number) => list[i % list.length]!;
     ledger.members.forEach((m, i) => Object.assign(m, { name: pick(names, i), workplace: pick(texts, i), note: pick(texts, i + 1) }));
     ledger.activities.forEach((a, i) => Object.assign(a, { title: pick(texts, i) || '标题', summary: pick(texts, i + 2), location: pick(texts, i + 1) }));
-    ledger.attendance.forEach((r, i) => Object.assign(r, { reason: pick(reasons, i) }));
+    ledger.activities.forEach((a, i) => a.participants.forEach((r, k) => Object.assign(r, { reason: pick(reasons, i + k) })));
     ledger.settings!.committee.name = `政协${pick(texts, 0)}`.slice(0, 60).trim();
     ledger.dictionary[0]!.name = cleanText(pick(texts, 1).slice(0, 60)) || '界别';
     if (ledger.activities.length > 0) {
@@ -147,12 +147,12 @@ describe('a bad file is refused with a Chinese message saying what and where', a
   it('does not take a table from a "__proto__" key when the real one is missing', async () => {
     const good = await smallBackupText();
     const forged = await editBackup(good, (d) => {
-      const attendance = d.tables.attendance;
-      delete d.tables.attendance;
-      Object.defineProperty(d.tables, '__proto__', { value: { attendance }, enumerable: true });
+      const members = d.tables.members;
+      delete d.tables.members;
+      Object.defineProperty(d.tables, '__proto__', { value: { members }, enumerable: true });
     });
     const parsed = await parseBackup(forged);
-    expect(parsed).toEqual({ ok: false, message: '备份文件缺少“出勤”数据' });
+    expect(parsed).toEqual({ ok: false, message: '备份文件缺少“委员”数据' });
   });
 
   it('refuses a formatVersion that is not a whole number', async () => {

@@ -1,7 +1,7 @@
 // Reading a backup file: every step that can fail says, in Chinese, what is wrong and where,
 // and nothing here touches the database — the caller writes only a ledger that came back ok.
 // Steps: JSON → header (format, version) → checksum → each table row (zod) → unique ids and
-// references between tables (an attendance row must point at an activity and a member in the
+// references between tables (a participant must be a member in the
 // file) → attachment bytes. docs/backup-format.md lists every message.
 import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
@@ -12,7 +12,7 @@ import type { Ledger } from '../ledger/ledger';
 import { settingsRecordSchema } from '../settings/committee-settings';
 import { dictionaryEntrySchema } from '../dictionaries/dictionary-kinds';
 import { memberSchema } from '../members/member';
-import { activitySchema, attendanceSchema } from '../activities/activity';
+import { activitySchema, withDerivedFields } from '../activities/activity';
 import { attachmentMetaSchema, type Attachment } from '../attachments/attachment';
 
 export interface BackupSummary {
@@ -42,7 +42,6 @@ const tablesSchema = z.object({
   dictionary: z.array(dictionaryEntrySchema),
   members: z.array(memberSchema),
   activities: z.array(activitySchema),
-  attendance: z.array(attendanceSchema),
   attachments: z.array(attachmentMetaSchema.extend({ data: z.string() })),
 });
 
@@ -112,8 +111,9 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     settings: t.settings[0] ?? null,
     dictionary: t.dictionary,
     members: t.members,
-    activities: t.activities,
-    attendance: t.attendance,
+    // Derived fields are recomputed, not trusted: the year from the start date, the indexed
+    // member ids from the live participants.
+    activities: t.activities.map(withDerivedFields),
     attachments,
   };
   return { ok: true, ledger, summary: summarize(ledger, h) };
@@ -125,11 +125,10 @@ type Row = { id: string };
 function checkReferences(t: {
   dictionary: readonly Row[];
   members: readonly Row[];
-  activities: readonly Row[];
-  attendance: readonly (Row & { activityId: string; memberId: string })[];
+  activities: readonly (Row & { participants: readonly (Row & { memberId: string })[] })[];
   attachments: readonly (Row & { ownerId: string; name: string })[];
 }): string | null {
-  for (const table of ['dictionary', 'members', 'activities', 'attendance', 'attachments'] as const) {
+  for (const table of ['dictionary', 'members', 'activities', 'attachments'] as const) {
     const seen = new Set<string>();
     for (const [i, r] of t[table].entries()) {
       if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号（${r.id}）与前面的记录重复`;
@@ -138,9 +137,13 @@ function checkReferences(t: {
   }
   const memberIds = new Set(t.members.map((m) => m.id));
   const activityIds = new Set(t.activities.map((a) => a.id));
-  for (const [i, r] of t.attendance.entries()) {
-    if (!activityIds.has(r.activityId)) return `备份文件中第${i + 1}条出勤记录指向的活动（${r.activityId}）不存在`;
-    if (!memberIds.has(r.memberId)) return `备份文件中第${i + 1}条出勤记录指向的委员（${r.memberId}）不存在`;
+  for (const [i, a] of t.activities.entries()) {
+    const seen = new Set<string>();
+    for (const [k, p] of a.participants.entries()) {
+      if (!memberIds.has(p.memberId)) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员（${p.memberId}）不在委员记录中`;
+      if (seen.has(p.id)) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员的编号与前面的重复`;
+      seen.add(p.id);
+    }
   }
   for (const [i, a] of t.attachments.entries()) {
     if (!activityIds.has(a.ownerId)) return `备份文件中第${i + 1}条附件（${a.name}）所属的活动不存在`;
@@ -157,7 +160,8 @@ function summarize(ledger: Ledger, h: z.infer<typeof headerSchema>): BackupSumma
     committee: ledger.settings?.committee.name ?? h.committee,
     formatVersion: h.formatVersion,
     counts: {
-      members: live(ledger.members), activities: live(ledger.activities), attendance: live(ledger.attendance),
+      members: live(ledger.members), activities: live(ledger.activities),
+      attendance: ledger.activities.filter((a) => a.deletedAt === null).reduce((n, a) => n + a.memberIds.length, 0),
       attachments: live(ledger.attachments), dictionary: live(ledger.dictionary),
     },
     years,

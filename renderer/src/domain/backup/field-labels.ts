@@ -2,7 +2,7 @@
 // in words the office uses ("第3条委员记录的“出生年月”…").
 
 export const TABLE_LABELS: Record<string, string> = {
-  settings: '设置', dictionary: '字典', members: '委员', activities: '活动', attendance: '出勤', attachments: '附件',
+  settings: '设置', dictionary: '字典', members: '委员', activities: '活动', attachments: '附件',
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -12,7 +12,7 @@ export const FIELD_LABELS: Record<string, string> = {
   status: '状态', statusDate: '状态日期', note: '备注', isSample: '示例标记',
   title: '标题', type: '类型', startDate: '开始日期', endDate: '结束日期', location: '地点', organizerKind: '组织者类别',
   organizer: '组织者', leaders: '带队领导', topic: '议题', summary: '内容摘要', outcomes: '成果', instructions: '批示',
-  followUp: '跟踪状态', year: '年度', activityId: '所属活动', memberId: '委员', reason: '事由',
+  followUp: '跟踪状态', year: '年度', participants: '参加人员', memberIds: '参加委员', memberId: '委员', reason: '事由',
   ownerKind: '所属类别', ownerId: '所属记录', mime: '文件类型', size: '大小', data: '文件内容',
   kind: '字典种类', category: '类别', order: '顺序', committee: '政协信息', sampleLoaded: '示例数据标记',
 };
@@ -22,7 +22,7 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, string>> = {
   members: { name: '姓名' },
   dictionary: { name: '名称' },
   attachments: { name: '文件名' },
-  attendance: { status: '出勤情况' },
+  participants: { status: '出勤情况' },
 };
 
 // Own keys only: a path segment such as "constructor" must not find Object.prototype's.
@@ -35,8 +35,13 @@ export function describePath(path: readonly PropertyKey[]): string {
   const tableKey = typeof table === 'string' ? table : '';
   const tableLabel = lookup(TABLE_LABELS, tableKey) ?? tableKey;
   const rowLabel = typeof row === 'number' ? `第${row + 1}条${tableLabel}记录` : tableLabel;
-  const field = rest.find((p): p is string => typeof p === 'string');
-  if (field === undefined) return rowLabel;
-  const label = lookup(lookup(TABLE_FIELD_LABELS, tableKey) ?? {}, field) ?? lookup(FIELD_LABELS, field) ?? field;
-  return `${rowLabel}的“${label}”`;
+  // A participant inside an activity: 第3条活动记录第2位参加人员的“出勤情况”.
+  const nested = rest[0] === 'participants' && typeof rest[1] === 'number';
+  const where = nested ? `${rowLabel}第${(rest[1] as number) + 1}位参加人员` : rowLabel;
+  const fields = nested ? rest.slice(2) : rest;
+  const field = fields.find((p): p is string => typeof p === 'string');
+  if (field === undefined) return where;
+  const labelsOfTable = lookup(TABLE_FIELD_LABELS, nested ? 'participants' : tableKey) ?? {};
+  const label = lookup(labelsOfTable, field) ?? lookup(FIELD_LABELS, field) ?? field;
+  return `${where}的“${label}”`;
 }

@@ -1,41 +1,31 @@
 // A ledger small enough to count by hand: the expected figures are worked out in the comments.
 import { describe, expect, it } from 'vitest';
 import { computeHomeFigures } from './home-figures';
-import type { Activity, Attendance, AttendanceStatus } from '../activities/activity';
-import { emptyActivityFields } from '../activities/activity';
+import type { Activity, AttendanceStatus } from '../activities/activity';
+import { emptyActivityFields, withDerivedFields } from '../activities/activity';
 import { activityCategoryMap } from '../dictionaries/dictionary-kinds';
 import { defaultDictionaryEntries } from '../dictionaries/default-dictionaries';
 
 const at = '2025-01-01T00:00:00.000Z';
 let n = 0;
-function activity(type: string, date: string, deleted = false): Activity {
+function activity(type: string, date: string, statuses: AttendanceStatus[], { deleted = false, removedIndex = -1 } = {}): Activity {
   n++;
-  return { ...emptyActivityFields(date), id: `a${n}`, createdAt: at, updatedAt: at, deletedAt: deleted ? at : null, title: `${type}${n}`, type, year: Number(date.slice(0, 4)) };
-}
-function rows(a: Activity, statuses: AttendanceStatus[], deletedIndex = -1): Attendance[] {
-  return statuses.map((status, i) => ({
-    id: `${a.id}-r${i}`, createdAt: at, updatedAt: at, deletedAt: i === deletedIndex ? at : null,
-    activityId: a.id, memberId: `m${i}`, status, reason: '', year: a.year,
+  const participants = statuses.map((status, i) => ({
+    id: `a${n}-r${i}`, createdAt: at, updatedAt: at, deletedAt: i === removedIndex ? at : null, memberId: `m${i}`, status, reason: '',
   }));
+  return withDerivedFields({ ...emptyActivityFields(date), id: `a${n}`, createdAt: at, updatedAt: at, deletedAt: deleted ? at : null, title: `${type}${n}`, type, participants });
 }
 
 describe('home figures', () => {
-  const plenary = activity('全体会议', '2025-01-10');            // 5 expected, 4 present
-  const standing1 = activity('常委会议', '2025-03-01');          // 3 expected, 3 present
-  const standing2 = activity('常委会议', '2025-06-01');          // 3 expected (one deleted row not counted), 1 present
-  const inspection = activity('视察', '2025-04-10');             // 8 expected, 7 present
-  const deleted = activity('调研', '2025-05-01', true);           // never counts
-  const lastYear = activity('视察', '2024-11-11');                // other year
-  const attendance = [
-    ...rows(plenary, ['出席', '出席', '出席', '出席', '请假']),
-    ...rows(standing1, ['出席', '出席', '出席']),
-    ...rows(standing2, ['出席', '缺席', '请假', '出席'], 3),
-    ...rows(inspection, ['出席', '出席', '出席', '出席', '出席', '出席', '出席', '请假']),
-    ...rows(deleted, ['出席', '出席']),
-    ...rows(lastYear, ['出席']),
-  ];
+  const plenary = activity('全体会议', '2025-01-10', ['出席', '出席', '出席', '出席', '请假']); // 5 expected, 4 present
+  const standing1 = activity('常委会议', '2025-03-01', ['出席', '出席', '出席']); // 3 expected, 3 present
+  // 3 expected (the row taken off the list is not counted), 1 present
+  const standing2 = activity('常委会议', '2025-06-01', ['出席', '缺席', '请假', '出席'], { removedIndex: 3 });
+  const inspection = activity('视察', '2025-04-10', ['出席', '出席', '出席', '出席', '出席', '出席', '出席', '请假']); // 8 expected, 7 present
+  const deleted = activity('调研', '2025-05-01', ['出席', '出席'], { deleted: true }); // never counts
+  const lastYear = activity('视察', '2024-11-11', ['出席']); // other year
   const figures = computeHomeFigures(
-    { activities: [plenary, standing1, standing2, inspection, deleted, lastYear], attendance, categoryOf: activityCategoryMap(defaultDictionaryEntries()) },
+    { activities: [plenary, standing1, standing2, inspection, deleted, lastYear], categoryOf: activityCategoryMap(defaultDictionaryEntries()) },
     2025,
   );
 

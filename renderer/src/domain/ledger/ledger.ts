@@ -3,7 +3,7 @@
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import type { SettingsRecord } from '../settings/committee-settings';
 import type { Member } from '../members/member';
-import type { Activity, Attendance } from '../activities/activity';
+import type { Activity } from '../activities/activity';
 import type { Attachment } from '../attachments/attachment';
 
 export interface Ledger {
@@ -11,14 +11,13 @@ export interface Ledger {
   dictionary: DictionaryEntry[];
   members: Member[];
   activities: Activity[];
-  attendance: Attendance[];
   attachments: Attachment[];
 }
 
-export const LEDGER_TABLES = ['settings', 'dictionary', 'members', 'activities', 'attendance', 'attachments'] as const;
+export const LEDGER_TABLES = ['settings', 'dictionary', 'members', 'activities', 'attachments'] as const;
 
 export function emptyLedger(): Ledger {
-  return { settings: null, dictionary: [], members: [], activities: [], attendance: [], attachments: [] };
+  return { settings: null, dictionary: [], members: [], activities: [], attachments: [] };
 }
 
 export interface LedgerCounts {
@@ -34,7 +33,7 @@ export function countLedger(ledger: Ledger): LedgerCounts {
   return {
     members: live(ledger.members),
     activities: live(ledger.activities),
-    attendance: live(ledger.attendance),
+    attendance: ledger.activities.filter((a) => a.deletedAt === null).reduce((n, a) => n + a.memberIds.length, 0),
     attachments: live(ledger.attachments),
     dictionary: live(ledger.dictionary),
   };

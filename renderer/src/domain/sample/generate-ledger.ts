@@ -3,7 +3,7 @@
 // sample can be shown as such and removed in one step.
 import type { Ledger } from '../ledger/ledger';
 import type { Member } from '../members/member';
-import type { Activity, Attendance, AttendanceStatus } from '../activities/activity';
+import { withDerivedFields, type Activity, type Attendance, type AttendanceStatus } from '../activities/activity';
 import type { MEMBER_ROLES } from '../members/member';
 import { defaultDictionaryEntries, DEFAULT_ACTIVITY_TYPES, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
 import { seededRandom, type Random } from './seeded-random';
@@ -60,20 +60,31 @@ function makeMembers(r: Random, size: SampleSize, idOf: () => string): Member[] 
   });
 }
 
-function makeActivity(r: Random, year: number, idOf: () => string): Activity {
+function makeParticipants(r: Random, size: SampleSize, members: readonly Member[], date: string, idOf: () => string): Attendance[] {
+  const chosen = new Set<number>();
+  while (chosen.size < Math.min(size.participantsPerActivity, members.length)) chosen.add(r.int(0, members.length - 1));
+  return [...chosen].map((index) => {
+    const roll = r.next();
+    const status: AttendanceStatus = roll < 0.88 ? '出席' : roll < 0.97 ? '请假' : '缺席';
+    return { id: idOf(), ...stamp(date), memberId: members[index]!.id, status, reason: status === '请假' ? '因公出差' : '' };
+  });
+}
+
+function makeActivity(r: Random, year: number, participantsOf: (date: string) => Attendance[], idOf: () => string): Activity {
   const [type] = r.pick(DEFAULT_ACTIVITY_TYPES);
   const startDate = isoAt(year, r.int(5, 340));
   const topic = r.pick(TOPICS);
   const suggestions = ['调研', '视察', '专题协商会', '协商座谈会'].includes(type) ? r.int(3, 12) : 0;
-  return {
-    id: idOf(), ...stamp(startDate), year, title: `关于${topic}的${type}`, type, startDate, endDate: startDate,
+  return withDerivedFields({
+    id: idOf(), ...stamp(startDate), title: `关于${topic}的${type}`, type, startDate, endDate: startDate,
     location: r.pick(PLACES), organizerKind: '专委会', organizer: r.pick(DEFAULT_COMMITTEES), leaders: '', topic, summary: '',
     outcomes: {
       reports: type === '调研' ? [{ kind: '调研报告', title: `关于${topic}的调研报告` }] : type === '视察' ? [{ kind: '视察报告', title: `关于${topic}的视察报告` }] : [],
       suggestions, sentTo: suggestions ? ['县委', '县政府'] : [], adopted: Math.floor(suggestions / 2),
     },
     instructions: [], followUp: suggestions ? '跟踪中' : '无需跟踪', isSample: true,
-  };
+    participants: participantsOf(startDate),
+  });
 }
 
 export function generateLedger(size: SampleSize, makeId: () => string = () => globalThis.crypto.randomUUID()): Ledger {
@@ -81,23 +92,9 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   const createdAt = `${size.firstYear}-01-01T08:00:00.000Z`;
   const members = makeMembers(r, size, makeId);
   const activities: Activity[] = [];
-  const attendance: Attendance[] = [];
+  const participantsOf = (date: string) => makeParticipants(r, size, members, date, makeId);
   for (let y = 0; y < size.years; y++) {
-    const year = size.firstYear + y;
-    for (let i = 0; i < size.activitiesPerYear; i++) {
-      const activity = makeActivity(r, year, makeId);
-      activities.push(activity);
-      const chosen = new Set<number>();
-      while (chosen.size < Math.min(size.participantsPerActivity, members.length)) chosen.add(r.int(0, members.length - 1));
-      for (const index of chosen) {
-        const roll = r.next();
-        const status: AttendanceStatus = roll < 0.88 ? '出席' : roll < 0.97 ? '请假' : '缺席';
-        attendance.push({
-          id: makeId(), ...stamp(activity.startDate), activityId: activity.id, memberId: members[index]!.id, status,
-          reason: status === '请假' ? '因公出差' : '', year,
-        });
-      }
-    }
+    for (let i = 0; i < size.activitiesPerYear; i++) activities.push(makeActivity(r, size.firstYear + y, participantsOf, makeId));
   }
   const settings: SettingsRecord = {
     id: 'committee',
@@ -105,5 +102,5 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
     sampleLoaded: true,
     updatedAt: createdAt,
   };
-  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, attendance, attachments: [] };
+  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, attachments: [] };
 }
