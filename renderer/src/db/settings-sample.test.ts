@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTestLedger } from './test-support';
 import { emptyMemberFields } from '../domain/members/member';
+import { emptyActivityFields } from '../domain/activities/activity';
 import { SAMPLE_SIZE_SMALL } from '../domain/sample/generate-ledger';
 
 describe('first-run setup', () => {
@@ -53,5 +54,24 @@ describe('示例数据', () => {
     expect((await ledger.members.listMembers()).map((m) => m.name)).toEqual(['真委员']);
     expect((await ledger.settings.getSettings())?.sampleLoaded).toBe(false);
     expect((await ledger.settings.getSettings())?.committee.name).toBe('罗城仫佬族自治县政协');
+  });
+});
+
+describe('示例数据 on the office’s own activity', () => {
+  it('takes a sample member off a real activity’s list when the sample is removed', async () => {
+    const ledger = await openTestLedger();
+    const real = await ledger.members.createMember({ ...emptyMemberFields(9), name: '真委员' });
+    if (!real.ok) throw new Error('member');
+    await ledger.sample.loadSampleLedger();
+    const sampleMember = (await ledger.members.listMembers()).find((m) => m.isSample)!;
+    const saved = await ledger.activities.saveActivity(undefined, {
+      fields: { ...emptyActivityFields('2025-04-10'), title: '真活动', type: '视察' },
+      participants: [{ memberId: real.value.id, status: '出席', reason: '' }, { memberId: sampleMember.id, status: '出席', reason: '' }],
+    });
+    if (!saved.ok) throw new Error('activity');
+    await ledger.sample.removeSampleLedger();
+    const after = await ledger.activities.getActivity(saved.value.id);
+    expect(after?.participants.map((p) => p.memberId)).toEqual([real.value.id]);
+    expect(after?.activity.memberIds).toEqual([real.value.id]);
   });
 });
