@@ -9,6 +9,7 @@ import { hrefOf, navigate } from '../../app/router';
 import { useSelectedYear } from '../../app/stores/year-store';
 import { useActivityFilterStore } from './activity-filter-store';
 import { activityTypeGroups } from './activity-options';
+import { SampleTag } from '../shared/SampleTag';
 
 export function ActivitiesPage() {
   const year = useSelectedYear();
@@ -55,7 +56,7 @@ export function ActivitiesPage() {
         locale={{ emptyText: type || query ? '没有符合条件的活动' : `${year}年度还没有登记活动` }}
         columns={[
           { title: '日期', key: 'date', width: 220, render: (_: unknown, a) => formatDateRange(a.startDate, a.endDate) },
-          { title: '标题', dataIndex: 'title', render: (title: string, a) => <a href={hrefOf({ name: 'activity', id: a.id })}>{title}</a> },
+          { title: '标题', dataIndex: 'title', render: (title: string, a) => <><a href={hrefOf({ name: 'activity', id: a.id })}>{title}</a> <SampleTag isSample={a.isSample} /></> },
           { title: '类型', dataIndex: 'type', width: 140 },
           { title: '地点', dataIndex: 'location', ellipsis: true },
           { title: '组织者', dataIndex: 'organizer', width: 180, ellipsis: true },

@@ -8,6 +8,7 @@ import { ActivityDescriptions, InstructionsTable, OutcomesDescriptions } from '.
 import { ParticipantsTable } from './ParticipantsTable';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { ActivityNotFound } from './ActivityNotFound';
+import { SampleTag } from '../shared/SampleTag';
 
 const sectionTitle = { marginTop: 24 } as const;
 
@@ -28,7 +29,7 @@ export function ActivityDetailPage({ id }: { id: string }) {
   return (
     <>
       <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }} align="start">
-        <Typography.Title level={4} style={{ margin: 0 }}>{activity.title}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>{activity.title} <SampleTag isSample={activity.isSample} /></Typography.Title>
         <Space>
           <Button type="primary" onClick={() => navigate({ name: 'activity-edit', id })}>编辑</Button>
           <Popconfirm title="删除该活动？" description="删除后可在回收站恢复" okText="删除" cancelText="取消" onConfirm={remove}>

@@ -10,6 +10,7 @@ import { summarizeAttendance } from '../../domain/activities/attendance-summary'
 import { hrefOf } from '../../app/router';
 import { useSelectedYear } from '../../app/stores/year-store';
 import { MemberFormModal } from './MemberFormModal';
+import { SampleTag } from '../shared/SampleTag';
 
 const STATUS_COLOR = { 出席: 'green', 请假: 'orange', 缺席: 'red' } as const;
 
@@ -26,7 +27,7 @@ export function MemberDetailPage({ id }: { id: string }) {
   return (
     <>
       <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{member.name}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>{member.name} <SampleTag isSample={member.isSample} /></Typography.Title>
         <Button onClick={() => setEditing(true)}>编辑</Button>
       </Space>
       <Descriptions bordered size="small" column={3}>

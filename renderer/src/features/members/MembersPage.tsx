@@ -1,7 +1,8 @@
 // 委员名册: the roll filtered by 界别, 乡镇, 职务, 状态 and name, in surname-stroke order, with
 // add, edit, delete (to the recycle bin), Excel import and export.
 import { useState } from 'react';
-import { App, Button, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { SampleTag } from '../shared/SampleTag';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { MEMBER_ROLES, MEMBER_STATUSES, type Member } from '../../domain/members/member';
@@ -56,7 +57,7 @@ export function MembersPage() {
           { title: '姓名', dataIndex: 'name', render: (name: string, m) => (
             <Space size={4}>
               <a href={hrefOf({ name: 'member', id: m.id })}>{name}</a>
-              {m.isSample && <Tag color="orange">示例</Tag>}
+              <SampleTag isSample={m.isSample} />
             </Space>
           ) },
           { title: '性别', dataIndex: 'gender', width: 60 },
