@@ -17,7 +17,7 @@ function byId(ledger: Ledger): Ledger {
   const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     settings: ledger.settings, dictionary: sort(ledger.dictionary), members: sort(ledger.members),
-    activities: sort(ledger.activities), attachments: sort(ledger.attachments),
+    activities: sort(ledger.activities), proposals: sort(ledger.proposals), attachments: sort(ledger.attachments),
   };
 }
 
@@ -62,7 +62,7 @@ describe('backup and restore through the database', () => {
 
   it('restores a ledger with no settings and empty tables', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
-    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], attachments: [] };
+    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [] };
     expect(await restoreFromText(repos, await serializeBackup(empty, meta))).toBeNull();
     expect(await repos.backup.readWholeLedger()).toEqual(empty);
   });
@@ -100,6 +100,6 @@ describe('replaceWholeLedger is atomic', () => {
   it('wipeLedger empties every table', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
     await repos.backup.wipeLedger();
-    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], attachments: [] });
+    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [] });
   });
 });

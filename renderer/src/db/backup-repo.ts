@@ -5,14 +5,15 @@ import type { Ledger } from '../domain/ledger/ledger';
 
 export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
   return db.transaction('r', db.ledgerTables, async () => {
-    const [settings, dictionary, members, activities, attachments] = await Promise.all([
+    const [settings, dictionary, members, activities, proposals, attachments] = await Promise.all([
       db.settings.get('committee'),
       db.dictionary.toArray(),
       db.members.toArray(),
       db.activities.toArray(),
+      db.proposals.toArray(),
       db.attachments.toArray(),
     ]);
-    return { settings: settings ?? null, dictionary, members, activities, attachments };
+    return { settings: settings ?? null, dictionary, members, activities, proposals, attachments };
   });
 }
 
@@ -23,6 +24,7 @@ export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Pr
     await db.dictionary.bulkAdd(ledger.dictionary);
     await db.members.bulkAdd(ledger.members);
     await db.activities.bulkAdd(ledger.activities);
+    await db.proposals.bulkAdd(ledger.proposals);
     await db.attachments.bulkAdd(ledger.attachments);
   });
 }

@@ -6,6 +6,7 @@ import type { SettingsRecord } from '../domain/settings/committee-settings';
 import type { Member } from '../domain/members/member';
 import type { Activity } from '../domain/activities/activity';
 import type { Attachment } from '../domain/attachments/attachment';
+import type { Proposal } from '../domain/proposals/proposal';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 export const DEFAULT_DATABASE_NAME = 'cppcc-ledger';
@@ -15,6 +16,7 @@ export class LedgerDatabase extends Dexie {
   dictionary!: EntityTable<DictionaryEntry, 'id'>;
   members!: EntityTable<Member, 'id'>;
   activities!: EntityTable<Activity, 'id'>;
+  proposals!: EntityTable<Proposal, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
@@ -27,6 +29,6 @@ export class LedgerDatabase extends Dexie {
 
   /** Every table, for whole-ledger work (backup, restore, wipe) in one transaction. */
   get ledgerTables() {
-    return [this.settings, this.dictionary, this.members, this.activities, this.attachments];
+    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments];
   }
 }

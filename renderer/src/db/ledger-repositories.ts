@@ -6,6 +6,7 @@ import * as settings from './settings-repo';
 import * as dictionary from './dictionary-repo';
 import * as members from './members-repo';
 import * as activities from './activities-repo';
+import * as proposals from './proposals-repo';
 import * as attachments from './attachments-repo';
 import * as recycleBin from './recycle-bin';
 import * as search from './search-repo';
@@ -38,6 +39,7 @@ export function createLedgerRepositories(db: LedgerDatabase) {
     dictionary: bind(db, dictionary),
     members: bind(db, members),
     activities: bind(db, activities),
+    proposals: bind(db, proposals),
     attachments: bind(db, attachments),
     recycleBin: bind(db, recycleBin),
     search: bind(db, search),

@@ -8,5 +8,5 @@ let n = 0;
 const sequentialId = () => `fixture-${++n}`;
 
 export const LEDGER_AT_VERSION: Record<number, () => Ledger> = {
-  1: () => generateLedger({ firstYear: 2024, years: 2, members: 12, activitiesPerYear: 6, participantsPerActivity: 5, seed: 7 }, sequentialId),
+  1: () => generateLedger({ firstYear: 2024, years: 2, members: 12, activitiesPerYear: 6, participantsPerActivity: 5, proposalsPerYear: 5, seed: 7 }, sequentialId),
 };

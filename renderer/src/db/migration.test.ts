@@ -24,6 +24,7 @@ describe('schema migrations', () => {
         await old.dictionary.bulkAdd(ledger.dictionary);
         await old.members.bulkAdd(ledger.members);
         await old.activities.bulkAdd(ledger.activities);
+        await old.proposals.bulkAdd(ledger.proposals);
       });
       old.close();
 
@@ -35,6 +36,8 @@ describe('schema migrations', () => {
       expect(after.activities).toHaveLength(ledger.activities.length);
       expect(after.activities.flatMap((a) => a.participants)).toHaveLength(ledger.activities.flatMap((a) => a.participants).length);
       expect(after.dictionary).toHaveLength(ledger.dictionary.length);
+      const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((x, y) => x.id.localeCompare(y.id));
+      expect(byId(after.proposals)).toEqual(byId(ledger.proposals));
       expect(after.settings?.committee).toEqual(ledger.settings?.committee);
       const year = ledger.activities[0]!.year;
       expect(await current.activities.where('year').equals(year).count()).toBe(ledger.activities.filter((a) => a.year === year).length);

@@ -1,5 +1,5 @@
 // 示例数据: load a generated county's year, and take it all out again in one step. Sample
-// records carry isSample; attachments go with their sample activity, and a sample member put on
+// records (members, activities, proposals) carry isSample; attachments go with their sample activity, and a sample member put on
 // one of the office's own activities is taken off its participant list.
 import type { LedgerDatabase } from './database';
 import { generateLedger, SAMPLE_SIZE_SMALL, SAMPLE_COMMITTEE_NAME, type SampleSize } from '../domain/sample/generate-ledger';
@@ -19,6 +19,7 @@ export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SA
     if ((await db.dictionary.count()) === 0) await db.dictionary.bulkAdd(sample.dictionary);
     await db.members.bulkAdd(sample.members);
     await db.activities.bulkAdd(sample.activities);
+    await db.proposals.bulkAdd(sample.proposals);
   });
 }
 
@@ -36,6 +37,7 @@ export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members:
     await db.attachments.filter((f) => activitySet.has(f.ownerId)).delete();
     await db.members.bulkDelete(members);
     await db.activities.bulkDelete(activities);
+    await db.proposals.filter((p) => p.isSample).delete();
     const settings = await db.settings.get('committee');
     if (settings?.committee.name === SAMPLE_COMMITTEE_NAME) {
       // The sample set the ledger up; taking it out returns the program to its first run.

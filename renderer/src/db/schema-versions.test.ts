@@ -9,6 +9,7 @@ const RELEASED: Record<number, string> = {
     dictionary: 'id, kind, deletedAt',
     members: 'id, deletedAt',
     activities: 'id, year, [year+type], *memberIds, deletedAt',
+    proposals: 'id, year, [sessionKey+number], *memberIds, deletedAt',
     attachments: 'id, ownerId, deletedAt',
   }),
 };

@@ -23,6 +23,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dictionary: 'id, kind, deletedAt',
       members: 'id, deletedAt',
       activities: 'id, year, [year+type], *memberIds, deletedAt',
+      // Proposals embed their history, replies and feedback the same way; a session's list is
+      // one range of [sessionKey+number], which also gives the next 案号.
+      proposals: 'id, year, [sessionKey+number], *memberIds, deletedAt',
       attachments: 'id, ownerId, deletedAt',
     },
   },

@@ -1,10 +1,11 @@
 // The shell's search box: members by name or workplace, activities by title, topic or place,
-// across every year (activities newest first).
+// across every year (activities newest first), proposals by 案由 (newest first).
 import type { LedgerDatabase } from './database';
 import { sortByStroke } from '../domain/common/stroke-order';
+import { sessionLabelOf } from '../domain/proposals/proposal';
 
 export interface SearchHit {
-  kind: 'member' | 'activity';
+  kind: 'member' | 'activity' | 'proposal';
   id: string;
   title: string;
   detail: string;
@@ -17,6 +18,7 @@ export async function searchLedger(db: LedgerDatabase, rawQuery: string, limit =
   const activities = await db.activities
     .filter((a) => a.deletedAt === null && (a.title.includes(query) || a.topic.includes(query) || a.location.includes(query)))
     .toArray();
+  const proposals = await db.proposals.filter((p) => p.deletedAt === null && p.title.includes(query)).toArray();
   const memberHits = sortByStroke(members, (m) => m.name).slice(0, limit).map((m) => ({
     kind: 'member' as const, id: m.id, title: m.name, detail: [m.sector, m.workplace].filter(Boolean).join(' · '),
   }));
@@ -24,5 +26,9 @@ export async function searchLedger(db: LedgerDatabase, rawQuery: string, limit =
     .sort((a, b) => b.startDate.localeCompare(a.startDate))
     .slice(0, limit)
     .map((a) => ({ kind: 'activity' as const, id: a.id, title: a.title, detail: `${a.type} · ${a.startDate}` }));
-  return [...memberHits, ...activityHits];
+  const proposalHits = proposals
+    .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate))
+    .slice(0, limit)
+    .map((p) => ({ kind: 'proposal' as const, id: p.id, title: p.title, detail: `${sessionLabelOf(p)} 第${p.number}号` }));
+  return [...memberHits, ...activityHits, ...proposalHits];
 }

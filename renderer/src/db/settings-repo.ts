@@ -16,7 +16,8 @@ export async function saveCommitteeSettings(db: LedgerDatabase, input: unknown):
   const at = nowIso();
   await db.transaction('rw', db.settings, db.dictionary, async () => {
     const existing = await db.settings.get('committee');
-    await db.settings.put({ id: 'committee', committee: checked.value, sampleLoaded: existing?.sampleLoaded ?? false, updatedAt: at });
+    // Spread first so that settings kept beside the committee (proposal handling) survive.
+    await db.settings.put({ ...existing, id: 'committee', committee: checked.value, sampleLoaded: existing?.sampleLoaded ?? false, updatedAt: at });
     if ((await db.dictionary.count()) === 0) await db.dictionary.bulkAdd(defaultDictionaryEntries(at));
   });
   return checked;

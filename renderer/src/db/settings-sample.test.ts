@@ -40,10 +40,12 @@ describe('示例数据', () => {
     expect((await ledger.settings.getSettings())?.sampleLoaded).toBe(true);
     expect(await ledger.db.members.count()).toBe(SAMPLE_SIZE_SMALL.members);
     expect(await ledger.db.activities.count()).toBe(SAMPLE_SIZE_SMALL.activitiesPerYear);
+    expect(await ledger.db.proposals.count()).toBe(SAMPLE_SIZE_SMALL.proposalsPerYear);
     await ledger.sample.removeSampleLedger();
     expect(await ledger.settings.getSettings()).toBeUndefined();
     expect(await ledger.db.members.count()).toBe(0);
     expect(await ledger.db.activities.count()).toBe(0);
+    expect(await ledger.db.proposals.count()).toBe(0);
   });
 
   it('leaves the office’s own records when removed from a ledger in use', async () => {

@@ -16,7 +16,7 @@ export function sampleBytes(length = 300): Uint8Array {
 export function smallLedgerWithAttachment(seed = 11): Ledger {
   let n = 0;
   const ledger = generateLedger(
-    { firstYear: 2024, years: 1, members: 20, activitiesPerYear: 5, participantsPerActivity: 4, seed },
+    { firstYear: 2024, years: 1, members: 20, activitiesPerYear: 5, participantsPerActivity: 4, proposalsPerYear: 8, seed },
     () => `fx-${seed}-${++n}`,
   );
   const data = sampleBytes();
@@ -56,6 +56,7 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
   const firstName = String(doc.tables.members![0]!.name);
   type Rows = Record<string, unknown>[];
   const participantsOf = (d: BackupDocument, activity: number) => d.tables.activities![activity]!.participants as Rows;
+  const proposalAt = (d: BackupDocument, i: number) => d.tables.proposals![i]!;
   return [
     { name: 'truncated at half', text: good.slice(0, Math.floor(good.length / 2)), expected: '文件不完整' },
     { name: 'not JSON', text: 'PK\u0003\u0004 这是一个压缩包', expected: '无法按 JSON 读取' },
@@ -107,6 +108,31 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
       name: 'duplicate dictionary ids',
       text: await editBackup(good, (d) => { d.tables.dictionary![1]!.id = d.tables.dictionary![0]!.id; }),
       expected: '第2条字典记录的编号',
+    },
+    {
+      name: 'a proposer who is not a member',
+      text: await editBackup(good, (d) => { proposalAt(d, 1).leadMemberId = 'no-such-member'; proposalAt(d, 1).proposerKind = '个人'; }),
+      expected: '第2条提案记录的提案人（no-such-member）不在委员记录中',
+    },
+    {
+      name: 'a proposal merged into one not in the file',
+      text: await editBackup(good, (d) => { proposalAt(d, 0).mergedIntoId = 'no-such-proposal'; }),
+      expected: '第1条提案记录所并入的提案（no-such-proposal）不在提案记录中',
+    },
+    {
+      name: 'a proposal merged into itself',
+      text: await editBackup(good, (d) => { proposalAt(d, 0).mergedIntoId = proposalAt(d, 0).id; }),
+      expected: '第1条提案记录所并入的提案',
+    },
+    {
+      name: 'proposal stage 已阅',
+      text: await editBackup(good, (d) => { proposalAt(d, 2).stage = '已阅'; }),
+      expected: '第3条提案记录的“办理状态”不正确',
+    },
+    {
+      name: 'duplicate proposal ids',
+      text: await editBackup(good, (d) => { proposalAt(d, 3).id = proposalAt(d, 0).id; }),
+      expected: '第4条提案记录的编号',
     },
     {
       name: 'attachment base64 broken',

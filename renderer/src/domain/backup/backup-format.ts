@@ -29,6 +29,7 @@ export async function serializeBackup(
     dictionary: ledger.dictionary,
     members: ledger.members,
     activities: ledger.activities,
+    proposals: ledger.proposals,
     attachments: ledger.attachments.map(({ data, ...rest }) => ({ ...rest, data: bytesToBase64(data) })),
   };
   const tablesJson = JSON.stringify(tables);

@@ -1,8 +1,8 @@
 // Reading a backup file: every step that can fail says, in Chinese, what is wrong and where,
 // and nothing here touches the database — the caller writes only a ledger that came back ok.
 // Steps: JSON → header (format, version) → checksum → each table row (zod) → unique ids and
-// references between tables (a participant must be a member in the
-// file) → attachment bytes. docs/backup-format.md lists every message.
+// references between tables (a participant or proposer must be a member in the file, a merged
+// proposal's target a proposal in it) → attachment bytes. docs/backup-format.md lists every message.
 import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
 import { TABLE_LABELS } from './field-labels';
@@ -14,13 +14,14 @@ import { dictionaryEntrySchema } from '../dictionaries/dictionary-kinds';
 import { memberSchema } from '../members/member';
 import { activitySchema, withDerivedFields } from '../activities/activity';
 import { attachmentMetaSchema, type Attachment } from '../attachments/attachment';
+import { proposalSchema, withDerivedProposalFields } from '../proposals/proposal';
 
 export interface BackupSummary {
   createdAt: string;
   appVersion: string;
   committee: string;
   formatVersion: number;
-  counts: { members: number; activities: number; attendance: number; attachments: number; dictionary: number };
+  counts: { members: number; activities: number; attendance: number; proposals: number; attachments: number; dictionary: number };
   years: number[];
 }
 
@@ -42,6 +43,7 @@ const tablesSchema = z.object({
   dictionary: z.array(dictionaryEntrySchema),
   members: z.array(memberSchema),
   activities: z.array(activitySchema),
+  proposals: z.array(proposalSchema),
   attachments: z.array(attachmentMetaSchema.extend({ data: z.string() })),
 });
 
@@ -87,10 +89,12 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     return fail('备份文件的校验值不符：文件已损坏或被改动过，不能用它恢复');
   }
   for (const table of TABLE_NAMES) {
+    if (table === 'proposals' && own(rawTables, table) === undefined) continue;
     if (!Array.isArray(own(rawTables, table))) return fail(`备份文件缺少“${TABLE_LABELS[table]}”数据`);
   }
   // Format 1 is the only one so far; an older format would be upgraded to the current shape here.
-  const picked = Object.fromEntries(TABLE_NAMES.map((t) => [t, own(rawTables, t)]));
+  // Files written before proposals were kept have no proposals table: it reads as empty.
+  const picked = Object.fromEntries(TABLE_NAMES.map((t) => [t, own(rawTables, t) ?? (t === 'proposals' ? [] : undefined)]));
   const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
   if (!tables.success) return fail(`备份文件内容有误：${describeIssue(tables.error.issues[0]!)}`);
   const t = tables.data;
@@ -114,6 +118,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     // Derived fields are recomputed, not trusted: the year from the start date, the indexed
     // member ids from the live participants.
     activities: t.activities.map(withDerivedFields),
+    proposals: t.proposals.map(withDerivedProposalFields),
     attachments,
   };
   return { ok: true, ledger, summary: summarize(ledger, h) };
@@ -126,9 +131,10 @@ function checkReferences(t: {
   dictionary: readonly Row[];
   members: readonly Row[];
   activities: readonly (Row & { participants: readonly (Row & { memberId: string })[] })[];
+  proposals: readonly (Row & { leadMemberId: string | null; coSignerIds: readonly string[]; mergedIntoId: string | null; keyProposal: { activityIds: readonly string[] } | null })[];
   attachments: readonly (Row & { ownerId: string; name: string })[];
 }): string | null {
-  for (const table of ['dictionary', 'members', 'activities', 'attachments'] as const) {
+  for (const table of ['dictionary', 'members', 'activities', 'proposals', 'attachments'] as const) {
     const seen = new Set<string>();
     for (const [i, r] of t[table].entries()) {
       if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号（${r.id}）与前面的记录重复`;
@@ -145,15 +151,28 @@ function checkReferences(t: {
       seen.add(p.id);
     }
   }
+  const problem = checkProposalReferences(t.proposals, memberIds, activityIds);
+  if (problem) return problem;
   for (const [i, a] of t.attachments.entries()) {
     if (!activityIds.has(a.ownerId)) return `备份文件中第${i + 1}条附件（${a.name}）所属的活动不存在`;
   }
   return null;
 }
 
+function checkProposalReferences(proposals: Parameters<typeof checkReferences>[0]['proposals'], memberIds: ReadonlySet<string>, activityIds: ReadonlySet<string>): string | null {
+  const proposalIds = new Set(proposals.map((p) => p.id));
+  for (const [i, p] of proposals.entries()) {
+    const where = `备份文件中第${i + 1}条提案记录`;
+    for (const id of [p.leadMemberId, ...p.coSignerIds]) if (id !== null && !memberIds.has(id)) return `${where}的提案人（${id}）不在委员记录中`;
+    if (p.mergedIntoId !== null && (p.mergedIntoId === p.id || !proposalIds.has(p.mergedIntoId))) return `${where}所并入的提案（${p.mergedIntoId}）不在提案记录中`;
+    for (const id of p.keyProposal?.activityIds ?? []) if (!activityIds.has(id)) return `${where}的督办活动（${id}）不在活动记录中`;
+  }
+  return null;
+}
+
 function summarize(ledger: Ledger, h: z.infer<typeof headerSchema>): BackupSummary {
   const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null).length;
-  const years = [...new Set(ledger.activities.filter((a) => a.deletedAt === null).map((a) => a.year))].sort((a, b) => b - a);
+  const years = [...new Set([...ledger.activities, ...ledger.proposals].filter((r) => r.deletedAt === null).map((r) => r.year))].sort((a, b) => b - a);
   return {
     createdAt: h.createdAt,
     appVersion: h.appVersion,
@@ -162,7 +181,7 @@ function summarize(ledger: Ledger, h: z.infer<typeof headerSchema>): BackupSumma
     counts: {
       members: live(ledger.members), activities: live(ledger.activities),
       attendance: ledger.activities.filter((a) => a.deletedAt === null).reduce((n, a) => n + a.memberIds.length, 0),
-      attachments: live(ledger.attachments), dictionary: live(ledger.dictionary),
+      proposals: live(ledger.proposals), attachments: live(ledger.attachments), dictionary: live(ledger.dictionary),
     },
     years,
   };

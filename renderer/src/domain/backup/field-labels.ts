@@ -2,7 +2,7 @@
 // in words the office uses ("第3条委员记录的“出生年月”…").
 
 export const TABLE_LABELS: Record<string, string> = {
-  settings: '设置', dictionary: '字典', members: '委员', activities: '活动', attachments: '附件',
+  settings: '设置', dictionary: '字典', members: '委员', activities: '活动', proposals: '提案', attachments: '附件',
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -15,6 +15,10 @@ export const FIELD_LABELS: Record<string, string> = {
   followUp: '跟踪状态', year: '年度', participants: '参加人员', memberIds: '参加委员', memberId: '委员', reason: '事由',
   ownerKind: '所属类别', ownerId: '所属记录', mime: '文件类型', size: '大小', data: '文件内容',
   kind: '字典种类', category: '类别', order: '顺序', committee: '政协信息', sampleLoaded: '示例数据标记',
+  session: '次会议', proposerKind: '提案者类型', leadMemberId: '第一提案人', coSignerIds: '附议人', collectiveKind: '集体提案者类别',
+  collectiveName: '集体提案者', receivedDate: '收到日期', text: '提案内容', sessionKey: '会议', number: '案号', stage: '办理状态',
+  round: '办理轮次', rejection: '不予立案情况', mergedIntoId: '并入提案', assignment: '交办情况', replies: '答复', feedback: '反馈意见',
+  history: '办理记录', keyProposal: '重点提案', excellent: '优秀提案标记',
 };
 
 /** Where one word means different things in different tables. */
@@ -22,6 +26,7 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, string>> = {
   members: { name: '姓名' },
   dictionary: { name: '名称' },
   attachments: { name: '文件名' },
+  proposals: { title: '案由' },
   participants: { status: '出勤情况' },
 };
 

@@ -32,6 +32,9 @@ export const DEFAULT_ACTIVITY_TYPES: ReadonlyArray<readonly [string, ActivityCat
   ['其他', '其他'],
 ];
 
+/** 提案类别, as reports count them (在立案的提案中，经济方面×件). */
+export const DEFAULT_PROPOSAL_CATEGORIES = ['经济', '政治', '文化', '社会', '生态文明', '其他'];
+
 export function defaultDictionaryEntries(at?: string): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];
   const add = (kind: DictionaryKind, names: readonly string[]) =>
@@ -41,6 +44,7 @@ export function defaultDictionaryEntries(at?: string): DictionaryEntry[] {
   add('township', DEFAULT_TOWNSHIPS);
   add('committee', DEFAULT_COMMITTEES);
   add('unit', DEFAULT_UNITS);
+  add('proposalCategory', DEFAULT_PROPOSAL_CATEGORIES);
   DEFAULT_ACTIVITY_TYPES.forEach(([name, category], order) =>
     entries.push({ ...freshStamp(at), kind: 'activityType', name, category, order }),
   );

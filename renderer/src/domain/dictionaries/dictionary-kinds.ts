@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 
-export const DICTIONARY_KINDS = ['sector', 'party', 'township', 'committee', 'unit', 'activityType'] as const;
+export const DICTIONARY_KINDS = ['sector', 'party', 'township', 'committee', 'unit', 'activityType', 'proposalCategory'] as const;
 export type DictionaryKind = (typeof DICTIONARY_KINDS)[number];
 
 export const DICTIONARY_LABELS: Record<DictionaryKind, string> = {
@@ -13,6 +13,7 @@ export const DICTIONARY_LABELS: Record<DictionaryKind, string> = {
   committee: '专门委员会',
   unit: '单位',
   activityType: '活动类型',
+  proposalCategory: '提案类别',
 };
 
 /** The category an activity type belongs to; figures count meetings, consultations … by it. */
@@ -38,7 +39,7 @@ export const dictionaryEntrySchema = baseRecordSchema.extend({
 export type Dictionaries = Record<DictionaryKind, string[]>;
 
 export function dictionariesFrom(entries: readonly DictionaryEntry[]): Dictionaries {
-  const out: Dictionaries = { sector: [], party: [], township: [], committee: [], unit: [], activityType: [] };
+  const out: Dictionaries = { sector: [], party: [], township: [], committee: [], unit: [], activityType: [], proposalCategory: [] };
   const live = entries.filter((e) => e.deletedAt === null).sort((a, b) => a.order - b.order);
   for (const e of live) out[e.kind].push(e.name);
   return out;

@@ -5,25 +5,28 @@ import type { SettingsRecord } from '../settings/committee-settings';
 import type { Member } from '../members/member';
 import type { Activity } from '../activities/activity';
 import type { Attachment } from '../attachments/attachment';
+import type { Proposal } from '../proposals/proposal';
 
 export interface Ledger {
   settings: SettingsRecord | null;
   dictionary: DictionaryEntry[];
   members: Member[];
   activities: Activity[];
+  proposals: Proposal[];
   attachments: Attachment[];
 }
 
-export const LEDGER_TABLES = ['settings', 'dictionary', 'members', 'activities', 'attachments'] as const;
+export const LEDGER_TABLES = ['settings', 'dictionary', 'members', 'activities', 'proposals', 'attachments'] as const;
 
 export function emptyLedger(): Ledger {
-  return { settings: null, dictionary: [], members: [], activities: [], attachments: [] };
+  return { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [] };
 }
 
 export interface LedgerCounts {
   members: number;
   activities: number;
   attendance: number;
+  proposals: number;
   attachments: number;
   dictionary: number;
 }
@@ -34,6 +37,7 @@ export function countLedger(ledger: Ledger): LedgerCounts {
     members: live(ledger.members),
     activities: live(ledger.activities),
     attendance: ledger.activities.filter((a) => a.deletedAt === null).reduce((n, a) => n + a.memberIds.length, 0),
+    proposals: live(ledger.proposals),
     attachments: live(ledger.attachments),
     dictionary: live(ledger.dictionary),
   };

@@ -9,7 +9,7 @@ import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 
 const dicts: Dictionaries = {
   sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...DEFAULT_TOWNSHIPS],
-  committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [],
+  committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [], proposalCategory: [],
 };
 const ctx: RollImportContext = { dictionaries: dicts, existingMembers: [], currentTerm: 9 };
 const TITLE = '政协罗城仫佬族自治县第九届委员会委员名册';

@@ -27,7 +27,7 @@ export interface RollImportPlan {
 }
 
 const FIELD_OF_KIND: Record<DictionaryValue['kind'], RollField | null> = {
-  sector: 'sector', party: 'party', township: 'township', committee: 'committees', unit: null, activityType: null,
+  sector: 'sector', party: 'party', township: 'township', committee: 'committees', unit: null, activityType: null, proposalCategory: null,
 };
 
 export function planRollImport(rows: readonly RollPreviewRow[], choices: RollImportChoices): RollImportPlan {

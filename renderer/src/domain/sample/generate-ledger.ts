@@ -8,6 +8,8 @@ import type { MEMBER_ROLES } from '../members/member';
 import { defaultDictionaryEntries, DEFAULT_ACTIVITY_TYPES, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
 import { seededRandom, type Random } from './seeded-random';
 import type { SettingsRecord } from '../settings/committee-settings';
+import type { Proposal } from '../proposals/proposal';
+import { makeSampleProposals } from './generate-proposals';
 
 export interface SampleSize {
   firstYear: number;
@@ -15,11 +17,13 @@ export interface SampleSize {
   members: number;
   activitiesPerYear: number;
   participantsPerActivity: number;
+  /** Proposals a year, 90% at that year's plenary session (九届一次会议 the first year …); none when left out. */
+  proposalsPerYear?: number;
   seed?: number;
 }
 
-export const SAMPLE_SIZE_SMALL: SampleSize = { firstYear: new Date().getFullYear(), years: 1, members: 80, activitiesPerYear: 40, participantsPerActivity: 12 };
-export const SAMPLE_SIZE_BIG_COUNTY: SampleSize = { firstYear: 2016, years: 10, members: 500, activitiesPerYear: 300, participantsPerActivity: 15 };
+export const SAMPLE_SIZE_SMALL: SampleSize = { firstYear: new Date().getFullYear(), years: 1, members: 80, activitiesPerYear: 40, participantsPerActivity: 12, proposalsPerYear: 40 };
+export const SAMPLE_SIZE_BIG_COUNTY: SampleSize = { firstYear: 2016, years: 10, members: 500, activitiesPerYear: 300, participantsPerActivity: 15, proposalsPerYear: 400 };
 
 export const SAMPLE_COMMITTEE_NAME = '示例县政协（示例数据）';
 
@@ -96,11 +100,18 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   for (let y = 0; y < size.years; y++) {
     for (let i = 0; i < size.activitiesPerYear; i++) activities.push(makeActivity(r, size.firstYear + y, participantsOf, makeId));
   }
+  // A random source of their own, so adding proposals left the members and activities as they were.
+  const pr = seededRandom((size.seed ?? 20251130) + 1);
+  const proposals: Proposal[] = [];
+  for (let y = 0; y < size.years && size.proposalsPerYear; y++) {
+    proposals.push(...makeSampleProposals(pr, size.firstYear + y, Math.min(y + 1, 20), size.proposalsPerYear, members, makeId));
+  }
+  const sessions = Array.from({ length: Math.min(size.years, 20) }, (_, y) => ({ number: y + 1, date: `${size.firstYear + y}-01-10` }));
   const settings: SettingsRecord = {
     id: 'committee',
-    committee: { name: SAMPLE_COMMITTEE_NAME, shortName: '示例县政协', level: '县', term: 9, sessions: [{ number: 1, date: `${size.firstYear}-01-10` }], operator: '示例操作员' },
+    committee: { name: SAMPLE_COMMITTEE_NAME, shortName: '示例县政协', level: '县', term: 9, sessions, operator: '示例操作员' },
     sampleLoaded: true,
     updatedAt: createdAt,
   };
-  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, attachments: [] };
+  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, proposals, attachments: [] };
 }

@@ -2,6 +2,7 @@
 // plenary sessions, and who operates the program. Reports and the shell read it.
 import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
+import { proposalSettingsSchema, type ProposalSettings } from '../proposals/proposal-settings';
 
 export const COMMITTEE_LEVELS = ['县', '区', '市'] as const;
 
@@ -32,6 +33,8 @@ export interface SettingsRecord {
   committee: CommitteeSettings;
   /** True while the ledger holds the generated 示例数据; every screen says so. */
   sampleLoaded: boolean;
+  /** How proposals are handled here; absent until the office changes the defaults. */
+  proposals?: ProposalSettings;
   updatedAt: string;
 }
 
@@ -39,5 +42,6 @@ export const settingsRecordSchema = z.object({
   id: z.literal('committee'),
   committee: committeeSettingsSchema,
   sampleLoaded: z.boolean(),
+  proposals: proposalSettingsSchema.optional(),
   updatedAt: z.string().datetime({ offset: true }),
 });

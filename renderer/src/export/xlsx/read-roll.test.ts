@@ -10,7 +10,7 @@ import { buildSixtyMemberRoll, SIXTY_MEMBER_ROLL } from '../../../../tests/fixtu
 
 const dicts: Dictionaries = {
   sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...DEFAULT_TOWNSHIPS],
-  committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [],
+  committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [], proposalCategory: [],
 };
 
 async function bytesOf(build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {

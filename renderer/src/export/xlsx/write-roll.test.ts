@@ -13,7 +13,7 @@ import type { Dictionaries } from '../../domain/dictionaries/dictionary-kinds';
 
 const dicts: Dictionaries = {
   sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...DEFAULT_TOWNSHIPS],
-  committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [],
+  committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [], proposalCategory: [],
 };
 
 const member = (patch: Partial<MemberFields>): MemberFields => ({ ...emptyMemberFields(9), ...patch });

@@ -1,0 +1,144 @@
+// Proposals: the lists a screen filters, entering one (its 案号 assigned in the same transaction
+// that writes it), every review and handling step (checked by the domain, written in one
+// transaction), soft delete, the figures of a session or year, and the office's handling settings.
+import { Dexie } from 'dexie';
+import type { LedgerDatabase } from './database';
+import { freshStamp, nowIso } from '../domain/common/record';
+import { toIsoDate } from '../domain/common/dates';
+import type { Validated } from '../domain/common/validation';
+import { validateWith } from '../domain/common/validation';
+import { nextProposalNumber, sessionLabelOf, type Proposal, type ProposalStage, type ReplyClass } from '../domain/proposals/proposal';
+import { validateProposalFields } from '../domain/proposals/proposal-inputs';
+import { createProposal as newProposal } from '../domain/proposals/proposal-review';
+import { applyProposalTransition as applyStep, type ProposalTransition } from '../domain/proposals/proposal-transitions';
+import type { ProposalRules, TransitionResult } from '../domain/proposals/proposal-step';
+import { computeProposalFigures, finalMainReply, type ProposalFigures, type ProposalScope } from '../domain/proposals/proposal-figures';
+import { DEFAULT_PROPOSAL_SETTINGS, isOverdue, proposalSettingsSchema, type ProposalSettings } from '../domain/proposals/proposal-settings';
+import { loadDictionaries } from './dictionary-repo';
+
+export interface ProposalFilter {
+  stage?: ProposalStage | undefined;
+  /** A unit among the 主办 and 协办 units. */
+  unit?: string | undefined;
+  /** The class of the 主办 unit's latest reply. */
+  replyClass?: ReplyClass | undefined;
+  key?: boolean | undefined;
+  overdue?: boolean | undefined;
+  /** For `overdue`; today when left out. */
+  today?: string | undefined;
+  query?: string | undefined;
+}
+
+async function proposalsIn(db: LedgerDatabase, scope: ProposalScope): Promise<Proposal[]> {
+  return scope.kind === 'session'
+    ? db.proposals.where('[sessionKey+number]').between([scope.sessionKey, Dexie.minKey], [scope.sessionKey, Dexie.maxKey]).toArray()
+    : db.proposals.where('year').equals(scope.year).toArray();
+}
+
+/** The live proposals of a session or year that pass the filter, by session and 案号. */
+export async function listProposals(db: LedgerDatabase, scope: ProposalScope, filter: ProposalFilter = {}): Promise<Proposal[]> {
+  const today = filter.today ?? toIsoDate(new Date());
+  const q = filter.query?.trim() ?? '';
+  return (await proposalsIn(db, scope))
+    .filter((p) =>
+      p.deletedAt === null &&
+      (!filter.stage || p.stage === filter.stage) &&
+      (!filter.unit || (p.assignment?.units.some((u) => u.unit === filter.unit) ?? false)) &&
+      (!filter.replyClass || finalMainReply(p)?.replyClass === filter.replyClass) &&
+      (filter.key === undefined || (p.keyProposal !== null) === filter.key) &&
+      (filter.overdue === undefined || isOverdue(p, today) === filter.overdue) &&
+      (!q || p.title.includes(q) || p.collectiveName.includes(q)))
+    .sort((a, b) => a.sessionKey.localeCompare(b.sessionKey) || a.number - b.number);
+}
+
+export async function getProposal(db: LedgerDatabase, id: string): Promise<Proposal | undefined> {
+  const p = await db.proposals.get(id);
+  return p && p.deletedAt === null ? p : undefined;
+}
+
+/** The sessions that hold proposals, newest first, with their labels (九届二次会议, 2025年平时提案). */
+export async function listProposalSessions(db: LedgerDatabase): Promise<{ sessionKey: string; label: string; year: number }[]> {
+  const seen = new Map<string, { sessionKey: string; label: string; year: number }>();
+  await db.proposals.each((p) => {
+    if (p.deletedAt === null && !seen.has(p.sessionKey)) seen.set(p.sessionKey, { sessionKey: p.sessionKey, label: sessionLabelOf(p), year: p.year });
+  });
+  return [...seen.values()].sort((a, b) => b.year - a.year || b.sessionKey.localeCompare(a.sessionKey));
+}
+
+async function operatorOf(db: LedgerDatabase): Promise<string> {
+  return (await db.settings.get('committee'))?.committee.operator ?? '';
+}
+
+async function liveIds(table: LedgerDatabase['members'] | LedgerDatabase['activities']): Promise<Set<string>> {
+  return new Set(await table.filter((r) => r.deletedAt === null).primaryKeys());
+}
+
+/** Enters a proposal (待审查) with the next 案号 of its session. */
+export async function createProposal(db: LedgerDatabase, input: unknown): Promise<Validated<Proposal>> {
+  const checked = validateProposalFields(input, await loadDictionaries(db), await liveIds(db.members));
+  if (!checked.ok) return checked;
+  const operator = await operatorOf(db);
+  return db.transaction('rw', db.proposals, async (): Promise<Validated<Proposal>> => {
+    const draft = newProposal(checked.value, 1, operator, freshStamp());
+    // The index is ordered by 案号 within a session, so its last entry holds the highest.
+    const last = await db.proposals.where('[sessionKey+number]').between([draft.sessionKey, Dexie.minKey], [draft.sessionKey, Dexie.maxKey]).last();
+    const proposal = { ...draft, number: nextProposalNumber(last ? [last.number] : []) };
+    await db.proposals.add(proposal);
+    return { ok: true, value: proposal };
+  });
+}
+
+export async function loadProposalSettings(db: LedgerDatabase): Promise<ProposalSettings> {
+  return (await db.settings.get('committee'))?.proposals ?? DEFAULT_PROPOSAL_SETTINGS;
+}
+
+export async function saveProposalSettings(db: LedgerDatabase, input: unknown): Promise<Validated<ProposalSettings>> {
+  const checked = validateWith(proposalSettingsSchema, input);
+  if (!checked.ok) return checked;
+  return db.transaction('rw', db.settings, async (): Promise<Validated<ProposalSettings>> => {
+    const existing = await db.settings.get('committee');
+    if (!existing) return { ok: false, errors: { _: '请先完成政协基本信息设置' } };
+    await db.settings.put({ ...existing, proposals: checked.value, updatedAt: nowIso() });
+    return checked;
+  });
+}
+
+/**
+ * One review or handling step, dated `date` (today when left out) and signed by the operator in
+ * the settings. The proposal (and a 并案's target) is read and written in one transaction.
+ */
+export async function applyProposalTransition(db: LedgerDatabase, id: string, transition: ProposalTransition, date?: string): Promise<TransitionResult> {
+  const [settings, dicts, activityIds, operator] = await Promise.all([
+    loadProposalSettings(db), loadDictionaries(db), transition.kind === 'key' ? liveIds(db.activities) : Promise.resolve(undefined), operatorOf(db),
+  ]);
+  const rules: ProposalRules = activityIds ? { settings, units: dicts.unit, activityIds } : { settings, units: dicts.unit };
+  const on = date ?? toIsoDate(new Date());
+  return db.transaction('rw', db.proposals, async (): Promise<TransitionResult> => {
+    const current = await db.proposals.get(id);
+    if (!current || current.deletedAt !== null) return { ok: false, errors: { _: '该提案不存在或已被删除' } };
+    const targetId = transition.kind === 'merge' ? targetIdOf(transition.input) : undefined;
+    const target = targetId ? await db.proposals.get(targetId) : undefined;
+    const result = applyStep(current, transition, operator, on, rules, target);
+    if (!result.ok) return result;
+    const proposal = { ...result.proposal, updatedAt: nowIso() };
+    await db.proposals.put(proposal);
+    return { ok: true, proposal };
+  });
+}
+
+function targetIdOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || !('targetId' in input)) return undefined;
+  return typeof input.targetId === 'string' ? input.targetId : undefined;
+}
+
+/** Soft delete; the 案号 stays used so that printed numbers never change meaning. */
+export async function deleteProposal(db: LedgerDatabase, id: string): Promise<void> {
+  const at = nowIso();
+  await db.proposals.update(id, { deletedAt: at, updatedAt: at });
+}
+
+/** The figures of one session or year, 类别 in the dictionary's order, classes per the settings. */
+export async function loadProposalFigures(db: LedgerDatabase, scope: ProposalScope): Promise<ProposalFigures> {
+  const [proposals, dicts, settings] = await Promise.all([proposalsIn(db, scope), loadDictionaries(db), loadProposalSettings(db)]);
+  return computeProposalFigures(proposals, scope, { categories: dicts.proposalCategory, scheme: settings.replyScheme });
+}

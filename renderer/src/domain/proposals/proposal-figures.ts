@@ -1,0 +1,148 @@
+// The proposal figures a report quotes (DOMAIN.md, issue 3 item 7), for one session or one year,
+// each with its Chinese label. Counts are of proposals (件): a proposal's class, 面商 and
+// satisfaction are those of its latest round — the 主办 unit's reply and the proposer's last
+// 征询意见表 — so that a proposal handled twice is counted once, with its final outcome.
+import { PENDING_STAGES, PROPOSER_KINDS, REJECTED_AS, isRegistered, type Proposal, type ProposerKind, type RejectedAs, type ReplyClass, type ReplyRow } from './proposal';
+import { replyClassesOf, type ReplyScheme } from './proposal-settings';
+
+export type ProposalScope = { kind: 'session'; sessionKey: string } | { kind: 'year'; year: number };
+
+export interface CountShare<N extends string = string> {
+  name: N;
+  count: number;
+  /** Percent of the figure's base, 0 when the base is 0. */
+  share: number;
+}
+
+export interface KeyProposalLine {
+  number: number;
+  title: string;
+  leaders: string[];
+}
+
+export interface ProposalFigures {
+  received: number;
+  byProposerKind: Record<ProposerKind, number>;
+  registered: number;
+  registrationRate: number;
+  merged: number;
+  rejected: number;
+  rejectedAs: Record<RejectedAs, number>;
+  withdrawn: number;
+  pending: number;
+  /** Among registered proposals, as reports put it (在立案的提案中，经济方面×件，占×%). */
+  byCategory: CountShare[];
+  assigned: number;
+  unitsAssigned: number;
+  replied: number;
+  replyRate: number;
+  /** Among replied proposals. */
+  byClass: CountShare<ReplyClass>[];
+  feedbackReturned: number;
+  satisfied: number;
+  basicallySatisfied: number;
+  dissatisfied: number;
+  satisfactionRate: number;
+  satisfiedOrBasicRate: number;
+  faceToFace: number;
+  faceToFaceRate: number;
+  keyProposals: KeyProposalLine[];
+  keyLeaders: string[];
+}
+
+export type ScalarFigure = { [K in keyof ProposalFigures]: ProposalFigures[K] extends number ? K : never }[keyof ProposalFigures];
+
+export const PROPOSAL_FIGURE_LABELS: Record<ScalarFigure, string> = {
+  received: '收到提案', registered: '立案', registrationRate: '立案率', merged: '并案', rejected: '不予立案', withdrawn: '撤案',
+  pending: '待审查', assigned: '交办提案', unitsAssigned: '承办单位', replied: '办复', replyRate: '办复率', feedbackReturned: '收到征询意见表',
+  satisfied: '满意', basicallySatisfied: '基本满意', dissatisfied: '不满意', satisfactionRate: '满意率',
+  satisfiedOrBasicRate: '满意和基本满意率', faceToFace: '面商办理', faceToFaceRate: '面商率',
+};
+
+export const PROPOSAL_FIGURE_UNITS: Record<ScalarFigure, '件' | '个' | '份' | '%'> = {
+  received: '件', registered: '件', registrationRate: '%', merged: '件', rejected: '件', withdrawn: '件', pending: '件',
+  assigned: '件', unitsAssigned: '个', replied: '件', replyRate: '%', feedbackReturned: '份', satisfied: '份',
+  basicallySatisfied: '份', dissatisfied: '份', satisfactionRate: '%', satisfiedOrBasicRate: '%', faceToFace: '件', faceToFaceRate: '%',
+};
+
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : (part / whole) * 100;
+}
+
+/** 98.8%, 100%: up to one decimal, as reports write rates. */
+export function formatRate(value: number): string {
+  return `${Math.round(value * 10) / 10}%`;
+}
+
+export function inScope(p: Proposal, scope: ProposalScope): boolean {
+  if (p.deletedAt !== null) return false;
+  return scope.kind === 'session' ? p.sessionKey === scope.sessionKey : p.year === scope.year;
+}
+
+/** The 主办 unit's reply of the latest round that has one. */
+export function finalMainReply(p: Pick<Proposal, 'replies'>): ReplyRow | undefined {
+  return p.replies.filter((r) => r.role === '主办').sort((a, b) => b.round - a.round)[0];
+}
+
+function counts<N extends string>(names: readonly N[], values: readonly N[], base: number): CountShare<N>[] {
+  return names.map((name) => {
+    const count = values.filter((v) => v === name).length;
+    return { name, count, share: percent(count, base) };
+  });
+}
+
+/**
+ * `categories` orders 类别 as the dictionary does (a 类别 no longer in it still counts, after
+ * them); `scheme` gives the reply classes to list.
+ */
+export function computeProposalFigures(
+  all: readonly Proposal[],
+  scope: ProposalScope,
+  options: { categories?: readonly string[]; scheme?: ReplyScheme } = {},
+): ProposalFigures {
+  const ps = all.filter((p) => inScope(p, scope));
+  const registered = ps.filter(isRegistered);
+  const rejected = ps.filter((p) => p.stage === '不予立案');
+  const assigned = registered.filter((p) => p.assignment !== null);
+  const replies = registered.map(finalMainReply).filter((r): r is ReplyRow => r !== undefined);
+  const ratings = ps.map((p) => p.feedback.at(-1)?.rating).filter((r) => r !== undefined);
+  const count = (rating: string) => ratings.filter((r) => r === rating).length;
+  const categoryNames = [...new Set([...(options.categories ?? []), ...registered.map((p) => p.category)])];
+  const classNames = [...new Set([...replyClassesOf(options.scheme ?? 'ABC'), ...replies.map((r) => r.replyClass)])].sort();
+  const faceToFace = replies.filter((r) => r.faceToFace).length;
+  const keys = registered.filter((p) => p.keyProposal !== null).sort((a, b) => a.number - b.number);
+  const [satisfied, basicallySatisfied, dissatisfied] = [count('满意'), count('基本满意'), count('不满意')];
+  return {
+    received: ps.length,
+    byProposerKind: Object.fromEntries(PROPOSER_KINDS.map((k) => [k, ps.filter((p) => p.proposerKind === k).length])) as Record<ProposerKind, number>,
+    registered: registered.length,
+    registrationRate: percent(registered.length, ps.length),
+    merged: ps.filter((p) => p.stage === '已并案').length,
+    rejected: rejected.length,
+    rejectedAs: Object.fromEntries(REJECTED_AS.map((k) => [k, rejected.filter((p) => p.rejection?.rejectedAs === k).length])) as Record<RejectedAs, number>,
+    withdrawn: ps.filter((p) => p.stage === '已撤案').length,
+    pending: ps.filter((p) => PENDING_STAGES.includes(p.stage)).length,
+    byCategory: counts(categoryNames, registered.map((p) => p.category), registered.length),
+    assigned: assigned.length,
+    unitsAssigned: new Set(assigned.flatMap((p) => p.assignment?.units.map((u) => u.unit) ?? [])).size,
+    replied: replies.length,
+    replyRate: percent(replies.length, registered.length),
+    byClass: counts(classNames, replies.map((r) => r.replyClass), replies.length),
+    feedbackReturned: ratings.length,
+    satisfied, basicallySatisfied, dissatisfied,
+    satisfactionRate: percent(satisfied, ratings.length),
+    satisfiedOrBasicRate: percent(satisfied + basicallySatisfied, ratings.length),
+    faceToFace,
+    faceToFaceRate: percent(faceToFace, replies.length),
+    keyProposals: keys.map((p) => ({ number: p.number, title: p.title, leaders: p.keyProposal?.leaders ?? [] })),
+    keyLeaders: [...new Set(keys.flatMap((p) => p.keyProposal?.leaders ?? []))],
+  };
+}
+
+/** The scalar figures as a dashboard lists them: 立案 86件, 办复率 100%. */
+export function proposalFigureLines(f: ProposalFigures): { key: ScalarFigure; label: string; text: string }[] {
+  return (Object.keys(PROPOSAL_FIGURE_LABELS) as ScalarFigure[]).map((key) => {
+    const unit = PROPOSAL_FIGURE_UNITS[key];
+    return { key, label: PROPOSAL_FIGURE_LABELS[key], text: unit === '%' ? formatRate(f[key]) : `${f[key]}${unit}` };
+  });
+}

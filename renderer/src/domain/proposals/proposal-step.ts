@@ -1,0 +1,48 @@
+// What every review and handling step shares: the result type, the refusal when a step does not
+// fit the proposal's stage, and the new proposal with its history row appended. Steps never
+// touch updatedAt: the repository stamps it when it writes.
+import { newId } from '../common/record';
+import { validateWith, type FieldErrors } from '../common/validation';
+import type { z } from 'zod';
+import type { HistoryAction, Proposal, ProposalStage } from './proposal';
+import { DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from './proposal-settings';
+
+export type TransitionResult = { ok: true; proposal: Proposal } | { ok: false; errors: FieldErrors };
+
+/** What a step needs besides the proposal and its input: the office's settings and lists. */
+export interface ProposalRules {
+  settings: ProposalSettings;
+  /** The units dictionary (承办单位). */
+  units: readonly string[];
+  /** The live activities' ids, for the 督办 activities of a key proposal; unchecked when absent. */
+  activityIds?: ReadonlySet<string>;
+}
+
+export const DEFAULT_PROPOSAL_RULES: ProposalRules = { settings: DEFAULT_PROPOSAL_SETTINGS, units: [] };
+
+export function refuse(errors: FieldErrors): TransitionResult {
+  return { ok: false, errors };
+}
+
+/** Null when the proposal is in one of the stages, else the refusal saying why not. */
+export function stageRefusal(p: Proposal, allowed: readonly ProposalStage[], message: string): TransitionResult | null {
+  if (p.deletedAt !== null) return refuse({ _: '该提案已被删除' });
+  return allowed.includes(p.stage) ? null : refuse({ _: `${message}（当前状态：${p.stage}）` });
+}
+
+/** Parses a step's input; the refusal carries zod's Chinese messages keyed by field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): { ok: true; value: z.infer<S> } | { ok: false; result: TransitionResult } {
+  const v = validateWith(schema, input);
+  return v.ok ? v : { ok: false, result: refuse(v.errors) };
+}
+
+export interface StepBy {
+  operator: string;
+  date: string;
+}
+
+/** The proposal after a step: changed fields, the new stage, and the history row saying so. */
+export function advance(p: Proposal, by: StepBy, action: HistoryAction, to: ProposalStage, note: string, changes: Partial<Proposal> = {}): Proposal {
+  const row = { id: newId(), date: by.date, operator: by.operator, action, from: p.stage, to, note };
+  return { ...p, ...changes, stage: to, history: [...p.history, row] };
+}

@@ -1,0 +1,48 @@
+// One entry for every step a proposal can take, so the repository applies any of them in one
+// transaction: a step is named, carries its (unchecked) input, and is checked here.
+import type { Proposal } from './proposal';
+import { acceptProposal, mergeProposal, rejectProposal, resubmitProposal, returnProposal, withdrawProposal } from './proposal-review';
+import { assignProposal, closeProposal, extendDeadline, recordFeedback, recordReply, setExcellent, setKeyProposal } from './proposal-handling';
+import { refuse, type ProposalRules, type TransitionResult } from './proposal-step';
+
+export const TRANSITION_KINDS = [
+  'accept', 'reject', 'merge', 'withdraw', 'return', 'resubmit', 'assign', 'extend', 'reply', 'feedback', 'close', 'key', 'excellent',
+] as const;
+export type TransitionKind = (typeof TRANSITION_KINDS)[number];
+
+export const TRANSITION_LABELS: Record<TransitionKind, string> = {
+  accept: '立案', reject: '不予立案', merge: '并案', withdraw: '撤案', return: '退回修改', resubmit: '重新提交', assign: '交办',
+  extend: '延期', reply: '办复', feedback: '评价', close: '办结', key: '重点提案', excellent: '优秀提案',
+};
+
+export interface ProposalTransition {
+  kind: TransitionKind;
+  input: unknown;
+}
+
+/** `target` is the proposal a 并案 joins (looked up by the caller from the input's targetId). */
+export function applyProposalTransition(
+  p: Proposal,
+  t: ProposalTransition,
+  operator: string,
+  date: string,
+  rules: ProposalRules,
+  target?: Proposal,
+): TransitionResult {
+  switch (t.kind) {
+    case 'accept': return acceptProposal(p, t.input, operator, date);
+    case 'reject': return rejectProposal(p, t.input, operator, date);
+    case 'merge': return mergeProposal(p, t.input, operator, date, target);
+    case 'withdraw': return withdrawProposal(p, t.input, operator, date);
+    case 'return': return returnProposal(p, t.input, operator, date);
+    case 'resubmit': return resubmitProposal(p, t.input, operator, date);
+    case 'assign': return assignProposal(p, t.input, operator, date, rules);
+    case 'extend': return extendDeadline(p, t.input, operator, date);
+    case 'reply': return recordReply(p, t.input, operator, date, rules);
+    case 'feedback': return recordFeedback(p, t.input, operator, date, rules);
+    case 'close': return closeProposal(p, t.input, operator, date);
+    case 'key': return setKeyProposal(p, t.input, operator, date, rules);
+    case 'excellent': return setExcellent(p, t.input, operator, date);
+    default: return refuse({ _: '无法识别的操作' });
+  }
+}
