@@ -98,6 +98,20 @@ describe('recycle bin, search and member participation', () => {
     expect(await ledger.db.members.count()).toBe(0);
   });
 
+  it('keeps a member named on an activity in the bin, so the ledger never points at nobody', async () => {
+    const ledger = await openTestLedger();
+    const [a] = await addMembers(ledger, ['甲一']);
+    await ledger.activities.saveActivity(undefined, { fields: inspection(), participants: [{ memberId: a!, status: '出席', reason: '' }] });
+    await ledger.members.deleteMember(a!);
+    expect(await ledger.recycleBin.purgeFromBin('member', a!)).toEqual({
+      ok: false, message: '该委员出现在1项活动中，彻底删除后这些记录将缺少这位委员，因此保留在回收站',
+    });
+    const emptied = await ledger.recycleBin.emptyRecycleBin();
+    expect(emptied.purged).toBe(0);
+    expect(emptied.kept.map((k) => k.title)).toEqual(['甲一']);
+    expect(await ledger.db.members.count()).toBe(1);
+  });
+
   it('finds members and activities across years, not deleted ones', async () => {
     const ledger = await openTestLedger();
     const [a, b] = await addMembers(ledger, ['王明', '王强']);

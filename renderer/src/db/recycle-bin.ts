@@ -57,38 +57,50 @@ export async function restoreFromBin(db: LedgerDatabase, kind: BinKind, id: stri
   });
 }
 
+export type PurgeResult = { ok: true } | { ok: false; message: string };
+
+/**
+ * Why a deleted record cannot be removed for good, or null. A member still named on an activity
+ * or a proposal, or a proposal others were merged into, stays in the bin: removing it would
+ * leave those records pointing at nothing (and a backup of them would no longer restore).
+ */
+async function purgeBlocker(db: LedgerDatabase, kind: BinKind, id: string): Promise<string | null> {
+  if (kind === 'member') {
+    const activities = await db.activities.filter((a) => a.participants.some((p) => p.memberId === id)).count();
+    const proposals = await db.proposals.where('memberIds').equals(id).count();
+    if (activities + proposals > 0) {
+      const where = [activities ? `${activities}项活动` : '', proposals ? `${proposals}件提案` : ''].filter(Boolean).join('和');
+      return `该委员出现在${where}中，彻底删除后这些记录将缺少这位委员，因此保留在回收站`;
+    }
+  }
+  if (kind === 'proposal') {
+    const joined = await db.proposals.filter((o) => o.mergedIntoId === id).count();
+    if (joined > 0) return `有${joined}件提案并入了这件提案，彻底删除后它们将无处可并，因此保留在回收站`;
+  }
+  return null;
+}
+
 /** Removes a deleted record for good; the caller has asked the user to confirm. */
-export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string): Promise<void> {
-  await db.transaction('rw', db.members, db.activities, db.proposals, db.attachments, db.dictionary, async () => {
-    if (kind === 'proposal') {
-      const p = await db.proposals.get(id);
-      // A proposal others were merged into stays: their 并案 would point at nothing.
-      const joined = await db.proposals.filter((o) => o.mergedIntoId === id).count();
-      if (p?.deletedAt && joined === 0) await db.proposals.delete(id);
-    }
-    if (kind === 'member') {
-      const m = await db.members.get(id);
-      if (m?.deletedAt) await db.members.delete(id);
-    }
-    if (kind === 'dictionary') {
-      const d = await db.dictionary.get(id);
-      if (d?.deletedAt) await db.dictionary.delete(id);
-    }
-    if (kind === 'attachment') {
-      const f = await db.attachments.get(id);
-      if (f?.deletedAt) await db.attachments.delete(id);
-    }
-    if (kind === 'activity') {
-      const a = await db.activities.get(id);
-      if (!a?.deletedAt) return;
-      await db.attachments.where('ownerId').equals(id).delete();
-      await db.activities.delete(id);
-    }
+export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string): Promise<PurgeResult> {
+  return db.transaction('rw', db.members, db.activities, db.proposals, db.attachments, db.dictionary, async (): Promise<PurgeResult> => {
+    const blocker = await purgeBlocker(db, kind, id);
+    if (blocker) return { ok: false, message: blocker };
+    const table = { member: db.members, proposal: db.proposals, dictionary: db.dictionary, attachment: db.attachments, activity: db.activities }[kind];
+    const record = await table.get(id);
+    if (!record?.deletedAt) return { ok: true };
+    if (kind === 'activity') await db.attachments.where('ownerId').equals(id).delete();
+    await table.delete(id);
+    return { ok: true };
   });
 }
 
-export async function emptyRecycleBin(db: LedgerDatabase): Promise<number> {
+/** Purges everything that can go; what must stay is listed with why. */
+export async function emptyRecycleBin(db: LedgerDatabase): Promise<{ purged: number; kept: { title: string; message: string }[] }> {
   const items = await listRecycleBin(db);
-  for (const item of items) await purgeFromBin(db, item.kind, item.id);
-  return items.length;
+  const kept: { title: string; message: string }[] = [];
+  for (const item of items) {
+    const r = await purgeFromBin(db, item.kind, item.id);
+    if (!r.ok) kept.push({ title: item.title, message: r.message });
+  }
+  return { purged: items.length - kept.length, kept };
 }

@@ -17,12 +17,14 @@ export function RecycleBinPage() {
     message.success(`已恢复${BIN_KIND_LABELS[item.kind]}：${item.title}`);
   };
   const purge = async (item: BinItem) => {
-    await appLedger.recycleBin.purgeFromBin(item.kind, item.id);
-    message.success(`已彻底删除：${item.title}`);
+    const r = await appLedger.recycleBin.purgeFromBin(item.kind, item.id);
+    if (r.ok) message.success(`已彻底删除：${item.title}`);
+    else message.warning(`“${item.title}”未删除：${r.message}`);
   };
   const purgeAll = async () => {
-    const n = await appLedger.recycleBin.emptyRecycleBin();
-    message.success(`已清空回收站（${n}项）`);
+    const { purged, kept } = await appLedger.recycleBin.emptyRecycleBin();
+    if (kept.length === 0) message.success(`已清空回收站（${purged}项）`);
+    else message.warning(`已彻底删除${purged}项；${kept.length}项保留：${kept.map((k) => `“${k.title}”${k.message}`).join('；')}`);
   };
   return (
     <>
