@@ -25,12 +25,15 @@ export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SA
 
 export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members: number; activities: number }> {
   return db.transaction('rw', db.ledgerTables, async () => {
-    const members = await db.members.filter((m) => m.isSample).primaryKeys();
+    // A sample member the office made the proposer of one of its own proposals stays (marked 示例):
+    // the proposal must keep its proposer. On the office's own activities they are simply taken off.
+    const ownProposers = new Set((await db.proposals.filter((p) => !p.isSample).toArray()).flatMap((p) => p.memberIds));
+    const members = (await db.members.filter((m) => m.isSample).primaryKeys()).filter((id) => !ownProposers.has(id));
     const activities = await db.activities.filter((a) => a.isSample).primaryKeys();
     const memberSet = new Set(members);
     const activitySet = new Set(activities);
     await db.activities
-      .filter((a) => !activitySet.has(a.id) && a.memberIds.some((m) => memberSet.has(m)))
+      .filter((a) => !activitySet.has(a.id) && a.participants.some((p) => memberSet.has(p.memberId)))
       .modify((a) => {
         Object.assign(a, withDerivedFields({ ...a, participants: a.participants.filter((p) => !memberSet.has(p.memberId)) }));
       });
