@@ -12,6 +12,7 @@ const NAV: { key: Route['name']; label: string; route: Route }[] = [
   { key: 'home', label: '首页', route: { name: 'home' } },
   { key: 'members', label: '委员', route: { name: 'members' } },
   { key: 'activities', label: '履职活动', route: { name: 'activities' } },
+  { key: 'proposals', label: '提案', route: { name: 'proposals' } },
   { key: 'recycle-bin', label: '回收站', route: { name: 'recycle-bin' } },
   { key: 'backup', label: '备份与恢复', route: { name: 'backup' } },
   { key: 'settings', label: '设置', route: { name: 'settings' } },
@@ -20,6 +21,7 @@ const NAV: { key: Route['name']; label: string; route: Route }[] = [
 function navKeyOf(route: Route): string {
   if (route.name === 'member') return 'members';
   if (route.name === 'activity' || route.name === 'activity-edit') return 'activities';
+  if (route.name === 'proposal' || route.name === 'proposal-new') return 'proposals';
   return route.name;
 }
 

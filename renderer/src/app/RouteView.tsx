@@ -12,6 +12,9 @@ function screenOf(route: Route) {
     case 'activities': return <Pages.ActivitiesPage />;
     case 'activity': return <Pages.ActivityDetailPage id={route.id} />;
     case 'activity-edit': return <Pages.ActivityEditPage key={route.id ?? 'new'} id={route.id} />;
+    case 'proposals': return <Pages.ProposalsPage />;
+    case 'proposal': return <Pages.ProposalDetailPage key={route.id} id={route.id} />;
+    case 'proposal-new': return <Pages.ProposalNewPage />;
     case 'recycle-bin': return <Pages.RecycleBinPage />;
     case 'backup': return <Pages.BackupPage />;
     case 'settings': return <Pages.SettingsPage />;

@@ -7,6 +7,9 @@ export const MemberDetailPage = lazy(() => import('../features/members/MemberDet
 export const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
 export const ActivityDetailPage = lazy(() => import('../features/activities/ActivityDetailPage').then((m) => ({ default: m.ActivityDetailPage })));
 export const ActivityEditPage = lazy(() => import('../features/activities/ActivityEditPage').then((m) => ({ default: m.ActivityEditPage })));
+export const ProposalsPage = lazy(() => import('../features/proposals/ProposalsPage').then((m) => ({ default: m.ProposalsPage })));
+export const ProposalDetailPage = lazy(() => import('../features/proposals/ProposalDetailPage').then((m) => ({ default: m.ProposalDetailPage })));
+export const ProposalNewPage = lazy(() => import('../features/proposals/ProposalNewPage').then((m) => ({ default: m.ProposalNewPage })));
 export const RecycleBinPage = lazy(() => import('../features/recycle-bin/RecycleBinPage').then((m) => ({ default: m.RecycleBinPage })));
 export const BackupPage = lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 export const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));

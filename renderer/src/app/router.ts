@@ -9,6 +9,9 @@ export type Route =
   | { name: 'activities' }
   | { name: 'activity'; id: string }
   | { name: 'activity-edit'; id: string | null }
+  | { name: 'proposals' }
+  | { name: 'proposal'; id: string }
+  | { name: 'proposal-new' }
   | { name: 'recycle-bin' }
   | { name: 'backup' }
   | { name: 'settings' };
@@ -23,6 +26,9 @@ export function parseHash(hash: string): Route {
       if (second === 'new') return { name: 'activity-edit', id: null };
       if (second && third === 'edit') return { name: 'activity-edit', id: second };
       return second ? { name: 'activity', id: second } : { name: 'activities' };
+    case 'proposals':
+      if (second === 'new') return { name: 'proposal-new' };
+      return second ? { name: 'proposal', id: second } : { name: 'proposals' };
     case 'recycle-bin':
       return { name: 'recycle-bin' };
     case 'backup':
@@ -42,6 +48,9 @@ export function hrefOf(route: Route): string {
     case 'activities': return '#/activities';
     case 'activity': return `#/activities/${encodeURIComponent(route.id)}`;
     case 'activity-edit': return route.id ? `#/activities/${encodeURIComponent(route.id)}/edit` : '#/activities/new';
+    case 'proposals': return '#/proposals';
+    case 'proposal': return `#/proposals/${encodeURIComponent(route.id)}`;
+    case 'proposal-new': return '#/proposals/new';
     case 'recycle-bin': return '#/recycle-bin';
     case 'backup': return '#/backup';
     case 'settings': return '#/settings';
