@@ -41,7 +41,7 @@ export function AppShell({ settings }: { settings: SettingsRecord }) {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', gap: 16, padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
+        <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', gap: 16, padding: '0 24px', borderBottom: '1px solid #f0f0f0', lineHeight: 'normal' }}>
           <Typography.Text strong style={{ fontSize: 16, flex: 1 }}>
             {settings.committee.name}
           </Typography.Text>

@@ -36,7 +36,7 @@ export function GlobalSearch() {
         navigate(kind === 'member' ? { name: 'member', id } : { name: 'activity', id });
       }}
     >
-      <Input.Search aria-label="搜索委员和活动" placeholder="搜索委员、活动" allowClear />
+      <Input aria-label="搜索委员和活动" placeholder="搜索委员、活动" allowClear />
     </AutoComplete>
   );
 }

@@ -74,8 +74,9 @@ function makeParticipants(r: Random, size: SampleSize, members: readonly Member[
   });
 }
 
-function makeActivity(r: Random, year: number, participantsOf: (date: string) => Attendance[], idOf: () => string): Activity {
-  const [type] = r.pick(DEFAULT_ACTIVITY_TYPES);
+function makeActivity(r: Random, year: number, participantsOf: (date: string) => Attendance[], idOf: () => string, first: boolean): Activity {
+  // Every year opens with its plenary session, as a real committee's does.
+  const [type] = first ? (['全体会议'] as const) : r.pick(DEFAULT_ACTIVITY_TYPES);
   const startDate = isoAt(year, r.int(5, 340));
   const topic = r.pick(TOPICS);
   const suggestions = ['调研', '视察', '专题协商会', '协商座谈会'].includes(type) ? r.int(3, 12) : 0;
@@ -98,7 +99,7 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   const activities: Activity[] = [];
   const participantsOf = (date: string) => makeParticipants(r, size, members, date, makeId);
   for (let y = 0; y < size.years; y++) {
-    for (let i = 0; i < size.activitiesPerYear; i++) activities.push(makeActivity(r, size.firstYear + y, participantsOf, makeId));
+    for (let i = 0; i < size.activitiesPerYear; i++) activities.push(makeActivity(r, size.firstYear + y, participantsOf, makeId, i === 0));
   }
   // A random source of their own, so adding proposals left the members and activities as they were.
   const pr = seededRandom((size.seed ?? 20251130) + 1);
