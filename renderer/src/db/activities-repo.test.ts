@@ -49,6 +49,31 @@ describe('activities repository', () => {
     expect(await ledger.members.listMemberParticipation(b!)).toEqual([]);
   });
 
+  it('still saves an activity whose participant, type and organizer were deleted since, but refuses new uses', async () => {
+    const ledger = await openTestLedger();
+    const [a, b] = await addMembers(ledger, ['甲一', '乙二']);
+    const saved = await ledger.activities.saveActivity(undefined, {
+      fields: inspection({ organizerKind: '乡镇', organizer: '龙岸镇' }), participants: [{ memberId: a!, status: '出席', reason: '' }],
+    });
+    if (!saved.ok) throw new Error('save');
+    await ledger.members.deleteMember(a!);
+    const entries = await ledger.dictionary.listDictionaryEntries();
+    for (const e of entries.filter((x) => (x.kind === 'activityType' && x.name === '视察') || (x.kind === 'township' && x.name === '龙岸镇'))) {
+      await ledger.dictionary.deleteDictionaryEntry(e.id);
+    }
+    const edited = await ledger.activities.saveActivity(saved.value.id, {
+      fields: inspection({ title: '视察县人民医院（改）', organizerKind: '乡镇', organizer: '龙岸镇' }), participants: [{ memberId: a!, status: '出席', reason: '' }],
+    });
+    expect(edited.ok).toBe(true);
+    expect((await ledger.figures.loadHomeFigures(2025)).byType).toEqual([{ type: '视察', count: 1 }]);
+    const fresh = await ledger.activities.saveActivity(undefined, { fields: inspection(), participants: [{ memberId: b!, status: '出席', reason: '' }] });
+    expect(!fresh.ok && fresh.errors['fields.type']).toBe('活动类型“视察”不在字典中，请先在设置中添加');
+    const newDeleted = await ledger.activities.saveActivity(saved.value.id, {
+      fields: inspection({ organizerKind: '乡镇', organizer: '龙岸镇' }), participants: [{ memberId: a!, status: '出席', reason: '' }, { memberId: 'ghost', status: '出席', reason: '' }],
+    });
+    expect(!newDeleted.ok && newDeleted.errors['participants.1.memberId']).toBe('第2位参加人员不在委员名单中');
+  });
+
   it('writes nothing when the input is refused', async () => {
     const ledger = await openTestLedger();
     const [a] = await addMembers(ledger, ['甲一']);

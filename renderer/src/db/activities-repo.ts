@@ -14,6 +14,7 @@ import { freshStamp, nowIso } from '../domain/common/record';
 import { sortByStroke } from '../domain/common/stroke-order';
 import type { Validated } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
+import { allowingValues, type DictionaryKind } from '../domain/dictionaries/dictionary-kinds';
 
 export interface ActivityFilter {
   type?: string | undefined;
@@ -74,7 +75,16 @@ function mergeParticipants(current: readonly Attendance[], wanted: ActivityInput
 
 /** Creates (id undefined) or updates an activity together with its participant list. */
 export async function saveActivity(db: LedgerDatabase, id: string | undefined, input: unknown): Promise<Validated<Activity>> {
-  const checked = validateActivityInput(input, await loadDictionaries(db), await knownMemberIds(db));
+  // Editing keeps what the activity already holds: a participant since deleted from the roll and
+  // a type or organizer since deleted from a dictionary stay valid; only new uses must be live.
+  const before = id ? await db.activities.get(id) : undefined;
+  const known = await knownMemberIds(db);
+  for (const p of before?.participants ?? []) known.add(p.memberId);
+  const organizerKind = { 专委会: 'committee', 界别: 'sector', 乡镇: 'township', 办公室: null, '': null } as const;
+  const kept: Partial<Record<DictionaryKind, string[]>> = before ? { activityType: [before.type] } : {};
+  const keptOrganizer = before ? organizerKind[before.organizerKind] : null;
+  if (before && keptOrganizer) kept[keptOrganizer] = [before.organizer];
+  const checked = validateActivityInput(input, allowingValues(await loadDictionaries(db), kept), known);
   if (!checked.ok) return checked;
   const { fields, participants } = checked.value;
   const at = nowIso();

@@ -22,7 +22,10 @@ export async function loadDictionaries(db: LedgerDatabase): Promise<Dictionaries
 }
 
 export async function loadActivityCategories(db: LedgerDatabase): Promise<Map<string, ActivityCategory>> {
-  return activityCategoryMap((await db.dictionary.where('kind').equals('activityType').toArray()).filter((e) => e.deletedAt === null));
+  // Deleted types too (live ones first win): an activity of a type since taken out of the
+  // dictionary still counts under its category.
+  const entries = await db.dictionary.where('kind').equals('activityType').toArray();
+  return activityCategoryMap([...entries.filter((e) => e.deletedAt === null), ...entries.filter((e) => e.deletedAt !== null)]);
 }
 
 export type DictionaryResult = { ok: true; entry: DictionaryEntry } | { ok: false, message: string };

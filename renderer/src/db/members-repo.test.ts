@@ -36,6 +36,17 @@ describe('members repository', () => {
     expect((await ledger.members.listMembers({ nameQuery: '李' })).map((m) => m.name)).toEqual(['李四']);
   });
 
+  it('lets a member keep a 界别 deleted from the dictionary, but not take a new one', async () => {
+    const ledger = await openTestLedger();
+    const created = await ledger.members.createMember(member('王明', { sector: '教育' }));
+    if (!created.ok) throw new Error('create');
+    const entry = (await ledger.dictionary.listDictionaryEntries()).find((e) => e.kind === 'sector' && e.name === '教育')!;
+    await ledger.dictionary.deleteDictionaryEntry(entry.id);
+    expect((await ledger.members.updateMember(created.value.id, member('王明', { sector: '教育', phone: '13800000000' }))).ok).toBe(true);
+    const other = await ledger.members.createMember(member('李四', { sector: '教育' }));
+    expect(!other.ok && other.errors.sector).toBe('界别“教育”不在字典中，请先在设置中添加');
+  });
+
   it('requires a date when a member leaves', async () => {
     const ledger = await openTestLedger();
     const r = await ledger.members.createMember(member('王明', { status: '去世' }));

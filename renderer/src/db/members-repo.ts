@@ -6,6 +6,7 @@ import { liveParticipants, type Activity, type Attendance } from '../domain/acti
 import { freshStamp, nowIso } from '../domain/common/record';
 import type { Validated } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
+import { allowingValues } from '../domain/dictionaries/dictionary-kinds';
 
 export async function listMembers(db: LedgerDatabase, filter: MemberFilter = {}): Promise<Member[]> {
   return filterMembers(await db.members.toArray(), filter);
@@ -25,7 +26,12 @@ export async function createMember(db: LedgerDatabase, input: unknown): Promise<
 }
 
 export async function updateMember(db: LedgerDatabase, id: string, input: unknown): Promise<Validated<Member>> {
-  const checked = validateMember(input, await loadDictionaries(db));
+  const before = await db.members.get(id);
+  const dicts = await loadDictionaries(db);
+  const checked = validateMember(
+    input,
+    before ? allowingValues(dicts, { sector: [before.sector], party: [before.party], township: [before.township], committee: before.committees }) : dicts,
+  );
   if (!checked.ok) return checked;
   return db.transaction('rw', db.members, async (): Promise<Validated<Member>> => {
     const existing = await db.members.get(id);

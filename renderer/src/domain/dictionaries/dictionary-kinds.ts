@@ -47,6 +47,18 @@ export function dictionariesFrom(entries: readonly DictionaryEntry[]): Dictionar
 
 export function activityCategoryMap(entries: readonly DictionaryEntry[]): Map<string, ActivityCategory> {
   const map = new Map<string, ActivityCategory>();
-  for (const e of entries) if (e.kind === 'activityType' && e.category) map.set(e.name, e.category);
+  for (const e of entries) if (e.kind === 'activityType' && e.category && !map.has(e.name)) map.set(e.name, e.category);
   return map;
+}
+
+/**
+ * The dictionaries plus the values a record already holds: an entry deleted from a dictionary
+ * must not stop the records that use it from being edited — only new uses are refused.
+ */
+export function allowingValues(dicts: Dictionaries, kept: Partial<Record<DictionaryKind, readonly string[]>>): Dictionaries {
+  const out = { ...dicts };
+  for (const [kind, values] of Object.entries(kept) as [DictionaryKind, readonly string[]][]) {
+    out[kind] = [...new Set([...dicts[kind], ...values.filter(Boolean)])];
+  }
+  return out;
 }
