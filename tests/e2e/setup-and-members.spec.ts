@@ -31,6 +31,9 @@ test('the member form refuses bad input at the field and saves nothing', async (
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('请填写姓名')).toBeVisible();
   await expect(dialog.getByText('联系电话只能包含数字、空格和 + - ( )')).toBeVisible();
+  // Correcting a field takes its message away.
+  await dialog.getByLabel('姓名').fill('王明');
+  await expect(dialog.getByText('请填写姓名')).toBeHidden();
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.getByText('共 0 人')).toBeVisible();
 });

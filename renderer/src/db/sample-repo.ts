@@ -42,7 +42,8 @@ export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members:
     await db.activities.bulkDelete(activities);
     await db.proposals.filter((p) => p.isSample).delete();
     const settings = await db.settings.get('committee');
-    if (settings?.committee.name === SAMPLE_COMMITTEE_NAME) {
+    const ownRecordsLeft = (await db.members.count()) + (await db.activities.count()) + (await db.proposals.count()) > 0;
+    if (settings?.committee.name === SAMPLE_COMMITTEE_NAME && !ownRecordsLeft) {
       // The sample set the ledger up; taking it out returns the program to its first run.
       await db.settings.delete('committee');
       await db.dictionary.clear();

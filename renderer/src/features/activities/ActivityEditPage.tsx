@@ -10,7 +10,7 @@ import type { Member } from '../../domain/members/member';
 import { navigate } from '../../app/router';
 import { useSelectedYear } from '../../app/stores/year-store';
 import { applyFieldErrors } from '../shared/form-errors';
-import { clearChangedFieldErrors, clearFieldErrors } from './clear-field-errors';
+import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import {
   loadedActivityValues, newActivityValues, peopleOf, personOf, toActivityInput,
   type ActivityFormValues, type PersonInfo,

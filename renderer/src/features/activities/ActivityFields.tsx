@@ -8,6 +8,7 @@ import { FOLLOW_UP_STATUSES, ORGANIZER_KINDS } from '../../domain/activities/act
 import type { Dictionaries } from '../../domain/dictionaries/dictionary-kinds';
 import { activityTypeGroups, optionsOf } from './activity-options';
 import { clearableTextItemProps, isoDateItemProps, type ActivityFormValues } from './activity-form-values';
+import { CHINESE_DATE_FORMAT } from '../shared/dates';
 
 type OrganizerKind = (typeof ORGANIZER_KINDS)[number] | '';
 
@@ -51,10 +52,10 @@ export function ActivityFieldsSection({ form }: { form: FormInstance<ActivityFor
             return next;
           }}
         >
-          <DatePicker />
+          <DatePicker format={CHINESE_DATE_FORMAT} />
         </Form.Item>
         <Form.Item label="结束日期" name={['fields', 'endDate']} required {...isoDateItemProps}>
-          <DatePicker />
+          <DatePicker format={CHINESE_DATE_FORMAT} />
         </Form.Item>
         <Form.Item label="跟踪状态" name={['fields', 'followUp']}>
           <Select style={{ width: 120 }} options={optionsOf(FOLLOW_UP_STATUSES)} />

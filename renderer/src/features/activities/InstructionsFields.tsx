@@ -1,6 +1,7 @@
 // 批示 on the edit form: each leader's written instruction on the activity (leader, date, text).
 import { Button, DatePicker, Form, Input, Space, Typography } from 'antd';
 import { isoDateItemProps } from './activity-form-values';
+import { CHINESE_DATE_FORMAT } from '../shared/dates';
 
 export function InstructionsFields() {
   return (
@@ -15,7 +16,7 @@ export function InstructionsFields() {
                   <Input style={{ width: 140 }} maxLength={40} />
                 </Form.Item>
                 <Form.Item label={`批示${row.name + 1}日期`} name={[row.name, 'date']} {...isoDateItemProps}>
-                  <DatePicker />
+                  <DatePicker format={CHINESE_DATE_FORMAT} />
                 </Form.Item>
                 <Form.Item label={`批示${row.name + 1}内容`} name={[row.name, 'text']}>
                   <Input.TextArea style={{ width: 420 }} autoSize={{ minRows: 1, maxRows: 6 }} maxLength={2000} />

@@ -11,7 +11,7 @@ import type { Member } from '../../domain/members/member';
 import { optionsOf } from './activity-options';
 import type { ActivityFormValues, People, PersonInfo } from './activity-form-values';
 import { MemberPicker } from './MemberPicker';
-import { clearFieldErrors } from './clear-field-errors';
+import { clearFieldErrors } from '../shared/clear-field-errors';
 
 interface Props {
   form: FormInstance<ActivityFormValues>;

@@ -7,7 +7,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { emptyMemberFields, GENDERS, MEMBER_ROLES, MEMBER_STATUSES, type Member, type MemberFields } from '../../domain/members/member';
 import { applyFieldErrors } from '../shared/form-errors';
-import { fromIso, toIso, toIsoMonth } from '../shared/dates';
+import { clearChangedFieldErrors } from '../shared/clear-field-errors';
+import { fromIso, toIso, toIsoMonth, CHINESE_DATE_FORMAT, CHINESE_MONTH_FORMAT } from '../shared/dates';
 
 type FormValues = Omit<MemberFields, 'birthMonth' | 'statusDate'> & { birthMonth: Dayjs | null; statusDate: Dayjs | null };
 
@@ -39,12 +40,17 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
 
   return (
     <Modal open title={member ? `编辑委员：${member.name}` : '添加委员'} okText="保存" cancelText="取消" width={720} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical">
+      <Form
+        form={form}
+        layout="vertical"
+        // A field the user changes loses the message of the last refusal (the domain validates on save).
+        onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}
+      >
         <Space wrap size="middle">
           <Form.Item label="姓名" name="name" required><Input style={{ width: 160 }} /></Form.Item>
           <Form.Item label="性别" name="gender"><Select style={{ width: 90 }} options={options(GENDERS)} allowClear /></Form.Item>
           <Form.Item label="民族" name="ethnicity"><Input style={{ width: 110 }} /></Form.Item>
-          <Form.Item label="出生年月" name="birthMonth"><DatePicker picker="month" /></Form.Item>
+          <Form.Item label="出生年月" name="birthMonth"><DatePicker picker="month" format={CHINESE_MONTH_FORMAT} /></Form.Item>
         </Space>
         <Space wrap size="middle">
           <Form.Item label="界别" name="sector"><Select style={{ width: 160 }} options={options(dicts?.sector ?? [])} allowClear showSearch /></Form.Item>
@@ -60,7 +66,7 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
         <Space wrap size="middle">
           <Form.Item label="联系电话" name="phone"><Input style={{ width: 180 }} /></Form.Item>
           <Form.Item label="状态" name="status"><Select style={{ width: 100 }} options={options(MEMBER_STATUSES)} /></Form.Item>
-          {status && status !== '在任' && <Form.Item label="状态日期" name="statusDate"><DatePicker /></Form.Item>}
+          {status && status !== '在任' && <Form.Item label="状态日期" name="statusDate"><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>}
         </Space>
         <Form.Item label="备注" name="note"><Input.TextArea rows={2} /></Form.Item>
       </Form>

@@ -9,7 +9,7 @@ import { appLedger } from '../../db/app-ledger';
 import { toIsoDate } from '../../domain/common/dates';
 import { COLLECTIVE_KINDS, PROPOSER_KINDS, type CollectiveKind, type ProposerKind } from '../../domain/proposals/proposal';
 import { navigate } from '../../app/router';
-import { fromIso, toIso } from '../shared/dates';
+import { fromIso, toIso, CHINESE_DATE_FORMAT } from '../shared/dates';
 import { optionsOf } from './proposal-options';
 import { clearAllErrors, clearChangedErrors, showProposalErrors } from './proposal-form-errors';
 
@@ -132,7 +132,7 @@ function ProposalNewForm({ initial }: { initial: NewProposalValues }) {
             </Form.Item>
           </Space>
         )}
-        <Form.Item name="receivedDate" label="收到日期"><DatePicker /></Form.Item>
+        <Form.Item name="receivedDate" label="收到日期"><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
         <Form.Item name="text" label="提案内容"><Input.TextArea rows={8} maxLength={50000} /></Form.Item>
         <Space>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>

@@ -10,7 +10,7 @@ import { toIsoDate } from '../../domain/common/dates';
 import { RATINGS, REJECTED_AS, REJECTION_REASONS, type Proposal } from '../../domain/proposals/proposal';
 import { REPLY_CLASS_MEANINGS, replyClassesOf } from '../../domain/proposals/proposal-settings';
 import type { TransitionKind } from '../../domain/proposals/proposal-transitions';
-import { fromIso, toIso } from '../shared/dates';
+import { fromIso, toIso, CHINESE_DATE_FORMAT } from '../shared/dates';
 import { optionsOf } from './proposal-options';
 
 /** The steps taken through a dialog; 取消重点 and 优秀 are a plain confirmation. */
@@ -71,7 +71,7 @@ function AssignFields() {
     <>
       <Form.Item name="mainUnit" label="主办单位"><Select showSearch options={units} /></Form.Item>
       <Form.Item name="coUnits" label="协办单位"><Select mode="multiple" showSearch options={units} /></Form.Item>
-      <Form.Item name="assignedDate" label="交办日期" extra="办理期限按设置自动计算（默认3个月）"><DatePicker /></Form.Item>
+      <Form.Item name="assignedDate" label="交办日期" extra="办理期限按设置自动计算（默认3个月）"><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
       <NoteField />
     </>
   );
@@ -85,7 +85,7 @@ function ReplyFields({ proposal }: { proposal: Proposal }) {
   return (
     <>
       <Form.Item name="unit" label="答复单位"><Select options={units} /></Form.Item>
-      <Form.Item name="date" label="答复日期"><DatePicker /></Form.Item>
+      <Form.Item name="date" label="答复日期"><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
       <Form.Item name="replyClass" label="答复类别"><Radio.Group options={classes} /></Form.Item>
       <Form.Item name="faceToFace" valuePropName="checked"><Checkbox>已与提案者面商</Checkbox></Form.Item>
       <Form.Item name="summary" label="答复摘要"><Input.TextArea rows={3} /></Form.Item>
@@ -101,7 +101,7 @@ function FeedbackFields() {
       <Form.Item name="rating" label="总体评价"><Radio.Group options={ratings} /></Form.Item>
       {settings?.separateRatings && <Form.Item name="processRating" label="办理过程"><Radio.Group options={ratings} /></Form.Item>}
       {settings?.separateRatings && <Form.Item name="resultRating" label="办理结果"><Radio.Group options={ratings} /></Form.Item>}
-      <Form.Item name="date" label="反馈日期"><DatePicker /></Form.Item>
+      <Form.Item name="date" label="反馈日期"><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
       <NoteField />
     </>
   );
@@ -154,7 +154,7 @@ export const TRANSITION_FORMS: Record<ModalKind, TransitionForm> = {
     toInput: (v) => ({ newDueDate: toIso(v.newDueDate), reason: v.reason ?? '' }),
     Fields: () => (
       <>
-        <Form.Item name="newDueDate" label="延期后的期限"><DatePicker /></Form.Item>
+        <Form.Item name="newDueDate" label="延期后的期限"><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
         <Form.Item name="reason" label="延期理由"><Input.TextArea rows={2} /></Form.Item>
       </>
     ),

@@ -4,7 +4,7 @@ import { Button, DatePicker, Divider, Form, Input, InputNumber, Select, Space, T
 import type { Dayjs } from 'dayjs';
 import { COMMITTEE_LEVELS, type CommitteeSettings } from '../../domain/settings/committee-settings';
 import { plenarySessionLabel } from '../../domain/common/chinese-numerals';
-import { fromIso, toIso } from '../shared/dates';
+import { fromIso, toIso, CHINESE_DATE_FORMAT } from '../shared/dates';
 
 export interface CommitteeFormValues {
   name: string;
@@ -54,7 +54,7 @@ export function CommitteeFormFields({ form }: { form: FormInstance<CommitteeForm
                   <InputNumber min={1} max={20} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'date']} label={`${plenarySessionLabel(term, Number(sessions[i]?.number ?? i + 1))}日期`}>
-                  <DatePicker />
+                  <DatePicker format={CHINESE_DATE_FORMAT} />
                 </Form.Item>
                 <Button type="link" onClick={() => remove(field.name)}>删除</Button>
               </Space>

@@ -12,3 +12,7 @@ export function toIsoMonth(value: Dayjs | null | undefined): string {
 export function fromIso(value: string | null | undefined): Dayjs | null {
   return value ? dayjs(value) : null;
 }
+
+/** How date pickers show a date (2025年3月5日); ISO typed by hand is read too. */
+export const CHINESE_DATE_FORMAT = ['YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/M/D'];
+export const CHINESE_MONTH_FORMAT = ['YYYY年M月', 'YYYY-MM'];

@@ -3,6 +3,9 @@ import type { FormInstance } from 'antd';
 import type { FieldErrors } from '../../domain/common/validation';
 
 export function applyFieldErrors(form: FormInstance, errors: FieldErrors, prefix: (string | number)[] = []): string[] {
+  // The last refusal's messages go first, so a field the user has since corrected shows none.
+  const stale = form.getFieldsError().filter((f) => f.errors.length > 0);
+  if (stale.length > 0) form.setFields(stale.map((f) => ({ name: f.name, errors: [] })));
   const unplaced: string[] = [];
   const fields = Object.entries(errors).map(([path, message]) => {
     const name = [...prefix, ...path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))];

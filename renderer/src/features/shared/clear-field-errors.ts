@@ -1,6 +1,6 @@
 // The messages of the last refusal come off the form's fields before a new save attempt, and off
 // a field as soon as the user changes it (antd clears errors only for fields with rules, and the
-// activity form has none: the domain validates on save).
+// forms here have none: the domain validates on save).
 import type { FormInstance, FormProps } from 'antd';
 
 type ChangedFields = Parameters<NonNullable<FormProps['onFieldsChange']>>[0];
