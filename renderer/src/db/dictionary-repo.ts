@@ -57,3 +57,18 @@ export async function deleteDictionaryEntry(db: LedgerDatabase, id: string): Pro
   const at = nowIso();
   await db.dictionary.update(id, { deletedAt: at, updatedAt: at });
 }
+
+/** How many live records use an entry, so deleting it can say what it touches. */
+export async function countDictionaryUses(db: LedgerDatabase, kind: DictionaryKind, name: string): Promise<{ members: number; activities: number; proposals: number }> {
+  const live = <T extends { deletedAt: string | null }>(r: T) => r.deletedAt === null;
+  const members = ['sector', 'party', 'township', 'committee'].includes(kind)
+    ? await db.members.filter((m) => live(m) && (m.sector === name && kind === 'sector' || m.party === name && kind === 'party' || m.township === name && kind === 'township' || kind === 'committee' && m.committees.includes(name))).count()
+    : 0;
+  const activities = await db.activities
+    .filter((a) => live(a) && ((kind === 'activityType' && a.type === name) || (a.organizer === name && ['committee', 'sector', 'township'].includes(kind))))
+    .count();
+  const proposals = kind === 'proposalCategory' || kind === 'unit'
+    ? await db.proposals.filter((p) => live(p) && (kind === 'proposalCategory' ? p.category === name : (p.assignment?.units ?? []).some((u) => u.unit === name))).count()
+    : 0;
+  return { members, activities, proposals };
+}

@@ -47,6 +47,16 @@ describe('members repository', () => {
     expect(!other.ok && other.errors.sector).toBe('界别“教育”不在字典中，请先在设置中添加');
   });
 
+  it('counts the live records that use a dictionary entry', async () => {
+    const ledger = await openTestLedger();
+    await ledger.members.createMember(member('王明', { sector: '教育' }));
+    await ledger.members.createMember(member('李四', { sector: '教育', township: '城关镇' }));
+    const gone = await ledger.members.createMember(member('张三', { sector: '教育' }));
+    if (gone.ok) await ledger.members.deleteMember(gone.value.id);
+    expect(await ledger.dictionary.countDictionaryUses('sector', '教育')).toEqual({ members: 2, activities: 0, proposals: 0 });
+    expect(await ledger.dictionary.countDictionaryUses('township', '城关镇')).toEqual({ members: 1, activities: 0, proposals: 0 });
+  });
+
   it('requires a date when a member leaves', async () => {
     const ledger = await openTestLedger();
     const r = await ledger.members.createMember(member('王明', { status: '去世' }));

@@ -95,6 +95,11 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
       expected: '第3条活动记录第2位参加人员的“出勤情况”不正确（只能是“出席”、“请假”、“缺席”之一）',
     },
     {
+      name: 'the same participant twice in one activity',
+      text: await editBackup(good, (d) => { participantsOf(d, 2).push({ ...participantsOf(d, 2)[0]!, id: 'another-row' }); }),
+      expected: '第3条活动记录的第5位参加人员与第1位重复',
+    },
+    {
       name: 'a participant who is not a member',
       text: await editBackup(good, (d) => { participantsOf(d, 2)[1]!.memberId = 'no-such-member'; }),
       expected: '第3条活动记录的第2位参加人员（no-such-member）不在委员记录中',

@@ -130,7 +130,7 @@ type Row = { id: string };
 function checkReferences(t: {
   dictionary: readonly Row[];
   members: readonly Row[];
-  activities: readonly (Row & { participants: readonly (Row & { memberId: string })[] })[];
+  activities: readonly (Row & { participants: readonly (Row & { memberId: string; deletedAt: string | null })[] })[];
   proposals: readonly (Row & { leadMemberId: string | null; coSignerIds: readonly string[]; mergedIntoId: string | null; keyProposal: { activityIds: readonly string[] } | null })[];
   attachments: readonly (Row & { ownerId: string; name: string })[];
 }): string | null {
@@ -145,7 +145,11 @@ function checkReferences(t: {
   const activityIds = new Set(t.activities.map((a) => a.id));
   for (const [i, a] of t.activities.entries()) {
     const seen = new Set<string>();
+    const liveMembers = new Map<string, number>();
     for (const [k, p] of a.participants.entries()) {
+      const first = p.deletedAt === null ? liveMembers.get(p.memberId) : undefined;
+      if (first !== undefined) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员与第${first + 1}位重复`;
+      if (p.deletedAt === null) liveMembers.set(p.memberId, k);
       if (!memberIds.has(p.memberId)) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员（${p.memberId}）不在委员记录中`;
       if (seen.has(p.id)) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员的编号与前面的重复`;
       seen.add(p.id);

@@ -1,7 +1,7 @@
 // The office's dictionaries: add an entry, delete one (to the recycle bin; records that use
 // the name keep it). Activity types carry a category, which the figures count by.
 import { useState } from 'react';
-import { App, Button, Card, Input, Select, Space, Tag } from 'antd';
+import { App, Button, Card, Input, Popconfirm, Select, Space, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { ACTIVITY_CATEGORIES, DICTIONARY_KINDS, DICTIONARY_LABELS, type ActivityCategory, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionaries/dictionary-kinds';
@@ -29,6 +29,14 @@ function AddEntry({ kind }: { kind: DictionaryKind }) {
   );
 }
 
+/** What deleting an entry touches: the records keep the name, but it can no longer be chosen. */
+function DictionaryUses({ entry }: { entry: DictionaryEntry }) {
+  const uses = useLiveQuery(() => appLedger.dictionary.countDictionaryUses(entry.kind, entry.name), [entry.kind, entry.name]);
+  if (!uses) return null;
+  const parts = [uses.members && `${uses.members}位委员`, uses.activities && `${uses.activities}项活动`, uses.proposals && `${uses.proposals}件提案`].filter(Boolean);
+  return <span>{parts.length ? `有${parts.join('、')}使用它；` : ''}这些记录仍保留原值，但以后不能再选它。可在回收站恢复。</span>;
+}
+
 export function DictionariesPanel() {
   const { message } = App.useApp();
   const entries = useLiveQuery(() => appLedger.dictionary.listDictionaryEntries(), []) ?? [];
@@ -41,9 +49,18 @@ export function DictionariesPanel() {
       {DICTIONARY_KINDS.map((kind) => (
         <Card key={kind} size="small" title={DICTIONARY_LABELS[kind]} extra={<AddEntry kind={kind} />}>
           {entries.filter((e) => e.kind === kind).map((e) => (
-            <Tag key={e.id} closable onClose={(ev) => { ev.preventDefault(); void remove(e); }} style={{ marginBottom: 6 }}>
-              {e.name}{e.category ? `（${e.category}）` : ''}
-            </Tag>
+            <Popconfirm
+              key={e.id}
+              title={`删除“${e.name}”？`}
+              description={<DictionaryUses entry={e} />}
+              okText="删除"
+              cancelText="取消"
+              onConfirm={() => remove(e)}
+            >
+              <Tag style={{ marginBottom: 6, cursor: 'pointer' }}>
+                {e.name}{e.category ? `（${e.category}）` : ''} ×
+              </Tag>
+            </Popconfirm>
           ))}
         </Card>
       ))}
