@@ -57,6 +57,12 @@ describe('members repository', () => {
     expect(await ledger.dictionary.countDictionaryUses('township', '城关镇')).toEqual({ members: 1, activities: 0, proposals: 0 });
   });
 
+  it('refuses a birth month in the future', async () => {
+    const ledger = await openTestLedger();
+    const r = await ledger.members.createMember(member('王明', { birthMonth: '2199-01' }));
+    expect(!r.ok && r.errors.birthMonth).toBe('出生年月不能晚于本月');
+  });
+
   it('requires a date when a member leaves', async () => {
     const ledger = await openTestLedger();
     const r = await ledger.members.createMember(member('王明', { status: '去世' }));

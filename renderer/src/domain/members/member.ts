@@ -2,7 +2,7 @@
 // the entry's name; their values are checked against the office's dictionaries on save.
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
-import { isIsoDate, isIsoMonth } from '../common/dates';
+import { isIsoDate, isIsoMonth, toIsoDate } from '../common/dates';
 import { normalizePersonName, cleanText } from '../common/text';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import { checkInDictionary, validateWith, type Validated } from '../common/validation';
@@ -21,7 +21,10 @@ export const memberFieldsSchema = z
     name: z.preprocess(normalizePersonName, z.string().min(1, '请填写姓名').max(20, '姓名不超过20个字')),
     gender: z.union([z.enum(GENDERS), z.literal('')], { error: '性别只能是男或女' }),
     ethnicity: text(20, '民族'),
-    birthMonth: z.string().refine((v) => v === '' || isIsoMonth(v), '出生年月格式应为 1975-04'),
+    birthMonth: z
+      .string()
+      .refine((v) => v === '' || isIsoMonth(v), '出生年月格式应为 1975-04')
+      .refine((v) => v === '' || !isIsoMonth(v) || v <= toIsoDate(new Date()).slice(0, 7), '出生年月不能晚于本月'),
     sector: text(30, '界别'),
     party: text(30, '党派'),
     township: text(30, '乡镇'),
