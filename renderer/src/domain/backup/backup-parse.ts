@@ -8,7 +8,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
 import { TABLE_LABELS } from './field-labels';
 import { backupErrorMap, describeIssue } from './backup-issues';
 import { base64ToBytes, sha256Hex } from '../common/base64';
-import type { Ledger } from '../ledger/ledger';
+import { countLedger, type Ledger, type LedgerCounts } from '../ledger/ledger';
 import { settingsRecordSchema } from '../settings/committee-settings';
 import { dictionaryEntrySchema } from '../dictionaries/dictionary-kinds';
 import { memberSchema } from '../members/member';
@@ -21,7 +21,7 @@ export interface BackupSummary {
   appVersion: string;
   committee: string;
   formatVersion: number;
-  counts: { members: number; activities: number; attendance: number; proposals: number; attachments: number; dictionary: number };
+  counts: LedgerCounts;
   years: number[];
 }
 
@@ -175,18 +175,13 @@ function checkProposalReferences(proposals: Parameters<typeof checkReferences>[0
 }
 
 function summarize(ledger: Ledger, h: z.infer<typeof headerSchema>): BackupSummary {
-  const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null).length;
   const years = [...new Set([...ledger.activities, ...ledger.proposals].filter((r) => r.deletedAt === null).map((r) => r.year))].sort((a, b) => b - a);
   return {
     createdAt: h.createdAt,
     appVersion: h.appVersion,
     committee: ledger.settings?.committee.name ?? h.committee,
     formatVersion: h.formatVersion,
-    counts: {
-      members: live(ledger.members), activities: live(ledger.activities),
-      attendance: ledger.activities.filter((a) => a.deletedAt === null).reduce((n, a) => n + a.memberIds.length, 0),
-      proposals: live(ledger.proposals), attachments: live(ledger.attachments), dictionary: live(ledger.dictionary),
-    },
+    counts: countLedger(ledger),
     years,
   };
 }

@@ -16,12 +16,6 @@ export interface Ledger {
   attachments: Attachment[];
 }
 
-export const LEDGER_TABLES = ['settings', 'dictionary', 'members', 'activities', 'proposals', 'attachments'] as const;
-
-export function emptyLedger(): Ledger {
-  return { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [] };
-}
-
 export interface LedgerCounts {
   members: number;
   activities: number;
