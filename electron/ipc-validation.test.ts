@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../renderer/src/platform/ipc-contract.js';
-import { describeFileError, parseAppInfoRequest, parseOpenFileRequest, parseSaveFileRequest } from './ipc-validation.js';
+import { describeFileError, parseAppInfoRequest, parseAutoBackupData, parseAutoBackupNameRequest, parseNoArguments, parseOpenFileRequest, parseSaveFileRequest } from './ipc-validation.js';
 
 const word = [{ name: 'Word 文档', extensions: ['docx'] }];
 const errorOf = (result: { ok: boolean; error?: string }) => (result.ok ? null : result.error);
@@ -60,5 +60,17 @@ describe('describeFileError', () => {
   it('falls back to the system message', () => {
     expect(describeFileError(new Error('boom'), 'save')).toBe('保存失败：boom');
     expect(describeFileError('odd', 'open')).toBe('打开失败：odd');
+  });
+});
+
+describe('automatic backup requests', () => {
+  it('take bytes within the size limit and a name of reasonable length', () => {
+    expect(parseAutoBackupData(new Uint8Array([1]))).toEqual({ ok: true, value: new Uint8Array([1]) });
+    expect(parseAutoBackupData('{"tables":{}}')).toEqual({ ok: false, error: '要写入的自动备份必须是二进制数据。' });
+    expect(parseAutoBackupNameRequest('台账自动备份-20261129-173005.cppcc-backup')).toMatchObject({ ok: true });
+    expect(parseAutoBackupNameRequest({ name: 'x' })).toEqual({ ok: false, error: '自动备份的文件名不对。' });
+    expect(parseAutoBackupNameRequest('x'.repeat(201))).toMatchObject({ ok: false });
+    expect(parseNoArguments(undefined, '列出自动备份')).toEqual({ ok: true, value: null });
+    expect(parseNoArguments({ folder: '/' }, '列出自动备份')).toEqual({ ok: false, error: '列出自动备份的请求不带参数。' });
   });
 });

@@ -69,3 +69,21 @@ export function describeFileError(error: unknown, action: 'save' | 'open'): stri
       return `${verb}失败：${error instanceof Error ? error.message : String(error)}`;
   }
 }
+
+/** The bytes of an automatic backup: binary and within the size every file must keep to. */
+export function parseAutoBackupData(payload: unknown): IpcResult<Uint8Array> {
+  if (!(payload instanceof Uint8Array)) return refuse('要写入的自动备份必须是二进制数据。');
+  const sizeProblem = fileSizeProblem(payload.byteLength);
+  return sizeProblem ? refuse(sizeProblem) : { ok: true, value: payload };
+}
+
+/** A name from the backups list; the store checks it is one of its own before touching the disk. */
+export function parseAutoBackupNameRequest(payload: unknown): IpcResult<string> {
+  if (typeof payload !== 'string' || payload.length === 0 || payload.length > 200) return refuse('自动备份的文件名不对。');
+  return { ok: true, value: payload };
+}
+
+/** Calls that take nothing (listing, choosing a folder, the close answer). */
+export function parseNoArguments(payload: unknown, what: string): IpcResult<null> {
+  return payload === undefined || payload === null ? { ok: true, value: null } : refuse(`${what}的请求不带参数。`);
+}

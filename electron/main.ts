@@ -5,13 +5,17 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IPC_CHANNELS } from '../renderer/src/platform/ipc-contract.js';
-import type { AppInfo, FileFilter, IpcResult } from '../renderer/src/platform/ipc-contract.js';
+import { CLOSE_BACKUP_TIMEOUT_MS, CLOSE_READY_CHANNEL, IPC_CHANNELS } from '../renderer/src/platform/ipc-contract.js';
+import type { AppInfo, AutoBackupEntry, AutoBackupListing, FileFilter, IpcResult } from '../renderer/src/platform/ipc-contract.js';
+import { createAutoBackupStore } from './auto-backup-store.js';
+import { createCloseGuard } from './close-guard.js';
+import type { CloseGuard } from './close-guard.js';
+import { autoBackupFolderOf, loadShellSettings, saveShellSettings } from './shell-settings.js';
 import { APP_ID, PRODUCT_NAME } from './app-identity.js';
 import { assetHeaders, resolveAppAsset } from './app-protocol.js';
 import { createFileService } from './file-service.js';
 import type { Dialogs } from './file-service.js';
-import { parseAppInfoRequest } from './ipc-validation.js';
+import { describeFileError, parseAppInfoRequest, parseAutoBackupData, parseAutoBackupNameRequest, parseNoArguments } from './ipc-validation.js';
 import { buildMenuTemplate } from './menu-template.js';
 import type { MenuCommand, MenuSpec } from './menu-template.js';
 import {
@@ -34,6 +38,7 @@ app.enableSandbox();
 
 const devTools = !app.isPackaged;
 let mainWindow: BrowserWindow | null = null;
+let closeGuard: CloseGuard | null = null;
 
 const toDialogFilters = (filters: readonly FileFilter[]) =>
   filters.length > 0 ? filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) : undefined;
@@ -91,9 +96,56 @@ function registerIpc(): void {
   const files = createFileService(dialogs, firstDialogFolder());
   handle(IPC_CHANNELS.saveFile, (payload) => files.saveFile(payload));
   handle(IPC_CHANNELS.openFile, (payload) => files.openFile(payload));
+  registerAutoBackupIpc();
   handle(IPC_CHANNELS.appInfo, (payload): Promise<IpcResult<AppInfo>> => {
     const request = parseAppInfoRequest(payload);
     return Promise.resolve(request.ok ? { ok: true, value: { version: app.getVersion(), platform: process.platform } } : request);
+  });
+}
+
+/** The automatic backups folder: the one the user chose, or 自动备份 in the program's data folder. */
+async function autoBackupFolder(): Promise<string> {
+  const dataFolder = app.getPath('userData');
+  return autoBackupFolderOf(await loadShellSettings(dataFolder), dataFolder);
+}
+
+function registerAutoBackupIpc(): void {
+  const store = createAutoBackupStore(autoBackupFolder);
+  handle(IPC_CHANNELS.writeAutoBackup, async (payload): Promise<IpcResult<AutoBackupEntry>> => {
+    const data = parseAutoBackupData(payload);
+    if (!data.ok) return data;
+    try {
+      return { ok: true, value: await store.write(data.value, new Date()) };
+    } catch (error) {
+      return { ok: false, error: describeFileError(error, 'save') };
+    }
+  });
+  handle(IPC_CHANNELS.listAutoBackups, async (payload): Promise<IpcResult<AutoBackupListing>> => {
+    const request = parseNoArguments(payload, '列出自动备份');
+    if (!request.ok) return request;
+    return { ok: true, value: { folder: await autoBackupFolder(), entries: await store.list() } };
+  });
+  handle(IPC_CHANNELS.readAutoBackup, async (payload): Promise<IpcResult<Uint8Array>> => {
+    const name = parseAutoBackupNameRequest(payload);
+    if (!name.ok) return name;
+    try {
+      const read = await store.read(name.value);
+      return read.ok ? { ok: true, value: read.data } : read;
+    } catch (error) {
+      return { ok: false, error: describeFileError(error, 'open') };
+    }
+  });
+  handle(IPC_CHANNELS.chooseAutoBackupFolder, async (payload): Promise<IpcResult<string | null>> => {
+    const request = parseNoArguments(payload, '选择自动备份文件夹');
+    if (!request.ok) return request;
+    const options: OpenDialogOptions = { title: '选择自动备份文件夹', buttonLabel: '选择', defaultPath: await autoBackupFolder(), properties: ['openDirectory', 'createDirectory'] };
+    const result = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+    const folder = result.canceled ? null : (result.filePaths[0] ?? null);
+    if (folder) await saveShellSettings(app.getPath('userData'), { autoBackupFolder: folder });
+    return { ok: true, value: folder };
+  });
+  ipcMain.handle(CLOSE_READY_CHANNEL, (event) => {
+    if (isTrustedEvent(event)) closeGuard?.onPageReady();
   });
 }
 
@@ -158,8 +210,24 @@ function toElectronMenu(spec: readonly MenuSpec[], commands: Record<MenuCommand,
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions(path.join(import.meta.dirname, 'preload.cjs'), { devTools }));
   window.once('ready-to-show', () => window.show());
+  // The first close waits for the page to write the closing backup (close-guard.ts).
+  closeGuard = createCloseGuard(
+    {
+      askPageToBackUp: () => window.webContents.send(IPC_CHANNELS.onBeforeClose),
+      closeWindow: () => window.close(),
+      startTimer: (ms, onTimeout) => {
+        const timer = setTimeout(onTimeout, ms);
+        return () => clearTimeout(timer);
+      },
+    },
+    CLOSE_BACKUP_TIMEOUT_MS,
+  );
+  window.on('close', (event) => {
+    if (closeGuard?.onCloseRequested()) event.preventDefault();
+  });
   window.on('closed', () => {
     mainWindow = null;
+    closeGuard = null;
   });
   void window.loadURL(APP_START_URL);
   return window;

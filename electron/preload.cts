@@ -6,6 +6,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type {
   AppInfo,
+  AutoBackupEntry,
+  AutoBackupListing,
+  CLOSE_READY_CHANNEL as ContractCloseReady,
   BRIDGE_GLOBAL_NAME as ContractBridgeName,
   DesktopBridge,
   IPC_CHANNELS as ContractChannels,
@@ -18,7 +21,13 @@ const channels: typeof ContractChannels = {
   saveFile: 'cppcc:save-file',
   openFile: 'cppcc:open-file',
   appInfo: 'cppcc:app-info',
+  writeAutoBackup: 'cppcc:write-auto-backup',
+  listAutoBackups: 'cppcc:list-auto-backups',
+  readAutoBackup: 'cppcc:read-auto-backup',
+  chooseAutoBackupFolder: 'cppcc:choose-auto-backup-folder',
+  onBeforeClose: 'cppcc:before-close',
 };
+const closeReady: typeof ContractCloseReady = 'cppcc:close-ready';
 const bridgeName: typeof ContractBridgeName = 'cppccLedger';
 
 /** Main answers with an IpcResult; its Chinese message becomes the Error the screen shows. */
@@ -28,12 +37,29 @@ async function invoke<T>(channel: string, payload?: unknown): Promise<T> {
   throw new Error(result.error);
 }
 
+// Main asks before the window closes; the page's listener writes the closing backup. A page that
+// registered none (still on the first-run screen) answers at once, and whatever happens main is
+// told to go on, so the window never waits for the full timeout without a reason.
+let closeListener: (() => Promise<void>) | null = null;
+ipcRenderer.on(channels.onBeforeClose, () => {
+  void (closeListener ? closeListener() : Promise.resolve())
+    .catch(() => undefined)
+    .finally(() => void ipcRenderer.invoke(closeReady));
+});
+
 const bridge = {
   // Only the named fields cross: whatever else an object carries stays in the page.
   saveFile: ({ suggestedName, filters, data }) =>
     invoke<SaveFileResult>(channels.saveFile, { suggestedName, filters, data }),
   openFile: ({ filters }) => invoke<OpenedFile | null>(channels.openFile, { filters }),
   appInfo: () => invoke<AppInfo>(channels.appInfo),
+  writeAutoBackup: (data) => invoke<AutoBackupEntry>(channels.writeAutoBackup, data),
+  listAutoBackups: () => invoke<AutoBackupListing>(channels.listAutoBackups),
+  readAutoBackup: (name) => invoke<Uint8Array>(channels.readAutoBackup, name),
+  chooseAutoBackupFolder: () => invoke<string | null>(channels.chooseAutoBackupFolder),
+  onBeforeClose: (listener) => {
+    closeListener = listener;
+  },
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld(bridgeName, bridge);

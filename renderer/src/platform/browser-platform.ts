@@ -66,5 +66,6 @@ export function createBrowserPlatform(): Platform {
       return file ? readPicked(file) : null;
     },
     requestPersistentStorage: () => requestPersistence(currentStorage()),
+    autoBackups: null,
   };
 }

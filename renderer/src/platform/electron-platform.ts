@@ -18,5 +18,12 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
       return opened ? { name: opened.name, data: opened.data } : null;
     },
     requestPersistentStorage: () => requestPersistence(currentStorage()),
+    autoBackups: {
+      write: (data) => bridge.writeAutoBackup(data),
+      list: () => bridge.listAutoBackups(),
+      read: (name) => bridge.readAutoBackup(name),
+      chooseFolder: () => bridge.chooseAutoBackupFolder(),
+      onBeforeClose: (listener) => bridge.onBeforeClose(listener),
+    },
   };
 }

@@ -34,12 +34,47 @@ export interface AppInfo {
   readonly platform: string;
 }
 
+/** What the first bytes of a backup say about it, read without loading the whole file. */
+export interface AutoBackupHeader {
+  readonly createdAt: string;
+  readonly committee: string;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/** One file in the automatic backups folder. */
+export interface AutoBackupEntry {
+  readonly name: string;
+  /** Local time it was taken, `YYYYMMDD-HHmmss`. */
+  readonly stamp: string;
+  readonly size: number;
+  /** null when the start of the file is not a backup header (damaged or cut short). */
+  readonly header: AutoBackupHeader | null;
+}
+
+export interface AutoBackupListing {
+  /** Shown to the user, who chose it (or may change it); the default is in the program's data folder. */
+  readonly folder: string;
+  readonly entries: readonly AutoBackupEntry[];
+}
+
 /** What the preload exposes. Every call is validated again in main: the renderer is untrusted. */
 export interface DesktopBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** `null` when the user cancels the dialog. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   appInfo(): Promise<AppInfo>;
+  /** Writes a backup file into the automatic backups folder and prunes old ones (30 daily + 12 monthly). */
+  writeAutoBackup(data: Uint8Array): Promise<AutoBackupEntry>;
+  listAutoBackups(): Promise<AutoBackupListing>;
+  /** The bytes of one automatic backup, refused when its checksum does not match. */
+  readAutoBackup(name: string): Promise<Uint8Array>;
+  /** Lets the user pick another folder (e.g. on a second drive); null when cancelled. */
+  chooseAutoBackupFolder(): Promise<string | null>;
+  /**
+   * Registers what to do when the window is closing (write the closing backup). Main waits for
+   * it — at most CLOSE_BACKUP_TIMEOUT_MS — and then closes.
+   */
+  onBeforeClose(listener: () => Promise<void>): void;
 }
 
 /** One channel per bridge call, all under one prefix so main can tell ours from anything else. */
@@ -47,7 +82,19 @@ export const IPC_CHANNELS = {
   saveFile: 'cppcc:save-file',
   openFile: 'cppcc:open-file',
   appInfo: 'cppcc:app-info',
+  writeAutoBackup: 'cppcc:write-auto-backup',
+  listAutoBackups: 'cppcc:list-auto-backups',
+  readAutoBackup: 'cppcc:read-auto-backup',
+  chooseAutoBackupFolder: 'cppcc:choose-auto-backup-folder',
+  // Main → renderer: the window is closing. The renderer answers on `closeReady`.
+  onBeforeClose: 'cppcc:before-close',
 } as const satisfies Record<keyof DesktopBridge, `cppcc:${string}`>;
+
+/** Renderer → main: the closing backup is written (or failed); the window may close. */
+export const CLOSE_READY_CHANNEL = 'cppcc:close-ready';
+
+/** A closing backup of the ten-year ledger takes a few seconds; a hung page must not keep the window open. */
+export const CLOSE_BACKUP_TIMEOUT_MS = 30_000;
 
 /** The global the preload defines: `window.cppccLedger`. */
 export const BRIDGE_GLOBAL_NAME = 'cppccLedger';

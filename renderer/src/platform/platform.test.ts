@@ -9,6 +9,11 @@ function fakeBridge(overrides: Partial<DesktopBridge> = {}): DesktopBridge {
     saveFile: vi.fn(() => Promise.resolve({ saved: true, fileName: '报告.docx' })),
     openFile: vi.fn(() => Promise.resolve(null)),
     appInfo: vi.fn(() => Promise.resolve({ version: '0.1.0', platform: 'linux' })),
+    writeAutoBackup: vi.fn(() => Promise.resolve({ name: '台账自动备份-20261129-173000.cppcc-backup', stamp: '20261129-173000', size: 3, header: null })),
+    listAutoBackups: vi.fn(() => Promise.resolve({ folder: '/备份', entries: [] })),
+    readAutoBackup: vi.fn(() => Promise.resolve(new Uint8Array([1]))),
+    chooseAutoBackupFolder: vi.fn(() => Promise.resolve(null)),
+    onBeforeClose: vi.fn(),
     ...overrides,
   };
 }
@@ -21,6 +26,9 @@ describe('choosePlatform', () => {
   it('falls back to the browser without a bridge, or with something that is not one', () => {
     expect(choosePlatform({}).kind).toBe('browser');
     expect(choosePlatform({ cppccLedger: { saveFile: 'no' } }).kind).toBe('browser');
+    // A preload from an older build, without the automatic-backup calls, is not taken for ours.
+    const { writeAutoBackup: _dropped, ...older } = fakeBridge();
+    expect(isDesktopBridge(older)).toBe(false);
     expect(isDesktopBridge(null)).toBe(false);
   });
 });
@@ -32,6 +40,15 @@ describe('electron platform', () => {
     const saved = await createElectronPlatform(bridge).saveFile('a/b.docx', data, [{ name: 'Word', extensions: ['docx'] }]);
     expect(bridge.saveFile).toHaveBeenCalledWith({ suggestedName: 'a_b.docx', data, filters: [{ name: 'Word', extensions: ['docx'] }] });
     expect(saved).toEqual({ fileName: '报告.docx' });
+  });
+
+  it('passes the automatic backup calls through to the bridge; a browser has none', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    await platform.autoBackups!.write(new Uint8Array([9]));
+    expect(bridge.writeAutoBackup).toHaveBeenCalledWith(new Uint8Array([9]));
+    expect(await platform.autoBackups!.list()).toEqual({ folder: '/备份', entries: [] });
+    expect(choosePlatform({}).autoBackups).toBeNull();
   });
 
   it('turns a cancelled dialog into null', async () => {
