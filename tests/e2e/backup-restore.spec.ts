@@ -8,6 +8,9 @@ import { ActivityEditor } from './pages/activity-editor';
 test('back up, wipe, restore from the file, and see it all again', async ({ app, page }) => {
   await app.open();
   await app.completeFirstRun();
+  // Browser mode cannot back up on its own: until a backup is downloaded, every screen says so.
+  const reminder = page.getByRole('alert').filter({ hasText: '还没有下载过备份' });
+  await expect(reminder).toBeVisible();
   await app.goTo('委员');
   const members = new MembersPage(app);
   await members.addMember({ name: '丁一', sector: '教育' });
@@ -25,6 +28,7 @@ test('back up, wipe, restore from the file, and see it all again', async ({ app,
   await page.getByRole('button', { name: '备份整个台账' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^县政协-履职台账备份-\d{8}-\d{4}\.cppcc-backup$/);
+  await expect(reminder).toBeHidden();
   const backup = await readFile(await download.path());
 
   // A new PC: the database is gone and the program opens at its first run.

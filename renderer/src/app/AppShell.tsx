@@ -7,6 +7,7 @@ import { RouteView } from './RouteView';
 import { YearSwitcher } from './YearSwitcher';
 import { GlobalSearch } from './GlobalSearch';
 import { SampleBanner } from './SampleBanner';
+import { BackupReminderBanner } from '../features/backup/BackupReminderBanner';
 
 const NAV: { key: Route['name']; label: string; route: Route }[] = [
   { key: 'home', label: '首页', route: { name: 'home' } },
@@ -49,6 +50,7 @@ export function AppShell({ settings }: { settings: SettingsRecord }) {
           <YearSwitcher />
         </Layout.Header>
         {settings.sampleLoaded && <SampleBanner />}
+        <BackupReminderBanner onGoToBackup={() => navigate({ name: 'backup' })} />
         <Layout.Content style={{ padding: 24 }}>
           <RouteView route={route} />
         </Layout.Content>

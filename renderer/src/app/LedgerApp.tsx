@@ -1,10 +1,12 @@
 // The top of the app: until the committee is set up, the first-run screen; then the shell.
-// Asks once for persistent storage so the browser never evicts the ledger under disk pressure.
+// Asks once for persistent storage so the browser never evicts the ledger under disk pressure;
+// once set up, the desktop program's automatic backups run (features/backup/AutomaticBackups).
 import { useEffect } from 'react';
 import { Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../db/app-ledger';
 import { FirstRunSetup } from '../features/setup/FirstRunSetup';
+import { AutomaticBackups } from '../features/backup/AutomaticBackups';
 import { AppShell } from './AppShell';
 import { getPlatform } from '../platform';
 
@@ -15,5 +17,10 @@ export function LedgerApp() {
   }, []);
   if (settings === undefined) return <Spin size="large" fullscreen description="正在打开台账…" />;
   if (settings === null) return <FirstRunSetup />;
-  return <AppShell settings={settings} />;
+  return (
+    <>
+      <AutomaticBackups />
+      <AppShell settings={settings} />
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { Alert, Typography } from 'antd';
 import { getPlatform } from '../../platform';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
+import { AutoBackupsSection } from './AutoBackupsSection';
 
 export function BackupPage() {
   // In browser mode the browser may clear a site's data under disk pressure unless it granted
@@ -26,6 +27,7 @@ export function BackupPage() {
         />
       )}
       <BackupSection />
+      <AutoBackupsSection />
       <RestoreSection />
     </>
   );

@@ -3,10 +3,11 @@
 import { useState } from 'react';
 import { App, Button, Card, Typography } from 'antd';
 import { appLedger } from '../../db/app-ledger';
-import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
-import { backupFileName, serializeBackup } from '../../domain/backup/backup-format';
+import { backupFileName } from '../../domain/backup/backup-format';
 import { getPlatform } from '../../platform';
-import { APP_VERSION, BACKUP_FILTERS, errorText } from './backup-view';
+import { BACKUP_FILTERS, errorText } from './backup-view';
+import { makeBackupBytes } from './backup-bytes';
+import { browserStorage, recordBackupDownload } from './backup-reminder';
 
 export function BackupSection() {
   const { message } = App.useApp();
@@ -17,13 +18,13 @@ export function BackupSection() {
     try {
       const ledger = await appLedger.backup.readWholeLedger();
       const createdAt = new Date();
-      const text = await serializeBackup(ledger, {
-        createdAt: createdAt.toISOString(), appVersion: APP_VERSION, schemaVersion: LATEST_SCHEMA_VERSION,
-      });
       const name = backupFileName(ledger.settings?.committee.shortName ?? '', createdAt);
-      const saved = await getPlatform().saveFile(name, new TextEncoder().encode(text), BACKUP_FILTERS);
+      const saved = await getPlatform().saveFile(name, await makeBackupBytes(ledger, createdAt), BACKUP_FILTERS);
       // null: the user closed the save dialog, which needs no message.
-      if (saved) message.success(`备份已保存：${saved.fileName}`);
+      if (saved) {
+        recordBackupDownload(browserStorage(), createdAt);
+        message.success(`备份已保存：${saved.fileName}`);
+      }
     } catch (e) {
       message.error(`备份失败：${errorText(e)}`);
     } finally {

@@ -26,3 +26,26 @@ export function formatYears(years: readonly number[]): string {
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** `20261129-173005` (local time, from an automatic backup's name) → `2026年11月29日 17:30`. */
+export function formatBackupStamp(stamp: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})/u.exec(stamp);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日 ${m[4]}:${m[5]}` : stamp;
+}
+
+/** What an automatic backup holds, from the counts in its header: `委员 512 人，活动 3000 项，提案 4000 件`. */
+export function describeBackupCounts(counts: Readonly<Record<string, number>> | undefined): string {
+  if (!counts) return '无法读取内容（文件可能已损坏）';
+  const parts = [
+    ['members', '委员', '人'],
+    ['activities', '活动', '项'],
+    ['proposals', '提案', '件'],
+    ['opinions', '社情民意', '条'],
+    ['attachments', '附件', '个'],
+  ].flatMap(([key, label, unit]) => (counts[key!] === undefined ? [] : [`${label} ${counts[key!]} ${unit}`]));
+  return parts.join('，') || '空台账';
+}
+
+export function formatFileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -5,6 +5,7 @@ import { App, Button, Card, Form, Space, Typography } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { applyFieldErrors } from '../shared/form-errors';
 import { RestoreSection } from '../backup/RestoreSection';
+import { StartupRestoreOffer } from '../backup/StartupRestoreOffer';
 import { CommitteeFormFields, committeeInputOf, NEW_COMMITTEE_VALUES, type CommitteeFormValues } from '../settings/CommitteeFormFields';
 
 export function FirstRunSetup() {
@@ -30,6 +31,7 @@ export function FirstRunSetup() {
 
   return (
     <div style={{ maxWidth: 640, margin: '48px auto' }}>
+      <StartupRestoreOffer />
       <Card>
         <Typography.Title level={3}>欢迎使用政协履职台账</Typography.Title>
         <Typography.Paragraph type="secondary">

@@ -1,0 +1,59 @@
+// The steps every restore goes through, whatever the file came from (a file the user picked, an
+// automatic backup, the first-run screen): read and check it, show what it holds, and only after
+// a confirmation replace the ledger in one transaction.
+import { useRef, useState } from 'react';
+import { App } from 'antd';
+import { appLedger } from '../../db/app-ledger';
+import { parseBackup, type BackupSummary } from '../../domain/backup/backup-parse';
+import type { Ledger } from '../../domain/ledger/ledger';
+import { useYearStore } from '../../app/stores/year-store';
+import { errorText } from './backup-view';
+
+export type ChosenBackup =
+  | { kind: 'none' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'refused'; fileName: string; message: string }
+  | { kind: 'ready'; fileName: string; ledger: Ledger; summary: BackupSummary };
+
+/** Reads the text (throwing a Chinese message when it cannot) and checks it with the backup parser. */
+export async function checkBackupText(fileName: string, readText: () => Promise<string>): Promise<ChosenBackup> {
+  let text: string;
+  try {
+    text = await readText();
+  } catch (e) {
+    return { kind: 'refused', fileName, message: `无法读取这个文件：${errorText(e)}` };
+  }
+  const parsed = await parseBackup(text);
+  return parsed.ok ? { kind: 'ready', fileName, ledger: parsed.ledger, summary: parsed.summary } : { kind: 'refused', fileName, message: parsed.message };
+}
+
+export function useRestoreFlow() {
+  const { message } = App.useApp();
+  const [chosen, setChosen] = useState<ChosenBackup>({ kind: 'none' });
+  // Only the file chosen last may fill the preview, even if an earlier one finishes reading later.
+  const latestPick = useRef(0);
+
+  const offer = async (fileName: string, check: () => Promise<ChosenBackup>) => {
+    const pick = ++latestPick.current;
+    setChosen({ kind: 'reading', fileName });
+    const next = await check();
+    if (pick === latestPick.current) setChosen(next);
+  };
+
+  const restore = async () => {
+    if (chosen.kind !== 'ready') return;
+    try {
+      await appLedger.backup.replaceWholeLedger(chosen.ledger);
+      // Show a year the restored ledger has, so its records are on screen at once.
+      const { year, yearSelected } = useYearStore.getState();
+      const newest = chosen.summary.years[0];
+      if (newest !== undefined && !chosen.summary.years.includes(year)) yearSelected(newest);
+      setChosen({ kind: 'none' });
+      message.success('已从备份恢复台账');
+    } catch (e) {
+      message.error(`恢复失败，当前台账没有改动：${errorText(e)}`);
+    }
+  };
+
+  return { chosen, offer, restore, cancel: () => setChosen({ kind: 'none' }) };
+}
