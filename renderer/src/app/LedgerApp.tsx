@@ -7,20 +7,30 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../db/app-ledger';
 import { FirstRunSetup } from '../features/setup/FirstRunSetup';
 import { AutomaticBackups } from '../features/backup/AutomaticBackups';
+import { LockScreen } from '../features/lock/LockScreen';
+import { useLockStore } from '../features/lock/lock-store';
+import { useIdleLock } from '../features/lock/use-idle-lock';
 import { AppShell } from './AppShell';
 import { getPlatform } from '../platform';
 
 export function LedgerApp() {
   const settings = useLiveQuery(async () => (await appLedger.settings.getSettings()) ?? null, []);
+  const locked = useLockStore((s) => s.locked);
+  useIdleLock();
   useEffect(() => {
     void getPlatform().requestPersistentStorage();
   }, []);
   if (settings === undefined) return <Spin size="large" fullscreen description="正在打开台账…" />;
-  if (settings === null) return <FirstRunSetup />;
+  if (settings === null) return locked ? <LockScreen /> : <FirstRunSetup />;
+  // Locking hides the screens but keeps them mounted, so a form left open keeps what was typed;
+  // `inert` and `visibility: hidden` keep it from being seen, focused or read out meanwhile.
   return (
     <>
       <AutomaticBackups />
-      <AppShell settings={settings} />
+      <div inert={locked} style={locked ? { visibility: 'hidden', height: 0, overflow: 'hidden' } : undefined}>
+        <AppShell settings={settings} />
+      </div>
+      {locked && <LockScreen />}
     </>
   );
 }

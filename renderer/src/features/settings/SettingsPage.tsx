@@ -3,6 +3,7 @@ import { Tabs, Typography } from 'antd';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 import { DictionariesPanel } from './DictionariesPanel';
 import { SamplePanel } from './SamplePanel';
+import { LockPanel } from '../lock/LockPanel';
 
 export function SettingsPage() {
   return (
@@ -12,6 +13,7 @@ export function SettingsPage() {
         items={[
           { key: 'committee', label: '本会信息', children: <CommitteeSettingsPanel /> },
           { key: 'dictionaries', label: '字典', children: <DictionariesPanel /> },
+          { key: 'lock', label: '密码锁定', children: <LockPanel /> },
           { key: 'sample', label: '示例数据', children: <SamplePanel /> },
         ]}
       />

@@ -1,0 +1,91 @@
+// 设置 → 安全: set, change or remove the password that opens the program, and the idle time
+// after which it locks itself. Removing or changing it asks for the current password.
+import { useState } from 'react';
+import { App, Button, Form, Input, Select, Space, Typography } from 'antd';
+import { createLockRecord, IDLE_MINUTES_CHOICES, passwordOpens, passwordProblem } from '../../domain/lock/lock-key';
+import { useLockStore } from './lock-store';
+
+interface LockFormValues {
+  current?: string;
+  password: string;
+  repeated: string;
+  idleMinutes: number;
+}
+
+const IDLE_OPTIONS = IDLE_MINUTES_CHOICES.map((n) => ({ value: n, label: n === 0 ? '不自动锁定（只在打开程序时要密码）' : `${n} 分钟无操作后锁定` }));
+
+export function LockPanel() {
+  const { message } = App.useApp();
+  const record = useLockStore((s) => s.record);
+  const saveRecord = useLockStore((s) => s.saveRecord);
+  const removeRecord = useLockStore((s) => s.removeRecord);
+  const lock = useLockStore((s) => s.lock);
+  const [form] = Form.useForm<LockFormValues>();
+  const [busy, setBusy] = useState(false);
+
+  const currentOpens = async (current: string | undefined) => {
+    if (!record) return true;
+    if (await passwordOpens(record, current ?? '')) return true;
+    form.setFields([{ name: 'current', errors: ['当前密码不正确'] }]);
+    return false;
+  };
+
+  const save = async (values: LockFormValues) => {
+    const problem = passwordProblem(values.password ?? '', values.repeated ?? '');
+    if (problem) {
+      form.setFields([{ name: problem === '两次输入的密码不一致' ? 'repeated' : 'password', errors: [problem] }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      if (!(await currentOpens(values.current))) return;
+      saveRecord(await createLockRecord(values.password, values.idleMinutes));
+      form.resetFields(['current', 'password', 'repeated']);
+      message.success(record ? '密码已修改' : '已设置密码：以后打开程序需要输入密码');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      if (!(await currentOpens(form.getFieldValue('current') as string | undefined))) return;
+      removeRecord();
+      form.resetFields();
+      message.success('已取消密码');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-label="密码锁定" style={{ maxWidth: 520 }}>
+      <Typography.Paragraph>
+        在多人共用的电脑上，可以设置打开程序的密码，并在一段时间无操作后自动锁定。密码只对这台电脑有效，不会写进备份；程序只保存由密码推导出的密钥，不保存密码本身。
+        {record ? '当前已设置密码。' : '当前没有设置密码。'}
+      </Typography.Paragraph>
+      <Form<LockFormValues> form={form} layout="vertical" initialValues={{ idleMinutes: record?.idleMinutes ?? 10 }} onFinish={(v) => void save(v)}>
+        {record && (
+          <Form.Item label="当前密码" name="current">
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+        )}
+        <Form.Item label={record ? '新密码' : '密码'} name="password">
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item label="再输入一次" name="repeated">
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item label="自动锁定" name="idleMinutes">
+          <Select options={IDLE_OPTIONS} />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={busy}>{record ? '修改密码' : '设置密码'}</Button>
+          {record && <Button onClick={() => void remove()} disabled={busy}>取消密码</Button>}
+          {record && <Button onClick={lock}>立即锁定</Button>}
+        </Space>
+      </Form>
+    </section>
+  );
+}

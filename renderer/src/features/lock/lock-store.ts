@@ -1,0 +1,54 @@
+// Where the lock lives and whether the screens are locked now. The lock record is kept in this
+// PC's localStorage, not in the ledger: it belongs to the PC (a shared office PC), so a backup
+// restored elsewhere does not carry a password the people there never chose.
+import { create } from 'zustand';
+import { lockRecordSchema, type LockRecord } from '../../domain/lock/lock-key';
+
+const KEY = 'cppcc-ledger:lock';
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadLockRecord(): LockRecord | null {
+  const text = storage()?.getItem(KEY);
+  if (!text) return null;
+  try {
+    const parsed = lockRecordSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+interface LockState {
+  record: LockRecord | null;
+  locked: boolean;
+  saveRecord: (record: LockRecord) => void;
+  removeRecord: () => void;
+  lock: () => void;
+  unlock: () => void;
+}
+
+export const useLockStore = create<LockState>((set) => {
+  const record = loadLockRecord();
+  return {
+    record,
+    // With a password set, the program opens locked.
+    locked: record !== null,
+    saveRecord: (next) => {
+      storage()?.setItem(KEY, JSON.stringify(next));
+      set({ record: next });
+    },
+    removeRecord: () => {
+      storage()?.removeItem(KEY);
+      set({ record: null, locked: false });
+    },
+    lock: () => set((s) => ({ locked: s.record !== null })),
+    unlock: () => set({ locked: false }),
+  };
+});
