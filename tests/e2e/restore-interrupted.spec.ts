@@ -1,0 +1,59 @@
+// Closing the window in the middle of a restore leaves the old ledger or the new one, never a
+// mix: the whole replacement is one IndexedDB transaction, which the browser aborts when the page
+// goes away before it commits. The page is reloaded while the ten-year ledger is being written.
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { generateLedger, SAMPLE_SIZE_BIG_COUNTY } from '../../renderer/src/domain/sample/generate-ledger';
+import { serializeBackup } from '../../renderer/src/domain/backup/backup-format';
+import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema-versions';
+import { MembersPage } from './pages/members-page';
+
+/** What the database holds, read directly: the committee's name and how many rows each table has. */
+function readDatabase(page: Page) {
+  return page.evaluate(() => new Promise<{ committee: string; members: number; activities: number; proposals: number }>((resolve, reject) => {
+    const open = indexedDB.open('cppcc-ledger');
+    open.onerror = () => reject(new Error('cannot open'));
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['settings', 'members', 'activities', 'proposals'], 'readonly');
+      const result = { committee: '', members: 0, activities: 0, proposals: 0 };
+      const settings = tx.objectStore('settings').get('committee');
+      settings.onsuccess = () => (result.committee = (settings.result as { committee?: { name?: string } } | undefined)?.committee?.name ?? '');
+      for (const table of ['members', 'activities', 'proposals'] as const) {
+        const count = tx.objectStore(table).count();
+        count.onsuccess = () => (result[table] = count.result);
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(result);
+      };
+    };
+  }));
+}
+
+test('reloading the page in the middle of a restore leaves the old ledger or the new one, never a mix', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  const big = generateLedger(SAMPLE_SIZE_BIG_COUNTY);
+  const text = await serializeBackup(big, { createdAt: '2026-11-29T02:00:00.000Z', appVersion: '0.1.0', schemaVersion: LATEST_SCHEMA_VERSION });
+  const bigCounts = { committee: big.settings!.committee.name, members: big.members.length, activities: big.activities.length, proposals: big.proposals.length };
+
+  await app.open();
+  await app.completeFirstRun();
+  await app.goTo('委员');
+  await new MembersPage(app).addMember({ name: '丁一', sector: '教育' });
+  const old = await readDatabase(page);
+  expect(old).toMatchObject({ members: 1, activities: 0, proposals: 0 });
+
+  await app.goTo('备份与恢复');
+  await page.getByTestId('restore-file-input').setInputFiles({ name: '十年台账.cppcc-backup', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const section = page.getByRole('region', { name: '恢复' });
+  await section.getByRole('button', { name: '确认恢复' }).click({ timeout: 60_000 });
+  await page.getByRole('button', { name: '确定恢复' }).click();
+  // The user closes the window a moment later, while tens of thousands of rows are being written.
+  await page.waitForTimeout(150);
+  await page.reload();
+
+  const after = await readDatabase(page);
+  test.info().annotations.push({ type: 'outcome', description: after.members === old.members ? 'old ledger kept' : 'new ledger complete' });
+  expect([old, bigCounts]).toContainEqual(after);
+});
