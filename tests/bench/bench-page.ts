@@ -13,6 +13,8 @@ import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
 import type { Activity } from '../../renderer/src/domain/activities/activity';
 import type { LedgerBenchResult, RepeatedTiming, SeedResult, StepTiming } from './bench-types';
+import { runProposalBench } from './proposal-bench';
+import { runProposalTableBench } from './proposal-table-bench';
 
 // Dexie turns its debug mode on for pages served from 127.0.0.1 (async stack tagging on every
 // call); the desktop program loads from file:// where it is off, so measure with it off.
@@ -170,6 +172,10 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
   const listByType = await list({ type: '视察' });
   const listByQuery = await list({ query: TEXT_QUERY });
   const listByTypeAndQuery = await list({ type: '视察', query: TEXT_QUERY });
+  status('proposal figures and lists…');
+  const proposals = await runProposalBench(db, QUERY_RUNS, repeat);
+  status('proposal table export…');
+  const proposalTable = await runProposalTableBench(db, year, BIG_RUNS);
 
   status('backup…');
   let text = '';
@@ -204,6 +210,8 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     listByType,
     listByQuery,
     listByTypeAndQuery,
+    proposals,
+    proposalTable,
     backup: { ...backup, bytes: new TextEncoder().encode(text).byteLength },
     restore,
     rawActivityWrite: rawWrite,

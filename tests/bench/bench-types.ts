@@ -19,6 +19,9 @@ export interface StepTiming {
   steps: Record<string, number>;
 }
 
+import type { ProposalBenchResult } from './proposal-bench';
+import type { ProposalTableBenchResult } from './proposal-table-bench';
+
 export interface LedgerBenchResult {
   userAgent: string;
   counts: { members: number; activities: number; attendance: number; dictionary: number };
@@ -29,6 +32,10 @@ export interface LedgerBenchResult {
   listByType: RepeatedTiming;
   listByQuery: RepeatedTiming;
   listByTypeAndQuery: RepeatedTiming;
+  /** Issue 3: one session's proposal figures and its filtered list (proposal-bench.ts). */
+  proposals: ProposalBenchResult;
+  /** Issue 3: one year's 提案办理情况一览表 exported as .xlsx (proposal-table-bench.ts). */
+  proposalTable: ProposalTableBenchResult;
   backup: StepTiming & { bytes: number };
   restore: StepTiming;
   /**

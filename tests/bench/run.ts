@@ -250,6 +250,12 @@ async function main(): Promise<number> {
     rows.push(repeatedRow('活动列表筛选：类型“视察”', page.listByType, 50, '< 50 ms'));
     rows.push(repeatedRow('活动列表筛选：文字“乡村振兴”', page.listByQuery, 50, '< 50 ms'));
     rows.push(repeatedRow('活动列表筛选：类型＋文字', page.listByTypeAndQuery, 50, '< 50 ms'));
+    const pr = page.proposals;
+    rows.push(repeatedRow(`提案数字（${pr.session}，${pr.proposals}件）`, pr.figures, 100, '< 100 ms'));
+    rows.push(repeatedRow('提案列表筛选：承办单位', pr.listByUnit, 50, '< 50 ms'));
+    rows.push(repeatedRow('提案列表筛选：阶段＋答复类别', pr.listByStageAndClass, 50, '< 50 ms'));
+    rows.push(repeatedRow('提案列表筛选：逾期', pr.listOverdue, 50, '< 50 ms'));
+    rows.push(bigRow(`提案一览表导出（${page.proposalTable.year}年，${page.proposalTable.rows}件）`, page.proposalTable.export, 2000, '< 2 s'));
   } else {
     rows.push(notMeasured('载入台账 / 首页数字 / 活动筛选', '< 3 s / < 100 ms / < 50 ms', noPage));
   }

@@ -14,6 +14,10 @@ const NAV: { key: Route['name']; label: string; route: Route }[] = [
   { key: 'members', label: '委员', route: { name: 'members' } },
   { key: 'activities', label: '履职活动', route: { name: 'activities' } },
   { key: 'proposals', label: '提案', route: { name: 'proposals' } },
+  { key: 'opinions', label: '社情民意', route: { name: 'opinions' } },
+  { key: 'instructions', label: '批示', route: { name: 'instructions' } },
+  { key: 'reports', label: '报告', route: { name: 'reports' } },
+  { key: 'duty-scores', label: '履职统计', route: { name: 'duty-scores' } },
   { key: 'recycle-bin', label: '回收站', route: { name: 'recycle-bin' } },
   { key: 'backup', label: '备份与恢复', route: { name: 'backup' } },
   { key: 'settings', label: '设置', route: { name: 'settings' } },
@@ -22,7 +26,8 @@ const NAV: { key: Route['name']; label: string; route: Route }[] = [
 function navKeyOf(route: Route): string {
   if (route.name === 'member') return 'members';
   if (route.name === 'activity' || route.name === 'activity-edit') return 'activities';
-  if (route.name === 'proposal' || route.name === 'proposal-new') return 'proposals';
+  if (route.name.startsWith('proposal')) return 'proposals';
+  if (route.name === 'opinion' || route.name === 'opinion-edit') return 'opinions';
   return route.name;
 }
 

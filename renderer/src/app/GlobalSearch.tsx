@@ -11,6 +11,7 @@ export function GlobalSearch() {
   const options = [
     { label: '委员', options: hits.filter((h) => h.kind === 'member') },
     { label: '履职活动', options: hits.filter((h) => h.kind === 'activity') },
+    { label: '社情民意', options: hits.filter((h) => h.kind === 'opinion') },
   ]
     .filter((g) => g.options.length > 0)
     .map((g) => ({
@@ -33,7 +34,7 @@ export function GlobalSearch() {
       onSelect={(value: string) => {
         const [kind, id] = value.split(':') as [string, string];
         setQuery('');
-        navigate(kind === 'member' ? { name: 'member', id } : { name: 'activity', id });
+        navigate(kind === 'member' ? { name: 'member', id } : kind === 'opinion' ? { name: 'opinion', id } : { name: 'activity', id });
       }}
     >
       <Input aria-label="搜索委员和活动" placeholder="搜索委员、活动" allowClear />

@@ -15,6 +15,16 @@ function screenOf(route: Route) {
     case 'proposals': return <Pages.ProposalsPage />;
     case 'proposal': return <Pages.ProposalDetailPage key={route.id} id={route.id} />;
     case 'proposal-new': return <Pages.ProposalNewPage />;
+    case 'proposal-edit': return <Pages.ProposalEditPage key={route.id} id={route.id} />;
+    case 'proposal-board': return <Pages.ProposalBoardPage />;
+    case 'proposal-units': return <Pages.ProposalUnitsPage />;
+    case 'proposal-dashboard': return <Pages.ProposalDashboard />;
+    case 'opinions': return <Pages.OpinionsPage />;
+    case 'opinion': return <Pages.OpinionDetailPage key={route.id} id={route.id} />;
+    case 'opinion-edit': return <Pages.OpinionEditPage key={route.id ?? 'new'} id={route.id} />;
+    case 'instructions': return <Pages.InstructionsPage />;
+    case 'reports': return <Pages.ReportsPage />;
+    case 'duty-scores': return <Pages.DutyTablePage />;
     case 'recycle-bin': return <Pages.RecycleBinPage />;
     case 'backup': return <Pages.BackupPage />;
     case 'settings': return <Pages.SettingsPage />;

@@ -12,6 +12,16 @@ export type Route =
   | { name: 'proposals' }
   | { name: 'proposal'; id: string }
   | { name: 'proposal-new' }
+  | { name: 'proposal-edit'; id: string }
+  | { name: 'proposal-board' }
+  | { name: 'proposal-units' }
+  | { name: 'proposal-dashboard' }
+  | { name: 'opinions' }
+  | { name: 'opinion'; id: string }
+  | { name: 'opinion-edit'; id: string | null }
+  | { name: 'instructions' }
+  | { name: 'reports' }
+  | { name: 'duty-scores' }
   | { name: 'recycle-bin' }
   | { name: 'backup' }
   | { name: 'settings' };
@@ -28,7 +38,21 @@ export function parseHash(hash: string): Route {
       return second ? { name: 'activity', id: second } : { name: 'activities' };
     case 'proposals':
       if (second === 'new') return { name: 'proposal-new' };
+      if (second === 'board') return { name: 'proposal-board' };
+      if (second === 'units') return { name: 'proposal-units' };
+      if (second === 'dashboard') return { name: 'proposal-dashboard' };
+      if (second && third === 'edit') return { name: 'proposal-edit', id: second };
       return second ? { name: 'proposal', id: second } : { name: 'proposals' };
+    case 'opinions':
+      if (second === 'new') return { name: 'opinion-edit', id: null };
+      if (second && third === 'edit') return { name: 'opinion-edit', id: second };
+      return second ? { name: 'opinion', id: second } : { name: 'opinions' };
+    case 'instructions':
+      return { name: 'instructions' };
+    case 'reports':
+      return { name: 'reports' };
+    case 'duty-scores':
+      return { name: 'duty-scores' };
     case 'recycle-bin':
       return { name: 'recycle-bin' };
     case 'backup':
@@ -51,6 +75,16 @@ export function hrefOf(route: Route): string {
     case 'proposals': return '#/proposals';
     case 'proposal': return `#/proposals/${encodeURIComponent(route.id)}`;
     case 'proposal-new': return '#/proposals/new';
+    case 'proposal-edit': return `#/proposals/${encodeURIComponent(route.id)}/edit`;
+    case 'proposal-board': return '#/proposals/board';
+    case 'proposal-units': return '#/proposals/units';
+    case 'proposal-dashboard': return '#/proposals/dashboard';
+    case 'opinions': return '#/opinions';
+    case 'opinion': return `#/opinions/${encodeURIComponent(route.id)}`;
+    case 'opinion-edit': return route.id ? `#/opinions/${encodeURIComponent(route.id)}/edit` : '#/opinions/new';
+    case 'instructions': return '#/instructions';
+    case 'reports': return '#/reports';
+    case 'duty-scores': return '#/duty-scores';
     case 'recycle-bin': return '#/recycle-bin';
     case 'backup': return '#/backup';
     case 'settings': return '#/settings';

@@ -84,7 +84,7 @@ export async function saveActivity(db: LedgerDatabase, id: string | undefined, i
   const kept: Partial<Record<DictionaryKind, string[]>> = before ? { activityType: [before.type] } : {};
   const keptOrganizer = before ? organizerKind[before.organizerKind] : null;
   if (before && keptOrganizer) kept[keptOrganizer] = [before.organizer];
-  const checked = validateActivityInput(input, allowingValues(await loadDictionaries(db), kept), known);
+  const checked = validateActivityInput(input, allowingValues(await loadDictionaries(db), kept), known, before?.instructions ?? []);
   if (!checked.ok) return checked;
   const { fields, participants } = checked.value;
   const at = nowIso();

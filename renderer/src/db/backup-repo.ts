@@ -2,18 +2,22 @@
 // new ledger in one transaction: if anything fails, IndexedDB rolls back to the old ledger.
 import type { LedgerDatabase } from './database';
 import type { Ledger } from '../domain/ledger/ledger';
+import { putScoreRulesRecord, readScoreRulesRecord } from './score-rules-repo';
 
 export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
   return db.transaction('r', db.ledgerTables, async () => {
-    const [settings, dictionary, members, activities, proposals, attachments] = await Promise.all([
+    const [settings, scoreRules, dictionary, members, activities, proposals, attachments, opinions] = await Promise.all([
       db.settings.get('committee'),
+      readScoreRulesRecord(db),
       db.dictionary.toArray(),
       db.members.toArray(),
       db.activities.toArray(),
       db.proposals.toArray(),
       db.attachments.toArray(),
+      db.opinions.toArray(),
     ]);
-    return { settings: settings ?? null, dictionary, members, activities, proposals, attachments };
+    // Only when the office has its own rules, so a ledger without them reads back unchanged.
+    return { settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}), dictionary, members, activities, proposals, attachments, opinions };
   });
 }
 
@@ -21,11 +25,13 @@ export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Pr
   await db.transaction('rw', db.ledgerTables, async () => {
     await Promise.all(db.ledgerTables.map((t) => t.clear()));
     if (ledger.settings) await db.settings.put(ledger.settings);
+    if (ledger.scoreRules) await putScoreRulesRecord(db, ledger.scoreRules);
     await db.dictionary.bulkAdd(ledger.dictionary);
     await db.members.bulkAdd(ledger.members);
     await db.activities.bulkAdd(ledger.activities);
     await db.proposals.bulkAdd(ledger.proposals);
     await db.attachments.bulkAdd(ledger.attachments);
+    await db.opinions.bulkAdd(ledger.opinions);
   });
 }
 

@@ -7,6 +7,7 @@ import type { Member } from '../domain/members/member';
 import type { Activity } from '../domain/activities/activity';
 import type { Attachment } from '../domain/attachments/attachment';
 import type { Proposal } from '../domain/proposals/proposal';
+import type { Opinion } from '../domain/opinions/opinion';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 export const DEFAULT_DATABASE_NAME = 'cppcc-ledger';
@@ -18,6 +19,7 @@ export class LedgerDatabase extends Dexie {
   activities!: EntityTable<Activity, 'id'>;
   proposals!: EntityTable<Proposal, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
+  opinions!: EntityTable<Opinion, 'id'>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -27,8 +29,11 @@ export class LedgerDatabase extends Dexie {
     }
   }
 
-  /** Every table, for whole-ledger work (backup, restore, wipe) in one transaction. */
+  /**
+   * Every table, for whole-ledger work (backup, restore, wipe) in one transaction. A database
+   * opened at an older version (the migration test builds one) lacks the newer tables.
+   */
   get ledgerTables() {
-    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments];
+    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments, this.opinions].filter((t) => t !== undefined);
   }
 }

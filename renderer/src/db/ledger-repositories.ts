@@ -14,6 +14,13 @@ import * as figures from './figures-repo';
 import * as backup from './backup-repo';
 import * as sample from './sample-repo';
 import * as memberImport from './member-import-repo';
+import * as proposalImport from './proposal-import-repo';
+import * as scoreRules from './score-rules-repo';
+import * as scores from './scores-repo';
+import * as charts from './charts-repo';
+import * as reports from './reports-repo';
+import * as opinions from './opinions-repo';
+import * as instructions from './instructions-repo';
 
 type Bound<M> = {
   [K in keyof M as M[K] extends (db: LedgerDatabase, ...rest: never[]) => unknown ? K : never]: M[K] extends (
@@ -47,6 +54,13 @@ export function createLedgerRepositories(db: LedgerDatabase) {
     backup: bind(db, backup),
     sample: bind(db, sample),
     memberImport: bind(db, memberImport),
+    proposalImport: bind(db, proposalImport),
+    scoreRules: bind(db, scoreRules),
+    scores: bind(db, scores),
+    charts: bind(db, charts),
+    reports: bind(db, reports),
+    opinions: bind(db, opinions),
+    instructions: bind(db, instructions),
   };
 }
 

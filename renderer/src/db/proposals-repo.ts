@@ -9,12 +9,15 @@ import type { Validated } from '../domain/common/validation';
 import { validateWith } from '../domain/common/validation';
 import { nextProposalNumber, sessionLabelOf, type Proposal, type ProposalStage, type ReplyClass } from '../domain/proposals/proposal';
 import { validateProposalFields } from '../domain/proposals/proposal-inputs';
+import { editProposal as editFields } from '../domain/proposals/proposal-edit';
+import { computeUnitTable, type UnitHandlingRow } from '../domain/proposals/proposal-units';
 import { createProposal as newProposal } from '../domain/proposals/proposal-review';
 import { applyProposalTransition as applyStep, type ProposalTransition } from '../domain/proposals/proposal-transitions';
 import type { ProposalRules, TransitionResult } from '../domain/proposals/proposal-step';
 import { computeProposalFigures, finalMainReply, type ProposalFigures, type ProposalScope } from '../domain/proposals/proposal-figures';
-import { DEFAULT_PROPOSAL_SETTINGS, isOverdue, proposalSettingsSchema, type ProposalSettings } from '../domain/proposals/proposal-settings';
+import { DEFAULT_PROPOSAL_SETTINGS, isOverdue, proposalSettingsSchema, withAdvancedUnit, type ProposalSettings } from '../domain/proposals/proposal-settings';
 import { loadDictionaries } from './dictionary-repo';
+import { opinionFromProposal, wasConvertedToOpinion } from '../domain/opinions/opinion-from-proposal';
 
 export interface ProposalFilter {
   stage?: ProposalStage | undefined;
@@ -98,8 +101,25 @@ export async function saveProposalSettings(db: LedgerDatabase, input: unknown): 
   return db.transaction('rw', db.settings, async (): Promise<Validated<ProposalSettings>> => {
     const existing = await db.settings.get('committee');
     if (!existing) return { ok: false, errors: { _: '请先完成政协基本信息设置' } };
-    await db.settings.put({ ...existing, proposals: checked.value, updatedAt: nowIso() });
-    return checked;
+    // A settings form that does not show the 先进承办单位 leaves them as they were.
+    const advanced = checked.value.advancedUnits ?? existing.proposals?.advancedUnits;
+    const proposals = advanced ? { ...checked.value, advancedUnits: advanced } : checked.value;
+    await db.settings.put({ ...existing, proposals, updatedAt: nowIso() });
+    return { ok: true, value: proposals };
+  });
+}
+
+/** Names (or un-names) a unit of the units dictionary 先进承办单位 of a year. */
+export async function setAdvancedUnit(db: LedgerDatabase, year: number, unit: string, advanced: boolean): Promise<Validated<ProposalSettings>> {
+  const dicts = await loadDictionaries(db);
+  if (!dicts.unit.includes(unit)) return { ok: false, errors: { unit: `“${unit}”不在单位字典中` } };
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) return { ok: false, errors: { year: '年度不正确' } };
+  return db.transaction('rw', db.settings, async (): Promise<Validated<ProposalSettings>> => {
+    const existing = await db.settings.get('committee');
+    if (!existing) return { ok: false, errors: { _: '请先完成政协基本信息设置' } };
+    const proposals = withAdvancedUnit(existing.proposals ?? DEFAULT_PROPOSAL_SETTINGS, year, unit, advanced);
+    await db.settings.put({ ...existing, proposals, updatedAt: nowIso() });
+    return { ok: true, value: proposals };
   });
 }
 
@@ -113,7 +133,8 @@ export async function applyProposalTransition(db: LedgerDatabase, id: string, tr
   ]);
   const rules: ProposalRules = activityIds ? { settings, units: dicts.unit, activityIds } : { settings, units: dicts.unit };
   const on = date ?? toIsoDate(new Date());
-  return db.transaction('rw', db.proposals, async (): Promise<TransitionResult> => {
+  // 社情民意 in the same transaction: a 不予立案 handled as 社情民意信息 creates its item with it.
+  return db.transaction('rw', db.proposals, db.opinions, async (): Promise<TransitionResult> => {
     const current = await db.proposals.get(id);
     if (!current || current.deletedAt !== null) return { ok: false, errors: { _: '该提案不存在或已被删除' } };
     const targetId = transition.kind === 'merge' ? targetIdOf(transition.input) : undefined;
@@ -122,8 +143,49 @@ export async function applyProposalTransition(db: LedgerDatabase, id: string, tr
     if (!result.ok) return result;
     const proposal = { ...result.proposal, updatedAt: nowIso() };
     await db.proposals.put(proposal);
+    if (transition.kind === 'reject' && wasConvertedToOpinion(proposal)) await db.opinions.add(opinionFromProposal(proposal, freshStamp(proposal.updatedAt)));
     return { ok: true, proposal };
   });
+}
+
+/**
+ * Corrects a proposal's own fields (checked as on entry). The 案号 stays unless the session
+ * changed — allowed only under review — when it takes the next 案号 of its new session, in the
+ * same transaction that writes it.
+ */
+export async function editProposal(db: LedgerDatabase, id: string, input: unknown, date?: string): Promise<TransitionResult> {
+  const checked = validateProposalFields(input, await loadDictionaries(db), await liveIds(db.members));
+  if (!checked.ok) return checked;
+  const operator = await operatorOf(db);
+  const on = date ?? toIsoDate(new Date());
+  return db.transaction('rw', db.proposals, async (): Promise<TransitionResult> => {
+    const current = await db.proposals.get(id);
+    if (!current || current.deletedAt !== null) return { ok: false, errors: { _: '该提案不存在或已被删除' } };
+    const mergedIn = await db.proposals.where('[sessionKey+number]').between([current.sessionKey, Dexie.minKey], [current.sessionKey, Dexie.maxKey])
+      .filter((o) => o.mergedIntoId === id && o.deletedAt === null).count();
+    const result = editFields(current, checked.value, operator, on, mergedIn);
+    if (!result.ok) return result;
+    let proposal = { ...result.proposal, updatedAt: nowIso() };
+    if (proposal.sessionKey !== current.sessionKey) {
+      const last = await db.proposals.where('[sessionKey+number]').between([proposal.sessionKey, Dexie.minKey], [proposal.sessionKey, Dexie.maxKey]).last();
+      const number = nextProposalNumber(last ? [last.number] : []);
+      const history = proposal.history.map((h, i) => (i === proposal.history.length - 1 ? { ...h, note: `${h.note}；案号由第${current.number}号改为第${number}号` } : h));
+      proposal = { ...proposal, number, history };
+    }
+    await db.proposals.put(proposal);
+    return { ok: true, proposal };
+  });
+}
+
+/** The live proposals an activity 督办s (a 重点提案 naming it), by session and 案号. */
+export async function listProposalsSupervisedBy(db: LedgerDatabase, activityId: string): Promise<Proposal[]> {
+  return (await db.proposals.filter((p) => p.deletedAt === null && (p.keyProposal?.activityIds.includes(activityId) ?? false)).toArray())
+    .sort((a, b) => a.sessionKey.localeCompare(b.sessionKey) || a.number - b.number);
+}
+
+/** The per-unit table (承办单位办理情况) of a session or year. */
+export async function loadUnitTable(db: LedgerDatabase, scope: ProposalScope): Promise<UnitHandlingRow[]> {
+  return computeUnitTable(await proposalsIn(db, scope), scope);
 }
 
 function targetIdOf(input: unknown): string | undefined {

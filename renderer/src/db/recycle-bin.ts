@@ -1,13 +1,14 @@
-// The recycle bin: every soft-deleted member, activity, proposal, attachment and dictionary entry.
+// The recycle bin: every soft-deleted member, activity, proposal, 社情民意信息, attachment and dictionary entry.
 // Restoring an activity brings back the attachments deleted with it (same deletedAt stamp); purging removes a record and what hangs on it for good.
 import type { LedgerDatabase } from './database';
 import { nowIso } from '../domain/common/record';
 import { DICTIONARY_LABELS } from '../domain/dictionaries/dictionary-kinds';
 import { sessionLabelOf } from '../domain/proposals/proposal';
+import { issueLabel } from '../domain/opinions/opinion';
 
-export type BinKind = 'member' | 'activity' | 'proposal' | 'attachment' | 'dictionary';
+export type BinKind = 'member' | 'activity' | 'proposal' | 'attachment' | 'dictionary' | 'opinion';
 
-export const BIN_KIND_LABELS: Record<BinKind, string> = { member: '委员', activity: '活动', proposal: '提案', attachment: '附件', dictionary: '字典项' };
+export const BIN_KIND_LABELS: Record<BinKind, string> = { member: '委员', activity: '活动', proposal: '提案', attachment: '附件', dictionary: '字典项', opinion: '社情民意' };
 
 export interface BinItem {
   kind: BinKind;
@@ -18,12 +19,13 @@ export interface BinItem {
 }
 
 export async function listRecycleBin(db: LedgerDatabase): Promise<BinItem[]> {
-  const [members, activities, proposals, attachments, dictionary] = await Promise.all([
+  const [members, activities, proposals, attachments, dictionary, opinions] = await Promise.all([
     db.members.where('deletedAt').above('').toArray(),
     db.activities.where('deletedAt').above('').toArray(),
     db.proposals.where('deletedAt').above('').toArray(),
     db.attachments.where('deletedAt').above('').toArray(),
     db.dictionary.where('deletedAt').above('').toArray(),
+    db.opinions.where('deletedAt').above('').toArray(),
   ]);
   const activityDeletedAt = new Map(activities.map((a) => [a.id, a.deletedAt]));
   const items: BinItem[] = [
@@ -35,6 +37,7 @@ export async function listRecycleBin(db: LedgerDatabase): Promise<BinItem[]> {
       .filter((f) => activityDeletedAt.get(f.ownerId) !== f.deletedAt)
       .map((f) => ({ kind: 'attachment' as const, id: f.id, title: f.name, detail: `${Math.ceil(f.size / 1024)} KB`, deletedAt: f.deletedAt! })),
     ...dictionary.map((d) => ({ kind: 'dictionary' as const, id: d.id, title: d.name, detail: DICTIONARY_LABELS[d.kind], deletedAt: d.deletedAt! })),
+    ...opinions.map((o) => ({ kind: 'opinion' as const, id: o.id, title: o.title, detail: `社情民意 · ${o.receivedDate}${o.issue ? ` · ${issueLabel(o.issue)}` : ''}`, deletedAt: o.deletedAt! })),
   ];
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }
@@ -42,8 +45,9 @@ export async function listRecycleBin(db: LedgerDatabase): Promise<BinItem[]> {
 export async function restoreFromBin(db: LedgerDatabase, kind: BinKind, id: string): Promise<void> {
   const at = nowIso();
   const live = { deletedAt: null, updatedAt: at };
-  await db.transaction('rw', db.members, db.activities, db.proposals, db.attachments, db.dictionary, async () => {
+  await db.transaction('rw', [db.members, db.activities, db.proposals, db.attachments, db.dictionary, db.opinions], async () => {
     if (kind === 'member') await db.members.update(id, live);
+    if (kind === 'opinion') await db.opinions.update(id, live);
     if (kind === 'proposal') await db.proposals.update(id, live);
     if (kind === 'dictionary') await db.dictionary.update(id, live);
     if (kind === 'attachment') await db.attachments.update(id, live);
@@ -68,24 +72,27 @@ async function purgeBlocker(db: LedgerDatabase, kind: BinKind, id: string): Prom
   if (kind === 'member') {
     const activities = await db.activities.filter((a) => a.participants.some((p) => p.memberId === id)).count();
     const proposals = await db.proposals.where('memberIds').equals(id).count();
-    if (activities + proposals > 0) {
-      const where = [activities ? `${activities}项活动` : '', proposals ? `${proposals}件提案` : ''].filter(Boolean).join('和');
+    const opinions = await db.opinions.where('memberIds').equals(id).count();
+    if (activities + proposals + opinions > 0) {
+      const where = [activities ? `${activities}项活动` : '', proposals ? `${proposals}件提案` : '', opinions ? `${opinions}条社情民意信息` : ''].filter(Boolean).join('和');
       return `该委员出现在${where}中，彻底删除后这些记录将缺少这位委员，因此保留在回收站`;
     }
   }
   if (kind === 'proposal') {
     const joined = await db.proposals.filter((o) => o.mergedIntoId === id).count();
     if (joined > 0) return `有${joined}件提案并入了这件提案，彻底删除后它们将无处可并，因此保留在回收站`;
+    const converted = await db.opinions.filter((o) => o.sourceProposalId === id).count();
+    if (converted > 0) return `有${converted}条社情民意信息由这件提案转来，彻底删除后它们将缺少来源，因此保留在回收站`;
   }
   return null;
 }
 
 /** Removes a deleted record for good; the caller has asked the user to confirm. */
 export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string): Promise<PurgeResult> {
-  return db.transaction('rw', db.members, db.activities, db.proposals, db.attachments, db.dictionary, async (): Promise<PurgeResult> => {
+  return db.transaction('rw', [db.members, db.activities, db.proposals, db.attachments, db.dictionary, db.opinions], async (): Promise<PurgeResult> => {
     const blocker = await purgeBlocker(db, kind, id);
     if (blocker) return { ok: false, message: blocker };
-    const table = { member: db.members, proposal: db.proposals, dictionary: db.dictionary, attachment: db.attachments, activity: db.activities }[kind];
+    const table = { member: db.members, proposal: db.proposals, dictionary: db.dictionary, attachment: db.attachments, activity: db.activities, opinion: db.opinions }[kind];
     const record = await table.get(id);
     if (!record?.deletedAt) return { ok: true };
     if (kind === 'activity') await db.attachments.where('ownerId').equals(id).delete();

@@ -20,6 +20,7 @@ export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SA
     await db.members.bulkAdd(sample.members);
     await db.activities.bulkAdd(sample.activities);
     await db.proposals.bulkAdd(sample.proposals);
+    await db.opinions.bulkAdd(sample.opinions);
   });
 }
 
@@ -28,6 +29,8 @@ export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members:
     // A sample member the office made the proposer of one of its own proposals stays (marked 示例):
     // the proposal must keep its proposer. On the office's own activities they are simply taken off.
     const ownProposers = new Set((await db.proposals.filter((p) => !p.isSample).toArray()).flatMap((p) => p.memberIds));
+    // Likewise the submitter of one of the office's own 社情民意信息.
+    for (const o of await db.opinions.filter((x) => !x.isSample).toArray()) for (const id of o.memberIds) ownProposers.add(id);
     const members = (await db.members.filter((m) => m.isSample).primaryKeys()).filter((id) => !ownProposers.has(id));
     const activities = await db.activities.filter((a) => a.isSample).primaryKeys();
     const memberSet = new Set(members);
@@ -41,8 +44,9 @@ export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members:
     await db.members.bulkDelete(members);
     await db.activities.bulkDelete(activities);
     await db.proposals.filter((p) => p.isSample).delete();
+    await db.opinions.filter((o) => o.isSample).delete();
     const settings = await db.settings.get('committee');
-    const ownRecordsLeft = (await db.members.count()) + (await db.activities.count()) + (await db.proposals.count()) > 0;
+    const ownRecordsLeft = (await db.members.count()) + (await db.activities.count()) + (await db.proposals.count()) + (await db.opinions.count()) > 0;
     if (settings?.committee.name === SAMPLE_COMMITTEE_NAME && !ownRecordsLeft) {
       // The sample set the ledger up; taking it out returns the program to its first run.
       await db.settings.delete('committee');

@@ -12,6 +12,15 @@ const RELEASED: Record<number, string> = {
     proposals: 'id, year, [sessionKey+number], *memberIds, deletedAt',
     attachments: 'id, ownerId, deletedAt',
   }),
+  2: JSON.stringify({
+    settings: 'id',
+    dictionary: 'id, kind, deletedAt',
+    members: 'id, deletedAt',
+    activities: 'id, year, [year+type], *memberIds, deletedAt',
+    proposals: 'id, year, [sessionKey+number], *memberIds, deletedAt',
+    attachments: 'id, ownerId, deletedAt',
+    opinions: 'id, year, issue.year, *memberIds, deletedAt',
+  }),
 };
 
 describe('released schema versions', () => {

@@ -10,6 +10,7 @@ import { isIsoDate, yearOf } from '../common/dates';
 import { cleanText } from '../common/text';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
+import { checkNewInstructionLevels, instructionSchema, type Instruction } from '../instructions/instruction';
 
 export const ORGANIZER_KINDS = ['专委会', '界别', '乡镇', '办公室'] as const;
 export const REPORT_KINDS = ['调研报告', '视察报告', '协商建议', '建议案'] as const;
@@ -21,12 +22,8 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 const text = (max: number, label: string) => z.preprocess(cleanText, z.string().max(max, `${label}不超过${max}个字`));
 const isoDate = (label: string) => z.string().refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
 
-export const instructionSchema = z.object({
-  leader: z.preprocess(cleanText, z.string().min(1, '请填写批示领导').max(40, '批示领导不超过40个字')),
-  date: isoDate('批示日期'),
-  text: text(2000, '批示内容'),
-});
-export type Instruction = z.infer<typeof instructionSchema>;
+// 批示 carry a level since schema v2; the schema lives with the other records' instructions.
+export { instructionSchema, type Instruction } from '../instructions/instruction';
 
 export const outcomesSchema = z.object({
   reports: z.array(z.object({ kind: z.enum(REPORT_KINDS, { error: '成果类型不正确' }), title: text(200, '成果标题') })).max(50),
@@ -126,6 +123,8 @@ export function validateActivityInput(
   input: unknown,
   dicts: Dictionaries,
   knownMemberIds: ReadonlySet<string>,
+  /** The instructions the activity held before this edit: only those may lack a level. */
+  previousInstructions: readonly Instruction[] = [],
 ): Validated<ActivityInput> {
   const shaped = validateWith(activityInputSchema, input);
   if (!shaped.ok) return shaped;
@@ -135,6 +134,7 @@ export function validateActivityInput(
   if (fields.organizerKind === '专委会') checkInDictionary(errors, 'fields.organizer', '专门委员会', fields.organizer, dicts.committee);
   if (fields.organizerKind === '界别') checkInDictionary(errors, 'fields.organizer', '界别', fields.organizer, dicts.sector);
   if (fields.organizerKind === '乡镇') checkInDictionary(errors, 'fields.organizer', '乡镇', fields.organizer, dicts.township);
+  checkNewInstructionLevels(errors, 'fields.instructions', fields.instructions, previousInstructions);
   const seen = new Map<string, number>();
   participants.forEach((p, i) => {
     const first = seen.get(p.memberId);

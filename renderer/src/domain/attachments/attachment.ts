@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
-export const ATTACHMENT_OWNER_KINDS = ['activity'] as const;
+/** What a file hangs on: an activity, a proposal (its text as scanned), or one reply row of a proposal (the reply letter). */
+export const ATTACHMENT_OWNER_KINDS = ['activity', 'proposal', 'proposal-reply'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 const ALLOWED_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'pdf', 'doc', 'docx', 'wps', 'xls', 'xlsx', 'txt'];

@@ -16,7 +16,7 @@ export function sampleBytes(length = 300): Uint8Array {
 export function smallLedgerWithAttachment(seed = 11): Ledger {
   let n = 0;
   const ledger = generateLedger(
-    { firstYear: 2024, years: 1, members: 20, activitiesPerYear: 5, participantsPerActivity: 4, proposalsPerYear: 8, seed },
+    { firstYear: 2024, years: 1, members: 20, activitiesPerYear: 5, participantsPerActivity: 4, proposalsPerYear: 8, opinionsPerYear: 6, seed },
     () => `fx-${seed}-${++n}`,
   );
   const data = sampleBytes();
@@ -57,6 +57,7 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
   type Rows = Record<string, unknown>[];
   const participantsOf = (d: BackupDocument, activity: number) => d.tables.activities![activity]!.participants as Rows;
   const proposalAt = (d: BackupDocument, i: number) => d.tables.proposals![i]!;
+  const opinionWithMember = (d: BackupDocument) => d.tables.opinions!.find((o) => (o.memberIds as string[]).length > 0)!;
   return [
     { name: 'truncated at half', text: good.slice(0, Math.floor(good.length / 2)), expected: '文件不完整' },
     { name: 'not JSON', text: 'PK\u0003\u0004 这是一个压缩包', expected: '无法按 JSON 读取' },
@@ -67,7 +68,7 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
     {
       name: 'a future formatVersion',
       text: await editBackup(good, (d) => { d.formatVersion = 99; }),
-      expected: '备份文件格式版本为 99，本程序只能读取 1 及以前的版本',
+      expected: '备份文件格式版本为 99，本程序只能读取 2 及以前的版本',
     },
     {
       name: 'one character changed in a member name',
@@ -138,6 +139,26 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
       name: 'duplicate proposal ids',
       text: await editBackup(good, (d) => { proposalAt(d, 3).id = proposalAt(d, 0).id; }),
       expected: '第4条提案记录的编号',
+    },
+    {
+      name: 'a format-2 file without the 社情民意 table',
+      text: await editBackup(good, (d) => { delete d.tables.opinions; }),
+      expected: '备份文件缺少“社情民意”数据',
+    },
+    {
+      name: 'a 社情民意 submitter who is not a member',
+      text: await editBackup(good, (d) => { opinionWithMember(d).memberIds = ['no-such-member']; }),
+      expected: '社情民意记录的报送委员（no-such-member）不在委员记录中',
+    },
+    {
+      name: 'a 社情民意 adopted at 乡 level',
+      text: await editBackup(good, (d) => { d.tables.opinions![0]!.adoptions = [{ level: '乡', nationalMode: null, date: '2024-05-01', note: '' }]; }),
+      expected: '第1条社情民意记录的“采用情况”不正确',
+    },
+    {
+      name: 'a 批示 of level 村',
+      text: await editBackup(good, (d) => { d.tables.activities![0]!.instructions = [{ level: '村', leader: '村支书', date: '2024-05-01', text: '' }]; }),
+      expected: '第1条活动记录的“批示”不正确（批示级别只能是县、市、省或全国）',
     },
     {
       name: 'attachment base64 broken',

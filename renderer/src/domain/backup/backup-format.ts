@@ -6,7 +6,8 @@ import type { Ledger } from '../ledger/ledger';
 import { bytesToBase64, sha256Hex } from '../common/base64';
 
 export const BACKUP_FORMAT = 'cppcc-ledger-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+// 2: 社情民意 (`opinions`), 批示 levels and proposals' 批示. Format 1 is still read (backup-parse.ts).
+export const BACKUP_FORMAT_VERSION = 2;
 export const BACKUP_FILE_EXTENSION = 'cppcc-backup';
 
 export interface BackupHeader {
@@ -25,12 +26,14 @@ export async function serializeBackup(
   meta: { createdAt: string; appVersion: string; schemaVersion: number },
 ): Promise<string> {
   const tables = {
-    settings: ledger.settings ? [ledger.settings] : [],
+    // The committee row first, then the other rows of the settings table (the 履职积分 rules).
+    settings: [ledger.settings, ledger.scoreRules].filter((row) => row !== null && row !== undefined),
     dictionary: ledger.dictionary,
     members: ledger.members,
     activities: ledger.activities,
     proposals: ledger.proposals,
     attachments: ledger.attachments.map(({ data, ...rest }) => ({ ...rest, data: bytesToBase64(data) })),
+    opinions: ledger.opinions,
   };
   const tablesJson = JSON.stringify(tables);
   const header: BackupHeader = {

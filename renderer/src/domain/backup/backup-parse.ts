@@ -15,6 +15,8 @@ import { memberSchema } from '../members/member';
 import { activitySchema, withDerivedFields } from '../activities/activity';
 import { attachmentMetaSchema, type Attachment } from '../attachments/attachment';
 import { proposalSchema, withDerivedProposalFields } from '../proposals/proposal';
+import { scoreRulesRecordSchema, SCORE_RULES_ID } from '../scores/score-rules';
+import { opinionSchema, withDerivedOpinionFields } from '../opinions/opinion';
 
 export interface BackupSummary {
   createdAt: string;
@@ -39,13 +41,24 @@ const headerSchema = z.object({
 });
 
 const tablesSchema = z.object({
-  settings: z.array(settingsRecordSchema).max(1),
+  // The settings table holds the committee row and, once the office edits them, its 履职积分
+  // rules under their own id; each row is validated by the schema its id names.
+  settings: z.array(z.discriminatedUnion('id', [settingsRecordSchema, scoreRulesRecordSchema])).max(2),
   dictionary: z.array(dictionaryEntrySchema),
   members: z.array(memberSchema),
   activities: z.array(activitySchema),
   proposals: z.array(proposalSchema),
   attachments: z.array(attachmentMetaSchema.extend({ data: z.string() })),
+  opinions: z.array(opinionSchema),
 });
+
+/** The newest format whose files may lack a table (written before it existed): it reads as empty. */
+const LAST_FORMAT_WITHOUT: Partial<Record<string, number>> = {
+  // Files written before proposals were kept (still format 1) have none.
+  proposals: 1,
+  // 社情民意 came with format 2.
+  opinions: 1,
+};
 
 const TABLE_NAMES = Object.keys(tablesSchema.shape) as (keyof typeof tablesSchema.shape)[];
 
@@ -88,16 +101,19 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   if ((await sha256Hex(JSON.stringify(rawTables))) !== h.checksum) {
     return fail('备份文件的校验值不符：文件已损坏或被改动过，不能用它恢复');
   }
+  const mayLack = (table: string) => h.formatVersion <= (LAST_FORMAT_WITHOUT[table] ?? 0);
   for (const table of TABLE_NAMES) {
-    if (table === 'proposals' && own(rawTables, table) === undefined) continue;
+    if (mayLack(table) && own(rawTables, table) === undefined) continue;
     if (!Array.isArray(own(rawTables, table))) return fail(`备份文件缺少“${TABLE_LABELS[table]}”数据`);
   }
-  // Format 1 is the only one so far; an older format would be upgraded to the current shape here.
-  // Files written before proposals were kept have no proposals table: it reads as empty.
-  const picked = Object.fromEntries(TABLE_NAMES.map((t) => [t, own(rawTables, t) ?? (t === 'proposals' ? [] : undefined)]));
+  // Format 1 is upgraded to the current shape as it is read: no 社情民意 table (empty), 批示
+  // without a level (null, 未注明) and proposals without 批示 ([]) — the schemas fill both.
+  const picked = Object.fromEntries(TABLE_NAMES.map((t) => [t, own(rawTables, t) ?? (mayLack(t) ? [] : undefined)]));
   const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
   if (!tables.success) return fail(`备份文件内容有误：${describeIssue(tables.error.issues[0]!)}`);
   const t = tables.data;
+  const settingsIds = t.settings.map((row) => row.id);
+  if (new Set(settingsIds).size !== settingsIds.length) return fail('备份文件中的设置记录重复');
   const refProblem = checkReferences(t);
   if (refProblem) return fail(refProblem);
   const attachments: Attachment[] = [];
@@ -111,8 +127,10 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     if (data.byteLength !== a.size) return fail(`备份文件中第${i + 1}条附件记录（${a.name}）的大小与内容不符，文件内容已损坏`);
     attachments.push({ ...a, data });
   }
+  const scoreRules = t.settings.find((row) => row.id === SCORE_RULES_ID);
   const ledger: Ledger = {
-    settings: t.settings[0] ?? null,
+    settings: t.settings.find((row) => row.id === 'committee') ?? null,
+    ...(scoreRules ? { scoreRules } : {}),
     dictionary: t.dictionary,
     members: t.members,
     // Derived fields are recomputed, not trusted: the year from the start date, the indexed
@@ -120,6 +138,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     activities: t.activities.map(withDerivedFields),
     proposals: t.proposals.map(withDerivedProposalFields),
     attachments,
+    opinions: t.opinions.map(withDerivedOpinionFields),
   };
   return { ok: true, ledger, summary: summarize(ledger, h) };
 }
@@ -131,10 +150,11 @@ function checkReferences(t: {
   dictionary: readonly Row[];
   members: readonly Row[];
   activities: readonly (Row & { participants: readonly (Row & { memberId: string; deletedAt: string | null })[] })[];
-  proposals: readonly (Row & { leadMemberId: string | null; coSignerIds: readonly string[]; mergedIntoId: string | null; keyProposal: { activityIds: readonly string[] } | null })[];
-  attachments: readonly (Row & { ownerId: string; name: string })[];
+  proposals: readonly (Row & { leadMemberId: string | null; coSignerIds: readonly string[]; mergedIntoId: string | null; keyProposal: { activityIds: readonly string[] } | null; replies: readonly Row[] })[];
+  attachments: readonly (Row & { ownerKind: string; ownerId: string; name: string })[];
+  opinions: readonly (Row & { memberIds: readonly string[]; sourceProposalId: string | null })[];
 }): string | null {
-  for (const table of ['dictionary', 'members', 'activities', 'proposals', 'attachments'] as const) {
+  for (const table of ['dictionary', 'members', 'activities', 'proposals', 'attachments', 'opinions'] as const) {
     const seen = new Set<string>();
     for (const [i, r] of t[table].entries()) {
       if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号（${r.id}）与前面的记录重复`;
@@ -155,10 +175,17 @@ function checkReferences(t: {
       seen.add(p.id);
     }
   }
-  const problem = checkProposalReferences(t.proposals, memberIds, activityIds);
+  const problem = checkProposalReferences(t.proposals, memberIds, activityIds) ?? checkOpinionReferences(t.opinions, memberIds, new Set(t.proposals.map((p) => p.id)));
   if (problem) return problem;
+  // A file hangs on an activity, a proposal (its scanned text) or one reply row (the reply letter).
+  const owners: Record<string, { ids: ReadonlySet<string>; label: string }> = {
+    activity: { ids: activityIds, label: '活动' },
+    proposal: { ids: new Set(t.proposals.map((p) => p.id)), label: '提案' },
+    'proposal-reply': { ids: new Set(t.proposals.flatMap((p) => p.replies.map((r) => r.id))), label: '提案答复' },
+  };
   for (const [i, a] of t.attachments.entries()) {
-    if (!activityIds.has(a.ownerId)) return `备份文件中第${i + 1}条附件（${a.name}）所属的活动不存在`;
+    const owner = owners[a.ownerKind] ?? owners.activity!;
+    if (!owner.ids.has(a.ownerId)) return `备份文件中第${i + 1}条附件（${a.name}）所属的${owner.label}不存在`;
   }
   return null;
 }
@@ -174,8 +201,17 @@ function checkProposalReferences(proposals: Parameters<typeof checkReferences>[0
   return null;
 }
 
+function checkOpinionReferences(opinions: Parameters<typeof checkReferences>[0]['opinions'], memberIds: ReadonlySet<string>, proposalIds: ReadonlySet<string>): string | null {
+  for (const [i, o] of opinions.entries()) {
+    const where = `备份文件中第${i + 1}条社情民意记录`;
+    for (const id of o.memberIds) if (!memberIds.has(id)) return `${where}的报送委员（${id}）不在委员记录中`;
+    if (o.sourceProposalId !== null && !proposalIds.has(o.sourceProposalId)) return `${where}的来源提案（${o.sourceProposalId}）不在提案记录中`;
+  }
+  return null;
+}
+
 function summarize(ledger: Ledger, h: z.infer<typeof headerSchema>): BackupSummary {
-  const years = [...new Set([...ledger.activities, ...ledger.proposals].filter((r) => r.deletedAt === null).map((r) => r.year))].sort((a, b) => b - a);
+  const years = [...new Set([...ledger.activities, ...ledger.proposals, ...ledger.opinions].filter((r) => r.deletedAt === null).map((r) => r.year))].sort((a, b) => b - a);
   return {
     createdAt: h.createdAt,
     appVersion: h.appVersion,

@@ -3,6 +3,7 @@
 
 export const TABLE_LABELS: Record<string, string> = {
   settings: '设置', dictionary: '字典', members: '委员', activities: '活动', proposals: '提案', attachments: '附件',
+  opinions: '社情民意',
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -19,6 +20,8 @@ export const FIELD_LABELS: Record<string, string> = {
   collectiveName: '集体提案者', receivedDate: '收到日期', text: '提案内容', sessionKey: '会议', number: '案号', stage: '办理状态',
   round: '办理轮次', rejection: '不予立案情况', mergedIntoId: '并入提案', assignment: '交办情况', replies: '答复', feedback: '反馈意见',
   history: '办理记录', keyProposal: '重点提案', excellent: '优秀提案标记',
+  reports: '报告模板与版式设置',
+  groups: '报送单位', sourceProposalId: '来源提案', issue: '编入期刊', adoptions: '采用情况', level: '级别', nationalMode: '全国政协采用方式',
 };
 
 /** Where one word means different things in different tables. */
@@ -27,6 +30,7 @@ const TABLE_FIELD_LABELS: Record<string, Record<string, string>> = {
   dictionary: { name: '名称' },
   attachments: { name: '文件名' },
   proposals: { title: '案由' },
+  opinions: { memberIds: '报送委员', text: '内容' },
   participants: { status: '出勤情况' },
 };
 

@@ -6,14 +6,20 @@ import type { Member } from '../members/member';
 import type { Activity } from '../activities/activity';
 import type { Attachment } from '../attachments/attachment';
 import type { Proposal } from '../proposals/proposal';
+import type { ScoreRulesRecord } from '../scores/score-rules';
+import type { Opinion } from '../opinions/opinion';
 
 export interface Ledger {
   settings: SettingsRecord | null;
+  /** The office's 履职积分 rules, a second row of the settings table; absent while the defaults hold. */
+  scoreRules?: ScoreRulesRecord | null;
   dictionary: DictionaryEntry[];
   members: Member[];
   activities: Activity[];
   proposals: Proposal[];
   attachments: Attachment[];
+  /** 社情民意信息 (schema v2, backup format 2; empty when restored from an older backup). */
+  opinions: Opinion[];
 }
 
 export interface LedgerCounts {
@@ -23,6 +29,7 @@ export interface LedgerCounts {
   proposals: number;
   attachments: number;
   dictionary: number;
+  opinions: number;
 }
 
 export function countLedger(ledger: Ledger): LedgerCounts {
@@ -34,5 +41,6 @@ export function countLedger(ledger: Ledger): LedgerCounts {
     proposals: live(ledger.proposals),
     attachments: live(ledger.attachments),
     dictionary: live(ledger.dictionary),
+    opinions: live(ledger.opinions),
   };
 }

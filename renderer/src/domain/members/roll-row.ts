@@ -27,7 +27,8 @@ export interface RollPreviewRow {
   likelyDuplicate: boolean;
 }
 
-export function severityOf(problems: readonly RollProblem[]): RowSeverity {
+/** Shared by every sheet import (the proposal table too): any error makes the row an error. */
+export function severityOf(problems: readonly { severity: ProblemSeverity }[]): RowSeverity {
   if (problems.some((p) => p.severity === 'error')) return 'error';
   return problems.length ? 'warning' : 'ok';
 }

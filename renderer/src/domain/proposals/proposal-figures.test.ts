@@ -1,6 +1,7 @@
 // The proposal figures on a small ledger whose every answer is worked out by hand below.
 import { describe, expect, it } from 'vitest';
 import { computeProposalFigures, formatRate, proposalFigureLines } from './proposal-figures';
+import { proposalBreakdowns } from './proposal-figure-breakdowns';
 import { assigned, feedback, reply, step, submitted } from './proposal-fixtures';
 import type { Proposal } from './proposal';
 import { DEFAULT_PROPOSAL_CATEGORIES } from '../dictionaries/default-dictionaries';
@@ -104,6 +105,27 @@ describe('proposal figures of a session', () => {
       { number: 6, title: '关于加快城区停车场建设的建议', leaders: ['张主席', '李县长'] },
     ]);
     expect(f.keyLeaders).toEqual(['王书记', '张主席', '李县长']);
+    expect(f.keyCount).toBe(2);
+  });
+
+  it('counts 优秀提案 among the registered', () => {
+    // None in the ledger; then 2 (立案) and 4 (交办) are awarded, and 8 (不予立案) cannot be.
+    expect(f.excellent).toBe(0);
+    const awarded = ledger().map((p) => (p.id === 'p2' || p.id === 'p4' ? step(p, 'excellent', { excellent: true }) : p));
+    expect(computeProposalFigures(awarded, { kind: 'session', sessionKey: '9-2' }).excellent).toBe(2);
+  });
+
+  it('labels every part of the breakdowns, with shares where reports quote them', () => {
+    const [kinds, rejectedAs, categories, classes] = proposalBreakdowns(f, 'ABC');
+    // 个人 8 of 11 = 72.7%, 联名 2 = 18.2%, 集体 1 = 9.1%.
+    expect(kinds).toMatchObject({ label: '收到提案按提案者', base: '收到提案11件' });
+    expect(kinds!.parts.map((p) => [p.label, p.text])).toEqual([['个人提案', '8件（占72.7%）'], ['联名提案', '2件（占18.2%）'], ['集体提案', '1件（占9.1%）']]);
+    expect(rejectedAs!.parts.map((p) => [p.label, p.text])).toEqual([['转为社情民意信息', '1件'], ['转为委员来信', '1件'], ['转为意见建议', '0件']]);
+    expect(categories!.parts[0]).toMatchObject({ label: '经济', text: '3件（占50%）' });
+    expect(classes).toMatchObject({ base: '办复4件' });
+    expect(classes!.parts.map((p) => [p.label, p.text])).toEqual([
+      ['A类（已经解决或基本解决）', '3件（占75%）'], ['B类（正在解决或列入计划逐步解决）', '1件（占25%）'], ['C类（因条件限制留作参考）', '0件（占0%）'],
+    ]);
   });
 
   it('gives every scalar figure a Chinese label and unit', () => {
@@ -111,6 +133,7 @@ describe('proposal figures of a session', () => {
     expect(lines.find((l) => l.key === 'registered')).toEqual({ key: 'registered', label: '立案', text: '6件' });
     expect(lines.find((l) => l.key === 'replyRate')?.text).toBe('66.7%');
     expect(lines.find((l) => l.key === 'satisfiedOrBasicRate')).toMatchObject({ label: '满意和基本满意率', text: '100%' });
+    expect(lines.find((l) => l.key === 'keyCount')).toEqual({ key: 'keyCount', label: '重点提案', text: '2件' });
   });
 });
 

@@ -46,8 +46,10 @@ export interface ProposalFigures {
   satisfiedOrBasicRate: number;
   faceToFace: number;
   faceToFaceRate: number;
+  keyCount: number;
   keyProposals: KeyProposalLine[];
   keyLeaders: string[];
+  excellent: number;
 }
 
 export type ScalarFigure = { [K in keyof ProposalFigures]: ProposalFigures[K] extends number ? K : never }[keyof ProposalFigures];
@@ -56,13 +58,14 @@ export const PROPOSAL_FIGURE_LABELS: Record<ScalarFigure, string> = {
   received: '收到提案', registered: '立案', registrationRate: '立案率', merged: '并案', rejected: '不予立案', withdrawn: '撤案',
   pending: '待审查', assigned: '交办提案', unitsAssigned: '承办单位', replied: '办复', replyRate: '办复率', feedbackReturned: '收到征询意见表',
   satisfied: '满意', basicallySatisfied: '基本满意', dissatisfied: '不满意', satisfactionRate: '满意率',
-  satisfiedOrBasicRate: '满意和基本满意率', faceToFace: '面商办理', faceToFaceRate: '面商率',
+  satisfiedOrBasicRate: '满意和基本满意率', faceToFace: '面商办理', faceToFaceRate: '面商率', keyCount: '重点提案', excellent: '优秀提案',
 };
 
 export const PROPOSAL_FIGURE_UNITS: Record<ScalarFigure, '件' | '个' | '份' | '%'> = {
   received: '件', registered: '件', registrationRate: '%', merged: '件', rejected: '件', withdrawn: '件', pending: '件',
   assigned: '件', unitsAssigned: '个', replied: '件', replyRate: '%', feedbackReturned: '份', satisfied: '份',
   basicallySatisfied: '份', dissatisfied: '份', satisfactionRate: '%', satisfiedOrBasicRate: '%', faceToFace: '件', faceToFaceRate: '%',
+  keyCount: '件', excellent: '件',
 };
 
 export function percent(part: number, whole: number): number {
@@ -134,8 +137,10 @@ export function computeProposalFigures(
     satisfiedOrBasicRate: percent(satisfied + basicallySatisfied, ratings.length),
     faceToFace,
     faceToFaceRate: percent(faceToFace, replies.length),
+    keyCount: keys.length,
     keyProposals: keys.map((p) => ({ number: p.number, title: p.title, leaders: p.keyProposal?.leaders ?? [] })),
     keyLeaders: [...new Set(keys.flatMap((p) => p.keyProposal?.leaders ?? []))],
+    excellent: registered.filter((p) => p.excellent).length,
   };
 }
 

@@ -14,7 +14,7 @@ export function createProposal(fields: ProposalFields, number: number, operator:
   const base = withDerivedProposalFields(fields);
   return {
     ...stamp, ...base, number, stage: '待审查', round: 1, rejection: null, mergedIntoId: null, assignment: null,
-    replies: [], feedback: [], keyProposal: null, excellent: false, isSample,
+    replies: [], feedback: [], keyProposal: null, excellent: false, instructions: [], isSample,
     history: [{ id: `${stamp.id}-submitted`, date: fields.receivedDate, operator, action: '提交', from: null, to: '待审查', note: '' }],
   };
 }

@@ -8,12 +8,38 @@ import { REPLY_CLASSES, type ReplyClass } from './proposal';
 export const REPLY_SCHEMES = ['ABC', 'ABCD'] as const;
 export type ReplyScheme = (typeof REPLY_SCHEMES)[number];
 
+/**
+ * 先进承办单位 are named per year (the office's 年度提案办理先进单位), so they live here, one list
+ * per year, rather than on proposals: the award is the unit's for the year, whichever proposals
+ * it handled. Optional so that settings saved before it existed still read.
+ */
+export const advancedUnitsSchema = z.array(z.object({
+  year: z.number().int().min(1900).max(2200),
+  units: z.array(z.string().min(1).max(60)).max(500),
+})).max(200);
+export type AdvancedUnits = z.infer<typeof advancedUnitsSchema>;
+
 export const proposalSettingsSchema = z.object({
   dueMonths: z.number({ error: '办理期限应为数字' }).int('办理期限应为整数').min(1, '办理期限至少1个月').max(6, '办理期限最多6个月'),
   replyScheme: z.enum(REPLY_SCHEMES, { error: '答复分类只能是 A/B/C 或 A/B/C/D' }),
   separateRatings: z.boolean(),
+  advancedUnits: advancedUnitsSchema.optional(),
 });
 export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
+
+/** The 先进承办单位 of a year. */
+export function advancedUnitsOf(s: Pick<ProposalSettings, 'advancedUnits'>, year: number): string[] {
+  return s.advancedUnits?.find((a) => a.year === year)?.units ?? [];
+}
+
+/** The settings with `unit` named (or no longer named) 先进承办单位 of `year`; years kept in order. */
+export function withAdvancedUnit(s: ProposalSettings, year: number, unit: string, advanced: boolean): ProposalSettings {
+  const others = (s.advancedUnits ?? []).filter((a) => a.year !== year);
+  const units = advancedUnitsOf(s, year).filter((u) => u !== unit);
+  if (advanced) units.push(unit);
+  const advancedUnits = [...others, ...(units.length ? [{ year, units }] : [])].sort((a, b) => a.year - b.year);
+  return { ...s, advancedUnits };
+}
 
 export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = { dueMonths: 3, replyScheme: 'ABC', separateRatings: false };
 

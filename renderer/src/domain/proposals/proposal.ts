@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
 import { plenarySessionLabel } from '../common/chinese-numerals';
+import { instructionSchema, type Instruction } from '../instructions/instruction';
 
 export const PROPOSER_KINDS = ['个人', '联名', '集体'] as const;
 export type ProposerKind = (typeof PROPOSER_KINDS)[number];
@@ -41,7 +42,7 @@ export type RejectionReason = (typeof REJECTION_REASONS)[number];
 export const REJECTED_AS = ['社情民意信息', '委员来信', '意见建议'] as const;
 export type RejectedAs = (typeof REJECTED_AS)[number];
 
-export const HISTORY_ACTIONS = ['提交', '立案', '不予立案', '并案', '撤案', '退回修改', '重新提交', '交办', '延期', '办复', '评价', '再次办理', '办结', '设为重点提案', '取消重点提案', '评为优秀提案', '取消优秀提案'] as const;
+export const HISTORY_ACTIONS = ['提交', '立案', '不予立案', '并案', '撤案', '退回修改', '重新提交', '交办', '延期', '办复', '评价', '再次办理', '办结', '设为重点提案', '取消重点提案', '评为优秀提案', '取消优秀提案', '修改'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export const UNIT_ROLES = ['主办', '协办'] as const;
@@ -145,6 +146,8 @@ export interface Proposal extends BaseRecord, ProposalFields {
   history: HistoryRow[];
   keyProposal: KeyProposal | null;
   excellent: boolean;
+  /** Leaders' 批示 on the proposal (since schema v2; older proposals get []). */
+  instructions: Instruction[];
   isSample: boolean;
   /** The lead proposer and co-signers, derived, indexed (multiEntry) for a member's page. */
   memberIds: string[];
@@ -175,6 +178,8 @@ export const proposalSchema = baseRecordSchema.extend({
   history: z.array(historyRowSchema).max(500),
   keyProposal: keyProposalSchema.nullable(),
   excellent: z.boolean(),
+  // A format-1 backup was written before proposals had 批示: none.
+  instructions: z.array(instructionSchema).max(50).default([]),
   isSample: z.boolean(),
   memberIds: z.array(z.string()),
 });

@@ -10,6 +10,8 @@ import { seededRandom, type Random } from './seeded-random';
 import type { SettingsRecord } from '../settings/committee-settings';
 import type { Proposal } from '../proposals/proposal';
 import { makeSampleProposals } from './generate-proposals';
+import { makeSampleOpinions } from './generate-opinions';
+import type { Opinion } from '../opinions/opinion';
 
 export interface SampleSize {
   firstYear: number;
@@ -19,11 +21,13 @@ export interface SampleSize {
   participantsPerActivity: number;
   /** Proposals a year, 90% at that year's plenary session (九届一次会议 the first year …); none when left out. */
   proposalsPerYear?: number;
+  /** 社情民意信息 a year (plus those converted from 不予立案 proposals); none when left out. */
+  opinionsPerYear?: number;
   seed?: number;
 }
 
-export const SAMPLE_SIZE_SMALL: SampleSize = { firstYear: new Date().getFullYear(), years: 1, members: 80, activitiesPerYear: 40, participantsPerActivity: 12, proposalsPerYear: 40 };
-export const SAMPLE_SIZE_BIG_COUNTY: SampleSize = { firstYear: 2016, years: 10, members: 500, activitiesPerYear: 300, participantsPerActivity: 15, proposalsPerYear: 400 };
+export const SAMPLE_SIZE_SMALL: SampleSize = { firstYear: new Date().getFullYear(), years: 1, members: 80, activitiesPerYear: 40, participantsPerActivity: 12, proposalsPerYear: 40, opinionsPerYear: 60 };
+export const SAMPLE_SIZE_BIG_COUNTY: SampleSize = { firstYear: 2016, years: 10, members: 500, activitiesPerYear: 300, participantsPerActivity: 15, proposalsPerYear: 400, opinionsPerYear: 150 };
 
 export const SAMPLE_COMMITTEE_NAME = '示例县政协（示例数据）';
 
@@ -107,6 +111,12 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   for (let y = 0; y < size.years && size.proposalsPerYear; y++) {
     proposals.push(...makeSampleProposals(pr, size.firstYear + y, Math.min(y + 1, 20), size.proposalsPerYear, members, makeId));
   }
+  // Again a random source of their own, so the members, activities and proposals stay as they were.
+  const or = seededRandom((size.seed ?? 20251130) + 2);
+  const opinions: Opinion[] = [];
+  for (let y = 0; y < size.years && size.opinionsPerYear; y++) {
+    opinions.push(...makeSampleOpinions(or, size.firstYear + y, size.opinionsPerYear, members, proposals, makeId));
+  }
   const sessions = Array.from({ length: Math.min(size.years, 20) }, (_, y) => ({ number: y + 1, date: `${size.firstYear + y}-01-10` }));
   const settings: SettingsRecord = {
     id: 'committee',
@@ -114,5 +124,5 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
     sampleLoaded: true,
     updatedAt: createdAt,
   };
-  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, proposals, attachments: [] };
+  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, proposals, attachments: [], opinions };
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
 import { proposalSettingsSchema, type ProposalSettings } from '../proposals/proposal-settings';
+import { reportSettingsSchema, type ReportSettings } from './report-settings';
 
 export const COMMITTEE_LEVELS = ['县', '区', '市'] as const;
 
@@ -35,6 +36,8 @@ export interface SettingsRecord {
   sampleLoaded: boolean;
   /** How proposals are handled here; absent until the office changes the defaults. */
   proposals?: ProposalSettings;
+  /** The office's report templates and layout (report-settings.ts); absent until it saves one. */
+  reports?: ReportSettings;
   updatedAt: string;
 }
 
@@ -43,5 +46,6 @@ export const settingsRecordSchema = z.object({
   committee: committeeSettingsSchema,
   sampleLoaded: z.boolean(),
   proposals: proposalSettingsSchema.optional(),
+  reports: reportSettingsSchema.optional(),
   updatedAt: z.string().datetime({ offset: true }),
 });

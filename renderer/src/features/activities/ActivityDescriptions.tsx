@@ -2,6 +2,7 @@
 import { Descriptions, Table } from 'antd';
 import type { Activity, Instruction } from '../../domain/activities/activity';
 import { formatChineseDate, formatDateRange } from '../../domain/common/dates';
+import { instructionLevelLabel } from '../../domain/instructions/instruction';
 
 const multiline = { whiteSpace: 'pre-wrap' } as const;
 
@@ -54,6 +55,7 @@ export function InstructionsTable({ activity: a }: { activity: Activity }) {
       dataSource={a.instructions.map((ins, key) => ({ ...ins, key }))}
       locale={{ emptyText: '没有批示' }}
       columns={[
+        { title: '级别', dataIndex: 'level', width: 80, render: (l: Instruction['level']) => instructionLevelLabel(l) },
         { title: '领导', dataIndex: 'leader', width: 140 },
         { title: '日期', dataIndex: 'date', width: 140, render: (d: string) => formatChineseDate(d) },
         { title: '内容', dataIndex: 'text', render: (t: string) => <span style={multiline}>{t}</span> },

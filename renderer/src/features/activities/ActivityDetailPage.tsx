@@ -6,7 +6,8 @@ import { appLedger } from '../../db/app-ledger';
 import { navigate } from '../../app/router';
 import { ActivityDescriptions, InstructionsTable, OutcomesDescriptions } from './ActivityDescriptions';
 import { ParticipantsTable } from './ParticipantsTable';
-import { AttachmentsPanel } from './AttachmentsPanel';
+import { AttachmentsPanel } from '../shared/AttachmentsPanel';
+import { SupervisedProposals } from '../proposals/SupervisedProposals';
 import { ActivityNotFound } from './ActivityNotFound';
 import { SampleTag } from '../shared/SampleTag';
 
@@ -44,8 +45,9 @@ export function ActivityDetailPage({ id }: { id: string }) {
       <InstructionsTable activity={activity} />
       <Typography.Title level={5} style={sectionTitle}>参加人员</Typography.Title>
       {participants === undefined ? <Spin /> : <ParticipantsTable participants={participants} />}
+      <SupervisedProposals activityId={id} />
       <div style={sectionTitle}>
-        <AttachmentsPanel activityId={id} />
+        <AttachmentsPanel owner={{ kind: 'activity', id }} />
       </div>
     </>
   );

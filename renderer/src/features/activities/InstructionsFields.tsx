@@ -1,7 +1,16 @@
-// 批示 on the edit form: each leader's written instruction on the activity (leader, date, text).
-import { Button, DatePicker, Form, Input, Space, Typography } from 'antd';
+// 批示 on the edit form: each leader's written instruction on the activity (level, leader, date,
+// text). A 批示 entered before levels were kept shows 未注明 and may stay so; a new one needs a level.
+import { Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import { isoDateItemProps } from './activity-form-values';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
+import { INSTRUCTION_LEVELS, UNSTATED_LEVEL_LABEL } from '../../domain/instructions/instruction';
+
+const LEVEL_OPTIONS = INSTRUCTION_LEVELS.map((l) => ({ value: l, label: l }));
+// The stored "no level" is null; the Select shows its placeholder (未注明) only for undefined.
+const levelItemProps = {
+  getValueProps: (value: string | null | undefined) => ({ value: value ?? undefined }),
+  normalize: (value: string | undefined | null) => value ?? null,
+};
 
 export function InstructionsFields() {
   return (
@@ -12,6 +21,9 @@ export function InstructionsFields() {
           <>
             {rows.map((row) => (
               <Space key={row.key} align="start" wrap>
+                <Form.Item label={`批示${row.name + 1}级别`} name={[row.name, 'level']} {...levelItemProps}>
+                  <Select style={{ width: 110 }} options={LEVEL_OPTIONS} placeholder={UNSTATED_LEVEL_LABEL} />
+                </Form.Item>
                 <Form.Item label={`批示${row.name + 1}领导`} name={[row.name, 'leader']}>
                   <Input style={{ width: 140 }} maxLength={40} />
                 </Form.Item>
@@ -27,7 +39,7 @@ export function InstructionsFields() {
               </Space>
             ))}
             <Form.Item>
-              <Button type="dashed" onClick={() => add({ leader: '', date: '', text: '' })}>添加批示</Button>
+              <Button type="dashed" onClick={() => add({ level: null, leader: '', date: '', text: '' })}>添加批示</Button>
             </Form.Item>
           </>
         )}

@@ -4,6 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { useSelectedYear } from '../../app/stores/year-store';
 import { formatPercent, type AttendanceSummary } from '../../domain/activities/attendance-summary';
+import { ActivityCharts } from '../charts/ActivityCharts';
+import { YearReportButton } from '../reports/YearReportButton';
 
 function MeetingCard({ title, figures }: { title: string; figures: AttendanceSummary & { meetings: number } }) {
   return (
@@ -24,7 +26,10 @@ export function HomePage() {
   if (!figures) return null;
   return (
     <>
-      <Typography.Title level={4}>{year}年度概况</Typography.Title>
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography.Title level={4}>{year}年度概况</Typography.Title>
+        <YearReportButton year={year} />
+      </div>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={8}><Card size="small"><Statistic title="履职活动" value={figures.activityCount} suffix="项" /></Card></Col>
         <Col span={8}><Card size="small"><Statistic title="召开会议" value={figures.meetingsHeld} suffix="次" /></Card></Col>
@@ -34,6 +39,7 @@ export function HomePage() {
         <Col span={12}><MeetingCard title="全体会议" figures={figures.plenary} /></Col>
         <Col span={12}><MeetingCard title="常委会议" figures={figures.standing} /></Col>
       </Row>
+      <div style={{ marginBottom: 16 }}><ActivityCharts year={year} /></div>
       <Card title="按类型统计" size="small">
         {figures.byType.length === 0 ? (
           <Empty description={`${year}年度还没有履职活动记录`} />

@@ -11,6 +11,7 @@ import { hrefOf } from '../../app/router';
 import { useSelectedYear } from '../../app/stores/year-store';
 import { MemberFormModal } from './MemberFormModal';
 import { SampleTag } from '../shared/SampleTag';
+import { MemberDutyCard } from '../scores/MemberDutyCard';
 
 const STATUS_COLOR = { 出席: 'green', 请假: 'orange', 缺席: 'red' } as const;
 
@@ -45,6 +46,7 @@ export function MemberDetailPage({ id }: { id: string }) {
         <Descriptions.Item label="状态">{member.status}{member.statusDate && `（${formatChineseDate(member.statusDate)}）`}</Descriptions.Item>
         <Descriptions.Item label="备注" span={2}>{member.note}</Descriptions.Item>
       </Descriptions>
+      <MemberDutyCard member={member} year={year} />
       <Space style={{ margin: '20px 0 8px' }}>
         <Typography.Title level={5} style={{ margin: 0 }}>参加的履职活动</Typography.Title>
         <Segmented value={scope} onChange={(v) => setScope(v as 'year' | 'all')} options={[{ value: 'year', label: `${year}年度` }, { value: 'all', label: '全部年度' }]} />

@@ -44,6 +44,7 @@ export function ProposalActions({ proposal: p }: { proposal: Proposal }) {
           </Button>
         ))}
         {registered && !p.keyProposal && <Button onClick={() => setOpen('key')}>设为重点提案</Button>}
+        {registered && p.keyProposal && <Button onClick={() => setOpen('key')}>修改督办</Button>}
         {registered && p.keyProposal && (
           <Popconfirm title="取消重点提案？" okText="取消重点" cancelText="不取消"
             onConfirm={() => confirmStep({ kind: 'key', input: { key: false, leaders: [], activityIds: [] } }, '已取消重点提案')}>

@@ -1,5 +1,5 @@
-// One proposal: its record, assignment, replies, feedback and whole history, with the steps its
-// stage allows and 删除 (to the recycle bin).
+// One proposal: its record, assignment, replies (each with its 答复函), feedback, attachments and
+// whole history, with the steps its stage allows, 修改 and 删除 (to the recycle bin).
 import { useMemo } from 'react';
 import { App, Button, Popconfirm, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,6 +10,8 @@ import { AssignmentDescriptions, ProposalDescriptions } from './ProposalRecord';
 import { FeedbackTable, HistoryTable, RepliesTable } from './ProposalTables';
 import { ProposalActions } from './ProposalActions';
 import { ProposalNotFound } from './ProposalNotFound';
+import { AttachmentsPanel } from '../shared/AttachmentsPanel';
+import { ProposalInstructions } from '../instructions/InstructionsEditor';
 
 const sectionTitle = { marginTop: 24 } as const;
 
@@ -32,9 +34,12 @@ export function ProposalDetailPage({ id }: { id: string }) {
     <>
       <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }} align="start">
         <Typography.Title level={4} style={{ margin: 0 }}>第{p.number}号提案：{p.title} <SampleTag isSample={p.isSample} /></Typography.Title>
-        <Popconfirm title="删除该提案？" description="删除后可在回收站恢复，案号不再使用" okText="删除" cancelText="取消" onConfirm={remove}>
-          <Button danger>删除</Button>
-        </Popconfirm>
+        <Space>
+          <Button onClick={() => navigate({ name: 'proposal-edit', id })}>修改</Button>
+          <Popconfirm title="删除该提案？" description="删除后可在回收站恢复，案号不再使用" okText="删除" cancelText="取消" onConfirm={remove}>
+            <Button danger>删除</Button>
+          </Popconfirm>
+        </Space>
       </Space>
       <section aria-label="办理操作" style={{ marginBottom: 16 }}>
         <ProposalActions proposal={p} />
@@ -43,9 +48,13 @@ export function ProposalDetailPage({ id }: { id: string }) {
       <Typography.Title level={5} style={sectionTitle}>交办</Typography.Title>
       <AssignmentDescriptions proposal={p} />
       <Typography.Title level={5} style={sectionTitle}>答复</Typography.Title>
-      <section aria-label="答复"><RepliesTable replies={p.replies} /></section>
+      <section aria-label="答复"><RepliesTable proposal={p} /></section>
       <Typography.Title level={5} style={sectionTitle}>评价</Typography.Title>
       <section aria-label="评价"><FeedbackTable feedback={p.feedback} /></section>
+      <ProposalInstructions proposalId={id} instructions={p.instructions} />
+      <div style={sectionTitle}>
+        <AttachmentsPanel owner={{ kind: 'proposal', id }} title="提案原件及附件" emptyText="没有附件。可添加提案原件的扫描件（PDF、照片）、Word 等，单个不超过 20 MB" />
+      </div>
       <Typography.Title level={5} style={sectionTitle}>办理记录</Typography.Title>
       <section aria-label="办理记录"><HistoryTable history={p.history} /></section>
     </>

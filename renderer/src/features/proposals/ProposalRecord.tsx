@@ -3,9 +3,11 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 import { sessionLabelOf, type Proposal } from '../../domain/proposals/proposal';
-import { currentDueDate, isOverdue } from '../../domain/proposals/proposal-settings';
+import { currentDueDate } from '../../domain/proposals/proposal-settings';
 import { hrefOf } from '../../app/router';
 import { proposerFull } from './proposal-options';
+import { LatenessTag } from './LatenessTag';
+import { KeyProposalInfo } from './KeyProposalInfo';
 
 export function ProposalDescriptions({ proposal: p, names }: { proposal: Proposal; names: ReadonlyMap<string, string> }) {
   return (
@@ -21,12 +23,8 @@ export function ProposalDescriptions({ proposal: p, names }: { proposal: Proposa
         { key: 'category', label: '类别', children: p.category },
         { key: 'stage', label: '阶段', children: <Tag color="blue">{p.stage}</Tag> },
         { key: 'received', label: '收到日期', children: formatChineseDate(p.receivedDate) },
-        {
-          key: 'flags', label: '重点/优秀', children: [
-            p.keyProposal ? `重点提案（督办领导：${p.keyProposal.leaders.join('、')}）` : '',
-            p.excellent ? '优秀提案' : '',
-          ].filter(Boolean).join('；') || '—',
-        },
+        { key: 'flags', label: '优秀提案', children: p.excellent ? <Tag color="gold">优秀提案</Tag> : '—' },
+        ...(p.keyProposal ? [{ key: 'key', label: '重点提案', span: 2, children: <KeyProposalInfo keyProposal={p.keyProposal} /> }] : []),
         ...(p.rejection ? [{ key: 'rejection', label: '不予立案', span: 2, children: `${p.rejection.reason}；转为${p.rejection.rejectedAs}` }] : []),
         ...(p.mergedIntoId ? [{ key: 'merged', label: '并入', span: 2, children: <a href={hrefOf({ name: 'proposal', id: p.mergedIntoId })}>查看并入的提案</a> }] : []),
         { key: 'text', label: '提案内容', span: 2, children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{p.text || '—'}</Typography.Paragraph> },
@@ -39,7 +37,6 @@ export function AssignmentDescriptions({ proposal: p }: { proposal: Proposal }) 
   const a = p.assignment;
   if (!a) return <Typography.Text type="secondary">尚未交办</Typography.Text>;
   const due = currentDueDate(p) ?? a.dueDate;
-  const overdue = isOverdue(p, toIsoDate(new Date()));
   return (
     <Descriptions
       bordered
@@ -49,7 +46,7 @@ export function AssignmentDescriptions({ proposal: p }: { proposal: Proposal }) 
         { key: 'main', label: '主办单位', children: a.units.find((u) => u.role === '主办')?.unit ?? '' },
         { key: 'co', label: '协办单位', children: a.units.filter((u) => u.role === '协办').map((u) => u.unit).join('、') || '—' },
         { key: 'assigned', label: '交办日期', children: formatChineseDate(a.assignedDate) },
-        { key: 'due', label: '办理期限', children: <>{formatChineseDate(due)} {overdue && <Tag color="red">逾期</Tag>}</> },
+        { key: 'due', label: '办理期限', children: <>{formatChineseDate(due)} <LatenessTag proposal={p} today={toIsoDate(new Date())} /></> },
         ...(a.extensions.length ? [{
           key: 'ext', label: '延期', span: 2,
           children: a.extensions.map((e) => `${formatChineseDate(e.date)}延至${formatChineseDate(e.newDueDate)}（${e.reason}）`).join('；'),

@@ -1,24 +1,35 @@
-// A proposal's rows on its page: each unit's reply per round, the proposer's feedback per round,
-// and the whole history of steps (date, operator, action, from → to, note).
+// A proposal's rows on its page: each unit's reply per round (with its 答复函 attached to the row),
+// the proposer's feedback per round, and the whole history of steps (date, operator, action,
+// from → to, note).
 import { Table } from 'antd';
 import { formatChineseDate } from '../../domain/common/dates';
-import type { FeedbackRow, HistoryRow, ReplyRow } from '../../domain/proposals/proposal';
+import type { FeedbackRow, HistoryRow, Proposal, ReplyRow } from '../../domain/proposals/proposal';
+import { replyLateDays } from '../../domain/proposals/proposal-overdue';
+import { AttachmentLinks } from '../shared/AttachmentLinks';
 
 const dateColumn = { title: '日期', dataIndex: 'date', width: 140, render: (d: string) => formatChineseDate(d) };
 const roundColumn = { title: '轮次', dataIndex: 'round', width: 80, render: (r: number) => `第${r}轮` };
 
-export function RepliesTable({ replies }: { replies: ReplyRow[] }) {
+export function RepliesTable({ proposal }: { proposal: Proposal }) {
   return (
     <Table<ReplyRow>
-      rowKey="id" size="small" pagination={false} dataSource={replies} locale={{ emptyText: '还没有答复' }}
+      rowKey="id" size="small" pagination={false} dataSource={proposal.replies} locale={{ emptyText: '还没有答复' }}
       columns={[
         roundColumn,
         { title: '答复单位', dataIndex: 'unit' },
         { title: '承办', dataIndex: 'role', width: 70 },
         dateColumn,
+        {
+          title: '按期', key: 'late', width: 110,
+          render: (_: unknown, r) => {
+            const late = replyLateDays(proposal, r);
+            return late ? <span style={{ color: '#cf1322' }}>逾期{late}天</span> : '按期';
+          },
+        },
         { title: '答复类别', dataIndex: 'replyClass', width: 90, render: (c: string) => `${c}类` },
         { title: '面商', dataIndex: 'faceToFace', width: 70, render: (f: boolean) => (f ? '是' : '否') },
         { title: '答复摘要', dataIndex: 'summary', ellipsis: true },
+        { title: '答复函', key: 'letter', width: 220, render: (_: unknown, r) => <AttachmentLinks owner={{ kind: 'proposal-reply', id: r.id }} /> },
       ]}
     />
   );

@@ -1,35 +1,31 @@
 // 提案: the chosen session's proposals (the newest session unless another is chosen), its figures
-// row, filters by stage, unit, reply class, 重点 and 逾期, and 新增提案.
+// row, filters by stage, unit, reply class, 重点 and 逾期 (still unanswered past the due date), and
+// lateness shown on each row.
 import { useMemo } from 'react';
-import { Button, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Checkbox, Select, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
-import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
+import { toIsoDate } from '../../domain/common/dates';
 import { PROPOSAL_STAGES, type Proposal, type ProposalStage, type ReplyClass } from '../../domain/proposals/proposal';
 import { finalMainReply } from '../../domain/proposals/proposal-figures';
-import { currentDueDate, isOverdue, replyClassesOf } from '../../domain/proposals/proposal-settings';
-import { hrefOf, navigate } from '../../app/router';
+import { replyClassesOf } from '../../domain/proposals/proposal-settings';
+import { hrefOf } from '../../app/router';
 import { SampleTag } from '../shared/SampleTag';
 import { useProposalFilterStore } from './proposal-filter-store';
 import { optionsOf, proposerShort } from './proposal-options';
 import { ProposalFiguresRow } from './ProposalFiguresRow';
+import { LatenessTag } from './LatenessTag';
+import { ProposalsNav } from './ProposalsNav';
+import { useProposalScope } from './use-proposal-scope';
+import { ProposalExcelActions } from './ProposalExcelActions';
 
 const KEY_OPTIONS = [{ value: 'yes', label: '重点提案' }, { value: 'no', label: '非重点提案' }];
 
-function DueTag({ p, today }: { p: Proposal; today: string }) {
-  const due = currentDueDate(p);
-  if (due === null) return null;
-  if (isOverdue(p, today)) return <Tag color="red">逾期</Tag>;
-  return p.stage === '已交办' ? <span>{formatChineseDate(due)}前</span> : null;
-}
-
 export function ProposalsPage() {
-  const chosen = useProposalFilterStore((s) => s.sessionKey);
   const filter = useProposalFilterStore((s) => s.filter);
-  const sessionChosen = useProposalFilterStore((s) => s.sessionChosen);
   const filterChanged = useProposalFilterStore((s) => s.filterChanged);
-  const sessions = useLiveQuery(() => appLedger.proposals.listProposalSessions(), []);
-  const sessionKey = sessions?.some((s) => s.sessionKey === chosen) ? chosen : sessions?.[0]?.sessionKey;
+  const { scope, picker } = useProposalScope(false);
+  const sessionKey = scope?.kind === 'session' ? scope.sessionKey : undefined;
   const rows = useLiveQuery(
     async () => (sessionKey ? appLedger.proposals.listProposals({ kind: 'session', sessionKey }, filter) : []),
     [sessionKey, filter],
@@ -43,20 +39,9 @@ export function ProposalsPage() {
 
   return (
     <>
-      <Space style={{ marginBottom: 16, justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>提案</Typography.Title>
-        <Button type="primary" onClick={() => navigate({ name: 'proposal-new' })}>新增提案</Button>
-      </Space>
+      <ProposalsNav current="proposals" title="提案" />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select
-          aria-label="届次会议"
-          placeholder="届次会议"
-          style={{ width: 200 }}
-          value={sessionKey}
-          options={(sessions ?? []).map((s) => ({ value: s.sessionKey, label: s.label }))}
-          onChange={(v: string) => sessionChosen(v)}
-          notFoundContent="还没有提案"
-        />
+        {picker}
         <Select aria-label="阶段" placeholder="全部阶段" allowClear style={{ width: 130 }} value={filter.stage}
           options={optionsOf(PROPOSAL_STAGES)} onChange={(v?: ProposalStage) => filterChanged({ stage: v })} />
         <Select aria-label="承办单位" placeholder="主办或协办单位" allowClear showSearch style={{ width: 220 }} value={filter.unit}
@@ -69,6 +54,7 @@ export function ProposalsPage() {
           onChange={(v?: string) => filterChanged({ key: v === undefined ? undefined : v === 'yes' })} />
         <Checkbox checked={filter.overdue === true} onChange={(e) => filterChanged({ overdue: e.target.checked ? true : undefined })}>只看逾期</Checkbox>
         <Typography.Text type="secondary">共 {rows?.length ?? 0} 件</Typography.Text>
+        <ProposalExcelActions sessionKey={sessionKey} />
       </Space>
       {sessionKey && <ProposalFiguresRow sessionKey={sessionKey} />}
       <Table<Proposal>
@@ -87,7 +73,7 @@ export function ProposalsPage() {
           { title: '主办单位', key: 'mainUnit', width: 180, render: (_: unknown, p) => p.assignment?.units.find((u) => u.role === '主办')?.unit ?? '' },
           { title: '答复类别', key: 'replyClass', width: 90, render: (_: unknown, p) => finalMainReply(p)?.replyClass ?? '' },
           { title: '满意度', key: 'rating', width: 90, render: (_: unknown, p) => p.feedback.at(-1)?.rating ?? '' },
-          { title: '办理期限', key: 'due', width: 150, render: (_: unknown, p) => <DueTag p={p} today={today} /> },
+          { title: '办理期限', key: 'due', width: 150, render: (_: unknown, p) => <LatenessTag proposal={p} today={today} showDue /> },
         ]}
       />
     </>

@@ -6,7 +6,7 @@ import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
-import { toIsoDate } from '../../domain/common/dates';
+import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 import { RATINGS, REJECTED_AS, REJECTION_REASONS, type Proposal } from '../../domain/proposals/proposal';
 import { REPLY_CLASS_MEANINGS, replyClassesOf } from '../../domain/proposals/proposal-settings';
 import type { TransitionKind } from '../../domain/proposals/proposal-transitions';
@@ -36,6 +36,7 @@ export interface TransitionValues {
   processRating?: string;
   resultRating?: string;
   leaders?: string[];
+  activityIds?: string[];
 }
 
 interface TransitionForm {
@@ -107,6 +108,25 @@ function FeedbackFields() {
   );
 }
 
+/** 督办 activities are picked from the activity ledger of the proposal's year and the next. */
+function KeyFields({ proposal }: { proposal: Proposal }) {
+  const activities = useLiveQuery(async () => {
+    const [these, next] = await Promise.all([appLedger.activities.listActivities(proposal.year), appLedger.activities.listActivities(proposal.year + 1)]);
+    return [...these, ...next];
+  }, [proposal.year]);
+  const options = (activities ?? []).map((a) => ({ value: a.id, label: `${a.title}（${formatChineseDate(a.startDate)}）` }));
+  return (
+    <>
+      <Form.Item name="leaders" label="领衔督办领导" extra="输入姓名后按回车，可填多位">
+        <Select mode="tags" open={false} />
+      </Form.Item>
+      <Form.Item name="activityIds" label="督办活动" extra={`从${proposal.year}—${proposal.year + 1}年的履职活动中选择`}>
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={options} notFoundContent="活动台账中没有这两年的活动" />
+      </Form.Item>
+    </>
+  );
+}
+
 /** The unit that has not yet replied in this round, 主办 first. */
 function nextReplyingUnit(p: Proposal): string | undefined {
   const replied = new Set(p.replies.filter((r) => r.round === p.round).map((r) => r.unit));
@@ -174,12 +194,8 @@ export const TRANSITION_FORMS: Record<ModalKind, TransitionForm> = {
   close: { title: '办结', initial: () => ({}), toInput: noteOnly, Fields: () => <NoteField /> },
   key: {
     title: '设为重点提案',
-    initial: () => ({ leaders: [] }),
-    toInput: (v) => ({ key: true, leaders: v.leaders ?? [], activityIds: [] }),
-    Fields: () => (
-      <Form.Item name="leaders" label="领衔督办领导" extra="输入姓名后按回车，可填多位">
-        <Select mode="tags" open={false} />
-      </Form.Item>
-    ),
+    initial: (p) => ({ leaders: p.keyProposal?.leaders ?? [], activityIds: p.keyProposal?.activityIds ?? [] }),
+    toInput: (v) => ({ key: true, leaders: v.leaders ?? [], activityIds: v.activityIds ?? [] }),
+    Fields: KeyFields,
   },
 };

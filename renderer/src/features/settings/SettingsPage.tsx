@@ -4,6 +4,7 @@ import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 import { DictionariesPanel } from './DictionariesPanel';
 import { SamplePanel } from './SamplePanel';
 import { LockPanel } from '../lock/LockPanel';
+import { ScoreRulesPanel } from '../scores/ScoreRulesPanel';
 
 export function SettingsPage() {
   return (
@@ -13,6 +14,7 @@ export function SettingsPage() {
         items={[
           { key: 'committee', label: '本会信息', children: <CommitteeSettingsPanel /> },
           { key: 'dictionaries', label: '字典', children: <DictionariesPanel /> },
+          { key: 'scores', label: '履职积分', children: <ScoreRulesPanel /> },
           { key: 'lock', label: '密码锁定', children: <LockPanel /> },
           { key: 'sample', label: '示例数据', children: <SamplePanel /> },
         ]}

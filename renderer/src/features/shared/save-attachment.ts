@@ -1,5 +1,5 @@
 // Saves an attachment's bytes where the user chooses, through the platform (a save dialog in the
-// desktop program, a download in the browser). The only place the activity screens touch it.
+// desktop program, a download in the browser). The only place the screens' attachments touch it.
 import { getPlatform, type FileFilter, type SavedFile } from '../../platform';
 
 /** The file's own type as the dialog's filter, so the suggested name keeps its extension. */

@@ -1,0 +1,63 @@
+// Backup format 2 added 社情民意 (`opinions`), 批示 levels and proposals' 批示. A file written in
+// format 1 must still restore: no opinions table reads as empty, a 批示 without a level as
+// 未注明 (null), a proposal without 批示 as none — and what comes back is the same ledger.
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../domain/backup/backup-parse';
+import { serializeBackup } from '../domain/backup/backup-format';
+import { editBackup, smallLedgerWithAttachment, TEST_BACKUP_META } from '../domain/backup/backup-fixtures';
+import { openTestLedger } from './test-support';
+
+type Row = Record<string, unknown>;
+
+/** The small ledger with a 批示 on an activity, written as format 1 wrote it. */
+async function formatOneText(): Promise<string> {
+  const ledger = smallLedgerWithAttachment();
+  ledger.activities[1]!.instructions = [{ level: '市', leader: '李副市长', date: '2024-06-03', text: '请县政府研究落实。' }];
+  return editBackup(await serializeBackup(ledger, TEST_BACKUP_META), (d) => {
+    d.formatVersion = 1;
+    delete d.tables.opinions;
+    for (const a of d.tables.activities!) a.instructions = (a.instructions as Row[]).map(({ level: _level, ...rest }) => rest);
+    for (const p of d.tables.proposals!) delete p.instructions;
+  });
+}
+
+describe('a format-1 backup', () => {
+  it('is written without the new fields (so the test reads what format 1 really held)', async () => {
+    const doc = JSON.parse(await formatOneText()) as { formatVersion: number; tables: Record<string, Row[]> };
+    expect(doc.formatVersion).toBe(1);
+    expect(doc.tables.opinions).toBeUndefined();
+    expect(doc.tables.activities![1]!.instructions).toEqual([{ leader: '李副市长', date: '2024-06-03', text: '请县政府研究落实。' }]);
+    expect(doc.tables.proposals!.every((p) => !('instructions' in p))).toBe(true);
+  });
+
+  it('parses: no 社情民意, the old 批示 kept with level 未注明 (null), proposals without 批示', async () => {
+    const parsed = await parseBackup(await formatOneText());
+    if (!parsed.ok) throw new Error(parsed.message);
+    const original = smallLedgerWithAttachment();
+    expect(parsed.summary.formatVersion).toBe(1);
+    expect(parsed.ledger.opinions).toEqual([]);
+    expect(parsed.summary.counts.opinions).toBe(0);
+    expect(parsed.ledger.activities[1]!.instructions).toEqual([{ level: null, leader: '李副市长', date: '2024-06-03', text: '请县政府研究落实。' }]);
+    expect(parsed.ledger.proposals.map((p) => p.instructions)).toEqual(original.proposals.map(() => []));
+    expect(parsed.ledger.members).toEqual(original.members);
+    expect(parsed.ledger.proposals.map((p) => p.id)).toEqual(original.proposals.map((p) => p.id));
+  });
+
+  it('restores into the database, replacing the 社情民意 that were there', async () => {
+    const repos = await openTestLedger({ setUp: false });
+    await repos.backup.replaceWholeLedger(smallLedgerWithAttachment(12));
+    expect(await repos.db.opinions.count()).toBeGreaterThan(0);
+    const parsed = await parseBackup(await formatOneText());
+    if (!parsed.ok) throw new Error(parsed.message);
+    await repos.backup.replaceWholeLedger(parsed.ledger);
+    const back = await repos.backup.readWholeLedger();
+    expect(back.opinions).toEqual([]);
+    expect(back.activities.find((a) => a.instructions.length)?.instructions[0]?.level).toBeNull();
+    expect(back.members.length).toBe(20);
+  });
+
+  it('a format-2 file must hold the 社情民意 table', async () => {
+    const text = await editBackup(await serializeBackup(smallLedgerWithAttachment(), TEST_BACKUP_META), (d) => { delete d.tables.opinions; });
+    expect(await parseBackup(text)).toEqual({ ok: false, message: '备份文件缺少“社情民意”数据' });
+  });
+});

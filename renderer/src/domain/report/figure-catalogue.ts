@@ -1,0 +1,88 @@
+// The figure catalogue: every number a report can quote, defined once with its Chinese label,
+// its unit and the records it counts, so staff can open "why is 立案 86?" and see those 86.
+// The catalogue is assembled from one module per domain (figures/*-figures.ts): a new figure is
+// added in its module and reaches the template picker, the preview and the CLI without any
+// report code changing.
+import type { Ledger } from '../ledger/ledger';
+import { ACTIVITY_FIGURES } from './figures/activity-figures';
+import { MEETING_FIGURES } from './figures/meeting-figures';
+import { MEMBER_FIGURES } from './figures/member-figures';
+import { PROPOSAL_REPORT_FIGURES } from './figures/proposal-figures';
+import { OPINION_FIGURES } from './figures/opinion-figures';
+
+/** Counting is for `year` up to `until` (inclusive) by each record's own date: reports are often written 截至11月底. */
+export interface FigureScope {
+  year: number;
+  /** ISO date, inclusive. */
+  until: string;
+  /**
+   * A plenary session (`9-2`, see Proposal.sessionKey) for a 提案工作情况报告 "×届×次会议以来":
+   * proposal figures then count that session's proposals, whatever their year, up to `until`.
+   * Activity and member figures ignore it.
+   */
+  sessionKey?: string;
+}
+
+/** A record behind a figure, enough to list it and open it. */
+export interface FigureRecordRef {
+  table: 'members' | 'activities' | 'proposals' | 'opinions' | (string & {});
+  id: string;
+  /** What a list shows: the activity's date and title, the member's name, 第12号 and the proposal's title. */
+  label: string;
+}
+
+export interface FigureResult {
+  /** A count, or for a rate the percentage rounded to one decimal (95.2). */
+  value: number;
+  /** The records the count is made of; for a rate, the numerator's records. */
+  records: FigureRecordRef[];
+}
+
+export interface FigureDefinition {
+  /** Stable, used in templates as {{key}}. */
+  key: string;
+  label: string;
+  /** 次, 人次, 名, 件, 份, 条, 个, % … as the report writes it after the number. */
+  unit: string;
+  /** Heading the figure picker lists it under: 活动, 会议, 委员, 提案, 社情民意. */
+  group: string;
+  count(ledger: Ledger, scope: FigureScope): FigureResult;
+}
+
+export const FIGURE_CATALOGUE: readonly FigureDefinition[] = [
+  ...ACTIVITY_FIGURES,
+  ...MEETING_FIGURES,
+  ...MEMBER_FIGURES,
+  ...PROPOSAL_REPORT_FIGURES,
+  ...OPINION_FIGURES,
+];
+
+const BY_KEY = new Map(FIGURE_CATALOGUE.map((f) => [f.key, f]));
+
+export function figureByKey(key: string): FigureDefinition | undefined {
+  return BY_KEY.get(key);
+}
+
+/**
+ * Every figure of the catalogue for one scope. The modules share their year slices through a
+ * cache keyed on the ledger object (figures/figure-slices.ts), so a ledger is never changed in
+ * place once counted: read a fresh one from the database instead.
+ */
+export function computeFigures(ledger: Ledger, scope: FigureScope): Map<string, FigureResult> {
+  return new Map(FIGURE_CATALOGUE.map((f) => [f.key, f.count(ledger, scope)]));
+}
+
+/** Only the figures a template uses, for a preview that recomputes as staff type. */
+export function computeFiguresFor(ledger: Ledger, scope: FigureScope, keys: Iterable<string>): Map<string, FigureResult> {
+  const out = new Map<string, FigureResult>();
+  for (const key of keys) {
+    const f = BY_KEY.get(key);
+    if (f && !out.has(key)) out.set(key, f.count(ledger, scope));
+  }
+  return out;
+}
+
+/** A scope covering a whole year, or up to a date within it. */
+export function yearScope(year: number, until?: string, sessionKey?: string): FigureScope {
+  return { year, until: until ?? `${year}-12-31`, ...(sessionKey ? { sessionKey } : {}) };
+}

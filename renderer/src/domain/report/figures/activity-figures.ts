@@ -1,0 +1,115 @@
+// Activity figures: activities held by category and by type (视察, 调研, 协商, 民主评议 …),
+// members taking part (人次, and how many different members), and what activities produced
+// (reports, suggestions, adopted suggestions, leaders' 批示, results followed up). Types are the
+// default dictionary's; an office's own type still counts in its category.
+import type { Activity } from '../../activities/activity';
+import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../dictionaries/dictionary-kinds';
+import { REPORT_KINDS } from '../../activities/activity';
+import type { Ledger } from '../../ledger/ledger';
+import type { FigureDefinition, FigureResult, FigureScope } from '../figure-catalogue';
+import { activityRef, activitySlice, attendanceRef, memberRef, presentRows } from './figure-slices';
+
+const GROUP = '活动';
+
+const CATEGORY_KEYS: Record<ActivityCategory, string> = {
+  会议: 'meeting', 协商: 'consultation', 视察: 'inspection', 调研: 'research', 监督: 'supervision',
+  学习培训: 'training', 履职实践: 'practice', 联谊交流: 'exchange', 其他: 'other',
+};
+
+/** [type, key slug] of the default activity types: the keys templates use ({{activities.type.inspection}}). */
+export const ACTIVITY_TYPE_KEYS: ReadonlyArray<readonly [string, string]> = [
+  ['全体会议', 'plenary'], ['常委会议', 'standing'], ['主席会议', 'chairs'], ['秘书长会议', 'secretaries'],
+  ['专题协商会', 'topicConsultation'], ['协商座谈会', 'consultationForum'], ['对口协商', 'counterpartConsultation'],
+  ['界别协商', 'sectorConsultation'], ['提案办理协商', 'proposalConsultation'], ['视察', 'inspection'], ['调研', 'research'],
+  ['民主评议', 'evaluation'], ['培训', 'training'], ['委员履职主题实践活动', 'themedPractice'], ['联谊交流', 'exchange'],
+  ['部门工作汇报', 'departmentReport'], ['阳光执法', 'lawEnforcement'], ['现场办公', 'onSiteOffice'], ['满意度测评', 'satisfactionPoll'],
+  ['其他', 'other'],
+];
+
+/** Types whose reports also quote the members taking part (参加培训委员×人次, ×名委员参加阳光执法). */
+const PEOPLE_TYPES = ['视察', '调研', '民主评议', '培训', '委员履职主题实践活动', '阳光执法', '现场办公', '满意度测评'];
+
+const REPORT_KIND_KEYS: Record<(typeof REPORT_KINDS)[number], [string, string]> = {
+  调研报告: ['researchReports', '篇'], 视察报告: ['inspectionReports', '篇'], 协商建议: ['consultationAdvice', '份'], 建议案: ['formalAdvice', '件'],
+};
+
+type Select = (activities: readonly Activity[], categoryOf: ReadonlyMap<string, ActivityCategory>) => Activity[];
+
+function activityCount(key: string, label: string, select: Select): FigureDefinition {
+  return {
+    key, label, unit: '次', group: GROUP,
+    count(ledger: Ledger, scope: FigureScope): FigureResult {
+      const s = activitySlice(ledger, scope);
+      const chosen = select(s.activities, s.categoryOf);
+      return { value: chosen.length, records: chosen.map(activityRef) };
+    },
+  };
+}
+
+/** 人次: one per 出席 row of the chosen activities. */
+function personTimes(key: string, label: string, select: Select): FigureDefinition {
+  return {
+    key, label, unit: '人次', group: GROUP,
+    count(ledger, scope) {
+      const s = activitySlice(ledger, scope);
+      const records = select(s.activities, s.categoryOf).flatMap((a) => presentRows(a).map((p) => attendanceRef(a, p, s.memberById)));
+      return { value: records.length, records };
+    },
+  };
+}
+
+/** Different members who attended at least one of the chosen activities. */
+function distinctMembers(key: string, label: string, select: Select): FigureDefinition {
+  return {
+    key, label, unit: '名', group: GROUP,
+    count(ledger, scope) {
+      const s = activitySlice(ledger, scope);
+      const ids = new Set(select(s.activities, s.categoryOf).flatMap((a) => presentRows(a).map((p) => p.memberId)));
+      const members = [...ids].map((id) => s.memberById.get(id)).filter((m) => m !== undefined);
+      return { value: ids.size, records: members.map(memberRef) };
+    },
+  };
+}
+
+/** A sum over activities (建议×条); the records are the activities that contribute to it. */
+function activitySum(key: string, label: string, unit: string, amount: (a: Activity) => number): FigureDefinition {
+  return {
+    key, label, unit, group: GROUP,
+    count(ledger, scope) {
+      const contributing = activitySlice(ledger, scope).activities.filter((a) => amount(a) > 0);
+      return { value: contributing.reduce((n, a) => n + amount(a), 0), records: contributing.map(activityRef) };
+    },
+  };
+}
+
+const ofType = (type: string): Select => (as) => as.filter((a) => a.type === type);
+const ofCategory = (category: ActivityCategory): Select => (as, categoryOf) => as.filter((a) => categoryOf.get(a.type) === category);
+const all: Select = (as) => [...as];
+
+export const ACTIVITY_FIGURES: readonly FigureDefinition[] = [
+  activityCount('activities.total', '开展各类履职活动', all),
+  ...ACTIVITY_CATEGORIES.map((c) => activityCount(`activities.category.${CATEGORY_KEYS[c]}`, `${c}类活动`, ofCategory(c))),
+  ...ACTIVITY_TYPE_KEYS.map(([type, slug]) => activityCount(`activities.type.${slug}`, type, ofType(type))),
+  personTimes('activities.personTimes', '委员参加活动', all),
+  distinctMembers('activities.members', '参加活动的委员', all),
+  ...PEOPLE_TYPES.flatMap((type) => {
+    const slug = ACTIVITY_TYPE_KEYS.find(([t]) => t === type)![1];
+    return [
+      personTimes(`activities.type.${slug}.personTimes`, `参加${type}的委员`, ofType(type)),
+      distinctMembers(`activities.type.${slug}.members`, `参加${type}的委员（不重复计）`, ofType(type)),
+    ];
+  }),
+  personTimes('activities.category.consultation.personTimes', '参加协商活动的委员', ofCategory('协商')),
+  activitySum('activities.reports', '形成调研、视察报告和建议', '篇', (a) => a.outcomes.reports.length),
+  ...REPORT_KINDS.map((kind) => {
+    const [slug, unit] = REPORT_KIND_KEYS[kind];
+    return activitySum(`activities.reports.${slug}`, kind, unit, (a) => a.outcomes.reports.filter((r) => r.kind === kind).length);
+  }),
+  activitySum('activities.suggestions', '提出意见建议', '条', (a) => a.outcomes.suggestions),
+  activitySum('activities.adopted', '意见建议被采纳', '条', (a) => a.outcomes.adopted),
+  activitySum('activities.instructions', '获领导批示', '次', (a) => a.instructions.length),
+  activitySum('activities.sentToParty', '成果报送县委', '次', (a) => (a.outcomes.sentTo.includes('县委') ? 1 : 0)),
+  activitySum('activities.sentToGovernment', '成果报送县政府', '次', (a) => (a.outcomes.sentTo.includes('县政府') ? 1 : 0)),
+  activitySum('activities.followedUp', '成果跟踪落实（跟踪中和已落实）', '项', (a) => (a.followUp === '跟踪中' || a.followUp === '已落实' ? 1 : 0)),
+  activitySum('activities.implemented', '成果已落实', '项', (a) => (a.followUp === '已落实' ? 1 : 0)),
+];

@@ -1,0 +1,45 @@
+// Member figures: the members serving on the `until` date (在任, or who left only after it), by
+// 界别, women, members outside the Communist Party, the standing committee's members, and the
+// members entered this year. The ledger keeps no date of appointment, so "new" is counted by the
+// date the record was entered (its label says so) — an office that imports its roll mid-term
+// sees every member as entered that year.
+import type { Member } from '../../members/member';
+import { DEFAULT_SECTORS } from '../../dictionaries/default-dictionaries';
+import type { Ledger } from '../../ledger/ledger';
+import type { FigureDefinition, FigureScope } from '../figure-catalogue';
+import { inScopeDate, memberRef, memo, scopeKey } from './figure-slices';
+
+const GROUP = '委员';
+
+/** [界别, key]: 界别 are the default dictionary's, written in Chinese in the key ({{members.sector.中共}}). */
+export const SECTOR_KEYS: ReadonlyArray<readonly [string]> = DEFAULT_SECTORS.map((s) => [s] as const);
+
+const STANDING_ROLES = new Set(['主席', '副主席', '秘书长', '常委']);
+
+function serving(ledger: Ledger, scope: FigureScope): Member[] {
+  return memo(ledger, `members|${scopeKey(scope)}`, () =>
+    ledger.members.filter((m) => m.deletedAt === null && (m.status === '在任' || (m.statusDate !== '' && m.statusDate > scope.until))),
+  );
+}
+
+function memberCount(key: string, label: string, pick: (m: Member) => boolean, from = serving): FigureDefinition {
+  return {
+    key, label, unit: '名', group: GROUP,
+    count(ledger, scope) {
+      const chosen = from(ledger, scope).filter(pick);
+      return { value: chosen.length, records: chosen.map(memberRef) };
+    },
+  };
+}
+
+const enteredThisYear = (ledger: Ledger, scope: FigureScope) =>
+  ledger.members.filter((m) => m.deletedAt === null && inScopeDate(m.createdAt.slice(0, 10), scope));
+
+export const MEMBER_FIGURES: readonly FigureDefinition[] = [
+  memberCount('members.total', '在任委员', () => true),
+  memberCount('members.standingCommittee', '常委会组成人员', (m) => STANDING_ROLES.has(m.role)),
+  memberCount('members.women', '女委员', (m) => m.gender === '女'),
+  memberCount('members.nonCommunist', '党外委员', (m) => m.party !== '' && m.party !== '中共党员'),
+  memberCount('members.new', '本年新录入的委员（按录入日期）', () => true, enteredThisYear),
+  ...SECTOR_KEYS.map(([sector]) => memberCount(`members.sector.${sector}`, `${sector}界别委员`, (m) => m.sector === sector)),
+];

@@ -1,0 +1,69 @@
+// 社情民意信息 figures (domain/opinions): items collected, issues compiled, items adopted in all
+// and by level (全国 split 单篇采用 / 转送采用), and leaders' 批示 on items, each counted by the
+// date of its own event as computeOpinionFigures counts them. The values are that function's;
+// the records beside them are picked by the same dates.
+import type { Ledger } from '../../ledger/ledger';
+import { formatChineseDate } from '../../common/dates';
+import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
+import { ADOPTION_LEVELS, NATIONAL_ADOPTION_MODES, type Opinion } from '../../opinions/opinion';
+import { adoptedFigureLabel, computeOpinionFigures, instructionFigureLabel, OPINION_FIGURE_LABELS, OPINION_FIGURE_UNITS, type OpinionFigures } from '../../opinions/opinion-figures';
+import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import { inScopeDate, memo, scopeKey } from './figure-slices';
+
+const GROUP = '社情民意';
+
+const LEVEL_KEYS = { 县: 'county', 市: 'city', 省: 'province', 全国: 'national' } as const;
+const MODE_KEYS = { 单篇采用: 'single', 转送采用: 'forwarded' } as const;
+
+interface OpinionSlice {
+  live: Opinion[];
+  figures: OpinionFigures;
+}
+
+function opinionSlice(ledger: Ledger, scope: FigureScope): OpinionSlice {
+  return memo(ledger, `opinions|${scopeKey(scope)}`, () => {
+    // A ledger made before 社情民意 were kept (or by the sample generator) has none.
+    const all: readonly Opinion[] = (ledger as { opinions?: Opinion[] }).opinions ?? [];
+    return { live: all.filter((o) => o.deletedAt === null), figures: computeOpinionFigures(all, scope.year, scope.until) };
+  });
+}
+
+function opinionRef(o: Opinion): FigureRecordRef {
+  return { table: 'opinions', id: o.id, label: `${formatChineseDate(o.receivedDate)} ${o.title}` };
+}
+
+function figure(key: string, label: string, unit: string, value: (f: OpinionFigures) => number, pick: (o: Opinion, scope: FigureScope) => boolean): FigureDefinition {
+  return {
+    key, label, unit, group: GROUP,
+    count(ledger, scope) {
+      const s = opinionSlice(ledger, scope);
+      return { value: value(s.figures), records: s.live.filter((o) => pick(o, scope)).map(opinionRef) };
+    },
+  };
+}
+
+const compiled = (o: Opinion, scope: FigureScope) => o.issue !== null && o.issue.year === scope.year && o.issue.date <= scope.until;
+const adoptedIn = (o: Opinion, scope: FigureScope) => o.adoptions.filter((a) => inScopeDate(a.date, scope));
+
+export const OPINION_FIGURES: readonly FigureDefinition[] = [
+  figure('opinions.collected', OPINION_FIGURE_LABELS.collected, OPINION_FIGURE_UNITS.collected, (f) => f.collected, (o, s) => inScopeDate(o.receivedDate, s)),
+  figure('opinions.issuesCompiled', OPINION_FIGURE_LABELS.issuesCompiled, OPINION_FIGURE_UNITS.issuesCompiled, (f) => f.issuesCompiled, compiled),
+  figure('opinions.itemsCompiled', OPINION_FIGURE_LABELS.itemsCompiled, OPINION_FIGURE_UNITS.itemsCompiled, (f) => f.itemsCompiled, compiled),
+  figure('opinions.adoptedItems', OPINION_FIGURE_LABELS.adoptedItems, OPINION_FIGURE_UNITS.adoptedItems, (f) => f.adoptedItems, (o, s) => adoptedIn(o, s).length > 0),
+  ...ADOPTION_LEVELS.map((level) =>
+    figure(`opinions.adopted.${LEVEL_KEYS[level]}`, adoptedFigureLabel(level), '条', (f) => f.adoptedByLevel[level], (o, s) => adoptedIn(o, s).some((a) => a.level === level)),
+  ),
+  ...NATIONAL_ADOPTION_MODES.map((mode) =>
+    figure(`opinions.adopted.national.${MODE_KEYS[mode]}`, adoptedFigureLabel('全国', mode), '条', (f) => f.nationalByMode[mode], (o, s) =>
+      adoptedIn(o, s).some((a) => a.level === '全国' && a.nationalMode === mode),
+    ),
+  ),
+  figure('opinions.instructions', `社情民意信息${OPINION_FIGURE_LABELS.instructions}`, OPINION_FIGURE_UNITS.instructions, (f) => f.instructionsByLevel.total, (o, s) =>
+    o.instructions.some((i) => inScopeDate(i.date, s)),
+  ),
+  ...INSTRUCTION_LEVELS.map((level) =>
+    figure(`opinions.instructions.${LEVEL_KEYS[level]}`, `社情民意信息${instructionFigureLabel(level)}`, '次', (f) => f.instructionsByLevel[level], (o, s) =>
+      o.instructions.some((i) => i.level === level && inScopeDate(i.date, s)),
+    ),
+  ),
+];

@@ -1,0 +1,144 @@
+// Proposal figures for the report: every figure of computeProposalFigures (domain/proposals), for
+// the proposals received in the year up to `until` (or, for a session's report, that session's), each as it stood on `until` — a reply or a
+// 征询意见表 dated later is not yet counted, so a report written 截至11月底 and printed again in
+// January says the same. The values come from computeProposalFigures itself; the records beside
+// them are picked with the same predicates (isRegistered, finalMainReply …), and a test checks
+// that each count equals its records.
+import type { Ledger } from '../../ledger/ledger';
+import { PENDING_STAGES, PROPOSER_KINDS, REJECTED_AS, isRegistered, sessionLabelOf, type Proposal, type ProposalStage } from '../../proposals/proposal';
+import { computeProposalFigures, finalMainReply, PROPOSAL_FIGURE_LABELS, PROPOSAL_FIGURE_UNITS, type ProposalFigures, type ScalarFigure } from '../../proposals/proposal-figures';
+import { DEFAULT_PROPOSAL_CATEGORIES } from '../../dictionaries/default-dictionaries';
+import { dictionariesFrom } from '../../dictionaries/dictionary-kinds';
+import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import { inScopeDate, memo, scopeKey } from './figure-slices';
+
+const GROUP = '提案';
+
+/** [类别, key slug] of the default 提案类别. */
+export const PROPOSAL_CATEGORY_KEYS: ReadonlyArray<readonly [string, string]> = DEFAULT_PROPOSAL_CATEGORIES.map((c) => [
+  c,
+  ({ 经济: 'economy', 政治: 'politics', 文化: 'culture', 社会: 'society', 生态文明: 'ecology', 其他: 'other' } as Record<string, string>)[c] ?? c,
+]);
+
+export const REPLY_CLASS_LABELS = { A: 'A类', B: 'B类', C: 'C类', D: 'D类' } as const;
+
+const PROPOSER_KEYS = { 个人: 'individual', 联名: 'joint', 集体: 'collective' } as const;
+const REJECTED_AS_KEYS = { 社情民意信息: 'publicOpinion', 委员来信: 'letter', 意见建议: 'suggestion' } as const;
+
+/** The proposal as it stood at the end of `until`: later steps, replies and feedback undone. */
+export function proposalAsOf(p: Proposal, until: string): Proposal {
+  const later = (date: string) => date > until;
+  if (!p.history.some((h) => later(h.date)) && !p.replies.some((r) => later(r.date)) && !p.feedback.some((f) => later(f.date))) return p;
+  const history = p.history.filter((h) => !later(h.date));
+  // The latest step on or before the date decides the stage; of steps on one day, the one written last.
+  let stage: ProposalStage = '待审查';
+  let at = '';
+  for (const h of history) if (h.date >= at) [stage, at] = [h.to, h.date];
+  return {
+    ...p,
+    stage,
+    history,
+    replies: p.replies.filter((r) => !later(r.date)),
+    feedback: p.feedback.filter((f) => !later(f.date)),
+    assignment: p.assignment && !later(p.assignment.assignedDate) ? p.assignment : null,
+  };
+}
+
+interface ProposalSlice {
+  proposals: Proposal[];
+  figures: ProposalFigures;
+}
+
+function proposalSlice(ledger: Ledger, scope: FigureScope): ProposalSlice {
+  return memo(ledger, `proposals|${scopeKey(scope)}`, () => {
+    const proposals = ledger.proposals
+      .filter((p) => p.deletedAt === null && (scope.sessionKey ? p.sessionKey === scope.sessionKey && p.receivedDate <= scope.until : inScopeDate(p.receivedDate, scope)))
+      .map((p) => proposalAsOf(p, scope.until))
+      .sort((a, b) => a.sessionKey.localeCompare(b.sessionKey) || a.number - b.number);
+    const categories = dictionariesFrom(ledger.dictionary).proposalCategory;
+    // Already cut to the scope: the session scope keeps them all.
+    const figures = computeProposalFigures(proposals, scope.sessionKey ? { kind: 'session', sessionKey: scope.sessionKey } : { kind: 'year', year: scope.year }, {
+      categories: categories.length ? categories : DEFAULT_PROPOSAL_CATEGORIES,
+      scheme: ledger.settings?.proposals?.replyScheme ?? 'ABC',
+    });
+    return { proposals, figures };
+  });
+}
+
+function proposalRef(p: Proposal): FigureRecordRef {
+  return { table: 'proposals', id: p.id, label: `${sessionLabelOf(p)}第${p.number}号《${p.title}》` };
+}
+
+const lastRating = (p: Proposal) => p.feedback.at(-1)?.rating;
+const replied = (p: Proposal) => isRegistered(p) && finalMainReply(p) !== undefined;
+
+/**
+ * Which proposals make up each scalar figure (for a rate, its numerator). Keyed by name rather
+ * than typed as Record<ScalarFigure> so that a scalar added to ProposalFigures still reaches the
+ * catalogue; the catalogue's test fails until its records are listed here.
+ */
+const RECORDS_OF: Readonly<Record<string, (p: Proposal) => boolean>> = {
+  received: () => true,
+  registered: isRegistered,
+  registrationRate: isRegistered,
+  merged: (p) => p.stage === '已并案',
+  rejected: (p) => p.stage === '不予立案',
+  withdrawn: (p) => p.stage === '已撤案',
+  pending: (p) => PENDING_STAGES.includes(p.stage),
+  assigned: (p) => isRegistered(p) && p.assignment !== null,
+  unitsAssigned: (p) => isRegistered(p) && p.assignment !== null,
+  replied,
+  replyRate: replied,
+  feedbackReturned: (p) => lastRating(p) !== undefined,
+  satisfied: (p) => lastRating(p) === '满意',
+  basicallySatisfied: (p) => lastRating(p) === '基本满意',
+  dissatisfied: (p) => lastRating(p) === '不满意',
+  satisfactionRate: (p) => lastRating(p) === '满意',
+  satisfiedOrBasicRate: (p) => lastRating(p) === '满意' || lastRating(p) === '基本满意',
+  faceToFace: (p) => replied(p) && finalMainReply(p)!.faceToFace,
+  faceToFaceRate: (p) => replied(p) && finalMainReply(p)!.faceToFace,
+  keyCount: (p) => isRegistered(p) && p.keyProposal !== null,
+  excellent: (p) => isRegistered(p) && p.excellent,
+};
+
+const oneDecimal = (v: number) => Math.round(v * 10) / 10;
+
+function figure(key: string, label: string, unit: string, value: (f: ProposalFigures) => number, pick: (p: Proposal) => boolean): FigureDefinition {
+  return {
+    key, label, unit, group: GROUP,
+    count(ledger, scope) {
+      const s = proposalSlice(ledger, scope);
+      const v = value(s.figures);
+      return { value: unit === '%' ? oneDecimal(v) : v, records: s.proposals.filter(pick).map(proposalRef) };
+    },
+  };
+}
+
+const scalarKeys = Object.keys(PROPOSAL_FIGURE_LABELS) as ScalarFigure[];
+
+export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = [
+  ...scalarKeys.map((k) => figure(`proposals.${k}`, PROPOSAL_FIGURE_LABELS[k], PROPOSAL_FIGURE_UNITS[k], (f) => f[k], RECORDS_OF[k] ?? (() => false))),
+  ...PROPOSER_KINDS.map((kind) =>
+    figure(`proposals.proposer.${PROPOSER_KEYS[kind]}`, `${kind}提案`, '件', (f) => f.byProposerKind[kind], (p) => p.proposerKind === kind),
+  ),
+  ...REJECTED_AS.map((as) =>
+    figure(`proposals.rejectedAs.${REJECTED_AS_KEYS[as]}`, `不予立案转${as}`, '件', (f) => f.rejectedAs[as], (p) => p.stage === '不予立案' && p.rejection?.rejectedAs === as),
+  ),
+  ...PROPOSAL_CATEGORY_KEYS.flatMap(([category, slug]) => {
+    const share = (f: ProposalFigures) => f.byCategory.find((c) => c.name === category);
+    const pick = (p: Proposal) => isRegistered(p) && p.category === category;
+    return [
+      figure(`proposals.category.${slug}`, `立案提案中${category}方面`, '件', (f) => share(f)?.count ?? 0, pick),
+      figure(`proposals.category.${slug}.share`, `立案提案中${category}方面占比`, '%', (f) => share(f)?.share ?? 0, pick),
+    ];
+  }),
+  ...(Object.keys(REPLY_CLASS_LABELS) as (keyof typeof REPLY_CLASS_LABELS)[]).flatMap((cls) => {
+    const of = (f: ProposalFigures) => f.byClass.find((c) => c.name === cls);
+    const pick = (p: Proposal) => replied(p) && finalMainReply(p)!.replyClass === cls;
+    return [
+      figure(`proposals.class.${cls}`, `${cls}类答复`, '件', (f) => of(f)?.count ?? 0, pick),
+      figure(`proposals.class.${cls}.share`, `${cls}类答复占比`, '%', (f) => of(f)?.share ?? 0, pick),
+    ];
+  }),
+  figure('proposals.keyLeaders', '领衔督办重点提案的领导', '名', (f) => f.keyLeaders.length, (p) => isRegistered(p) && (p.keyProposal?.leaders.length ?? 0) > 0),
+];

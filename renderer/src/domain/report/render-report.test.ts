@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { computeFigures, type FigureResult } from './figure-catalogue';
+import { exportBlockers, problemMessage, renderReport, type ReportContext, type ReportDocument } from './render-report';
+import { DEFAULT_TEMPLATES, type ReportTemplate, type TemplateSection } from './report-template';
+import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-fixtures';
+import { breakTitle, textWidth } from './title-lines';
+
+const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, issuer: '罗城仫佬族自治县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
+const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
+const textOf = (doc: ReportDocument) => doc.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('|')).join('\n') : b.text)).join('\n');
+
+function template(sections: Partial<TemplateSection>[], extra: Partial<ReportTemplate> = {}): ReportTemplate {
+  return {
+    kind: 'supervision', title: '测试报告', occasion: '', speaker: '', useSpeechHeader: false,
+    sections: sections.map((s, i) => ({ id: `s${i}`, level: 1, heading: '', hidden: false, paragraphs: [], ...s })),
+    ...extra,
+  };
+}
+
+describe('the 民主监督工作情况汇报 on the fixture ledger', () => {
+  const doc = renderReport(DEFAULT_TEMPLATES.supervision, figures, context);
+  const text = textOf(doc);
+
+  it('states each hand-counted figure in its sentence', () => {
+    for (const sentence of [
+      '截至2025年11月30日，共组织开展各类履职活动5次，委员参加活动11人次。',
+      '召开全体会议1次、常委会议1次、主席会议0次',
+      '全体会议应到委员4人次、实到2人次，出席率50%；常委会议应到3人次、实到3人次，出席率100%。',
+      '组织委员开展视察1次、调研1次，开展专题协商、对口协商、界别协商等协商活动1次。',
+      '形成调研报告2篇、视察报告1篇，提出意见建议8条，被采纳3条；成果报送县委2次、县政府1次，获领导批示1次；',
+      '跟踪督办协商监督成果2项，已落实1项。',
+      '共收到提案7件，经提案委员会审查，立案4件，立案率57.1%。截至11月底，已办复2件，办复率50%。',
+      '确定重点提案1件，由1名领导领衔督办。',
+      '收集社情民意信息3条，编发2期，被各级政协采用2条，获领导批示1次。',
+    ]) expect(text).toContain(sentence);
+  });
+
+  it('numbers its headings 一、 to 六、 and has the title broken at a word', () => {
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、']);
+    expect(doc.blocks.find((b) => b.kind === 'heading' && b.text.startsWith('六、'))).toMatchObject({ text: '六、存在问题及建议' });
+    expect(doc.titleLines).toEqual(['罗城仫佬族自治县政协关于2025年', '民主监督工作情况的汇报']);
+    expect(doc.dateText).toBe('2025年11月30日');
+    expect(doc.header).toBeUndefined();
+  });
+
+  it('flags the figures that are 0 and blocks nothing', () => {
+    const zero = doc.problems.filter((p) => p.kind === 'zero').map((p) => p.key);
+    expect(zero).toContain('activities.type.chairs');
+    expect(zero).toContain('activities.type.training');
+    expect(zero).not.toContain('activities.total');
+    expect(exportBlockers(doc)).toEqual([]);
+    const chairs = doc.problems.find((p) => p.key === 'activities.type.chairs')!;
+    expect((doc.blocks[chairs.blockIndex] as { text: string }).text).toContain('主席会议0次');
+    expect(problemMessage(chairs)).toBe('“主席会议”为0，请核对台账后再印发');
+  });
+
+  it('keeps the figure keys of each paragraph for the preview', () => {
+    const para = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('一是坚持会议制度'));
+    expect(para).toMatchObject({ figureKeys: expect.arrayContaining(['activities.type.plenary', 'meetings.plenary.rate']) as unknown });
+  });
+});
+
+describe('the 提案工作情况报告 and the 常委会工作报告 on the fixture ledger', () => {
+  it('writes the proposal figures in the trade\'s sentence and tables', () => {
+    const doc = renderReport(DEFAULT_TEMPLATES.proposals, figures, context);
+    const text = textOf(doc);
+    expect(text).toContain('共收到提案7件，其中集体提案1件、联名提案1件、个人提案5件。经提案委员会审查，立案4件，立案率57.1%；并案处理1件；不予立案1件，其中作为社情民意信息处理0件、作为委员来信处理1件。');
+    expect(text).toContain('在立案的提案中，经济建设方面1件，占25%；政治建设方面0件，占0%；文化建设方面0件，占0%；社会建设方面2件，占50%；生态文明建设方面1件，占25%。');
+    expect(text).toContain('立案的提案交4个承办单位办理。截至11月底，立案的4件提案已办复2件，办复率50%，其中面商办理1件，面商率50%。');
+    expect(text).toContain('所提问题已经解决或基本解决的1件，占50%；正在解决或列入计划逐步解决的1件，占50%；因条件限制留作参考的0件，占0%。');
+    expect(text).toContain('共收到委员反馈的征询意见表2份，其中满意1份、基本满意1份、不满意0份，满意率50%，满意和基本满意率100%。');
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([
+      { kind: 'table', caption: '立案提案分类统计表', columns: ['类别', '件数', '占比'], rows: [['经济方面', '1', '25%'], ['社会方面', '2', '50%'], ['生态文明方面', '1', '25%']] },
+      { kind: 'table', caption: '提案办复类别统计表', columns: ['答复类别', '件数', '占比'], rows: [['A类', '1', '50%'], ['B类', '1', '50%']] },
+    ]);
+  });
+
+  it('gives the standing committee report its speech header and members', () => {
+    const doc = renderReport(DEFAULT_TEMPLATES.standing, figures, context);
+    expect(doc.header).toEqual({ occasion: '——在罗城仫佬族自治县政协全体会议上', speaker: '', salutation: '各位委员、同志们：' });
+    expect(textOf(doc)).toContain('现有委员4名，其中常委会组成人员2名、女委员1名、党外委员2名。');
+    expect(textOf(doc)).toContain('被市政协采用1条、被省政协采用1条、被全国政协采用1条。');
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '一、2025年工作回顾', '（一）坚持团结民主，会议履职有质量', '（二）立足职能优势，协商议政有深度', '（三）聚焦民生关切，民主监督有实效', '（四）加强自身建设，履职能力有提升', '二、存在的差距和不足',
+    ]);
+  });
+
+  it('uses only figures the catalogue has in every default but the member record', () => {
+    for (const kind of ['supervision', 'standing', 'proposals'] as const) expect(exportBlockers(renderReport(DEFAULT_TEMPLATES[kind], figures, context)), kind).toEqual([]);
+    // The member record's figures come with the member duty record; until then it cannot be exported.
+    expect(exportBlockers(renderReport(DEFAULT_TEMPLATES.member, figures, context)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('headings', () => {
+  it('numbers 一、（一）1.（1） by level and order, restarting under a new parent, skipping hidden sections', () => {
+    const doc = renderReport(
+      template([
+        { heading: '甲' }, { level: 2, heading: '乙' }, { level: 3, heading: '丙' }, { level: 4, heading: '丁' }, { level: 4, heading: '戊' },
+        { level: 3, heading: '己' }, { level: 2, heading: '隐', hidden: true, paragraphs: ['不应出现'] }, { level: 2, heading: '庚' },
+        { heading: '辛' }, { level: 2, heading: '壬' },
+      ]),
+      figures, context,
+    );
+    expect(doc.blocks.map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(['一、甲', '（一）乙', '1.丙', '（1）丁', '（2）戊', '2.己', '（二）庚', '二、辛', '（一）壬']);
+  });
+});
+
+describe('text pasted from Word and the web', () => {
+  it('removes control characters and emoji, keeps ©, and still fills the figures', () => {
+    const doc = renderReport(template([{ heading: '视察\u000b工作😀', paragraphs: ['开展视察\u0000{{activities.type.inspection}}次\u000c。👍🏻成效明显🇨🇳，©县政协\u0007'] }], { title: '年度\u0001汇报✨' }), figures, context);
+    expect(doc.title).toBe('年度汇报');
+    expect(doc.blocks).toEqual([
+      { kind: 'heading', level: 1, text: '一、视察工作' },
+      { kind: 'paragraph', text: '开展视察1次。成效明显，©县政协', figureKeys: ['activities.type.inspection'] },
+    ]);
+  });
+
+  it('breaks a 300-character title into lines of at most 20 characters that put it back together', () => {
+    const long = '关于进一步加强和改进人民政协民主监督工作的实施意见'.repeat(12).slice(0, 300);
+    const doc = renderReport(template([{ paragraphs: ['正文'] }], { title: long }), figures, context);
+    expect(doc.titleLines.join('')).toBe(long);
+    // 300 characters need 15 lines of 20; whole words may take one more.
+    expect(doc.titleLines.length).toBeGreaterThanOrEqual(15);
+    expect(doc.titleLines.length).toBeLessThanOrEqual(16);
+    for (const line of doc.titleLines) expect(textWidth(line)).toBeLessThanOrEqual(20);
+  });
+
+  it('never splits a word of the trade or a number from its unit', () => {
+    expect(breakTitle('政协罗城仫佬族自治县委员会常务委员会工作报告')).toEqual(['政协罗城仫佬族自治县委员会', '常务委员会工作报告']);
+    expect(breakTitle('罗城仫佬族自治县政协关于2025年民主监督工作情况的汇报')).toEqual(['罗城仫佬族自治县政协关于2025年', '民主监督工作情况的汇报']);
+    expect(breakTitle('关于2025年工作的汇报')).toEqual(['关于2025年工作的汇报']);
+  });
+});
+
+describe('placeholders', () => {
+  it('shows a placeholder that names no figure as an error and refuses export', () => {
+    const doc = renderReport(template([{ heading: '一', paragraphs: ['共{{no.such.figure}}项，视察{{activities.type.inspection}}次{{视察 次数}}', '{{table:no.such.table}}'] }]), figures, context);
+    expect(doc.blocks[1]).toMatchObject({ kind: 'paragraph', text: '共【未知数字：no.such.figure】项，视察1次【未知数字：视察 次数】' });
+    expect(exportBlockers(doc)).toEqual([
+      { blockIndex: 1, key: 'no.such.figure', kind: 'unknown-figure' },
+      { blockIndex: 1, key: '视察 次数', kind: 'unknown-figure' },
+      { blockIndex: 2, key: 'table:no.such.table', kind: 'unknown-figure' },
+    ]);
+    expect(problemMessage(exportBlockers(doc)[0]!)).toContain('修正前不能导出');
+  });
+
+  it('flags a figure with no records behind it, and fills the context placeholders', () => {
+    const odd = new Map<string, FigureResult>([['activities.total', { value: 3, records: [] }]]);
+    const doc = renderReport(template([{ paragraphs: ['{{committee}}{{year}}年截至{{untilMonth}}（{{until}}）开展活动{{activities.total}}次，{{session}}'] }]), odd, { ...context, scope: { year: 2025, until: '2025-11-20', sessionKey: '9-2' } });
+    expect(doc.blocks[0]).toMatchObject({ text: '罗城仫佬族自治县政协2025年截至11月20日（2025年11月20日）开展活动3次，九届二次会议' });
+    expect(doc.problems).toEqual([{ blockIndex: 0, key: 'activities.total', kind: 'no-records' }]);
+  });
+});

@@ -1,0 +1,84 @@
+// Tables a template can place with a paragraph reading {{table:key}}: the reply classes, the
+// proposals by field, activities by type, members by 界别, meeting attendance. They are built
+// from the catalogue's figures, so a table and the sentences beside it can never disagree.
+import type { FigureResult } from './figure-catalogue';
+import { formatFigureValue } from './report-text';
+import { ACTIVITY_TYPE_KEYS } from './figures/activity-figures';
+import { SECTOR_KEYS } from './figures/member-figures';
+import { PROPOSAL_CATEGORY_KEYS, REPLY_CLASS_LABELS } from './figures/proposal-figures';
+
+export const TABLE_PREFIX = 'table:';
+
+export interface ReportTableDefinition {
+  key: string;
+  caption: string;
+  columns: string[];
+  /** The figures the table reads, so that a caller computing only a template's figures computes these too. */
+  figureKeys: readonly string[];
+  build(figures: ReadonlyMap<string, FigureResult>): { rows: string[][]; missing: string[] };
+}
+
+type Row = { label: string; keys: readonly string[]; units: readonly string[] };
+
+/** Rows of [label, …figure keys]; a row whose first figure is 0 is left out when `skipZero`. */
+function fromRows(rows: readonly Row[], skipZero: boolean): Pick<ReportTableDefinition, 'figureKeys' | 'build'> {
+  const build = (figures: ReadonlyMap<string, FigureResult>) => {
+    const missing = rows.flatMap((r) => r.keys.filter((k) => !figures.has(k)));
+    const out = rows
+      .filter((r) => !skipZero || (figures.get(r.keys[0]!)?.value ?? 0) !== 0)
+      .map((r) => [r.label, ...r.keys.map((k, i) => formatFigureValue(figures.get(k)?.value ?? 0, r.units[i] ?? ''))]);
+    return { rows: out, missing: [...new Set(missing)] };
+  };
+  return { figureKeys: [...new Set(rows.flatMap((r) => r.keys))], build };
+}
+
+/** The figure keys of a {{table:key}} placeholder; empty for a table that does not exist. */
+export function tableFigureKeys(tableKey: string): readonly string[] {
+  return REPORT_TABLES.find((t) => t.key === tableKey)?.figureKeys ?? [];
+}
+
+export const REPORT_TABLES: readonly ReportTableDefinition[] = [
+  {
+    key: 'proposals.byClass',
+    caption: '提案办复类别统计表',
+    columns: ['答复类别', '件数', '占比'],
+    ...fromRows(
+      Object.entries(REPLY_CLASS_LABELS).map(([cls, label]) => ({ label, keys: [`proposals.class.${cls}`, `proposals.class.${cls}.share`], units: ['件', '%'] })),
+      true,
+    ),
+  },
+  {
+    key: 'proposals.byCategory',
+    caption: '立案提案分类统计表',
+    columns: ['类别', '件数', '占比'],
+    ...fromRows(PROPOSAL_CATEGORY_KEYS.map(([name, slug]) => ({ label: `${name}方面`, keys: [`proposals.category.${slug}`, `proposals.category.${slug}.share`], units: ['件', '%'] })), true),
+  },
+  {
+    key: 'activities.byType',
+    caption: '履职活动分类统计表',
+    columns: ['活动类型', '次数'],
+    ...fromRows(ACTIVITY_TYPE_KEYS.map(([name, slug]) => ({ label: name, keys: [`activities.type.${slug}`], units: ['次'] })), true),
+  },
+  {
+    key: 'members.bySector',
+    caption: '委员界别分布表',
+    columns: ['界别', '人数'],
+    ...fromRows(SECTOR_KEYS.map(([name]) => ({ label: name, keys: [`members.sector.${name}`], units: ['名'] })), true),
+  },
+  {
+    key: 'meetings.attendance',
+    caption: '全体会议和常委会议出席情况表',
+    columns: ['会议', '召开次数', '应到人次', '实到人次', '出席率'],
+    ...fromRows(
+      [
+        ['全体会议', 'plenary'],
+        ['常委会议', 'standing'],
+      ].map(([label, slug]) => ({
+        label: label!,
+        keys: [`activities.type.${slug}`, `meetings.${slug}.expected`, `meetings.${slug}.present`, `meetings.${slug}.rate`],
+        units: ['次', '人次', '人次', '%'],
+      })),
+      false,
+    ),
+  },
+];

@@ -1,0 +1,48 @@
+// Text as it goes onto paper. Paragraphs are pasted from Word and the web: control characters
+// (vertical tab, NUL, form feed…) make a .docx invalid and are removed; emoji are removed too,
+// always, because the official faces (仿宋, 黑体, 楷体) have no glyph for them and a report
+// under GB/T 9704 never carries one. Line breaks inside a paragraph become nothing: a paragraph
+// is one block of running text.
+import { toChineseNumeral } from '../common/chinese-numerals';
+
+// Extended_Pictographic also covers ©, ® and ™, which do appear in names of products and are
+// printable in 宋体: those are kept.
+const KEPT_SYMBOLS = new Set(['\u00A9', '\u00AE', '\u2122']);
+const EMOJI_PARTS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}\u{E0020}-\u{E007F}]/gu;
+// Everything below space but nothing else, DEL and the C1 controls; lone surrogates cannot be
+// written as XML either.
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanReportText(raw: string): string {
+  return raw
+    .replace(LONE_SURROGATE, '')
+    .replace(/[\r\n\t\v\f]+/g, (m) => (m.includes('\t') ? ' ' : ''))
+    .replace(CONTROLS, '')
+    .replace(EMOJI_PARTS, (ch) => (KEPT_SYMBOLS.has(ch) ? ch : ''))
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * A figure as the trade prints it: counts as Arabic numerals (立案86件), rates with up to one
+ * decimal and the percent sign (95.2%, 100%), money with up to two decimals (12.5万元).
+ */
+export function formatFigureValue(value: number, unit: string): string {
+  if (unit === '%') return `${trimDecimals(value, 1)}%`;
+  if (unit === '万元') return trimDecimals(value, 2);
+  return Number.isInteger(value) ? String(value) : trimDecimals(value, 1);
+}
+
+function trimDecimals(value: number, places: number): string {
+  const factor = 10 ** places;
+  const rounded = Math.round(value * factor) / factor;
+  return String(Number(rounded.toFixed(places)));
+}
+
+/** A rate as figure values hold it: a percentage rounded to one decimal; 0 when the base is 0. */
+export function rateValue(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
+}
+
+export { toChineseNumeral };

@@ -1,0 +1,75 @@
+// 民主监督工作情况汇报: the seed's genre and order (一、抓好规范建设，强化常规监督 … 六、存在问题及
+// 建议), its sentences kept where the ledger can count what they say. What the ledger cannot yet
+// count is written without a number rather than with an invented one: 民主评议 results (units
+// evaluated, ranking), 特约监督员, 乡镇政协工作联络站 and "三个一" (issue 4, not built yet), and
+// 文史资料. When those records exist, their figures go into the catalogue and the office (or
+// this default) can put them in these sentences.
+import type { ReportTemplate } from '../report-template';
+
+export const SUPERVISION_TEMPLATE: ReportTemplate = {
+  kind: 'supervision',
+  title: '{{committee}}关于{{year}}年民主监督工作情况的汇报',
+  occasion: '——在{{committee}}常务委员会会议上',
+  speaker: '',
+  useSpeechHeader: false,
+  sections: [
+    {
+      id: 'opening', level: 1, heading: '', hidden: false,
+      paragraphs: [
+        '{{year}}年以来，{{committee}}在县委的坚强领导和上级政协的具体指导下，把民主监督工作纳入政协履职的全局，统筹部署、积极组织、全面推进，通过抓规范、抓创新、抓质量等措施，逐步强化民主监督职能，积极提高民主监督实效。截至{{until}}，共组织开展各类履职活动{{activities.total}}次，委员参加活动{{activities.personTimes}}人次。现将有关情况汇报如下。',
+      ],
+    },
+    {
+      id: 'routine', level: 1, heading: '抓好规范建设，强化常规监督', hidden: false,
+      paragraphs: [
+        '政协会议、视察、调研、提案、协商座谈等是政协履职的主要形式和常规方式，更是政协民主监督的重要途径和有效办法。我们多措并举，增强民主监督意识，规范民主监督形式，增强民主监督实效。',
+        '一是坚持会议制度。召开全体会议{{activities.type.plenary}}次、常委会议{{activities.type.standing}}次、主席会议{{activities.type.chairs}}次，通过会议传达贯彻上级精神，集思广益，正确反映社情民意。全体会议应到委员{{meetings.plenary.expected}}人次、实到{{meetings.plenary.present}}人次，出席率{{meetings.plenary.rate}}；常委会议应到{{meetings.standing.expected}}人次、实到{{meetings.standing.present}}人次，出席率{{meetings.standing.rate}}。',
+        '二是提升监督水平。举办委员培训{{activities.type.training}}次，培训委员{{activities.type.training.personTimes}}人次，提高委员监督意识、明确监督重点、创新监督方法、规范监督行为，有效提升了委员履行民主监督职能的水平和能力。',
+        '三是规范监督程序。健全政协各项会议规则和提案、调研、视察、协商等实施细则，规范政协各项民主监督和参政议政活动，做到监督不偏激、帮忙不添乱、履职不越位。',
+      ],
+    },
+    {
+      id: 'innovation', level: 1, heading: '抓好监督创新，拓展监督平台', hidden: false,
+      paragraphs: [
+        '民主监督必须与时俱进、开拓创新。我们积极探索民主监督新形式、搭建民主监督新平台，开创民主监督新局面。',
+        '一是搭建新平台。以界别、乡镇为单位组织委员开展履职主题实践活动{{activities.type.themedPractice}}次，参加委员{{activities.type.themedPractice.personTimes}}人次，较好地发挥了委员在群众中的带头作用、本职工作中的表率作用、政协工作中的主体作用。',
+        // 评议单位数、测评名次 are issue 4's records (民主评议); only the activities are counted here.
+        '二是探索新形式。组织开展民主评议活动{{activities.type.evaluation}}次，委员参加{{activities.type.evaluation.personTimes}}人次，通过召开民主测评会、走访座谈、发放调查问卷等形式，对部分县直单位和行政执法部门进行政风行风民主评议，形成专题评议报告，列出存在问题，报县委、县政府。',
+        // 联络站 counts (stations built, "八个有", resident members) wait for issue 4: no number here.
+        '三是开辟新阵地。推进乡镇政协工作联络站规范化建设，按照“八个有”要求建立阵地，为驻乡镇委员开展民主监督等履职活动成立了组织、建立了阵地，驻乡镇委员积极性明显增强，履职活动明显增多。',
+      ],
+    },
+    {
+      id: 'quality', level: 1, heading: '抓好监督质量，增强监督实效', hidden: false,
+      paragraphs: [
+        '民主监督没有质量也就没有份量。我们严格落实“1234”工作要求，在提高民主监督质量上下功夫。组织委员开展视察{{activities.type.inspection}}次、调研{{activities.type.research}}次，开展专题协商、对口协商、界别协商等协商活动{{activities.category.consultation}}次。',
+        '形成调研报告{{activities.reports.researchReports}}篇、视察报告{{activities.reports.inspectionReports}}篇，提出意见建议{{activities.suggestions}}条，被采纳{{activities.adopted}}条；成果报送县委{{activities.sentToParty}}次、县政府{{activities.sentToGovernment}}次，获领导批示{{activities.instructions}}次；县政协办公室会同县政府督查室跟踪督办协商监督成果{{activities.followedUp}}项，已落实{{activities.implemented}}项。',
+      ],
+    },
+    {
+      id: 'focus', level: 1, heading: '聚焦重点，主动实施民主监督', hidden: false,
+      paragraphs: [
+        '一是把提案工作作为民主监督的重要载体来抓。共收到提案{{proposals.received}}件，经提案委员会审查，立案{{proposals.registered}}件，立案率{{proposals.registrationRate}}。截至{{untilMonth}}，已办复{{proposals.replied}}件，办复率{{proposals.replyRate}}。经主席会议研究，确定重点提案{{proposals.keyCount}}件，由{{proposals.keyLeaders}}名领导领衔督办。',
+        // 特约监督员 are issue 4's records; the participation below is counted from activities.
+        '二是积极参与行风监督。{{activities.type.lawEnforcement.members}}名政协委员先后参加阳光执法{{activities.type.lawEnforcement}}次，{{activities.type.onSiteOffice.members}}名政协委员先后参加职能部门现场办公{{activities.type.onSiteOffice}}次，委员参加满意度测评{{activities.type.satisfactionPoll}}次，提高了政协民主监督的实效和公信度。',
+        '三是定期听取有关部门工作情况汇报。邀请有关部门向常委会作阶段性工作汇报{{activities.type.departmentReport}}次，有效促进常委会共同参与协商部门工作中存在的疑难问题和不足，为促进部门工作积极建言献策。',
+        '四是积极反映社情民意。收集社情民意信息{{opinions.collected}}条，编发{{opinions.issuesCompiled}}期，被各级政协采用{{opinions.adoptedItems}}条，获领导批示{{opinions.instructions}}次。',
+        '五是加强团结联谊交流。开展联谊交流活动{{activities.type.exchange}}次，搭建交流合作平台，服务全县中心工作。',
+      ],
+    },
+    {
+      id: 'centre', level: 1, heading: '围绕全县中心工作，开展民主监督', hidden: false,
+      paragraphs: [
+        '我们把民主监督与党内监督、法律监督、群众监督、舆论监督有机结合起来，针对县委重大决策部署落实过程中存在的问题，通过协商会议、委员视察、提案办理、社情民意信息等形式进行监督，助力全县中心工作有序、规范、高效推进。坚持把关注民生作为履行职能的出发点和落脚点，多谋为民之策，多解群众之忧，让察实情、建真言、求实效成为政协工作的鲜明特色。',
+      ],
+    },
+    {
+      id: 'problems', level: 1, heading: '存在问题及建议', hidden: false,
+      // The year's problems are the office's own words: this default gives the trade's frame only.
+      paragraphs: [
+        '我县政协民主监督工作虽然取得了一些成效，但距上级的要求和群众的期望还有差距。一是委员监督意识和单位接受监督意愿不强。二是民主监督制度不够完善，具体操作办法有待健全。三是民主监督的力度有限，监督意见的落实主要取决于被监督单位的自觉程度。',
+        '下一步，我们将继续坚持党对政协民主监督工作的领导，加强政协履职能力建设，完善民主监督工作机制，深入开展民主监督实践，为推动全县经济社会发展作出新的贡献。',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,51 @@
+// The 履职档案 document: its sentences carry the hand-worked counts of scores-fixture.ts (张三).
+import { describe, expect, it } from 'vitest';
+import { buildDutyRecordModel } from './duty-record-model';
+import { memberFigureValues } from './member-figure-values';
+import { computeMemberDuties } from './member-duty';
+import { DEFAULT_SCORE_RULES } from './score-rules';
+import { DUTY_INPUT, MEMBERS } from './scores-fixture';
+
+const zhang = { ...MEMBERS[0]!, gender: '男' as const, party: '民盟', workplace: '县第一中学校长', role: '常委' as const };
+const [duty] = computeMemberDuties(['a'], DUTY_INPUT, DEFAULT_SCORE_RULES, 2025);
+const committee = { name: '罗城仫佬族自治县政协', shortName: '县政协' };
+
+describe('履职档案 document', () => {
+  const doc = buildDutyRecordModel({ member: zhang, duty: duty!, rules: DEFAULT_SCORE_RULES, committee, dateText: '2025年12月20日' });
+  const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+
+  it('is titled after the member and the year', () => {
+    expect(doc.title).toBe('张三同志2025年度履职档案');
+    expect(doc.titleLines).toEqual(['张三同志2025年度履职档案']);
+  });
+  it('states the counts and points in sentences', () => {
+    expect(texts).toEqual([
+      '张三，男，教育界别，民盟，县第一中学校长，县政协常委。',
+      '2025年度，出席会议2次，请假0次，缺席1次；参加视察、调研、协商、监督等其他履职活动2次。',
+      '作为第一提案人提交提案2件，附议提案1件；其中立案2件，列为重点提案1件。报送社情民意信息2条，被采用1条。大会发言等发言情况台账未记录。',
+      '按县政协履职积分规则计算，全年积分98分（满分100分），等次为优秀。',
+    ]);
+  });
+  it('tabulates every rule and the total', () => {
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.rows[0]).toEqual(['会议：出席全体会议', '6半天', '5分/半天', '30']);
+    expect(table.rows.find((r) => r[0] === '会议：无故缺席会议（扣分）')).toEqual(['会议：无故缺席会议（扣分）', '1次', '-5分/次', '-5']);
+    expect(table.rows.at(-1)).toEqual(['合计', '', '', '98']);
+    expect(doc.issuer).toBe('罗城仫佬族自治县政协');
+    expect(doc.problems).toEqual([]);
+  });
+  it('says 社情民意 are not recorded rather than 0 when the ledger has none', () => {
+    const [without] = computeMemberDuties(['a'], { ...DUTY_INPUT, opinions: null }, DEFAULT_SCORE_RULES, 2025);
+    const d = buildDutyRecordModel({ member: zhang, duty: without!, rules: DEFAULT_SCORE_RULES, committee, dateText: '' });
+    expect(d.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('社情民意信息尚未在台账中登记'))).toBe(true);
+    expect(memberFigureValues(without!)).not.toHaveProperty('member.opinions.submitted');
+  });
+  it('fills the member template’s placeholders', () => {
+    expect(memberFigureValues(duty!)).toEqual({
+      'member.meetings.expected': 3, 'member.meetings.present': 2, 'member.meetings.excused': 0, 'member.meetings.absent': 1,
+      'member.activities': 2, 'member.proposals.lead': 2, 'member.proposals.coSigned': 1, 'member.proposals.registered': 2,
+      'member.proposals.key': 1, 'member.opinions.submitted': 2, 'member.opinions.adopted': 1, 'member.points': 98,
+    });
+  });
+});

@@ -1,0 +1,54 @@
+// A member's 履职档案 as a report document (domain/report/render-report.ts): the title, paragraphs
+// in the trade's wording, the table of counts and points, issuer and date. The report's .docx
+// writer lays it out on the same GB/T 9704 page as every other report. Pure.
+import type { Member } from '../members/member';
+import { cleanText } from '../common/text';
+import type { ReportDocument } from '../report/render-report';
+import { breakTitle } from '../report/title-lines';
+import type { MemberDuty } from './member-duty';
+import type { ScoreRules } from './score-rules';
+
+export type DutyRecordMember = Pick<Member, 'name' | 'gender' | 'sector' | 'party' | 'workplace' | 'role'>;
+
+const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** 张三，男，教育界别，民盟，县第一中学校长，县政协常委。 */
+function identity(m: DutyRecordMember, shortName: string): string {
+  const sector = m.sector ? `${m.sector}界别` : '';
+  const role = m.role === '委员' ? `${shortName}委员` : `${shortName}${m.role}`;
+  return `${[m.name, m.gender, sector, m.party, m.workplace, role].filter(Boolean).map((s) => cleanText(s)).join('，')}。`;
+}
+
+export function buildDutyRecordModel(input: {
+  member: DutyRecordMember;
+  duty: MemberDuty;
+  rules: ScoreRules;
+  committee: { name: string; shortName: string };
+  /** The date written under the issuer, as 2025年12月20日. */
+  dateText: string;
+}): ReportDocument {
+  const { member: m, duty: d, rules, committee } = input;
+  const p = d.proposals;
+  const opinions = d.opinions === null ? '社情民意信息尚未在台账中登记' : `报送社情民意信息${d.opinions.submitted}条，被采用${d.opinions.adopted}条`;
+  const capped = d.lines.filter((l) => l.capped).map((l) => `“${l.item}”`);
+  const paragraphs = [
+    identity(m, committee.shortName),
+    `${d.year}年度，出席会议${d.meetings.attended}次，请假${d.meetings.excused}次，缺席${d.meetings.absent}次；参加视察、调研、协商、监督等其他履职活动${d.activities}次。`,
+    `作为第一提案人提交提案${p.lead}件，附议提案${p.coSigned}件；其中立案${p.registered}件，列为重点提案${p.key}件。${opinions}。大会发言等发言情况台账未记录。`,
+    `按${committee.shortName}履职积分规则计算，全年积分${num(d.total)}分（满分${rules.fullMarks}分），等次为${d.grade}。${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
+  ];
+  const rows = d.lines.map((l) => [`${l.category}：${l.item}`, `${num(l.count)}${l.unit}`, `${num(l.points)}分/${l.unit}`, num(l.score)]);
+  rows.push(['合计', '', '', num(d.total)]);
+  const title = `${cleanText(m.name)}同志${d.year}年度履职档案`;
+  return {
+    title,
+    titleLines: breakTitle(title),
+    blocks: [
+      ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text, figureKeys: [] })),
+      { kind: 'table', caption: `${d.year}年度履职积分明细`, columns: ['项目', '计数', '分值', '得分'], rows },
+    ],
+    issuer: committee.name,
+    dateText: input.dateText,
+    problems: [],
+  };
+}

@@ -1,0 +1,139 @@
+// ReportDocument → .docx bytes on the GB/T 9704 page (gbt-layout.ts): the title in its lines,
+// the optional speech header, numbered headings in their faces, body paragraphs, tables, and the
+// issuer and date at the end placed as 7.3.5.2 says for a document without a seal. A document
+// with an unknown figure is refused here too, not only in the screen that calls it.
+import { AlignmentType, BorderStyle, Document, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
+import type { ReportBlock, ReportDocument } from '../../domain/report/render-report';
+import { exportBlockers } from '../../domain/report/render-report';
+import { textWidth } from '../../domain/report/title-lines';
+import { DEFAULT_GBT_FONTS, GBT_INDENT, GBT_STYLE, GBT_TEXT_WIDTH, GBT_DOCUMENT_OPTIONS, gbtSection, gbtStyles, packGbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
+
+export interface ReportLayout {
+  pageNumberPosition: PageNumberPosition;
+  /** The faces the office chose; each is written with its fallback (gbt-layout.ts fallbackOf). */
+  fonts: GbtFonts;
+}
+
+export const DEFAULT_REPORT_LAYOUT: ReportLayout = { pageNumberPosition: 'outside', fonts: DEFAULT_GBT_FONTS };
+
+/** From the office's saved settings (domain/settings/report-settings.ts spells centred 'centre'). */
+export function reportLayoutFrom(settings: { pageNumbers: string; fonts: GbtFonts }): ReportLayout {
+  return { pageNumberPosition: settings.pageNumbers === 'outside' ? 'outside' : 'center', fonts: { ...settings.fonts } };
+}
+
+export class ReportExportRefused extends Error {
+  constructor(readonly keys: string[]) {
+    super(`报告中有不存在的统计数字（${keys.join('、')}），请修正模板后再导出`);
+    this.name = 'ReportExportRefused';
+  }
+}
+
+/** One character of 三号 in twips, for the issuer's and date's 空二字. */
+const CHAR = 320;
+const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+const HEADING_STYLE = { 1: GBT_STYLE.heading1, 2: GBT_STYLE.heading2, 3: GBT_STYLE.heading3, 4: GBT_STYLE.heading4 } as const;
+
+const blank = () => new Paragraph({ indent: NO_INDENT, children: [] });
+
+function titleParagraph(lines: readonly string[]): Paragraph {
+  return new Paragraph({ style: GBT_STYLE.title, children: lines.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) })) });
+}
+
+function headerParagraphs(doc: ReportDocument): Paragraph[] {
+  if (!doc.header) return [];
+  const h = doc.header;
+  const centred = (text: string) => new Paragraph({ style: GBT_STYLE.centred, children: [new TextRun(text)] });
+  return [
+    ...(h.occasion ? [centred(h.occasion)] : []),
+    ...(h.speaker ? [centred(h.speaker)] : []),
+    blank(),
+    new Paragraph({ indent: NO_INDENT, alignment: AlignmentType.LEFT, children: [new TextRun(h.salutation)] }),
+  ];
+}
+
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+function tableOf(block: Extract<ReportBlock, { kind: 'table' }>, fonts: GbtFonts): FileChild[] {
+  const columns = block.columns.length;
+  // The label column takes what the figures leave: 156 mm less 30 mm a figure column.
+  const figureWidth = Math.round(GBT_TEXT_WIDTH * (columns > 3 ? 0.17 : 0.25));
+  const widths = [GBT_TEXT_WIDTH - figureWidth * (columns - 1), ...Array<number>(columns - 1).fill(figureWidth)];
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
+      children: [new Paragraph({ style: GBT_STYLE.tableText, children: [new TextRun({ text, bold: header, font: runFonts(header ? fonts.heading1 : fonts.body) })] })],
+    });
+  const rows = [
+    new TableRow({ tableHeader: true, children: block.columns.map((c, i) => cell(c, i, true)) }),
+    ...block.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, false)) })),
+  ];
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children: [new TextRun({ text: block.caption, font: runFonts(fonts.heading1) })] }),
+    new Table({ width: { size: GBT_TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, alignment: AlignmentType.CENTER, rows }),
+  ];
+}
+
+function blockParagraphs(block: ReportBlock, fonts: GbtFonts): FileChild[] {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ style: HEADING_STYLE[block.level], children: [new TextRun(block.text)] })];
+    case 'paragraph':
+      return [new Paragraph({ indent: GBT_INDENT, children: [new TextRun(block.text)] })];
+    case 'table':
+      return tableOf(block, fonts);
+  }
+}
+
+/**
+ * 7.3.5.2, no seal: the issuer 右空二字 one line below the body, the date on the next line with its
+ * first character two to the right of the issuer's; a date wider than that takes 右空二字 itself
+ * and the issuer is centred over it.
+ */
+function signature(doc: ReportDocument): Paragraph[] {
+  const issuer = textWidth(doc.issuer);
+  const date = textWidth(doc.dateText);
+  let issuerRight = 2;
+  let dateRight = issuer - date;
+  if (dateRight < 2) {
+    dateRight = 2;
+    issuerRight = 2 + (date - issuer) / 2;
+  }
+  const line = (text: string, right: number) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: Math.round(right * CHAR) }, children: [new TextRun(text)] });
+  return [blank(), ...(doc.issuer ? [line(doc.issuer, issuerRight)] : []), line(doc.dateText, doc.issuer ? dateRight : 2)];
+}
+
+/** The docx Document, before packing (the bench times packing apart). */
+export function buildReportDocument(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT): Document {
+  const blockers = exportBlockers(doc);
+  if (blockers.length) throw new ReportExportRefused([...new Set(blockers.map((b) => b.key))]);
+  const children: FileChild[] = [
+    titleParagraph(doc.titleLines.length ? doc.titleLines : [doc.title]),
+    blank(),
+    ...headerParagraphs(doc),
+    ...doc.blocks.flatMap((b) => blockParagraphs(b, layout.fonts)),
+    ...signature(doc),
+  ];
+  return new Document({
+    ...GBT_DOCUMENT_OPTIONS,
+    title: doc.title,
+    creator: doc.issuer || '政协履职台账',
+    styles: gbtStyles(layout.fonts),
+    sections: [gbtSection(children, layout.pageNumberPosition)],
+  });
+}
+
+export function writeReportDocx(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT): Promise<Uint8Array> {
+  try {
+    return packGbtDocument(buildReportDocument(doc, layout), layout.fonts);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/** 罗城县政协关于2025年民主监督工作情况的汇报（2025年）.docx — characters Windows forbids in names replaced. */
+export function reportFileName(doc: Pick<ReportDocument, 'title'>, year: number): string {
+  const safe = doc.title.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '').trim().slice(0, 80) || '报告';
+  return `${safe.includes(String(year)) ? safe : `${safe}（${year}年）`}.docx`;
+}

@@ -1,0 +1,47 @@
+// "Why is 立案 86?": the records a figure counts, each linked to its own page, so staff can
+// check and correct the ledger before the report is printed.
+import { Drawer, Empty, Table, Typography } from 'antd';
+import type { FigureResult } from '../../../domain/report/figure-catalogue';
+import { figureByKey } from '../../../domain/report/figure-catalogue';
+import { formatFigureValue } from '../../../domain/report/report-text';
+import { hrefOf } from '../../../app/router';
+import { RECORD_TABLE_LABELS, routeOfFigureRecord } from './record-links';
+
+export function FigureRecordsDrawer({ figureKey, result, onClose }: { figureKey: string | null; result: FigureResult | undefined; onClose: () => void }) {
+  const definition = figureKey ? figureByKey(figureKey) : undefined;
+  const value = definition && result ? `${formatFigureValue(result.value, definition.unit)}${definition.unit === '%' ? '' : definition.unit}` : '';
+  return (
+    <Drawer open={figureKey !== null} onClose={onClose} size="large" title={definition ? `${definition.label}：${value}` : ''} destroyOnHidden>
+      {definition && result && (
+        <section aria-label="数字的来源记录">
+          <Typography.Paragraph type="secondary">
+            {definition.unit === '%'
+              ? `这是一个比率；下面列出作为分子计入的${result.records.length}条记录。`
+              : `这个数字由下面${result.records.length}条记录计得。点击记录可打开它的页面核对或修改。`}
+          </Typography.Paragraph>
+          {result.records.length === 0 ? (
+            <Empty description="没有对应的台账记录：请核对台账是否漏记" />
+          ) : (
+            <Table
+              size="small"
+              rowKey={(r, i) => `${r.table}:${r.id}:${i}`}
+              dataSource={result.records}
+              pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+              columns={[
+                { title: '序号', width: 64, render: (_v, _r, i) => i + 1 },
+                { title: '类别', dataIndex: 'table', width: 80, render: (t: string) => RECORD_TABLE_LABELS[t] ?? t },
+                {
+                  title: '记录', dataIndex: 'label',
+                  render: (label: string, r) => {
+                    const route = routeOfFigureRecord(r);
+                    return route ? <a href={hrefOf(route)}>{label}</a> : label;
+                  },
+                },
+              ]}
+            />
+          )}
+        </section>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,19 @@
+// One click from the home screen: the chosen year's report of a kind, counted from the ledger
+// with the office's template and layout, to the 截至 date a new report defaults to, saved as .docx.
+import { appLedger } from '../../db/app-ledger';
+import type { ReportKind } from '../../domain/report/report-template';
+import { layoutInForce, templateInForce } from '../../domain/settings/report-settings';
+import { toIsoDate } from '../../domain/common/dates';
+import type { SavedFile } from '../../platform';
+import { buildReport, exportRefusal } from './build-report';
+import { defaultUntil } from './report-scope';
+import { saveReportDocx } from './save-report';
+
+export async function makeYearReport(kind: ReportKind, year: number): Promise<SavedFile | null> {
+  const [ledger, loaded] = await Promise.all([appLedger.reports.loadReportLedger(), appLedger.reports.loadReportSettings()]);
+  const today = toIsoDate(new Date());
+  const built = buildReport(ledger, templateInForce(loaded.settings, kind), { year, until: defaultUntil(year, today) }, today);
+  const refusal = exportRefusal(built.blockers);
+  if (refusal) throw new Error(refusal);
+  return saveReportDocx(built.doc, layoutInForce(loaded.settings), year);
+}

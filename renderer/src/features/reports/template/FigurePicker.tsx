@@ -1,0 +1,50 @@
+// The figure picker: the catalogue by group, searchable, each with its value for the chosen
+// period, so staff insert {{key}} without ever typing one.
+import { useMemo, useState } from 'react';
+import { Input, Modal, Table } from 'antd';
+import { FIGURE_CATALOGUE, type FigureResult } from '../../../domain/report/figure-catalogue';
+import { CONTEXT_PLACEHOLDERS } from '../../../domain/report/report-template';
+import { REPORT_TABLES, TABLE_PREFIX } from '../../../domain/report/report-tables';
+import { formatFigureValue } from '../../../domain/report/report-text';
+
+interface PickRow {
+  key: string;
+  group: string;
+  label: string;
+  value: string;
+}
+
+function rowsOf(figures: ReadonlyMap<string, FigureResult>): PickRow[] {
+  const context = Object.entries(CONTEXT_PLACEHOLDERS).map(([key, label]) => ({ key, group: '报告信息', label, value: '' }));
+  const tables = REPORT_TABLES.map((t) => ({ key: TABLE_PREFIX + t.key, group: '表格（单独成段）', label: t.caption, value: '' }));
+  const numbers = FIGURE_CATALOGUE.map((f) => {
+    const r = figures.get(f.key);
+    return { key: f.key, group: f.group, label: f.label, value: r ? `${formatFigureValue(r.value, f.unit)}${f.unit === '%' ? '' : f.unit}` : '' };
+  });
+  return [...numbers, ...context, ...tables];
+}
+
+export function FigurePicker({ open, figures, onPick, onClose }: { open: boolean; figures: ReadonlyMap<string, FigureResult>; onPick: (key: string) => void; onClose: () => void }) {
+  const [search, setSearch] = useState('');
+  const all = useMemo(() => rowsOf(figures), [figures]);
+  const q = search.trim();
+  const rows = q ? all.filter((r) => r.label.includes(q) || r.group.includes(q) || r.key.includes(q)) : all;
+  return (
+    <Modal open={open} title="插入统计数字" footer={null} onCancel={onClose} width={720} destroyOnHidden>
+      <Input.Search autoFocus allowClear placeholder="输入名称查找，如 立案、视察、出席率" aria-label="查找统计数字" onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 12 }} />
+      <Table
+        size="small"
+        rowKey="key"
+        dataSource={rows}
+        scroll={{ y: 420 }}
+        pagination={false}
+        onRow={(r) => ({ onClick: () => onPick(r.key), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: '分组', dataIndex: 'group', width: 130, filters: [...new Set(all.map((r) => r.group))].map((g) => ({ text: g, value: g })), onFilter: (v, r) => r.group === v },
+          { title: '名称', dataIndex: 'label', render: (label: string) => <a>{label}</a> },
+          { title: '当前数值', dataIndex: 'value', width: 110, align: 'right' },
+        ]}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,150 @@
+// 编辑模板: the office's wording of a report kind. Sections are edited in place (level, heading,
+// paragraphs), moved, hidden, added; a figure goes in from the picker at the cursor. Saving
+// validates (Chinese messages, nothing written on error); a placeholder naming no figure is
+// warned about here and refused at export. Reset brings the program's default back.
+import { useRef, useState } from 'react';
+import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
+import { moveSection, setSectionHidden, updateSection, type ReportTemplate, type SectionLevel } from '../../../domain/report/report-template';
+import type { FigureResult } from '../../../domain/report/figure-catalogue';
+import { appLedger } from '../../../db/app-ledger';
+import { addParagraph, addSection, insertPlaceholder, removeParagraph, removeSection, setParagraph, unknownPlaceholderMessages } from './template-edits';
+import { FigurePicker } from './FigurePicker';
+import { saveErrorMessages } from './save-errors';
+
+const LEVEL_OPTIONS: { value: SectionLevel; label: string }[] = [
+  { value: 1, label: '一级 一、' }, { value: 2, label: '二级 （一）' }, { value: 3, label: '三级 1.' }, { value: 4, label: '四级 （1）' },
+];
+
+interface Cursor { sectionId: string; index: number; start: number; end: number }
+
+interface Props {
+  template: ReportTemplate;
+  /** True when the office has saved its own version of this kind. */
+  customised: boolean;
+  figures: ReadonlyMap<string, FigureResult>;
+}
+
+export function TemplateEditor({ template, customised, figures }: Props) {
+  const { message } = App.useApp();
+  const [draft, setDraft] = useState(template);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [picking, setPicking] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const cursor = useRef<Cursor | null>(null);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(template);
+  const unknown = unknownPlaceholderMessages(draft);
+
+  const remember = (sectionId: string, index: number) => (e: { currentTarget: HTMLTextAreaElement }) => {
+    cursor.current = { sectionId, index, start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd };
+  };
+
+  const pick = (key: string) => {
+    const at = cursor.current;
+    const section = at && draft.sections.find((s) => s.id === at.sectionId);
+    if (!at || !section || section.paragraphs[at.index] === undefined) {
+      message.warning('请先点击要插入数字的段落，再选择数字');
+      return;
+    }
+    const inserted = insertPlaceholder(section.paragraphs[at.index]!, at.start, at.end, key);
+    setDraft(setParagraph(draft, at.sectionId, at.index, inserted.text));
+    cursor.current = { ...at, start: inserted.cursor, end: inserted.cursor };
+    setPicking(false);
+  };
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const result = await appLedger.reports.saveReportTemplate(draft);
+      if (result.ok) {
+        setErrors([]);
+        message.success('模板已保存');
+      } else setErrors(saveErrorMessages(result.errors, draft));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const reset = async () => {
+    await appLedger.reports.resetReportTemplate(draft.kind);
+    message.success('已恢复为默认模板');
+  };
+
+  return (
+    <section aria-label="编辑模板">
+      {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="模板未保存" description={<ul style={{ margin: 0 }}>{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />}
+      {unknown.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="以下占位符不是已有的统计数字，导出时会被拒绝" description={<ul style={{ margin: 0 }}>{unknown.map((e) => <li key={e}>{e}</li>)}</ul>} />}
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Button type="primary" onClick={() => void save()} loading={saving} disabled={!dirty}>保存模板</Button>
+        <Button onClick={() => { setDraft(template); setErrors([]); }} disabled={!dirty}>放弃修改</Button>
+        <Button onClick={() => setPicking(true)}>插入数字…</Button>
+        <Popconfirm title="恢复默认模板？" description="本类报告的模板将恢复为程序自带的默认文字，已保存的修改会丢失。" okText="恢复默认" cancelText="取消" onConfirm={reset} disabled={!customised}>
+          <Button danger disabled={!customised}>恢复默认模板</Button>
+        </Popconfirm>
+        {customised ? <Tag color="blue">本会已修改</Tag> : <Tag>默认模板</Tag>}
+        {dirty && <Tag color="orange">有未保存的修改</Tag>}
+      </Space>
+      <Card size="small" style={{ marginBottom: 12 }} title="标题与讲话稿格式">
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Input addonBefore="报告标题" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} aria-label="报告标题" />
+          <Space>
+            <Switch checked={draft.useSpeechHeader} onChange={(v) => setDraft({ ...draft, useSpeechHeader: v })} aria-label="讲话稿格式" />
+            <span>讲话稿格式（标题下写会议名称、报告人和“各位委员、同志们：”）</span>
+          </Space>
+          {draft.useSpeechHeader && (
+            <>
+              <Input addonBefore="会议名称" placeholder="——在政协××县第×届委员会常务委员会第×次会议上" value={draft.occasion} onChange={(e) => setDraft({ ...draft, occasion: e.target.value })} aria-label="会议名称" />
+              <Input addonBefore="报告人" value={draft.speaker} onChange={(e) => setDraft({ ...draft, speaker: e.target.value })} aria-label="报告人" />
+            </>
+          )}
+        </Space>
+      </Card>
+      {draft.sections.map((s, i) => (
+        <Card
+          key={s.id}
+          size="small"
+          style={{ marginBottom: 8, opacity: s.hidden ? 0.55 : 1 }}
+          aria-label={`第${i + 1}节`}
+          title={
+            <Space>
+              <Select size="small" value={s.level} options={LEVEL_OPTIONS} style={{ width: 120 }} aria-label={`第${i + 1}节级别`} onChange={(level) => setDraft(updateSection(draft, s.id, { level }))} />
+              <Input size="small" style={{ width: 420 }} value={s.heading} placeholder="章节标题（不写编号，程序自动编号；留空则只有段落）" aria-label={`第${i + 1}节标题`} onChange={(e) => setDraft(updateSection(draft, s.id, { heading: e.target.value }))} />
+              {s.hidden && <Tag>已隐藏</Tag>}
+            </Space>
+          }
+          extra={
+            <Space size={4}>
+              <Button size="small" disabled={i === 0} onClick={() => setDraft(moveSection(draft, s.id, -1))} aria-label={`第${i + 1}节上移`}>上移</Button>
+              <Button size="small" disabled={i === draft.sections.length - 1} onClick={() => setDraft(moveSection(draft, s.id, 1))} aria-label={`第${i + 1}节下移`}>下移</Button>
+              <Button size="small" onClick={() => setDraft(setSectionHidden(draft, s.id, !s.hidden))} aria-label={`第${i + 1}节${s.hidden ? '显示' : '隐藏'}`}>{s.hidden ? '显示' : '隐藏'}</Button>
+              <Button size="small" onClick={() => setDraft(addSection(draft, s.level, s.id))}>在后面加一节</Button>
+              {s.id.startsWith('custom-') && <Button size="small" danger onClick={() => setDraft(removeSection(draft, s.id))}>删除本节</Button>}
+            </Space>
+          }
+        >
+          {s.paragraphs.map((p, k) => (
+            <div key={k} style={{ display: 'flex', gap: 8, marginBottom: 8 }}>
+              <Input.TextArea
+                value={p}
+                autoSize={{ minRows: 2, maxRows: 12 }}
+                aria-label={`第${i + 1}节第${k + 1}段`}
+                onChange={(e) => setDraft(setParagraph(draft, s.id, k, e.target.value))}
+                onSelect={remember(s.id, k)}
+                onClick={remember(s.id, k)}
+                onKeyUp={remember(s.id, k)}
+              />
+              <Space orientation="vertical" size={4}>
+                <Button size="small" onMouseDown={(e) => e.preventDefault()} onClick={() => { if (cursor.current?.sectionId !== s.id || cursor.current.index !== k) cursor.current = { sectionId: s.id, index: k, start: p.length, end: p.length }; setPicking(true); }}>插入数字</Button>
+                <Button size="small" danger onClick={() => setDraft(removeParagraph(draft, s.id, k))}>删除段落</Button>
+              </Space>
+            </div>
+          ))}
+          <Button size="small" type="dashed" onClick={() => setDraft(addParagraph(draft, s.id))}>添加段落</Button>
+        </Card>
+      ))}
+      <Typography.Paragraph type="secondary">
+        段落中的数字写作 {'{{名称}}'}，请用“插入数字”选择，不要手写；一段只写 {'{{table:…}}'} 时插入一张表格。章节编号（一、（一）1.（1））由程序按顺序自动生成。
+      </Typography.Paragraph>
+      <FigurePicker open={picking} figures={figures} onPick={pick} onClose={() => setPicking(false)} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// A member's 履职档案 for the chosen year on their page: the counts from the ledger, the points
+// each rule gives, the total and grade, and the export of the 履职档案 to .docx.
+import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import type { Member } from '../../domain/members/member';
+import type { ScoreLine } from '../../domain/scores/member-duty';
+import { NOT_RECORDED } from '../../domain/scores/duty-table-columns';
+import { ExportDutyRecordButton } from './ExportDutyRecordButton';
+
+const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+export function MemberDutyCard({ member, year }: { member: Member; year: number }) {
+  const result = useLiveQuery(() => appLedger.scores.loadMemberDuty(member.id, year), [member.id, year]);
+  if (!result) return null;
+  const { duty, rules } = result;
+  const p = duty.proposals;
+  return (
+    <Card
+      size="small"
+      title={`${year}年度履职档案`}
+      style={{ marginTop: 20 }}
+      extra={<ExportDutyRecordButton member={member} year={year} />}
+    >
+      <Descriptions size="small" column={4} bordered>
+        <Descriptions.Item label="出席会议">{duty.meetings.attended}次</Descriptions.Item>
+        <Descriptions.Item label="请假">{duty.meetings.excused}次</Descriptions.Item>
+        <Descriptions.Item label="缺席">{duty.meetings.absent}次</Descriptions.Item>
+        <Descriptions.Item label="参加其他活动">{duty.activities}次</Descriptions.Item>
+        <Descriptions.Item label="领衔提案">{p.lead}件</Descriptions.Item>
+        <Descriptions.Item label="附议提案">{p.coSigned}件</Descriptions.Item>
+        <Descriptions.Item label="立案">{p.registered}件</Descriptions.Item>
+        <Descriptions.Item label="重点提案">{p.key}件</Descriptions.Item>
+        <Descriptions.Item label="社情民意">{duty.opinions ? `${duty.opinions.submitted}条` : NOT_RECORDED}</Descriptions.Item>
+        <Descriptions.Item label="被采用">{duty.opinions ? `${duty.opinions.adopted}条` : NOT_RECORDED}</Descriptions.Item>
+        <Descriptions.Item label="发言" span={2}>{NOT_RECORDED}</Descriptions.Item>
+      </Descriptions>
+      <Table<ScoreLine>
+        rowKey="ruleId"
+        size="small"
+        pagination={false}
+        style={{ marginTop: 12 }}
+        dataSource={duty.lines}
+        columns={[
+          { title: '类别', dataIndex: 'category', width: 90 },
+          { title: '项目', dataIndex: 'item' },
+          { title: '计数', render: (_: unknown, l) => `${num(l.count)}${l.unit}`, width: 90, align: 'right' },
+          { title: '分值', render: (_: unknown, l) => `${num(l.points)}分/${l.unit}`, width: 100, align: 'right' },
+          { title: '得分', render: (_: unknown, l) => <>{num(l.score)}{l.capped && <Tag style={{ marginLeft: 6 }}>已达上限</Tag>}</>, width: 130, align: 'right' },
+        ]}
+      />
+      <Space style={{ marginTop: 12 }}>
+        <Typography.Text strong aria-label="履职积分">履职积分 {num(duty.total)} 分</Typography.Text>
+        <Typography.Text type="secondary">（满分{rules.rules.fullMarks}分）</Typography.Text>
+        <Tag color={duty.grade === rules.rules.lowestGrade ? 'red' : 'green'}>{duty.grade}</Tag>
+      </Space>
+    </Card>
+  );
+}

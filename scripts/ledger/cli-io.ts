@@ -1,0 +1,10 @@
+// What the command line does to the outside world, behind one interface so that the commands
+// are tested by calling them with a fake (files in memory, output collected) and run for real
+// with Node's file system and standard streams.
+
+export interface CliIo {
+  readText(path: string): Promise<string>;
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
+  out(text: string): void;
+  err(text: string): void;
+}

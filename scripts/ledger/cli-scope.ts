@@ -1,0 +1,34 @@
+// The year, the 截至 date and the backup every subcommand reads, checked once with Chinese messages.
+import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
+import { isIsoDate } from '../../renderer/src/domain/common/dates';
+import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
+import { yearScope, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
+import type { ParsedArgs } from './cli-args';
+import type { CliIo } from './cli-io';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function scopeFrom(args: ParsedArgs): Checked<FigureScope> {
+  const yearText = args.options.get('year');
+  if (yearText === undefined) return { ok: false, message: '请用 --year 指定年度，例如 --year 2025' };
+  const year = Number(yearText);
+  if (!/^\d{4}$/.test(yearText) || year < 1900 || year > 2200) return { ok: false, message: `年度“${yearText}”不正确，应为四位数字，例如 2025` };
+  const until = args.options.get('until');
+  if (until !== undefined) {
+    if (!isIsoDate(until)) return { ok: false, message: `截至日期“${until}”不正确，格式如 2025-11-30` };
+    if (!until.startsWith(`${year}-`)) return { ok: false, message: `截至日期 ${until} 不在 ${year} 年内` };
+  }
+  return { ok: true, value: yearScope(year, until) };
+}
+
+export async function readLedger(path: string, io: CliIo): Promise<Checked<Ledger>> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { ok: false, message: code === 'ENOENT' ? `找不到备份文件：${path}` : `无法读取备份文件 ${path}（${code ?? String(error)}）` };
+  }
+  const parsed = await parseBackup(text);
+  return parsed.ok ? { ok: true, value: parsed.ledger } : { ok: false, message: `${path}：${parsed.message}` };
+}

@@ -1,0 +1,78 @@
+// `ledger report BACKUP --year 2025 --kind supervision [--until …] [--out report.docx]`: the
+// same report the 报告 screen exports, from a backup, with the office's saved template and
+// layout when the backup has them. Flagged figures (0, or no records) are listed on stderr; an
+// unknown figure refuses the export, as in the screen.
+import { isIsoDate } from '../../renderer/src/domain/common/dates';
+import { computeFiguresFor, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
+import { exportBlockers, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
+import { figureKeysOf, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
+import { layoutInForce, templateInForce } from '../../renderer/src/domain/settings/report-settings';
+import { reportFileName, reportLayoutFrom, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
+import { parseArgs } from './cli-args';
+import type { CliIo } from './cli-io';
+import { readLedger, scopeFrom } from './cli-scope';
+import { fail, MISSING_BACKUP } from './figures-command';
+import type { Subcommand } from './subcommand';
+
+const OPTIONS = ['year', 'until', 'kind', 'out', 'session', 'member', 'issuer', 'date'];
+
+function kindOf(value: string | undefined): { ok: true; kind: ReportKind } | { ok: false; message: string } {
+  if (value === undefined) return { ok: false, message: '请用 --kind 指定报告类型：supervision（民主监督工作情况汇报）、standing（常委会工作报告）、proposals（提案工作情况报告）、member（委员履职档案）' };
+  const kind = REPORT_TEMPLATE_KINDS.find((k) => k === value);
+  return kind ? { ok: true, kind } : { ok: false, message: `报告类型“${value}”不正确，可用：${REPORT_TEMPLATE_KINDS.join('、')}` };
+}
+
+export const reportCommand: Subcommand = {
+  name: 'report',
+  usage: 'report 备份文件 --year 2025 --kind supervision|standing|proposals|member [--until 2025-11-30] [--session 9-2] [--out 报告.docx] [--issuer 落款] [--date 2025-11-30]',
+  summary: '按 GB/T 9704 版式生成报告（.docx）',
+  async run(argv: readonly string[], io: CliIo): Promise<number> {
+    const parsed = parseArgs(argv, OPTIONS);
+    if (!parsed.ok) return fail(io, parsed.message);
+    const { positionals, options } = parsed.args;
+    const [path, ...extra] = positionals;
+    if (extra.length) return fail(io, `多余的参数：${extra.join(' ')}`);
+    if (!path) return fail(io, MISSING_BACKUP);
+    const kindChecked = kindOf(options.get('kind'));
+    if (!kindChecked.ok) return fail(io, kindChecked.message);
+    const kind = kindChecked.kind;
+    if (kind === 'member') {
+      // The member duty record (履职档案, issue 5 item 5) is not in the ledger code yet: no figures to fill it with.
+      return fail(io, '委员履职档案暂不能生成：委员履职记录（履职档案、履职积分）功能尚未完成，请先使用其他报告类型');
+    }
+    if (options.has('member')) return fail(io, '--member 只用于 --kind member');
+    const scoped = scopeFrom(parsed.args);
+    if (!scoped.ok) return fail(io, scoped.message);
+    const session = options.get('session');
+    if (session !== undefined && (kind !== 'proposals' || !/^\d{1,2}-\d{1,2}$/.test(session))) {
+      return fail(io, kind !== 'proposals' ? '--session 只用于 --kind proposals' : `会议“${session}”不正确，格式为 届-次，例如 9-2 表示九届二次会议`);
+    }
+    const date = options.get('date');
+    if (date !== undefined && !isIsoDate(date)) return fail(io, `成文日期“${date}”不正确，格式如 2025-11-30`);
+    const ledger = await readLedger(path, io);
+    if (!ledger.ok) return fail(io, ledger.message);
+    const settings = ledger.value.settings;
+    if (!settings) return fail(io, '备份中没有政协基本信息（政协全称），请先在程序中完成首次设置后再备份');
+    const scope: FigureScope = session ? { ...scoped.value, sessionKey: session } : scoped.value;
+    const template = templateInForce(settings.reports, kind);
+    const figures = computeFiguresFor(ledger.value, scope, figureKeysOf(template));
+    const doc = renderReport(template, figures, {
+      committeeName: settings.committee.name,
+      issuer: options.get('issuer') ?? settings.committee.name,
+      date: date ?? scope.until,
+      scope,
+    });
+    for (const p of doc.problems.filter((x) => x.kind !== 'unknown-figure')) io.err(`提示：${problemMessage(p)}\n`);
+    const blockers = exportBlockers(doc);
+    if (blockers.length) return fail(io, `不能导出${REPORT_KIND_LABELS[kind]}：${blockers.map(problemMessage).join('；')}`);
+    const bytes = await writeReportDocx(doc, reportLayoutFrom(layoutInForce(settings.reports)));
+    const out = options.get('out') ?? reportFileName(doc, scope.year);
+    try {
+      await io.writeBytes(out, bytes);
+    } catch (error) {
+      return fail(io, `无法写入 ${out}（${(error as { code?: string }).code ?? String(error)}）`);
+    }
+    io.out(`已生成${REPORT_KIND_LABELS[kind]}：${out}\n`);
+    return 0;
+  },
+};

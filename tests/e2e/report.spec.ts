@@ -1,0 +1,93 @@
+// 一键成文: from the home screen one click downloads the year's report as .docx with the figures
+// counted from the ledger; on 报告, a figure opens the records behind it, an edited paragraph
+// shows in the preview, and a placeholder naming no figure refuses export.
+import { test, expect } from './fixtures';
+import type { LedgerApp } from './pages/ledger-app';
+import { COMMITTEE } from './pages/ledger-app';
+import { MembersPage } from './pages/members-page';
+import { ActivityEditor } from './pages/activity-editor';
+import { ReportPage, docxBodyText } from './pages/report-page';
+
+/** Two members and one 调研 in June 2025 that both attended; the year switched to 2025. */
+async function ledgerWithOneResearch(app: LedgerApp): Promise<void> {
+  await app.open();
+  await app.completeFirstRun();
+  await app.goTo('委员');
+  const members = new MembersPage(app);
+  await members.addMember({ name: '丁一', sector: '教育' });
+  await members.addMember({ name: '王二', sector: '农业' });
+  await app.goTo('履职活动');
+  const editor = new ActivityEditor(app);
+  await editor.startNew();
+  await editor.fillBasics({ title: '关于农村饮水安全的调研', type: '调研', start: '2025-06-02', end: '2025-06-03', place: '龙岸镇' });
+  await editor.addParticipants(['丁一', '王二']);
+  await editor.save();
+  await expect(app.page.getByRole('heading', { name: '关于农村饮水安全的调研' })).toBeVisible();
+  await app.selectYear(2025);
+}
+
+test('one click on the home screen downloads the year report with the ledger’s figures', async ({ app, page }) => {
+  await ledgerWithOneResearch(app);
+  await app.goTo('首页');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成年度报告' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${COMMITTEE.name}关于2025年民主监督工作情况的汇报.docx`);
+  const text = await docxBodyText(download);
+  // 2025 is over, so the report counts to its last day; one 调研 attended by both members.
+  expect(text).toContain('截至2025年12月31日');
+  expect(text).toContain('共组织开展各类履职活动1次，委员参加活动2人次');
+  expect(text).toContain('调研1次');
+});
+
+test('a figure in the preview opens the records it counts, each linked to its page', async ({ app, page }) => {
+  await ledgerWithOneResearch(app);
+  await app.goTo('报告');
+  const report = new ReportPage(app);
+  await expect(report.preview()).toContainText('罗城仫佬族自治县政协关于2025年民主监督工作情况的汇报');
+  // A paragraph whose figure is 0 (no 视察 this year) is flagged in the margin.
+  await expect(report.preview().getByRole('note').filter({ hasText: '请核对' }).first()).toBeVisible();
+  await report.preview().getByRole('button', { name: /^调研\S* 1次，查看记录$/ }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toContainText('这个数字由下面1条记录计得');
+  await drawer.getByRole('link', { name: /关于农村饮水安全的调研/ }).click();
+  await expect(page.getByRole('heading', { name: '关于农村饮水安全的调研' })).toBeVisible();
+
+  // 数据核对 lists every figure with its records too.
+  await app.goTo('报告');
+  await report.openTab('数据核对');
+  await page.getByLabel('查找数字').fill('参加活动');
+  await expect(page.getByRole('region', { name: '数据核对' })).toContainText('2 人次');
+});
+
+test('an edited paragraph is saved, shown in the preview and kept after a reload', async ({ app, page }) => {
+  await ledgerWithOneResearch(app);
+  await app.goTo('报告');
+  const report = new ReportPage(app);
+  await report.editParagraph(1, 1, '本年度共开展调研{{activities.type.research}}次，特此说明。');
+  await report.openTab('预览');
+  await expect(report.preview()).toContainText('本年度共开展调研1次，特此说明。');
+  await expect(report.exportButton()).toBeEnabled();
+  await page.reload();
+  await app.selectYear(2025);
+  await expect(report.preview()).toContainText('本年度共开展调研1次，特此说明。');
+});
+
+test('a placeholder naming no figure is shown as an error and disables export until fixed', async ({ app, page }) => {
+  await ledgerWithOneResearch(app);
+  await app.goTo('报告');
+  const report = new ReportPage(app);
+  await report.editParagraph(1, 1, '共开展{{no.such.figure}}次。');
+  await expect(page.getByText('第1节第1段中的“{{no.such.figure}}”不是已有的统计数字')).toBeVisible();
+  await report.openTab('预览');
+  await expect(report.preview()).toContainText('【未知数字：no.such.figure】');
+  await expect(report.exportButton()).toBeDisabled();
+  await expect(page.getByRole('alert').filter({ hasText: '不能导出：' })).toContainText('{{no.such.figure}}');
+
+  await report.openTab('编辑模板');
+  await page.getByRole('button', { name: '恢复默认模板' }).click();
+  await page.getByRole('button', { name: '恢复默认', exact: true }).click();
+  await report.openTab('预览');
+  await expect(report.exportButton()).toBeEnabled();
+  await expect(report.preview()).not.toContainText('未知数字');
+});
