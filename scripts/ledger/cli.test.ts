@@ -81,6 +81,17 @@ describe('npm run ledger', () => {
     expect(text).toContain('2025年12月1日');
   });
 
+  it('writes a member\'s 履职档案 through the member duty record, up to the date', async () => {
+    const m = await withBackup();
+    expect(await runLedgerCli(['report', 'backup.json', '--year', '2025', '--until', '2025-11-30', '--kind', 'member', '--member', '王　明', '--out', 'm.docx'], m.io)).toBe(0);
+    expect(m.output()).toBe('已生成委员履职档案：m.docx\n');
+    const text = (await (await JSZip.loadAsync(m.written.get('m.docx')!)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('王明');
+    // a1 and a2 are meetings he attended; a3 and a8 other activities (a5 is after the date, a6 deleted).
+    expect(text).toContain('出席会议2次，请假0次，缺席0次；参加视察、调研、协商、监督等其他履职活动2次。');
+    expect(text).toContain('2025年11月30日');
+  });
+
   it('says in Chinese what is wrong and exits 1', async () => {
     const cases: [string[], string][] = [
       [['figures', 'missing.json', '--year', '2025'], '找不到备份文件：missing.json'],
@@ -97,7 +108,9 @@ describe('npm run ledger', () => {
       [['report', 'backup.json', '--year', '2025', '--kind', 'annual'], '报告类型“annual”不正确'],
       [['report', 'backup.json', '--year', '2025', '--kind', 'supervision', '--session', '9-2'], '--session 只用于 --kind proposals'],
       [['report', 'backup.json', '--year', '2025', '--kind', 'proposals', '--session', '九届二次'], '格式为 届-次'],
-      [['report', 'backup.json', '--year', '2025', '--kind', 'member', '--member', '王明'], '委员履职档案暂不能生成'],
+      [['report', 'backup.json', '--year', '2025', '--kind', 'member'], '请用 --member 指定委员姓名'],
+      [['report', 'backup.json', '--year', '2025', '--kind', 'member', '--member', '李四'], '委员名单中没有“李四”'],
+      [['report', 'backup.json', '--year', '2025', '--kind', 'supervision', '--member', '王明'], '--member 只用于 --kind member'],
     ];
     for (const [args, message] of cases) {
       const m = await withBackup();

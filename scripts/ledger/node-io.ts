@@ -1,10 +1,15 @@
-// The command line's real input and output: Node's file system and standard streams.
+// The command line's real input and output: Node's file system and standard streams. npm runs a
+// script in the project's folder, so a relative path is taken from where `npm run` was typed
+// (INIT_CWD), as the person typing it means it.
 import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { CliIo } from './cli-io';
 
+const fromCaller = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
 export const nodeIo: CliIo = {
-  readText: (path) => readFile(path, 'utf8'),
-  writeBytes: (path, bytes) => writeFile(path, bytes),
+  readText: (path) => readFile(fromCaller(path), 'utf8'),
+  writeBytes: (path, bytes) => writeFile(fromCaller(path), bytes),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };

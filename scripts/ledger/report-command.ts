@@ -2,7 +2,7 @@
 // same report the 报告 screen exports, from a backup, with the office's saved template and
 // layout when the backup has them. Flagged figures (0, or no records) are listed on stderr; an
 // unknown figure refuses the export, as in the screen.
-import { isIsoDate } from '../../renderer/src/domain/common/dates';
+import { formatChineseDate, isIsoDate } from '../../renderer/src/domain/common/dates';
 import { computeFiguresFor, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
 import { exportBlockers, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
 import { figureKeysOf, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
@@ -13,6 +13,7 @@ import type { CliIo } from './cli-io';
 import { readLedger, scopeFrom } from './cli-scope';
 import { fail, MISSING_BACKUP } from './figures-command';
 import type { Subcommand } from './subcommand';
+import { findMember, memberRecordDocument } from './member-report';
 
 const OPTIONS = ['year', 'until', 'kind', 'out', 'session', 'member', 'issuer', 'date'];
 
@@ -24,7 +25,7 @@ function kindOf(value: string | undefined): { ok: true; kind: ReportKind } | { o
 
 export const reportCommand: Subcommand = {
   name: 'report',
-  usage: 'report 备份文件 --year 2025 --kind supervision|standing|proposals|member [--until 2025-11-30] [--session 9-2] [--out 报告.docx] [--issuer 落款] [--date 2025-11-30]',
+  usage: 'report 备份文件 --year 2025 --kind supervision|standing|proposals|member [--member 姓名] [--until 2025-11-30] [--session 9-2] [--out 报告.docx] [--issuer 落款] [--date 2025-11-30]',
   summary: '按 GB/T 9704 版式生成报告（.docx）',
   async run(argv: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseArgs(argv, OPTIONS);
@@ -36,11 +37,8 @@ export const reportCommand: Subcommand = {
     const kindChecked = kindOf(options.get('kind'));
     if (!kindChecked.ok) return fail(io, kindChecked.message);
     const kind = kindChecked.kind;
-    if (kind === 'member') {
-      // The member duty record (履职档案, issue 5 item 5) is not in the ledger code yet: no figures to fill it with.
-      return fail(io, '委员履职档案暂不能生成：委员履职记录（履职档案、履职积分）功能尚未完成，请先使用其他报告类型');
-    }
-    if (options.has('member')) return fail(io, '--member 只用于 --kind member');
+    if (kind === 'member' && !options.has('member')) return fail(io, '委员履职档案请用 --member 指定委员姓名（或编号）');
+    if (kind !== 'member' && options.has('member')) return fail(io, '--member 只用于 --kind member');
     const scoped = scopeFrom(parsed.args);
     if (!scoped.ok) return fail(io, scoped.message);
     const session = options.get('session');
@@ -54,6 +52,13 @@ export const reportCommand: Subcommand = {
     const settings = ledger.value.settings;
     if (!settings) return fail(io, '备份中没有政协基本信息（政协全称），请先在程序中完成首次设置后再备份');
     const scope: FigureScope = session ? { ...scoped.value, sessionKey: session } : scoped.value;
+    const layout = reportLayoutFrom(layoutInForce(settings.reports));
+    if (kind === 'member') {
+      const member = findMember(ledger.value, options.get('member')!);
+      if (!member.ok) return fail(io, member.message);
+      const doc = memberRecordDocument(ledger.value, member.value, scope, formatChineseDate(date ?? scope.until));
+      return write(io, await writeReportDocx(doc, layout), options.get('out') ?? reportFileName(doc, scope.year), REPORT_KIND_LABELS.member);
+    }
     const template = templateInForce(settings.reports, kind);
     const figures = computeFiguresFor(ledger.value, scope, figureKeysOf(template));
     const doc = renderReport(template, figures, {
@@ -65,14 +70,16 @@ export const reportCommand: Subcommand = {
     for (const p of doc.problems.filter((x) => x.kind !== 'unknown-figure')) io.err(`提示：${problemMessage(p)}\n`);
     const blockers = exportBlockers(doc);
     if (blockers.length) return fail(io, `不能导出${REPORT_KIND_LABELS[kind]}：${blockers.map(problemMessage).join('；')}`);
-    const bytes = await writeReportDocx(doc, reportLayoutFrom(layoutInForce(settings.reports)));
-    const out = options.get('out') ?? reportFileName(doc, scope.year);
-    try {
-      await io.writeBytes(out, bytes);
-    } catch (error) {
-      return fail(io, `无法写入 ${out}（${(error as { code?: string }).code ?? String(error)}）`);
-    }
-    io.out(`已生成${REPORT_KIND_LABELS[kind]}：${out}\n`);
-    return 0;
+    return write(io, await writeReportDocx(doc, layout), options.get('out') ?? reportFileName(doc, scope.year), REPORT_KIND_LABELS[kind]);
   },
 };
+
+async function write(io: CliIo, bytes: Uint8Array, out: string, label: string): Promise<number> {
+  try {
+    await io.writeBytes(out, bytes);
+  } catch (error) {
+    return fail(io, `无法写入 ${out}（${(error as { code?: string }).code ?? String(error)}）`);
+  }
+  io.out(`已生成${label}：${out}\n`);
+  return 0;
+}

@@ -15,6 +15,7 @@ import type { Activity } from '../../renderer/src/domain/activities/activity';
 import type { LedgerBenchResult, RepeatedTiming, SeedResult, StepTiming } from './bench-types';
 import { runProposalBench } from './proposal-bench';
 import { runProposalTableBench } from './proposal-table-bench';
+import { runReportBench } from './report-bench';
 
 // Dexie turns its debug mode on for pages served from 127.0.0.1 (async stack tagging on every
 // call); the desktop program loads from file:// where it is off, so measure with it off.
@@ -176,6 +177,8 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
   const proposals = await runProposalBench(db, QUERY_RUNS, repeat);
   status('proposal table export…');
   const proposalTable = await runProposalTableBench(db, year, BIG_RUNS);
+  status('annual report…');
+  const report = await runReportBench(db, year, BIG_RUNS);
 
   status('backup…');
   let text = '';
@@ -212,6 +215,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     listByTypeAndQuery,
     proposals,
     proposalTable,
+    report,
     backup: { ...backup, bytes: new TextEncoder().encode(text).byteLength },
     restore,
     rawActivityWrite: rawWrite,

@@ -21,6 +21,7 @@ export interface StepTiming {
 
 import type { ProposalBenchResult } from './proposal-bench';
 import type { ProposalTableBenchResult } from './proposal-table-bench';
+import type { ReportBenchResult } from './report-bench';
 
 export interface LedgerBenchResult {
   userAgent: string;
@@ -36,6 +37,8 @@ export interface LedgerBenchResult {
   proposals: ProposalBenchResult;
   /** Issue 3: one year's 提案办理情况一览表 exported as .xlsx (proposal-table-bench.ts). */
   proposalTable: ProposalTableBenchResult;
+  /** Issue 5: the annual 民主监督 report from figures to .docx bytes, beside docx's own packing (report-bench.ts). */
+  report: ReportBenchResult;
   backup: StepTiming & { bytes: number };
   restore: StepTiming;
   /**

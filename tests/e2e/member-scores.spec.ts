@@ -70,6 +70,11 @@ test('the 统计表 shows and exports each member’s points; a member’s 履�
   expect(text).toContain('丁一同志2025年度履职档案');
   expect(text).toContain('2025年度，出席会议1次，请假0次，缺席0次');
   expect(text).toContain('全年积分25分');
+
+  // The home screen draws the year's activities (echarts, loaded when the chart first shows).
+  await app.goTo('首页');
+  await expect(page.getByRole('img', { name: '2025年各月履职活动图' }).locator('canvas')).toBeVisible();
+  await expect(page.getByRole('img', { name: '2025年各界别参加活动图' }).locator('canvas')).toBeVisible();
 });
 
 test('a rule changed in 设置 changes the points; a bad value is refused at its field', async ({ app, page }) => {

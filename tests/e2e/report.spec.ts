@@ -67,6 +67,22 @@ test('an edited paragraph is saved, shown in the preview and kept after a reload
   await report.editParagraph(1, 1, '本年度共开展调研{{activities.type.research}}次，特此说明。');
   await report.openTab('预览');
   await expect(report.preview()).toContainText('本年度共开展调研1次，特此说明。');
+
+  // A figure inserted from the picker goes where the cursor was.
+  await report.openTab('编辑模板');
+  const paragraph = page.getByLabel('第2节第1段');
+  await paragraph.fill('开展调研次。');
+  await paragraph.press('End');
+  await paragraph.press('ArrowLeft');
+  await paragraph.press('ArrowLeft');
+  await page.getByRole('button', { name: '插入数字…', exact: true }).click();
+  const picker = page.getByRole('dialog', { name: '插入统计数字' });
+  await picker.getByLabel('查找统计数字').fill('调研');
+  await picker.getByRole('cell', { name: '调研', exact: true }).click();
+  await expect(paragraph).toHaveValue('开展调研{{activities.type.research}}次。');
+  await page.getByRole('button', { name: '保存模板' }).click();
+  await report.openTab('预览');
+  await expect(report.preview()).toContainText('开展调研1次。');
   await expect(report.exportButton()).toBeEnabled();
   await page.reload();
   await app.selectYear(2025);

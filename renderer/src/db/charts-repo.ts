@@ -4,7 +4,7 @@ import type { LedgerDatabase } from './database';
 import { loadDictionaries } from './dictionary-repo';
 import { listProposals, loadProposalSettings } from './proposals-repo';
 import { activitiesByMonth, activitiesByType, participationBySector, type NamedCount, type SectorParticipation } from '../domain/charts/activity-charts';
-import { proposalsByReplyClass, proposalsByStage } from '../domain/charts/proposal-charts';
+import { proposalsByReplyClass, proposalsByStage, type ReplyClassCount } from '../domain/charts/proposal-charts';
 import type { ProposalScope } from '../domain/proposals/proposal-figures';
 
 export interface ActivityChartData {
@@ -26,7 +26,7 @@ export async function loadActivityChartData(db: LedgerDatabase, year: number): P
 
 export interface ProposalChartData {
   byStage: NamedCount[];
-  byClass: NamedCount[];
+  byClass: ReplyClassCount[];
 }
 
 export async function loadProposalChartData(db: LedgerDatabase, scope: ProposalScope): Promise<ProposalChartData> {

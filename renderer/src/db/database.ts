@@ -8,7 +8,9 @@ import type { Activity } from '../domain/activities/activity';
 import type { Attachment } from '../domain/attachments/attachment';
 import type { Proposal } from '../domain/proposals/proposal';
 import type { Opinion } from '../domain/opinions/opinion';
+import type { HistoryEntry } from '../domain/history/history-entry';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
+import { historyMiddleware } from './history/history-middleware';
 
 export const DEFAULT_DATABASE_NAME = 'cppcc-ledger';
 
@@ -20,6 +22,8 @@ export class LedgerDatabase extends Dexie {
   proposals!: EntityTable<Proposal, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
   opinions!: EntityTable<Opinion, 'id'>;
+  /** Who changed what and when, written by historyMiddleware (db/history), never by a repository. */
+  history!: EntityTable<HistoryEntry, 'id'>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -27,6 +31,7 @@ export class LedgerDatabase extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    this.use(historyMiddleware);
   }
 
   /**

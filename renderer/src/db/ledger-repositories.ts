@@ -21,6 +21,7 @@ import * as charts from './charts-repo';
 import * as reports from './reports-repo';
 import * as opinions from './opinions-repo';
 import * as instructions from './instructions-repo';
+import * as history from './history/history-repo';
 
 type Bound<M> = {
   [K in keyof M as M[K] extends (db: LedgerDatabase, ...rest: never[]) => unknown ? K : never]: M[K] extends (
@@ -61,6 +62,7 @@ export function createLedgerRepositories(db: LedgerDatabase) {
     reports: bind(db, reports),
     opinions: bind(db, opinions),
     instructions: bind(db, instructions),
+    history: bind(db, history),
   };
 }
 

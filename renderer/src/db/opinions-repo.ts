@@ -189,3 +189,8 @@ export async function loadMemberNames(db: LedgerDatabase): Promise<Map<string, s
   await db.members.each((m) => names.set(m.id, m.deletedAt === null ? m.name : `${m.name}（已删除）`));
   return names;
 }
+
+/** The live items a proposal became (不予立案 → 社情民意信息); they share its received date, hence its year. */
+export async function listOpinionsFromProposal(db: LedgerDatabase, proposalId: string, year: number): Promise<Opinion[]> {
+  return db.opinions.where('year').equals(year).filter((o) => o.sourceProposalId === proposalId && o.deletedAt === null).toArray();
+}

@@ -133,5 +133,11 @@ describe('proposal attachments', () => {
     // Rows come in id order, so the letter may be the first or the second attachment.
     const k = orphan.attachments.findIndex((a) => a.name === '答复函.pdf') + 1;
     expect(!refused.ok && refused.message).toBe(`备份文件中第${k}条附件（答复函.pdf）所属的提案答复不存在`);
+
+    // Purged for good from the recycle bin, the proposal takes its files with it, so a backup still restores.
+    await ledger.proposals.deleteProposal(id);
+    expect((await ledger.recycleBin.purgeFromBin('proposal', id)).ok).toBe(true);
+    expect(await ledger.db.attachments.count()).toBe(0);
+    expect((await parseBackup(await serializeBackup(await ledger.backup.readWholeLedger(), TEST_BACKUP_META))).ok).toBe(true);
   });
 });

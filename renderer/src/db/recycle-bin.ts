@@ -96,6 +96,11 @@ export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string
     const record = await table.get(id);
     if (!record?.deletedAt) return { ok: true };
     if (kind === 'activity') await db.attachments.where('ownerId').equals(id).delete();
+    // A purged proposal's files (its scanned text, each reply's letter) go with it: none may point at nothing.
+    if (kind === 'proposal') {
+      const replyIds = (await db.proposals.get(id))?.replies.map((r) => r.id) ?? [];
+      await db.attachments.where('ownerId').anyOf([id, ...replyIds]).delete();
+    }
     await table.delete(id);
     return { ok: true };
   });

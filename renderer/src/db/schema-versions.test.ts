@@ -20,6 +20,7 @@ const RELEASED: Record<number, string> = {
     proposals: 'id, year, [sessionKey+number], *memberIds, deletedAt',
     attachments: 'id, ownerId, deletedAt',
     opinions: 'id, year, issue.year, *memberIds, deletedAt',
+    history: 'id, [table+recordId], at',
   }),
 };
 

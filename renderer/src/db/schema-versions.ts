@@ -42,6 +42,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // no issue, so left out of the index) gives a year's issues and the next 期 number; the
       // submitting members are indexed like a proposal's for a member's page and the recycle bin.
       opinions: 'id, year, issue.year, *memberIds, deletedAt',
+      // Who changed what and when (db/history writes it): a record's entries are one range of
+      // [table+recordId]; `at` orders the whole log.
+      history: 'id, [table+recordId], at',
     },
     // 批示 gained a level (县 / 市 / 省 / 全国) and proposals gained 批示. Instructions written
     // before say nothing of their level: null, shown as 未注明. Old proposals have none: [].

@@ -68,4 +68,15 @@ describe('score rules store', () => {
     expect(parsed).toEqual({ ok: false, message: expect.stringContaining('满分至少为1') as string });
     expect(parsed.ok ? '' : parsed.message).toContain('设置');
   });
+
+  it('writes the rules as a second settings row, and refuses a row it does not know', async () => {
+    const source = await openTestLedger();
+    await source.scoreRules.saveScoreRules(edited());
+    const ledger = await source.backup.readWholeLedger();
+    const unknown = await parseBackup(await serializeBackup({ ...ledger, scoreRules: { ...ledger.scoreRules!, id: 'other' as typeof SCORE_RULES_ID } }, meta));
+    expect(unknown.ok ? '' : unknown.message).toMatch(/^备份文件内容有误：第2条设置记录/);
+    const text = await serializeBackup(ledger, meta);
+    const doc = JSON.parse(text) as { tables: { settings: unknown[] } };
+    expect(doc.tables.settings).toHaveLength(2);
+  });
 });

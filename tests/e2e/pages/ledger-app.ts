@@ -29,7 +29,7 @@ export class LedgerApp {
     await expect(page.getByText(COMMITTEE.name)).toBeVisible();
   }
 
-  async goTo(nav: '首页' | '委员' | '履职活动' | '提案' | '报告' | '回收站' | '备份与恢复' | '设置'): Promise<void> {
+  async goTo(nav: '首页' | '委员' | '履职活动' | '提案' | '社情民意' | '批示' | '报告' | '回收站' | '备份与恢复' | '设置'): Promise<void> {
     await this.page.getByRole('menuitem', { name: nav }).click();
   }
 

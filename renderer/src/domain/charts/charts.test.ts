@@ -41,9 +41,9 @@ describe('proposal charts', () => {
     const replied = (id: string, n: number, cls: string) => step(assigned(id, n, '县教育局'), 'reply', reply('县教育局', cls));
     const ps = [replied('r1', 1, 'A'), replied('r2', 2, 'B'), replied('r3', 3, 'A'), assigned('r4', 4, '县教育局')];
     expect(proposalsByReplyClass(ps, { kind: 'year', year: 2025 }, 'ABC')).toEqual([
-      { name: 'A类（已经解决或基本解决）', count: 2 },
-      { name: 'B类（正在解决或列入计划逐步解决）', count: 1 },
-      { name: 'C类（因条件限制留作参考）', count: 0 },
+      { name: 'A类', meaning: '已经解决或基本解决', count: 2 },
+      { name: 'B类', meaning: '正在解决或列入计划逐步解决', count: 1 },
+      { name: 'C类', meaning: '因条件限制留作参考', count: 0 },
     ]);
   });
 });

@@ -11,12 +11,16 @@ export function proposalsByStage(proposals: readonly Proposal[], scope: Proposal
   return PROPOSAL_STAGES.map((stage) => ({ name: stage, count: inIt.filter((p) => p.stage === stage).length })).filter((s) => s.count > 0);
 }
 
-/** A类（已经解决或基本解决）…: each class of the scheme, zero or not, then any other class found. */
-export function proposalsByReplyClass(proposals: readonly Proposal[], scope: ProposalScope, scheme: ReplyScheme): NamedCount[] {
+export interface ReplyClassCount extends NamedCount {
+  /** 已经解决或基本解决 …, as the office's scheme words the class; '' for a class outside it. */
+  meaning: string;
+}
+
+/** A类, B类 …: each class of the scheme, zero or not, then any other class found. */
+export function proposalsByReplyClass(proposals: readonly Proposal[], scope: ProposalScope, scheme: ReplyScheme): ReplyClassCount[] {
   const classes = proposals.filter((p) => inScope(p, scope) && isRegistered(p)).map((p) => finalMainReply(p)?.replyClass).filter((c) => c !== undefined);
   const names = [...new Set([...replyClassesOf(scheme), ...classes])];
   return names.map((c) => {
-    const meaning = REPLY_CLASS_MEANINGS[scheme][c];
-    return { name: meaning ? `${c}类（${meaning}）` : `${c}类`, count: classes.filter((x) => x === c).length };
+    return { name: `${c}类`, meaning: REPLY_CLASS_MEANINGS[scheme][c] ?? '', count: classes.filter((x) => x === c).length };
   });
 }

@@ -37,7 +37,7 @@ export const OPINION_FIGURE_UNITS = { collected: '条', issuesCompiled: '期', i
 
 /** 被市政协采用, 被全国政协单篇采用. */
 export function adoptedFigureLabel(level: AdoptionLevel, mode?: NationalAdoptionMode): string {
-  return `被${level}政协${mode ?? ''}采用`;
+  return mode ? `被${level}政协${mode}` : `被${level}政协采用`;
 }
 
 /** 获市级领导批示, 获全国领导批示. */

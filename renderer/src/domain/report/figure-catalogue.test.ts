@@ -8,6 +8,7 @@ import { proposalAsOf } from './figures/proposal-figures';
 const NOT_RECORD_COUNTS = new Set([
   'activities.reports', 'activities.reports.researchReports', 'activities.reports.inspectionReports', 'activities.reports.consultationAdvice',
   'activities.reports.formalAdvice', 'activities.suggestions', 'activities.adopted', 'activities.instructions',
+  'activities.instructions.county', 'activities.instructions.city', 'activities.instructions.province', 'activities.instructions.national',
   'proposals.unitsAssigned', 'proposals.keyLeaders', 'opinions.issuesCompiled', 'opinions.instructions',
 ]);
 

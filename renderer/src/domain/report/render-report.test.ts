@@ -4,6 +4,8 @@ import { exportBlockers, problemMessage, renderReport, type ReportContext, type 
 import { DEFAULT_TEMPLATES, type ReportTemplate, type TemplateSection } from './report-template';
 import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-fixtures';
 import { breakTitle, textWidth } from './title-lines';
+import { cleanReportText } from './report-text';
+import fc from 'fast-check';
 
 const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, issuer: '罗城仫佬族自治县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
 const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
@@ -65,7 +67,7 @@ describe('the 提案工作情况报告 and the 常委会工作报告 on the fixt
     const doc = renderReport(DEFAULT_TEMPLATES.proposals, figures, context);
     const text = textOf(doc);
     expect(text).toContain('共收到提案7件，其中集体提案1件、联名提案1件、个人提案5件。经提案委员会审查，立案4件，立案率57.1%；并案处理1件；不予立案1件，其中作为社情民意信息处理0件、作为委员来信处理1件。');
-    expect(text).toContain('在立案的提案中，经济建设方面1件，占25%；政治建设方面0件，占0%；文化建设方面0件，占0%；社会建设方面2件，占50%；生态文明建设方面1件，占25%。');
+    expect(text).toContain('在立案的提案中，经济建设方面1件，占25%；政治建设方面0件，占0%；文化建设方面0件，占0%；社会建设方面2件，占50%；生态文明建设方面1件，占25%；其他方面0件，占0%。');
     expect(text).toContain('立案的提案交4个承办单位办理。截至11月底，立案的4件提案已办复2件，办复率50%，其中面商办理1件，面商率50%。');
     expect(text).toContain('所提问题已经解决或基本解决的1件，占50%；正在解决或列入计划逐步解决的1件，占50%；因条件限制留作参考的0件，占0%。');
     expect(text).toContain('共收到委员反馈的征询意见表2份，其中满意1份、基本满意1份、不满意0份，满意率50%，满意和基本满意率100%。');
@@ -150,5 +152,21 @@ describe('placeholders', () => {
     const doc = renderReport(template([{ paragraphs: ['{{committee}}{{year}}年截至{{untilMonth}}（{{until}}）开展活动{{activities.total}}次，{{session}}'] }]), odd, { ...context, scope: { year: 2025, until: '2025-11-20', sessionKey: '9-2' } });
     expect(doc.blocks[0]).toMatchObject({ text: '罗城仫佬族自治县政协2025年截至11月20日（2025年11月20日）开展活动3次，九届二次会议' });
     expect(doc.problems).toEqual([{ blockIndex: 0, key: 'activities.total', kind: 'no-records' }]);
+  });
+});
+
+describe('any text at all', () => {
+  it('comes out of cleanReportText with nothing XML 1.0 forbids and no emoji', () => {
+    // XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF], surrogates only in pairs.
+    const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        const clean = cleanReportText(raw);
+        expect(clean).not.toMatch(forbidden);
+        // Emoji are pictographs (©, ® and ™ excepted, which 宋体 prints) and the modifiers and joiners that build them.
+        expect(clean).not.toMatch(/(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/u);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -133,7 +133,7 @@ export const HAND_FIGURES: Record<string, number> = {
   'activities.type.research.personTimes': 1, 'activities.type.research.members': 1,
   'activities.category.consultation.personTimes': 2,
   'activities.reports': 3, 'activities.reports.researchReports': 2, 'activities.reports.inspectionReports': 1,
-  'activities.suggestions': 8, 'activities.adopted': 3, 'activities.instructions': 1,
+  'activities.suggestions': 8, 'activities.adopted': 3, 'activities.instructions': 1, 'activities.instructions.county': 1,
   'activities.sentToParty': 2, 'activities.sentToGovernment': 1, 'activities.followedUp': 2, 'activities.implemented': 1,
   'meetings.plenary.expected': 4, 'meetings.plenary.present': 2, 'meetings.plenary.excused': 1, 'meetings.plenary.absent': 1, 'meetings.plenary.rate': 50,
   'meetings.standing.expected': 3, 'meetings.standing.present': 3, 'meetings.standing.rate': 100,

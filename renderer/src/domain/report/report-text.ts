@@ -9,9 +9,9 @@ import { toChineseNumeral } from '../common/chinese-numerals';
 // printable in 宋体: those are kept.
 const KEPT_SYMBOLS = new Set(['\u00A9', '\u00AE', '\u2122']);
 const EMOJI_PARTS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}\u{E0020}-\u{E007F}]/gu;
-// Everything below space but nothing else, DEL and the C1 controls; lone surrogates cannot be
-// written as XML either.
-const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+// Everything below space, DEL, the C1 controls and the two noncharacters U+FFFE/U+FFFF; lone
+// surrogates cannot be written as XML either.
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cleanReportText(raw: string): string {

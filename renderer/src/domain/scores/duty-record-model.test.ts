@@ -18,6 +18,9 @@ describe('履职档案 document', () => {
     expect(doc.title).toBe('张三同志2025年度履职档案');
     expect(doc.titleLines).toEqual(['张三同志2025年度履职档案']);
   });
+  it('puts a numbered heading over each part', () => {
+    expect(doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))).toEqual(['一、基本情况', '二、参加会议和活动情况', '三、提出提案和反映社情民意情况', '四、履职积分']);
+  });
   it('states the counts and points in sentences', () => {
     expect(texts).toEqual([
       '张三，男，教育界别，民盟，县第一中学校长，县政协常委。',

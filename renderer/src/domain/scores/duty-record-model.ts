@@ -5,10 +5,14 @@ import type { Member } from '../members/member';
 import { cleanText } from '../common/text';
 import type { ReportDocument } from '../report/render-report';
 import { breakTitle } from '../report/title-lines';
+import { headingNumber } from '../report/heading-numbers';
 import type { MemberDuty } from './member-duty';
 import type { ScoreRules } from './score-rules';
 
 export type DutyRecordMember = Pick<Member, 'name' | 'gender' | 'sector' | 'party' | 'workplace' | 'role'>;
+
+/** One 一、 heading over each paragraph, numbered as every report's are (heading-numbers.ts). */
+const HEADINGS = ['基本情况', '参加会议和活动情况', '提出提案和反映社情民意情况', '履职积分'];
 
 const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
@@ -44,7 +48,10 @@ export function buildDutyRecordModel(input: {
     title,
     titleLines: breakTitle(title),
     blocks: [
-      ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text, figureKeys: [] })),
+      ...HEADINGS.flatMap((heading, i) => [
+        { kind: 'heading' as const, level: 1 as const, text: headingNumber(1, i + 1) + heading },
+        { kind: 'paragraph' as const, text: paragraphs[i]!, figureKeys: [] },
+      ]),
       { kind: 'table', caption: `${d.year}年度履职积分明细`, columns: ['项目', '计数', '分值', '得分'], rows },
     ],
     issuer: committee.name,

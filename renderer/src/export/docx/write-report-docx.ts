@@ -63,14 +63,15 @@ function tableOf(block: Extract<ReportBlock, { kind: 'table' }>, fonts: GbtFonts
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
-      children: [new Paragraph({ style: GBT_STYLE.tableText, children: [new TextRun({ text, bold: header, font: runFonts(header ? fonts.heading1 : fonts.body) })] })],
+      children: [new Paragraph({ style: GBT_STYLE.tableText, children: [new TextRun({ text, font: runFonts(header ? fonts.heading1 : fonts.body) })] })],
     });
   const rows = [
     new TableRow({ tableHeader: true, children: block.columns.map((c, i) => cell(c, i, true)) }),
     ...block.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, false)) })),
   ];
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children: [new TextRun({ text: block.caption, font: runFonts(fonts.heading1) })] }),
+    // The caption in the body face, bold: it sits among body paragraphs, where GB/T 9704 wants 仿宋.
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children: [new TextRun({ text: block.caption, bold: true })] }),
     new Table({ width: { size: GBT_TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, alignment: AlignmentType.CENTER, rows }),
   ];
 }

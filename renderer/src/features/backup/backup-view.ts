@@ -2,6 +2,7 @@
 // the version stamped into a backup, the dialog filter, and how times and years read.
 import type { FileFilter } from '../../platform';
 import { BACKUP_FILE_EXTENSION } from '../../domain/backup/backup-format';
+import { formatDateTime } from '../shared/dates';
 
 // Vite exposes only VITE_* variables; a build may set VITE_APP_VERSION, otherwise this stays in
 // step with package.json by hand. The version is informational: restoring never depends on it.
@@ -10,13 +11,8 @@ export const APP_VERSION = typeof versionFromEnv === 'string' && versionFromEnv 
 
 export const BACKUP_FILTERS: readonly FileFilter[] = [{ name: '履职台账备份', extensions: [BACKUP_FILE_EXTENSION] }];
 
-/** `2025-03-05T06:05:00.000Z` → `2025年3月5日 14:05` in the office's own time zone. */
-export function formatBackupTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** When a backup was made, as the office reads a time: `2025年3月5日 14:05`. */
+export const formatBackupTime = formatDateTime;
 
 /** Newest first, as the summary gives them: `2025年、2024年`. */
 export function formatYears(years: readonly number[]): string {

@@ -28,7 +28,7 @@ export function ActivityCharts({ year }: { year: number }) {
         </Card>
       </Col>
       <Col span={24} style={{ marginTop: 16 }}>
-        <Card size="small" title="各界别委员参加活动情况">
+        <Card size="small" title="各界别参加活动情况">
           <EChart option={options.sector} label={`${year}年各界别参加活动图`} height={300} />
         </Card>
       </Col>

@@ -39,10 +39,18 @@ export function sectorOption(items: readonly SectorParticipation[]): EChartsCore
   };
 }
 
-export function pieOption(items: readonly NamedCount[], seriesName: string, unit: string): EChartsCoreOption {
+/** A pie of short names (A类); the tooltip adds what each means when `meaning` is given. */
+export function pieOption(items: readonly (NamedCount & { meaning?: string })[], seriesName: string, unit: string): EChartsCoreOption {
+  const meaningOf = new Map(items.map((i) => [i.name, i.meaning ?? '']));
   return {
     animation: false,
-    tooltip: { trigger: 'item', formatter: `{b}：{c}${unit}（{d}%）` },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { name: string; value: number; percent: number }) => {
+        const meaning = meaningOf.get(p.name);
+        return `${p.name}${meaning ? `（${meaning}）` : ''}：${p.value}${unit}（${p.percent}%）`;
+      },
+    },
     legend: { bottom: 0, type: 'scroll' },
     series: [{ type: 'pie', name: seriesName, radius: ['35%', '62%'], center: ['50%', '44%'], data: items.map((i) => ({ name: i.name, value: i.count })), label: { formatter: `{b}\n{c}${unit}` } }],
   };

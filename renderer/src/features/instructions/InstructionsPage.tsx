@@ -49,7 +49,7 @@ export function InstructionsPage() {
       </section>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select<LevelChoice> aria-label="批示级别" placeholder="全部级别" allowClear style={{ width: 160 }} value={choice}
-          options={[...INSTRUCTION_LEVELS.map((l) => ({ value: l as LevelChoice, label: l })), { value: UNSTATED, label: UNSTATED_LEVEL_LABEL }]}
+          options={[...INSTRUCTION_LEVELS.map((l) => ({ value: l, label: l })), { value: UNSTATED, label: UNSTATED_LEVEL_LABEL }]}
           onChange={(v?: LevelChoice) => setChoice(v)} />
         <Typography.Text type="secondary">共 {ledger?.entries.length ?? 0} 次</Typography.Text>
       </Space>

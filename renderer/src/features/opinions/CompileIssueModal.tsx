@@ -1,9 +1,10 @@
 // 编入期刊: puts the ticked items into an issue of the year — the next number by default, or an
 // issue already started (then its date is kept). All items go in, or none.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, DatePicker, Form, InputNumber, Modal, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
+import type { IssueSummary } from '../../db/opinions-repo';
 import { issueLabel } from '../../domain/opinions/opinion';
 import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 import { applyFieldErrors } from '../shared/form-errors';
@@ -13,7 +14,6 @@ import { isoDateItemProps } from '../activities/activity-form-values';
 interface Props {
   year: number;
   ids: string[];
-  open: boolean;
   onDone: () => void;
   onCancel: () => void;
 }
@@ -23,23 +23,21 @@ interface IssueValues {
   date: string;
 }
 
-export function CompileIssueModal({ year, ids, open, onDone, onCancel }: Props) {
+/** Mounted while open, so each opening starts from the next number and no stale message. */
+export function CompileIssueModal(props: Props) {
+  const next = useLiveQuery(() => appLedger.opinions.nextIssueNumberOf(props.year), [props.year]);
+  const issues = useLiveQuery(() => appLedger.opinions.listIssues(props.year), [props.year]);
+  if (next === undefined || issues === undefined) return null;
+  return <CompileIssueForm {...props} next={next} issues={issues} />;
+}
+
+function CompileIssueForm({ year, ids, onDone, onCancel, next, issues }: Props & { next: number; issues: IssueSummary[] }) {
   const [form] = Form.useForm<IssueValues>();
   const [general, setGeneral] = useState<string[]>([]);
-  const next = useLiveQuery(() => appLedger.opinions.nextIssueNumberOf(year), [year]);
-  const issues = useLiveQuery(() => appLedger.opinions.listIssues(year), [year]);
   const number = Form.useWatch('number', form);
-  const existing = issues?.find((i) => i.number === number);
-
-  useEffect(() => {
-    if (!open || next === undefined) return;
-    const today = toIsoDate(new Date());
-    form.setFieldsValue({ number: next, date: today.startsWith(`${year}-`) ? today : '' });
-    setGeneral([]);
-  }, [open, next, year, form]);
-  useEffect(() => {
-    if (existing) form.setFieldValue('date', existing.date);
-  }, [existing, form]);
+  const existing = issues.find((i) => i.number === number);
+  const today = toIsoDate(new Date());
+  const initial: IssueValues = { number: next, date: today.startsWith(`${year}-`) ? today : '' };
 
   const save = async () => {
     const values = form.getFieldsValue(true) as IssueValues;
@@ -52,12 +50,17 @@ export function CompileIssueModal({ year, ids, open, onDone, onCancel }: Props) 
   };
 
   return (
-    <Modal open={open} title={`编入${year}年社情民意期刊`} okText="编入" cancelText="取消" onOk={() => void save()} onCancel={onCancel} destroyOnHidden forceRender>
+    <Modal open title={`编入${year}年社情民意期刊`} okText="编入" cancelText="取消" onOk={() => void save()} onCancel={onCancel} forceRender>
       <Typography.Paragraph>已选 {ids.length} 条信息。</Typography.Paragraph>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 12 }} />}
-      <Form form={form} name="compile-issue" layout="vertical">
-        <Form.Item label="期号" name="number" extra={existing ? `${issueLabel(existing)}已有${existing.items}条，${formatChineseDate(existing.date)}编发` : next !== undefined ? `新的一期：${issueLabel({ year, number: next })}` : undefined}>
-          <InputNumber min={1} max={9999} precision={0} addonBefore={`${year}年第`} addonAfter="期" />
+      <Form form={form} name="compile-issue" layout="vertical" initialValues={initial}
+        onValuesChange={(changed: Partial<IssueValues>) => {
+          // An issue already started keeps its date: all its items carry the same one.
+          const started = changed.number !== undefined ? issues.find((i) => i.number === changed.number) : undefined;
+          if (started) form.setFieldValue('date', started.date);
+        }}>
+        <Form.Item label="期号" name="number" extra={existing ? `${issueLabel(existing)}已有${existing.items}条，${formatChineseDate(existing.date)}编发` : `新的一期：${issueLabel({ year, number: number ?? next })}`}>
+          <InputNumber min={1} max={9999} precision={0} prefix={`${year}年第`} suffix="期" style={{ width: 200 }} />
         </Form.Item>
         <Form.Item label="编发日期" name="date" {...isoDateItemProps}>
           <DatePicker format={CHINESE_DATE_FORMAT} disabled={!!existing} />

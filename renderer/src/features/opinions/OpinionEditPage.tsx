@@ -42,7 +42,7 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
   const kept = (existing?.memberIds ?? []).filter((m) => !(members ?? []).some((x) => x.id === m));
   const names = useLiveQuery(() => appLedger.opinions.loadMemberNames(), []);
   const memberOptions = [
-    ...sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: `${m.name}（${m.sector}）` })),
+    ...sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.sector ? `${m.name}（${m.sector}）` : m.name })),
     ...kept.map((m) => ({ value: m, label: names?.get(m) ?? '（已清除的委员）' })),
   ];
   const groups = Form.useWatch('groups', form);

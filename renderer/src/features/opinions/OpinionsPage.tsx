@@ -63,17 +63,18 @@ export function OpinionsPage() {
           { title: '批示', key: 'instructions', width: 70, render: (_: unknown, o) => (o.instructions.length ? `${o.instructions.length}次` : '') },
         ]}
       />
-      <CompileIssueModal
-        year={year}
-        ids={selected}
-        open={compiling}
-        onCancel={() => setCompiling(false)}
-        onDone={() => {
-          setCompiling(false);
-          message.success(`已编入期刊：${selected.length}条`);
-          setSelected([]);
-        }}
-      />
+      {compiling && (
+        <CompileIssueModal
+          year={year}
+          ids={selected}
+          onCancel={() => setCompiling(false)}
+          onDone={() => {
+            setCompiling(false);
+            message.success(`已编入期刊：${selected.length}条`);
+            setSelected([]);
+          }}
+        />
+      )}
     </>
   );
 }

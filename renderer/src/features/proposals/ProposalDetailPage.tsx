@@ -12,6 +12,7 @@ import { ProposalActions } from './ProposalActions';
 import { ProposalNotFound } from './ProposalNotFound';
 import { AttachmentsPanel } from '../shared/AttachmentsPanel';
 import { ProposalInstructions } from '../instructions/InstructionsEditor';
+import { ConvertedOpinionNote } from '../opinions/ConvertedOpinionNote';
 
 const sectionTitle = { marginTop: 24 } as const;
 
@@ -44,6 +45,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
       <section aria-label="办理操作" style={{ marginBottom: 16 }}>
         <ProposalActions proposal={p} />
       </section>
+      <ConvertedOpinionNote proposalId={id} year={p.year} />
       <ProposalDescriptions proposal={p} names={names} />
       <Typography.Title level={5} style={sectionTitle}>交办</Typography.Title>
       <AssignmentDescriptions proposal={p} />

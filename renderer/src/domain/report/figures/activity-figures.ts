@@ -8,6 +8,9 @@ import { REPORT_KINDS } from '../../activities/activity';
 import type { Ledger } from '../../ledger/ledger';
 import type { FigureDefinition, FigureResult, FigureScope } from '../figure-catalogue';
 import { activityRef, activitySlice, attendanceRef, memberRef, presentRows } from './figure-slices';
+import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
+
+const INSTRUCTION_LEVEL_KEYS = { 县: 'county', 市: 'city', 省: 'province', 全国: 'national' } as const;
 
 const GROUP = '活动';
 
@@ -108,6 +111,9 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = [
   activitySum('activities.suggestions', '提出意见建议', '条', (a) => a.outcomes.suggestions),
   activitySum('activities.adopted', '意见建议被采纳', '条', (a) => a.outcomes.adopted),
   activitySum('activities.instructions', '获领导批示', '次', (a) => a.instructions.length),
+  ...INSTRUCTION_LEVELS.map((level) =>
+    activitySum(`activities.instructions.${INSTRUCTION_LEVEL_KEYS[level]}`, `获${level === '全国' ? '全国' : `${level}级`}领导批示`, '次', (a) => a.instructions.filter((i) => i.level === level).length),
+  ),
   activitySum('activities.sentToParty', '成果报送县委', '次', (a) => (a.outcomes.sentTo.includes('县委') ? 1 : 0)),
   activitySum('activities.sentToGovernment', '成果报送县政府', '次', (a) => (a.outcomes.sentTo.includes('县政府') ? 1 : 0)),
   activitySum('activities.followedUp', '成果跟踪落实（跟踪中和已落实）', '项', (a) => (a.followUp === '跟踪中' || a.followUp === '已落实' ? 1 : 0)),

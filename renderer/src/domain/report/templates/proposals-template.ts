@@ -19,7 +19,7 @@ export const PROPOSALS_TEMPLATE: ReportTemplate = {
       id: 'submission', level: 1, heading: '提案提交和审查情况', hidden: false,
       paragraphs: [
         '{{session}}以来，共收到提案{{proposals.received}}件，其中集体提案{{proposals.proposer.collective}}件、联名提案{{proposals.proposer.joint}}件、个人提案{{proposals.proposer.individual}}件。经提案委员会审查，立案{{proposals.registered}}件，立案率{{proposals.registrationRate}}；并案处理{{proposals.merged}}件；不予立案{{proposals.rejected}}件，其中作为社情民意信息处理{{proposals.rejectedAs.publicOpinion}}件、作为委员来信处理{{proposals.rejectedAs.letter}}件。',
-        '在立案的提案中，经济建设方面{{proposals.category.economy}}件，占{{proposals.category.economy.share}}；政治建设方面{{proposals.category.politics}}件，占{{proposals.category.politics.share}}；文化建设方面{{proposals.category.culture}}件，占{{proposals.category.culture.share}}；社会建设方面{{proposals.category.society}}件，占{{proposals.category.society.share}}；生态文明建设方面{{proposals.category.ecology}}件，占{{proposals.category.ecology.share}}。',
+        '在立案的提案中，经济建设方面{{proposals.category.economy}}件，占{{proposals.category.economy.share}}；政治建设方面{{proposals.category.politics}}件，占{{proposals.category.politics.share}}；文化建设方面{{proposals.category.culture}}件，占{{proposals.category.culture.share}}；社会建设方面{{proposals.category.society}}件，占{{proposals.category.society.share}}；生态文明建设方面{{proposals.category.ecology}}件，占{{proposals.category.ecology.share}}；其他方面{{proposals.category.other}}件，占{{proposals.category.other.share}}。',
         '{{table:proposals.byCategory}}',
       ],
     },
