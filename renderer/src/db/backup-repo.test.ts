@@ -18,7 +18,7 @@ function byId(ledger: Ledger): Ledger {
   return {
     settings: ledger.settings, dictionary: sort(ledger.dictionary), members: sort(ledger.members),
     activities: sort(ledger.activities), proposals: sort(ledger.proposals), attachments: sort(ledger.attachments),
-    opinions: sort(ledger.opinions),
+    opinions: sort(ledger.opinions), history: sort(ledger.history),
   };
 }
 
@@ -63,7 +63,7 @@ describe('backup and restore through the database', () => {
 
   it('restores a ledger with no settings and empty tables', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
-    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [] };
+    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [] };
     expect(await restoreFromText(repos, await serializeBackup(empty, meta))).toBeNull();
     expect(await repos.backup.readWholeLedger()).toEqual(empty);
   });
@@ -101,6 +101,6 @@ describe('replaceWholeLedger is atomic', () => {
   it('wipeLedger empties every table', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
     await repos.backup.wipeLedger();
-    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [] });
+    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [] });
   });
 });

@@ -3,10 +3,11 @@
 import type { LedgerDatabase } from './database';
 import type { Ledger } from '../domain/ledger/ledger';
 import { putScoreRulesRecord, readScoreRulesRecord } from './score-rules-repo';
+import { markQuiet } from './history/history-middleware';
 
 export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
   return db.transaction('r', db.ledgerTables, async () => {
-    const [settings, scoreRules, dictionary, members, activities, proposals, attachments, opinions] = await Promise.all([
+    const [settings, scoreRules, dictionary, members, activities, proposals, attachments, opinions, history] = await Promise.all([
       db.settings.get('committee'),
       readScoreRulesRecord(db),
       db.dictionary.toArray(),
@@ -15,14 +16,17 @@ export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
       db.proposals.toArray(),
       db.attachments.toArray(),
       db.opinions.toArray(),
+      db.history.toArray(),
     ]);
     // Only when the office has its own rules, so a ledger without them reads back unchanged.
-    return { settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}), dictionary, members, activities, proposals, attachments, opinions };
+    return { settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}), dictionary, members, activities, proposals, attachments, opinions, history };
   });
 }
 
 export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Promise<void> {
-  await db.transaction('rw', db.ledgerTables, async () => {
+  await db.transaction('rw', db.ledgerTables, async (tx) => {
+    // A restore is one event, not a change to each record: the history comes from the backup.
+    markQuiet(tx.idbtrans);
     await Promise.all(db.ledgerTables.map((t) => t.clear()));
     if (ledger.settings) await db.settings.put(ledger.settings);
     if (ledger.scoreRules) await putScoreRulesRecord(db, ledger.scoreRules);
@@ -32,12 +36,14 @@ export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Pr
     await db.proposals.bulkAdd(ledger.proposals);
     await db.attachments.bulkAdd(ledger.attachments);
     await db.opinions.bulkAdd(ledger.opinions);
+    await db.history.bulkAdd(ledger.history);
   });
 }
 
 /** Wipes everything (used by tests and by 清空台账 after a backup). */
 export async function wipeLedger(db: LedgerDatabase): Promise<void> {
-  await db.transaction('rw', db.ledgerTables, async () => {
+  await db.transaction('rw', db.ledgerTables, async (tx) => {
+    markQuiet(tx.idbtrans);
     await Promise.all(db.ledgerTables.map((t) => t.clear()));
   });
 }

@@ -39,6 +39,6 @@ export class LedgerDatabase extends Dexie {
    * opened at an older version (the migration test builds one) lacks the newer tables.
    */
   get ledgerTables() {
-    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments, this.opinions].filter((t) => t !== undefined);
+    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments, this.opinions, this.history].filter((t) => t !== undefined);
   }
 }

@@ -5,6 +5,7 @@ import type { LedgerDatabase } from './database';
 import { generateLedger, SAMPLE_SIZE_SMALL, SAMPLE_COMMITTEE_NAME, type SampleSize } from '../domain/sample/generate-ledger';
 import { nowIso } from '../domain/common/record';
 import { withDerivedFields } from '../domain/activities/activity';
+import { markQuiet } from './history/history-middleware';
 
 /**
  * On an empty ledger the sample brings its own committee settings and dictionaries; on a ledger
@@ -12,7 +13,9 @@ import { withDerivedFields } from '../domain/activities/activity';
  */
 export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SAMPLE_SIZE_SMALL): Promise<void> {
   const sample = generateLedger(size);
-  await db.transaction('rw', db.ledgerTables, async () => {
+  // Generated records are nobody's work: no per-record history for loading or removing them.
+  await db.transaction('rw', db.ledgerTables, async (tx) => {
+    markQuiet(tx.idbtrans);
     const existing = await db.settings.get('committee');
     if (existing) await db.settings.put({ ...existing, sampleLoaded: true, updatedAt: nowIso() });
     else if (sample.settings) await db.settings.put(sample.settings);
@@ -25,7 +28,8 @@ export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SA
 }
 
 export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members: number; activities: number }> {
-  return db.transaction('rw', db.ledgerTables, async () => {
+  return db.transaction('rw', db.ledgerTables, async (tx) => {
+    markQuiet(tx.idbtrans);
     // A sample member the office made the proposer of one of its own proposals stays (marked 示例):
     // the proposal must keep its proposer. On the office's own activities they are simply taken off.
     const ownProposers = new Set((await db.proposals.filter((p) => !p.isSample).toArray()).flatMap((p) => p.memberIds));

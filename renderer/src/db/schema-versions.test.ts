@@ -21,6 +21,16 @@ const RELEASED: Record<number, string> = {
     attachments: 'id, ownerId, deletedAt',
     opinions: 'id, year, issue.year, *memberIds, deletedAt',
     history: 'id, [table+recordId], at',
+    plans: 'id, year, activityId, deletedAt',
+    evaluations: 'id, year, deletedAt',
+    supervisors: 'id, memberId, deletedAt',
+    supervisionLetters: 'id, year, deletedAt',
+    stations: 'id, township, deletedAt',
+    campaigns: 'id, year, deletedAt',
+    pairings: 'id, memberId, deletedAt',
+    culture: 'id, year, kind, deletedAt',
+    yearNotes: 'id, year',
+    exchangeLog: 'id, at',
   }),
 };
 

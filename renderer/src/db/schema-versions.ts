@@ -45,6 +45,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // Who changed what and when (db/history writes it): a record's entries are one range of
       // [table+recordId]; `at` orders the whole log.
       history: 'id, [table+recordId], at',
+      // 民主监督与工作计划 (issue 4). A year's records are one range of `year` where the work is
+      // yearly; appointments, stations and pairings run across years and are few.
+      plans: 'id, year, activityId, deletedAt',
+      evaluations: 'id, year, deletedAt',
+      supervisors: 'id, memberId, deletedAt',
+      supervisionLetters: 'id, year, deletedAt',
+      stations: 'id, township, deletedAt',
+      campaigns: 'id, year, deletedAt',
+      pairings: 'id, memberId, deletedAt',
+      culture: 'id, year, kind, deletedAt',
+      yearNotes: 'id, year',
+      // What each exchange package import did, newest last (issue 6).
+      exchangeLog: 'id, at',
     },
     // 批示 gained a level (县 / 市 / 省 / 全国) and proposals gained 批示. Instructions written
     // before say nothing of their level: null, shown as 未注明. Old proposals have none: [].

@@ -21,6 +21,7 @@ async function ledgerWithFixture() {
     settings: null, dictionary: defaultDictionaryEntries(at), members: MEMBERS, activities: ACTIVITIES, proposals: PROPOSALS, attachments: [],
     // 张三: two this year, one adopted; 李四: one in 2024.
     opinions: [opinion('o1', ['a'], true), opinion('o2', ['a'], false), opinion('o3', ['b'], true, '2024-11-01')],
+    history: [],
   });
   return repos;
 }

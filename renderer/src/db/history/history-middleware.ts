@@ -9,7 +9,10 @@ import { historyEntryFor, type HistoryEntry } from '../../domain/history/history
 import { newId, nowIso } from '../../domain/common/record';
 
 export const HISTORY_STORE = 'history';
-export const AUDITED_STORES: ReadonlySet<string> = new Set(['settings', 'dictionary', 'members', 'activities', 'proposals', 'opinions', 'attachments']);
+export const AUDITED_STORES: ReadonlySet<string> = new Set([
+  'settings', 'dictionary', 'members', 'activities', 'proposals', 'opinions', 'attachments',
+  'plans', 'evaluations', 'supervisors', 'supervisionLetters', 'stations', 'campaigns', 'pairings', 'culture', 'yearNotes',
+]);
 
 const quietTransactions = new WeakSet<object>();
 

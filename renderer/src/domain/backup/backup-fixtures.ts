@@ -24,6 +24,12 @@ export function smallLedgerWithAttachment(seed = 11): Ledger {
     id: `fx-${seed}-attachment`, createdAt: '2024-03-01T09:00:00.000Z', updatedAt: '2024-03-01T09:00:00.000Z', deletedAt: null,
     ownerKind: 'activity', ownerId: ledger.activities[0]!.id, name: '视察现场照片.jpg', mime: 'image/jpeg', size: data.byteLength, data,
   });
+  // One history entry, so a backup's round trip shows the history travels with the records.
+  const first = ledger.members[0]!;
+  ledger.history.push({
+    id: `fx-${seed}-history`, table: 'members', recordId: first.id, at: '2024-03-01T09:00:00.000Z', operator: '韦小宝', action: '修改', label: first.name,
+    changes: [{ field: 'sector', label: '界别', before: '教育', after: first.sector }],
+  });
   return ledger;
 }
 

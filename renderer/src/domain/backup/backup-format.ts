@@ -34,6 +34,7 @@ export async function serializeBackup(
     proposals: ledger.proposals,
     attachments: ledger.attachments.map(({ data, ...rest }) => ({ ...rest, data: bytesToBase64(data) })),
     opinions: ledger.opinions,
+    history: ledger.history,
   };
   const tablesJson = JSON.stringify(tables);
   const header: BackupHeader = {

@@ -17,6 +17,7 @@ import { attachmentMetaSchema, type Attachment } from '../attachments/attachment
 import { proposalSchema, withDerivedProposalFields } from '../proposals/proposal';
 import { scoreRulesRecordSchema, SCORE_RULES_ID } from '../scores/score-rules';
 import { opinionSchema, withDerivedOpinionFields } from '../opinions/opinion';
+import { historyEntrySchema } from '../history/history-entry';
 
 export interface BackupSummary {
   createdAt: string;
@@ -50,6 +51,7 @@ const tablesSchema = z.object({
   proposals: z.array(proposalSchema),
   attachments: z.array(attachmentMetaSchema.extend({ data: z.string() })),
   opinions: z.array(opinionSchema),
+  history: z.array(historyEntrySchema),
 });
 
 /** The newest format whose files may lack a table (written before it existed): it reads as empty. */
@@ -58,6 +60,8 @@ const LAST_FORMAT_WITHOUT: Partial<Record<string, number>> = {
   proposals: 1,
   // 社情民意 came with format 2.
   opinions: 1,
+  // The record history came during format 2; files written before it have none.
+  history: 2,
 };
 
 const TABLE_NAMES = Object.keys(tablesSchema.shape) as (keyof typeof tablesSchema.shape)[];
@@ -139,6 +143,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     proposals: t.proposals.map(withDerivedProposalFields),
     attachments,
     opinions: t.opinions.map(withDerivedOpinionFields),
+    history: t.history,
   };
   return { ok: true, ledger, summary: summarize(ledger, h) };
 }

@@ -4,6 +4,7 @@
 export const TABLE_LABELS: Record<string, string> = {
   settings: '设置', dictionary: '字典', members: '委员', activities: '活动', proposals: '提案', attachments: '附件',
   opinions: '社情民意',
+  history: '修改记录',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

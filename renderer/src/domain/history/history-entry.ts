@@ -2,6 +2,7 @@
 // purge, with who did it, when, and which fields changed from what to what. Entries are written by
 // the database layer itself (db/history), so no screen can forget to; this module decides what an
 // entry says, from the record before and after.
+import { z } from 'zod';
 import { canonicalJson } from '../exchange/canonical-json';
 import { HISTORY_FIELD_LABELS, HISTORY_TABLE_LABELS } from './history-labels';
 
@@ -27,6 +28,18 @@ export interface HistoryEntry {
   label: string;
   changes: FieldChange[];
 }
+
+/** As a backup carries it: checked like any other row before a restore writes it. */
+export const historyEntrySchema = z.object({
+  id: z.string().min(1).max(64),
+  table: z.string().min(1).max(40),
+  recordId: z.string().min(1).max(64),
+  at: z.string().datetime({ offset: true }),
+  operator: z.string().max(40),
+  action: z.enum(HISTORY_ACTIONS),
+  label: z.string().max(500),
+  changes: z.array(z.object({ field: z.string().max(60), label: z.string().max(60), before: z.string().max(500), after: z.string().max(500) })).max(200),
+});
 
 type Row = Record<string, unknown> & { id: string; deletedAt?: string | null };
 

@@ -8,6 +8,7 @@ import type { Attachment } from '../attachments/attachment';
 import type { Proposal } from '../proposals/proposal';
 import type { ScoreRulesRecord } from '../scores/score-rules';
 import type { Opinion } from '../opinions/opinion';
+import type { HistoryEntry } from '../history/history-entry';
 
 export interface Ledger {
   settings: SettingsRecord | null;
@@ -20,6 +21,8 @@ export interface Ledger {
   attachments: Attachment[];
   /** 社情民意信息 (schema v2, backup format 2; empty when restored from an older backup). */
   opinions: Opinion[];
+  /** Who changed which record when (issue 6); not counted as content. */
+  history: HistoryEntry[];
 }
 
 export interface LedgerCounts {

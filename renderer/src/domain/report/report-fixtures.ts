@@ -114,6 +114,7 @@ export function reportFixtureLedger(): Ledger {
     proposals: proposals(),
     attachments: [],
     opinions: structuredClone(OPINIONS),
+    history: [],
   };
 }
 

@@ -124,5 +124,5 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
     sampleLoaded: true,
     updatedAt: createdAt,
   };
-  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, proposals, attachments: [], opinions };
+  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, proposals, attachments: [], opinions, history: [] };
 }
