@@ -7,6 +7,14 @@ import type { CliIo } from './cli-io';
 import { fail } from './figures-command';
 import type { Subcommand } from './subcommand';
 
+/** `2026-11-29T09:13:40Z` → `2026年11月29日 17:13` on this computer's clock. */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 export const checkCommand: Subcommand = {
   name: 'check',
   usage: 'check 文件',
@@ -35,8 +43,8 @@ export const checkCommand: Subcommand = {
       [
         `有效：${path} 是完好的履职台账备份，可以用来恢复。`,
         `  政协名称：${summary.committee || '（未设置）'}`,
-        `  备份时间：${summary.createdAt}（程序版本 ${summary.appVersion || '未知'}，格式版本 ${summary.formatVersion}）`,
-        `  委员 ${c.members} 人，活动 ${c.activities} 项，出勤记录 ${c.attendance} 条，提案 ${c.proposals} 件，附件 ${c.attachments} 个`,
+        `  备份时间：${localTime(summary.createdAt)}（程序版本 ${summary.appVersion || '未知'}，格式版本 ${summary.formatVersion}）`,
+        `  委员 ${c.members} 人，活动 ${c.activities} 项，出勤记录 ${c.attendance} 条，提案 ${c.proposals} 件，社情民意 ${c.opinions} 条，附件 ${c.attachments} 个`,
         `  年度：${summary.years.length ? summary.years.join('、') : '无'}`,
         '',
       ].join('\n'),
