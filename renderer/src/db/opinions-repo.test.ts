@@ -51,7 +51,7 @@ describe('opinions repository', () => {
     expect(await ledger.opinions.nextIssueNumberOf(2025)).toBe(2);
     // 第1期 was compiled on 1月10日: another item joins it only with that date.
     expect(await ledger.opinions.compileIntoIssue([c], { year: 2025, number: 1, date: '2025-02-25' }))
-      .toEqual({ ok: false, errors: { date: '第1期已于2025-01-10编发，编发日期应与之相同' } });
+      .toEqual({ ok: false, errors: { date: '第1期已于2025年1月10日编发，编发日期应与之相同' } });
     // c may go into 第2期, but d arrived after the date given: neither is compiled.
     const refused = await ledger.opinions.compileIntoIssue([c, d], { year: 2025, number: 2, date: '2025-03-01' });
     expect(refused.ok).toBe(false);

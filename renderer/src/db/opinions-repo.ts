@@ -2,6 +2,7 @@
 // into a year's issues (期, the next number read from the `issue.year` index), recording
 // adoptions and 批示, soft delete, and the figures of a year. Each change reads and writes the
 // item in one transaction, after the domain checked the input.
+import { formatChineseDate } from '../domain/common/dates';
 import type { LedgerDatabase } from './database';
 import { freshStamp, nowIso } from '../domain/common/record';
 import type { Validated } from '../domain/common/validation';
@@ -126,7 +127,7 @@ export async function compileIntoIssue(db: LedgerDatabase, ids: readonly string[
       if (!issue.ok) return { ok: false, errors: Object.fromEntries(Object.entries(issue.errors).map(([k, m]) => [k, ids.length > 1 ? `《${o.title}》：${m}` : m])) };
       const sameIssue = await db.opinions.where('issue.year').equals(issue.value.year).filter((x) => x.issue?.number === issue.value.number && x.deletedAt === null && x.id !== o.id).first();
       if (sameIssue?.issue && sameIssue.issue.date !== issue.value.date) {
-        return { ok: false, errors: { date: `第${issue.value.number}期已于${sameIssue.issue.date}编发，编发日期应与之相同` } };
+        return { ok: false, errors: { date: `第${issue.value.number}期已于${formatChineseDate(sameIssue.issue.date)}编发，编发日期应与之相同` } };
       }
       out.push({ ...o, issue: issue.value, updatedAt: at });
     }

@@ -50,6 +50,19 @@ describe('proposal table import', () => {
     expect(await ledger.proposals.loadProposalFigures({ kind: 'session', sessionKey: '9-2' })).toMatchObject({ received: 2, registered: 2, replied: 1, satisfied: 1 });
   });
 
+  it('makes a 社情民意 item of a proposal not registered and handled as 社情民意信息, as the screen does', async () => {
+    const { ledger } = await ledgerWithMembers();
+    const header = [...HEADER, '阶段', '审查意见'];
+    const grid: SheetGrid = [['一览表'], header, ['九届二次会议', 3, '关于小区噪音扰民的意见', '王明', '社会', '2025-01-12', null, null, null, null, null, '不予立案', '理由：内容空泛、没有具体建议；转为社情民意信息']];
+    const detected = detectProposalTableHeader(grid);
+    if (!detected.ok) throw new Error(detected.message);
+    const ctx = await ledger.proposalImport.loadProposalImportContext('一览表.xlsx', '2026-11-29');
+    const rows = previewProposalTable(grid, detected.header, ctx);
+    expect(await ledger.proposalImport.importProposalTable(planProposalImport(rows).proposals)).toEqual({ ok: true, added: 1 });
+    const opinions = await ledger.db.opinions.toArray();
+    expect(opinions.map((o) => [o.title, o.sourceProposalId !== null])).toEqual([['关于小区噪音扰民的意见', true]]);
+  });
+
   const BAD_CASES: { name: string; row: SheetCell[]; message: string }[] = [
     { name: 'an unknown unit', row: GOOD.with(6, '县停车管理局'), message: '第3行 主办“县停车管理局”不在单位字典中，请先在设置的单位字典中添加' },
     { name: 'an unknown proposer', row: GOOD.with(3, '孙悟空'), message: '第3行 提案者“孙悟空”不在委员名单中：请先导入委员名册或添加该委员；如是集体提案，请在提案方式中写“集体”' },

@@ -4,7 +4,8 @@
 // checks the 案号 again, since the ledger may have changed while the preview was open.
 import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
-import { nowIso } from '../domain/common/record';
+import { opinionFromProposal, wasConvertedToOpinion } from '../domain/opinions/opinion-from-proposal';
+import { freshStamp, nowIso } from '../domain/common/record';
 import { proposalSchema, type Proposal } from '../domain/proposals/proposal';
 import type { ProposalScope } from '../domain/proposals/proposal-figures';
 import type { ProposalImportContext } from '../domain/proposals/proposal-table-import';
@@ -62,7 +63,7 @@ export async function importProposalTable(db: LedgerDatabase, proposals: readonl
   for (const p of stamped) {
     if (!proposalSchema.safeParse(p).success) return { ok: false, message: `第${p.number}号提案《${p.title}》的数据不完整，未导入任何提案` };
   }
-  return db.transaction('rw', db.proposals, db.members, async (): Promise<ProposalImportResult> => {
+  return db.transaction('rw', db.proposals, db.members, db.opinions, async (): Promise<ProposalImportResult> => {
     const seen = new Set<string>();
     for (const p of stamped) {
       const key = `${p.sessionKey}#${p.number}`;
@@ -74,6 +75,10 @@ export async function importProposalTable(db: LedgerDatabase, proposals: readonl
     const live = (await db.members.bulkGet(proposers)).filter((m) => m && m.deletedAt === null).length;
     if (live !== proposers.length) return { ok: false, message: '有提案者已被删除，未导入任何提案，请重新选择文件预览' };
     await db.proposals.bulkAdd(stamped);
+    // As when the step is taken on screen: a proposal not registered and handled as
+    // 社情民意信息 becomes an item of the 社情民意 ledger, in the same transaction.
+    const converted = stamped.filter(wasConvertedToOpinion).map((p) => opinionFromProposal(p, freshStamp(at)));
+    if (converted.length) await db.opinions.bulkAdd(converted);
     return { ok: true, added: stamped.length };
   });
 }

@@ -9,6 +9,7 @@ import {
 } from './proposal-inputs';
 import { advance, DEFAULT_PROPOSAL_RULES, parseInput, refuse, stageRefusal, type ProposalRules, type TransitionResult } from './proposal-step';
 import { newId } from '../common/record';
+import { formatChineseDate } from '../common/dates';
 
 export function assignProposal(p: Proposal, input: unknown, operator: string, date: string, rules: ProposalRules = DEFAULT_PROPOSAL_RULES): TransitionResult {
   const wrong = stageRefusal(p, ['已立案'], '只有已立案、尚未交办的提案才能交办');
@@ -29,7 +30,7 @@ export function assignProposal(p: Proposal, input: unknown, operator: string, da
   if (assignedDate < p.receivedDate) errors.assignedDate = '交办日期不能早于收到日期';
   if (Object.keys(errors).length) return refuse(errors);
   const units = [{ unit: mainUnit, role: '主办' as const }, ...coUnits.map((unit) => ({ unit, role: '协办' as const }))];
-  const text = [`主办：${mainUnit}`, coUnits.length ? `协办：${coUnits.join('、')}` : '', `期限：${dueDate}`, note].filter(Boolean).join('；');
+  const text = [`主办：${mainUnit}`, coUnits.length ? `协办：${coUnits.join('、')}` : '', `期限：${formatChineseDate(dueDate)}`, note].filter(Boolean).join('；');
   return { ok: true, proposal: advance(p, { operator, date }, '交办', '已交办', text, { assignment: { assignedDate, dueDate, units, extensions: [] } }) };
 }
 
@@ -41,9 +42,9 @@ export function extendDeadline(p: Proposal, input: unknown, operator: string, da
   const { newDueDate, reason } = v.value;
   const due = currentDueDate(p);
   if (!p.assignment || due === null) return refuse({ _: '该提案尚未交办' });
-  if (newDueDate <= due) return refuse({ newDueDate: `延期后的期限应晚于原期限 ${due}` });
+  if (newDueDate <= due) return refuse({ newDueDate: `延期后的期限应晚于原期限${formatChineseDate(due)}` });
   const assignment = { ...p.assignment, extensions: [...p.assignment.extensions, { date, newDueDate, reason }] };
-  return { ok: true, proposal: advance(p, { operator, date }, '延期', p.stage, `期限延至${newDueDate}；${reason}`, { assignment }) };
+  return { ok: true, proposal: advance(p, { operator, date }, '延期', p.stage, `期限延至${formatChineseDate(newDueDate)}；${reason}`, { assignment }) };
 }
 
 /** One reply per unit per round; the 主办 unit's reply makes the proposal 已办复. */
@@ -94,7 +95,7 @@ export function recordFeedback(p: Proposal, input: unknown, operator: string, da
   if (f.rating !== '不满意' || p.round >= 2 || !p.assignment) return { ok: true, proposal: rated };
   const newDueDate = addMonths(f.date, rules.settings.dueMonths);
   const assignment = { ...p.assignment, extensions: [...p.assignment.extensions, { date: f.date, newDueDate, reason: '提案者不满意，再次办理' }] };
-  return { ok: true, proposal: advance(rated, { operator, date }, '再次办理', '已交办', `第二轮办理，期限${newDueDate}`, { round: 2, assignment }) };
+  return { ok: true, proposal: advance(rated, { operator, date }, '再次办理', '已交办', `第二轮办理，期限${formatChineseDate(newDueDate)}`, { round: 2, assignment }) };
 }
 
 /** Offices close a proposal once rated, or once replied when no feedback form came back. */

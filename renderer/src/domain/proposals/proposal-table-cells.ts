@@ -50,9 +50,20 @@ export function readNumber(cell: SheetCell): CellRead<number | null> {
   return Number.isInteger(n) && n >= 1 ? ok(n) : fail(`案号“${shown}”应为正整数，如 12`);
 }
 
-/** Names or units in one cell: 王明、李华 (also separated by ，,；; or spaces). */
+/**
+ * Names or units in one cell: 王明、李华 (also separated by ，,；; or line breaks). Spaces are
+ * ambiguous: offices pad two-character names to the width of three (王　明), so a piece is split
+ * at spaces only when every part is at least two characters long (王明 李华), and otherwise its
+ * spaces are taken out (王　明 → 王明).
+ */
 export function readList(cell: SheetCell): string[] {
-  return cellText(cell).split(/[、，,；;\n\s\u3000]+/).map((s) => s.trim()).filter(Boolean);
+  return cellText(cell)
+    .split(/[、，,；;\n]+/)
+    .flatMap((piece) => {
+      const parts = piece.trim().split(/[\s\u3000]+/).filter(Boolean);
+      return parts.length > 1 && parts.every((p) => [...p].length >= 2) ? parts : [parts.join('')];
+    })
+    .filter(Boolean);
 }
 
 export interface ProposerKindRead {

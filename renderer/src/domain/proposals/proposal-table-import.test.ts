@@ -47,9 +47,9 @@ describe('previewProposalTable', () => {
     expect(collective).toMatchObject({ proposerKind: '集体', collectiveKind: '党派', collectiveName: '民盟', receivedDate: '2025-01-08' });
     expect(rows[2]!.severity).toBe('warning');
     expect(rows[2]!.problems.map((p) => p.message)).toEqual([
-      '第6行 没有填写收到日期，按该次会议的日期2025-01-08记',
+      '第6行 没有填写收到日期，按该次会议的日期2025年1月8日记',
       '第6行 “民盟”既是党派也是界别，按党派记；如不是，请在提案方式中写明，如 集体（界别）',
-      '第6行 没有填写交办日期，按收到日期2025-01-08记',
+      '第6行 没有填写交办日期，按收到日期2025年1月8日记',
     ]);
     expect(planProposalImport(rows)).toMatchObject({ importedRowNumbers: [4, 5, 6, 7], errorRowCount: 0, warningRowCount: 3 });
   });
@@ -145,5 +145,15 @@ describe('previewProposalTable', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('reading a list of names from one cell', () => {
+  it('keeps a padded two-character name whole and splits real lists', async () => {
+    const { readList } = await import('./proposal-table-cells');
+    expect(readList('王　明、李华')).toEqual(['王明', '李华']);
+    expect(readList('王 明，李 华')).toEqual(['王明', '李华']);
+    expect(readList('王明 李华\n赵丽')).toEqual(['王明', '李华', '赵丽']);
+    expect(readList('县住建局；县水利局')).toEqual(['县住建局', '县水利局']);
   });
 });

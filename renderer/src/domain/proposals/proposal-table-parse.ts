@@ -2,6 +2,7 @@
 // form would enter (proposers resolved to members or a collective by name), the 案号 and session,
 // the stage wanted, and the units, replies and rating the steps will record. Every problem names
 // the row and the column; building the proposal from this is proposal-table-build.ts.
+import { formatChineseDate } from '../common/dates';
 import { normalizePersonName } from '../common/text';
 import { cellText, type SheetCell } from '../common/sheet-header';
 import { readDate } from '../members/roll-values';
@@ -175,14 +176,14 @@ export function parseTableRow(row: readonly SheetCell[], rowNumber: number, mapp
   let receivedDate = take('receivedDate', readDate(at('receivedDate'), '收到日期'), '');
   if (!session && !problems.some((p) => p.field === 'session')) error('session', '没有填写届次会议（如 九届二次会议，或 2025年平时提案），标题中也没有写明');
   if (session?.kind === 'between' && session.year !== null && receivedDate && Number(receivedDate.slice(0, 4)) !== session.year) {
-    error('receivedDate', `收到日期${receivedDate}不在${session.year}年，与届次会议“${session.year}年平时提案”不符`);
+    error('receivedDate', `收到日期${formatChineseDate(receivedDate)}不在${session.year}年，与届次会议“${session.year}年平时提案”不符`);
   }
   if (!receivedDate && session && !problems.some((p) => p.field === 'receivedDate')) {
     const plenary = session.kind === 'plenary' && session.term === ctx.currentTerm ? session.session : null;
     const plenaryDate = ctx.sessionDates.find((s) => s.number === plenary)?.date;
     if (plenaryDate) {
       receivedDate = plenaryDate;
-      warn('receivedDate', `没有填写收到日期，按该次会议的日期${plenaryDate}记`);
+      warn('receivedDate', `没有填写收到日期，按该次会议的日期${formatChineseDate(plenaryDate)}记`);
     } else {
       error('receivedDate', '没有填写收到日期');
     }
@@ -223,7 +224,7 @@ export function parseTableRow(row: readonly SheetCell[], rowNumber: number, mapp
   if (['已办复', '已评价', '已办结'].includes(stage) && !replyDate) errorOnce('replyDate', `阶段为“${stage}”的提案应填写主办单位的办复日期`);
   if (stage === '已办复' && rating) error('stage', '填写了满意度的提案，阶段应为“已评价”或“已办结”');
   if (stage === '已评价' && !rating) errorOnce('rating', '阶段为“已评价”的提案应填写满意度');
-  if (registered >= 1 && !assignedRead && receivedDate) warn('assignedDate', `没有填写交办日期，按收到日期${receivedDate}记`);
+  if (registered >= 1 && !assignedRead && receivedDate) warn('assignedDate', `没有填写交办日期，按收到日期${formatChineseDate(receivedDate)}记`);
 
   const fields: ProposalFields = {
     term: session?.kind === 'plenary' ? session.term : null,

@@ -93,7 +93,7 @@ describe('assignment and handling', () => {
 
   it('延期 records the new due date, which must be later', () => {
     const p = assigned('p1', 1, FGJ);
-    expect(refusal(p, 'extend', { newDueDate: '2025-05-10', reason: '需协调资金' }).newDueDate).toContain('应晚于原期限 2025-05-10');
+    expect(refusal(p, 'extend', { newDueDate: '2025-05-10', reason: '需协调资金' }).newDueDate).toContain('应晚于原期限2025年5月10日');
     expect(refusal(p, 'extend', { newDueDate: '2025-07-10', reason: '' }).reason).toBe('请填写延期理由');
     const later = step(p, 'extend', { newDueDate: '2025-07-10', reason: '需协调资金' });
     expect(currentDueDate(later)).toBe('2025-07-10');

@@ -10,6 +10,11 @@ const NOT_RECORD_COUNTS = new Set([
   'activities.reports.formalAdvice', 'activities.suggestions', 'activities.adopted', 'activities.instructions',
   'activities.instructions.county', 'activities.instructions.city', 'activities.instructions.province', 'activities.instructions.national',
   'proposals.unitsAssigned', 'proposals.keyLeaders', 'opinions.issuesCompiled', 'opinions.instructions',
+  // Sums over records (issue 4's grass-roots figures): opinions and problems, attendances, households, money, 万字, photos, copies.
+  'stations.opinions', 'stations.problems', 'campaigns.personTimes', 'pairings.households', 'pairings.money',
+  'culture.collectedWan', 'culture.photos', 'culture.publishedWan', 'culture.copies',
+  // A year, with the first round behind it.
+  'evaluations.firstYear',
 ]);
 
 describe('the figure catalogue', () => {
@@ -78,6 +83,44 @@ describe('the figure catalogue', () => {
     expect(proposalAsOf(p3, '2025-12-31')).toBe(p3);
   });
 
+  it('takes the stage from dated events when the steps were typed in later', () => {
+    // Entered in December: every history row is dated 2025-12-10, but it was assigned on 03-10,
+    // answered on 06-01 and rated 满意 on 06-20. 截至11月底 it stood 已评价, not 待审查.
+    const p3 = reportFixtureLedger().proposals.find((p) => p.id === 'p3')!;
+    const typedLate = {
+      ...p3,
+      history: p3.history.map((h) => ({ ...h, date: '2025-12-10' })),
+      assignment: { ...p3.assignment!, assignedDate: '2025-03-10' },
+      replies: p3.replies.map((r) => ({ ...r, date: '2025-06-01' })),
+      feedback: [{ id: 'f-late', round: 1, date: '2025-06-20', rating: '满意' as const, processRating: null, resultRating: null, note: '' }],
+    };
+    const then = proposalAsOf(typedLate, '2025-11-30');
+    expect(then.stage).toBe('已评价');
+    expect(then.replies.length).toBeGreaterThan(0);
+    // Before the reply, no rating counts even if one were dated earlier by mistake.
+    const early = proposalAsOf({ ...typedLate, feedback: [{ ...typedLate.feedback[0]!, date: '2025-04-01' }] }, '2025-05-01');
+    expect(early.stage).toBe('已交办');
+    expect(early.feedback).toEqual([]);
+  });
+
+  it('counts a 批示 by its own date, not the activity\'s', () => {
+    const ledger = reportFixtureLedger();
+    const activity = ledger.activities.find((a) => a.deletedAt === null && a.startDate.startsWith('2025-'))!;
+    const before = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE).get('activities.instructions')!.value;
+    activity.instructions = [
+      ...activity.instructions,
+      { leader: '县委书记', level: '县', date: '2025-12-10', text: '请县政府研究落实。' },
+      { leader: '市委副书记', level: '市', date: '2026-01-05', text: '值得推广。' },
+    ];
+    // 截至11月底 neither exists yet; the whole year has the December one; the January one is 2026's.
+    expect(computeFigures(ledger, FIXTURE_SCOPE).get('activities.instructions')!.value).toBe(before);
+    const fresh = () => ({ ...ledger });
+    expect(computeFigures(fresh(), yearScope(2025)).get('activities.instructions')!.value).toBe(computeFigures(reportFixtureLedger(), yearScope(2025)).get('activities.instructions')!.value + 1);
+    const in2026 = computeFigures(fresh(), yearScope(2026)).get('activities.instructions.city')!;
+    expect(in2026.value).toBe(1);
+    expect(in2026.records.map((r) => r.id)).toEqual([activity.id]);
+  });
+
   it('computes only the figures a template uses, with the same values', () => {
     const ledger = reportFixtureLedger();
     const keys = figureKeysOf(DEFAULT_TEMPLATES.supervision);
@@ -91,7 +134,7 @@ describe('the figure catalogue', () => {
     const before = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
     // A new ledger object: figures are cached per ledger, which is never changed in place.
     const ledger = reportFixtureLedger();
-    for (const table of [ledger.members, ledger.activities, ledger.proposals, ledger.opinions]) for (const r of table) r.deletedAt = '2025-06-01T00:00:00.000Z';
+    for (const table of [ledger.members, ledger.activities, ledger.proposals, ledger.opinions, ledger.plans, ledger.evaluations, ledger.supervisors, ledger.supervisionLetters, ledger.stations, ledger.campaigns, ledger.pairings, ledger.culture, ledger.dictionary]) for (const r of table) r.deletedAt = '2025-06-01T00:00:00.000Z';
     const after = computeFigures(ledger, FIXTURE_SCOPE);
     for (const f of FIGURE_CATALOGUE) expect(after.get(f.key)!.value, f.key).toBe(0);
     expect(before.get('activities.total')!.value).toBe(5);

@@ -138,7 +138,7 @@ describe('the report .docx (GB/T 9704)', () => {
   });
 
   it('writes the speech header and the tables', async () => {
-    const standing = await parts(render({ ...DEFAULT_TEMPLATES.standing, speaker: '县政协主席　韦明' }));
+    const standing = await parts(render({ ...DEFAULT_TEMPLATES.standing, useSpeechHeader: true, speaker: '县政协主席　韦明' }));
     expect(textOf(standing.document)).toContain('——在罗城仫佬族自治县政协全体会议上县政协主席　韦明各位委员、同志们：现在，我代表');
     const proposals = await parts(render(DEFAULT_TEMPLATES.proposals));
     expect(proposals.document.match(/<w:tbl>/g)).toHaveLength(2);

@@ -7,7 +7,7 @@ import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../dictionaries/d
 import { REPORT_KINDS } from '../../activities/activity';
 import type { Ledger } from '../../ledger/ledger';
 import type { FigureDefinition, FigureResult, FigureScope } from '../figure-catalogue';
-import { activityRef, activitySlice, attendanceRef, memberRef, presentRows } from './figure-slices';
+import { activityRef, activitySlice, attendanceRef, inScopeDate, memberRef, presentRows } from './figure-slices';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 
 const INSTRUCTION_LEVEL_KEYS = { 县: 'county', 市: 'city', 省: 'province', 全国: 'national' } as const;
@@ -85,6 +85,22 @@ function activitySum(key: string, label: string, unit: string, amount: (a: Activ
   };
 }
 
+/**
+ * 批示 count in the period of the 批示's own date, whatever the activity's: a 视察 in October
+ * whose report drew a 批示 in December counts in a report 截至11月底 only once the 批示 exists,
+ * as the 批示 page counts it. The records are the activities that drew them.
+ */
+function instructionSum(key: string, label: string, which: (i: Activity['instructions'][number]) => boolean): FigureDefinition {
+  return {
+    key, label, unit: '次', group: GROUP,
+    count(ledger, scope) {
+      const inPeriod = (a: Activity) => a.instructions.filter((i) => which(i) && inScopeDate(i.date, scope)).length;
+      const contributing = ledger.activities.filter((a) => a.deletedAt === null && inPeriod(a) > 0);
+      return { value: contributing.reduce((n, a) => n + inPeriod(a), 0), records: contributing.map(activityRef) };
+    },
+  };
+}
+
 const ofType = (type: string): Select => (as) => as.filter((a) => a.type === type);
 const ofCategory = (category: ActivityCategory): Select => (as, categoryOf) => as.filter((a) => categoryOf.get(a.type) === category);
 const all: Select = (as) => [...as];
@@ -110,9 +126,9 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = [
   }),
   activitySum('activities.suggestions', '提出意见建议', '条', (a) => a.outcomes.suggestions),
   activitySum('activities.adopted', '意见建议被采纳', '条', (a) => a.outcomes.adopted),
-  activitySum('activities.instructions', '获领导批示', '次', (a) => a.instructions.length),
+  instructionSum('activities.instructions', '获领导批示', () => true),
   ...INSTRUCTION_LEVELS.map((level) =>
-    activitySum(`activities.instructions.${INSTRUCTION_LEVEL_KEYS[level]}`, `获${level === '全国' ? '全国' : `${level}级`}领导批示`, '次', (a) => a.instructions.filter((i) => i.level === level).length),
+    instructionSum(`activities.instructions.${INSTRUCTION_LEVEL_KEYS[level]}`, `获${level === '全国' ? '全国' : `${level}级`}领导批示`, (i) => i.level === level),
   ),
   activitySum('activities.sentToParty', '成果报送县委', '次', (a) => (a.outcomes.sentTo.includes('县委') ? 1 : 0)),
   activitySum('activities.sentToGovernment', '成果报送县政府', '次', (a) => (a.outcomes.sentTo.includes('县政府') ? 1 : 0)),

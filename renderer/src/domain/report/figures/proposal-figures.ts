@@ -25,23 +25,32 @@ export const REPLY_CLASS_LABELS = { A: 'A类', B: 'B类', C: 'C类', D: 'D类' }
 const PROPOSER_KEYS = { 个人: 'individual', 联名: 'joint', 集体: 'collective' } as const;
 const REJECTED_AS_KEYS = { 社情民意信息: 'publicOpinion', 委员来信: 'letter', 意见建议: 'suggestion' } as const;
 
-/** The proposal as it stood at the end of `until`: later steps, replies and feedback undone. */
+/** The registered path, in order: a later event implies every step before it. */
+const LIFECYCLE_ORDER: readonly ProposalStage[] = ['待审查', '退回修改', '已立案', '已交办', '已办复', '已评价', '已办结'];
+
+/**
+ * The proposal as it stood at the end of `until`: later steps, replies and feedback undone.
+ * A step's history row is dated the day it was typed, which may be months after the event (a
+ * session's proposals entered in December), while 交办, replies and feedback carry the dates they
+ * really happened. So the stage is the furthest of what the history says and what those dated
+ * events imply: a reply dated in June means the proposal was registered and assigned by June.
+ * 不予立案, 并案 and 撤案 have no dated event but their step, so the history decides those.
+ */
 export function proposalAsOf(p: Proposal, until: string): Proposal {
   const later = (date: string) => date > until;
-  if (!p.history.some((h) => later(h.date)) && !p.replies.some((r) => later(r.date)) && !p.feedback.some((f) => later(f.date))) return p;
+  if (!p.history.some((h) => later(h.date)) && !p.replies.some((r) => later(r.date)) && !p.feedback.some((f) => later(f.date)) && !(p.assignment && later(p.assignment.assignedDate))) return p;
   const history = p.history.filter((h) => !later(h.date));
-  // The latest step on or before the date decides the stage; of steps on one day, the one written last.
+  // The latest step on or before the date; of steps on one day, the one written last.
   let stage: ProposalStage = '待审查';
   let at = '';
   for (const h of history) if (h.date >= at) [stage, at] = [h.to, h.date];
-  return {
-    ...p,
-    stage,
-    history,
-    replies: p.replies.filter((r) => !later(r.date)),
-    feedback: p.feedback.filter((f) => !later(f.date)),
-    assignment: p.assignment && !later(p.assignment.assignedDate) ? p.assignment : null,
-  };
+  const assignment = p.assignment && !later(p.assignment.assignedDate) ? p.assignment : null;
+  const replies = p.replies.filter((r) => !later(r.date));
+  // A rating answers a reply: none counts before the reply it rates.
+  const feedback = replies.length ? p.feedback.filter((f) => !later(f.date)) : [];
+  const implied: ProposalStage | null = feedback.length ? '已评价' : replies.length ? '已办复' : assignment ? '已交办' : null;
+  if (implied && LIFECYCLE_ORDER.includes(stage) && LIFECYCLE_ORDER.indexOf(implied) > LIFECYCLE_ORDER.indexOf(stage)) stage = implied;
+  return { ...p, stage, history, replies, feedback, assignment };
 }
 
 interface ProposalSlice {
