@@ -40,7 +40,7 @@ export const STANDING_TEMPLATE: ReportTemplate = {
       id: 'supervision', level: 2, heading: '聚焦民生关切，民主监督有实效', hidden: false,
       paragraphs: [
         '共收到提案{{proposals.received}}件，立案{{proposals.registered}}件，立案率{{proposals.registrationRate}}；已办复{{proposals.replied}}件，办复率{{proposals.replyRate}}，委员对办理结果的满意率{{proposals.satisfactionRate}}。开展民主评议{{activities.type.evaluation}}次，委员参加阳光执法{{activities.type.lawEnforcement}}次、现场办公{{activities.type.onSiteOffice}}次、满意度测评{{activities.type.satisfactionPoll}}次。',
-        '收集社情民意信息{{opinions.collected}}条，编发{{opinions.issuesCompiled}}期，被采用{{opinions.adoptedItems}}条，其中被市政协采用{{opinions.adopted.city}}条、被省政协采用{{opinions.adopted.province}}条、被全国政协采用{{opinions.adopted.national}}条。',
+        '收集社情民意信息{{opinions.collected}}条，编发{{opinions.issuesCompiled}}期，被各级政协采用{{opinions.adoptedItems}}条（一条信息可被多级采用），其中被县政协采用{{opinions.adopted.county}}条、被市政协采用{{opinions.adopted.city}}条、被省政协采用{{opinions.adopted.province}}条、被全国政协采用{{opinions.adopted.national}}条。',
       ],
     },
     {
