@@ -59,7 +59,7 @@ describe('editing proposals', () => {
     const r = await ledger.proposals.editProposal(a, { ...f, session: 3, receivedDate: '2026-01-08' });
     expect(r.ok && [r.proposal.number, r.proposal.sessionKey, r.proposal.year]).toEqual([2, '9-3', 2026]);
     expect(r.ok && r.proposal.history.at(-1)?.note).toContain('案号由第1号改为第2号');
-    await ok(ledger, a, 'accept', { note: '' });
+    expect((await ledger.proposals.applyProposalTransition(a, { kind: 'accept', input: { note: '' } }, '2026-02-10')).ok).toBe(true);
     const locked = await ledger.proposals.editProposal(a, { ...f, session: 2 });
     expect(!locked.ok && locked.errors.session).toContain('届次会议不能再改');
     expect((await ledger.proposals.getProposal(a))?.sessionKey).toBe('9-3');
@@ -139,5 +139,16 @@ describe('proposal attachments', () => {
     expect((await ledger.recycleBin.purgeFromBin('proposal', id)).ok).toBe(true);
     expect(await ledger.db.attachments.count()).toBe(0);
     expect((await parseBackup(await serializeBackup(await ledger.backup.readWholeLedger(), TEST_BACKUP_META))).ok).toBe(true);
+  });
+});
+
+describe('the day a step was taken', () => {
+  it('is recorded as given, and refused after today or before the proposal came in', async () => {
+    const { ledger, id: member } = await withMember();
+    const id = await create(ledger, proposalFields({ leadMemberId: member, receivedDate: '2025-01-10' }));
+    expect(await ledger.proposals.applyProposalTransition(id, { kind: 'accept', input: { note: '' } }, '2099-01-01')).toEqual({ ok: false, errors: { stepDate: '办理日期不能晚于今天' } });
+    expect(await ledger.proposals.applyProposalTransition(id, { kind: 'accept', input: { note: '' } }, '2025-01-09')).toEqual({ ok: false, errors: { stepDate: '办理日期不能早于收到日期2025年1月10日' } });
+    const accepted = await ledger.proposals.applyProposalTransition(id, { kind: 'accept', input: { note: '' } }, '2025-01-20');
+    expect(accepted.ok && accepted.proposal.history.at(-1)).toMatchObject({ action: '立案', date: '2025-01-20' });
   });
 });

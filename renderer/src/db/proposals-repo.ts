@@ -4,7 +4,7 @@
 import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
 import { freshStamp, nowIso } from '../domain/common/record';
-import { toIsoDate } from '../domain/common/dates';
+import { formatChineseDate, isIsoDate, toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import { validateWith } from '../domain/common/validation';
 import { nextProposalNumber, sessionLabelOf, type Proposal, type ProposalStage, type ReplyClass } from '../domain/proposals/proposal';
@@ -15,7 +15,7 @@ import { createProposal as newProposal } from '../domain/proposals/proposal-revi
 import { applyProposalTransition as applyStep, type ProposalTransition } from '../domain/proposals/proposal-transitions';
 import type { ProposalRules, TransitionResult } from '../domain/proposals/proposal-step';
 import { computeProposalFigures, finalMainReply, type ProposalFigures, type ProposalScope } from '../domain/proposals/proposal-figures';
-import { DEFAULT_PROPOSAL_SETTINGS, isOverdue, proposalSettingsSchema, withAdvancedUnit, type ProposalSettings } from '../domain/proposals/proposal-settings';
+import { DEFAULT_PROPOSAL_SETTINGS, isOverdue, proposalSettingsSchema, replyClassesOf, withAdvancedUnit, type ProposalSettings } from '../domain/proposals/proposal-settings';
 import { loadDictionaries } from './dictionary-repo';
 import { opinionFromProposal, wasConvertedToOpinion } from '../domain/opinions/opinion-from-proposal';
 
@@ -98,6 +98,14 @@ export async function loadProposalSettings(db: LedgerDatabase): Promise<Proposal
 export async function saveProposalSettings(db: LedgerDatabase, input: unknown): Promise<Validated<ProposalSettings>> {
   const checked = validateWith(proposalSettingsSchema, input);
   if (!checked.ok) return checked;
+  // Replies already classed D stay valid only under A/B/C/D: going back to three classes is
+  // refused while any live reply would fall outside it.
+  const allowed = new Set<string>(replyClassesOf(checked.value.replyScheme));
+  let outside = 0;
+  await db.proposals.each((p) => {
+    if (p.deletedAt === null) outside += p.replies.filter((r) => !allowed.has(r.replyClass)).length;
+  });
+  if (outside > 0) return { ok: false, errors: { replyScheme: `已有${outside}条答复为D类，不能改为A/B/C三类（已登记的答复类别不会被改动）` } };
   return db.transaction('rw', db.settings, async (): Promise<Validated<ProposalSettings>> => {
     const existing = await db.settings.get('committee');
     if (!existing) return { ok: false, errors: { _: '请先完成政协基本信息设置' } };
@@ -137,6 +145,13 @@ export async function applyProposalTransition(db: LedgerDatabase, id: string, tr
   return db.transaction('rw', db.proposals, db.opinions, async (): Promise<TransitionResult> => {
     const current = await db.proposals.get(id);
     if (!current || current.deletedAt !== null) return { ok: false, errors: { _: '该提案不存在或已被删除' } };
+    // The day the step was taken, which the report's 截至 date reads: not after today, nor before
+    // the proposal came in.
+    if (date !== undefined) {
+      if (!isIsoDate(date)) return { ok: false, errors: { stepDate: '请填写正确的办理日期' } };
+      if (date > toIsoDate(new Date())) return { ok: false, errors: { stepDate: '办理日期不能晚于今天' } };
+      if (date < current.receivedDate) return { ok: false, errors: { stepDate: `办理日期不能早于收到日期${formatChineseDate(current.receivedDate)}` } };
+    }
     const targetId = transition.kind === 'merge' ? targetIdOf(transition.input) : undefined;
     const target = targetId ? await db.proposals.get(targetId) : undefined;
     const result = applyStep(current, transition, operator, on, rules, target);

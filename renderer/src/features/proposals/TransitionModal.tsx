@@ -1,11 +1,21 @@
 // The dialog of one review or handling step: its fields, 确定 applies the step through the
 // repository, and a refusal is shown at its fields (or above them when it belongs to none).
 import { useState } from 'react';
-import { Alert, App, Form, Modal } from 'antd';
+import { Alert, App, DatePicker, Form, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { appLedger } from '../../db/app-ledger';
 import type { Proposal } from '../../domain/proposals/proposal';
 import { TRANSITION_FORMS, type ModalKind, type TransitionValues } from './transition-forms';
 import { clearAllErrors, clearChangedErrors, showProposalErrors } from './proposal-form-errors';
+import { toIsoDate } from '../../domain/common/dates';
+import { CHINESE_DATE_FORMAT, fromIso, toIso } from '../shared/dates';
+
+/**
+ * Steps whose form has a date of its own (the day assigned, replied, rated): that is the step's
+ * day. Every other step asks for its 办理日期, today unless changed — a session's proposals are
+ * often entered weeks after they were registered, and a report 截至 a date reads these days.
+ */
+const OWN_DATE: Partial<Record<ModalKind, 'assignedDate' | 'date'>> = { assign: 'assignedDate', reply: 'date', feedback: 'date' };
 
 interface Props {
   proposal: Proposal;
@@ -26,8 +36,11 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
     setGeneral([]);
     setSaving(true);
     try {
-      const input = spec.toInput(form.getFieldsValue(true) as TransitionValues);
-      const result = await appLedger.proposals.applyProposalTransition(proposal.id, { kind, input });
+      const values = form.getFieldsValue(true) as TransitionValues & { stepDate?: Dayjs | null };
+      const input = spec.toInput(values);
+      const own = OWN_DATE[kind];
+      const stepDate = toIso(own ? (values[own]) : values.stepDate) || undefined;
+      const result = await appLedger.proposals.applyProposalTransition(proposal.id, { kind, input }, stepDate);
       if (!result.ok) {
         setGeneral(showProposalErrors(form, result.errors));
         return;
@@ -51,7 +64,18 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
       destroyOnHidden
     >
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 12 }} />}
-      <Form form={form} name={`proposal-${kind}`} layout="vertical" initialValues={spec.initial(proposal)} onFieldsChange={(changed) => clearChangedErrors(form, changed)}>
+      <Form
+        form={form}
+        name={`proposal-${kind}`}
+        layout="vertical"
+        initialValues={{ ...spec.initial(proposal), stepDate: fromIso(toIsoDate(new Date())) }}
+        onFieldsChange={(changed) => clearChangedErrors(form, changed)}
+      >
+        {!OWN_DATE[kind] && (
+          <Form.Item name="stepDate" label="办理日期">
+            <DatePicker format={CHINESE_DATE_FORMAT} />
+          </Form.Item>
+        )}
         <Fields proposal={proposal} />
       </Form>
     </Modal>
