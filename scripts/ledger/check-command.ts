@@ -1,7 +1,12 @@
-// `ledger check FILE`: is this a backup the program would restore? Says in Chinese what is wrong
-// and where (the same messages the 恢复 screen shows), exit 0 when valid and 1 when not, so an
-// office can check the backups on a USB stick, or a script can check a night's copies.
+// `ledger check FILE`: is this a backup the program would restore, or an exchange package it would
+// import? Says which, or in Chinese what is wrong and where (the same messages the 恢复 and 数据交换
+// screens show), exit 0 when valid and 1 when not, so an office can check the files on a USB
+// stick, or a script can check a night's copies.
 import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
+import { EXCHANGE_FORMAT } from '../../renderer/src/domain/exchange/exchange-format';
+import { parseExchangePackage, type ExchangePackage } from '../../renderer/src/domain/exchange/exchange-parse';
+import { RECORD_TABLES, rowsOf } from '../../renderer/src/domain/exchange/exchange-tables';
+import { TABLE_LABELS } from '../../renderer/src/domain/backup/field-labels';
 import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';
 import { fail } from './figures-command';
@@ -15,10 +20,51 @@ function localTime(iso: string): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** parseBackup's word for a file of another program; check accepts packages too, so it says so. */
+const NOT_A_BACKUP = '这不是“政协履职台账”的备份文件';
+
+/** Whether the file says it is an exchange package (anything else is checked as a backup). */
+function isExchangePackage(text: string): boolean {
+  try {
+    const raw: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    return typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'format') && (raw as { format: unknown }).format === EXCHANGE_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+function describePackage(path: string, pkg: ExchangePackage): string {
+  const h = pkg.header;
+  const counts = RECORD_TABLES.map((t) => [t, rowsOf(pkg.records, t)] as const)
+    .filter(([, rows]) => rows.length > 0)
+    .map(([t, rows]) => {
+      const deleted = rows.filter((r) => r.deletedAt !== null).length;
+      return `${TABLE_LABELS[t] ?? t} ${rows.length} 条${deleted ? `（其中已删除 ${deleted} 条）` : ''}`;
+    });
+  return [
+    `有效：${path} 是完好的履职台账交换包，可以在“数据交换”中导入。`,
+    `  来源：${h.committee || '（未设置）'}（电脑编号 ${h.installationId}）`,
+    `  生成时间：${localTime(h.createdAt)}（程序版本 ${h.appVersion || '未知'}，格式版本 ${h.formatVersion}）`,
+    `  内容：${h.since === null ? '全部记录' : `${localTime(h.since)}以来修改的记录`}`,
+    `  ${counts.join('，') || '没有记录'}；修改记录 ${pkg.records.history.length} 条`,
+    '',
+  ].join('\n');
+}
+
+async function checkPackage(io: CliIo, path: string, text: string): Promise<number> {
+  const parsed = await parseExchangePackage(text);
+  if (!parsed.ok) {
+    io.err(`无效：${path}（交换包）\n${parsed.message}\n`);
+    return 1;
+  }
+  io.out(describePackage(path, parsed.pkg));
+  return 0;
+}
+
 export const checkCommand: Subcommand = {
   name: 'check',
   usage: 'check 文件',
-  summary: '检查备份文件是否完好、能否用来恢复（有效时退出码为 0，无效为 1）',
+  summary: '检查备份文件或交换包是否完好、能否用来恢复或导入，并说明是哪一种（有效时退出码为 0，无效为 1）',
   async run(argv: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseArgs(argv, []);
     if (!parsed.ok) return fail(io, parsed.message);
@@ -32,9 +78,11 @@ export const checkCommand: Subcommand = {
       const code = (error as { code?: string }).code;
       return fail(io, code === 'ENOENT' ? `找不到文件：${path}` : `无法读取文件 ${path}（${code ?? String(error)}）`);
     }
+    if (isExchangePackage(text)) return checkPackage(io, path, text);
     const backup = await parseBackup(text);
     if (!backup.ok) {
-      io.err(`无效：${path}\n${backup.message}\n`);
+      const neither = backup.message === NOT_A_BACKUP ? '这不是“政协履职台账”的备份文件或交换包' : backup.message;
+      io.err(`无效：${path}\n${neither}\n`);
       return 1;
     }
     const { summary } = backup;

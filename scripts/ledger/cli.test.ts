@@ -38,8 +38,8 @@ describe('npm run ledger', () => {
     expect(await runLedgerCli([], m.io)).toBe(1);
     expect(m.output()).toContain('用法：npm run ledger -- <命令>');
     const unknown = memoryIo({});
-    expect(await runLedgerCli(['merge'], unknown.io)).toBe(1);
-    expect(unknown.errors()).toContain('错误：没有“merge”这个命令');
+    expect(await runLedgerCli(['sync'], unknown.io)).toBe(1);
+    expect(unknown.errors()).toContain('错误：没有“sync”这个命令');
   });
 
   it('prints every figure as JSON: the hand-counted values for 2025 up to 2025-11-30', async () => {

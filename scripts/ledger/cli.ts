@@ -1,12 +1,13 @@
 // `npm run ledger -- <subcommand> …`: the reports without the window, reading a backup file.
-// Subcommands are a table, so new ones (check, merge …) are one entry each.
+// Subcommands are a table, so new ones are one entry each.
 import type { CliIo } from './cli-io';
 import { checkCommand } from './check-command';
+import { mergeCommand } from './merge-command';
 import { figuresCommand } from './figures-command';
 import { reportCommand } from './report-command';
 import type { Subcommand } from './subcommand';
 
-export const SUBCOMMANDS: readonly Subcommand[] = [figuresCommand, reportCommand, checkCommand];
+export const SUBCOMMANDS: readonly Subcommand[] = [figuresCommand, reportCommand, checkCommand, mergeCommand];
 
 export function usage(): string {
   return ['用法：npm run ledger -- <命令> …', '', ...SUBCOMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`), ''].join('\n');

@@ -16,6 +16,7 @@ import type { LedgerBenchResult, RepeatedTiming, SeedResult, StepTiming } from '
 import { runProposalBench } from './proposal-bench';
 import { runProposalTableBench } from './proposal-table-bench';
 import { runReportBench } from './report-bench';
+import { runExchangeBench } from './exchange-bench';
 
 // Dexie turns its debug mode on for pages served from 127.0.0.1 (async stack tagging on every
 // call); the desktop program loads from file:// where it is off, so measure with it off.
@@ -179,6 +180,8 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
   const proposalTable = await runProposalTableBench(db, year, BIG_RUNS);
   status('annual report…');
   const report = await runReportBench(db, year, BIG_RUNS);
+  status('exchange package of one year merged in…');
+  const exchange = await runExchangeBench(db, ledger, year, BIG_RUNS);
 
   status('backup…');
   let text = '';
@@ -216,6 +219,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     proposals,
     proposalTable,
     report,
+    exchange,
     backup: { ...backup, bytes: new TextEncoder().encode(text).byteLength },
     restore,
     rawActivityWrite: rawWrite,

@@ -22,6 +22,7 @@ export interface StepTiming {
 import type { ProposalBenchResult } from './proposal-bench';
 import type { ProposalTableBenchResult } from './proposal-table-bench';
 import type { ReportBenchResult } from './report-bench';
+import type { ExchangeBenchResult } from './exchange-bench';
 
 export interface LedgerBenchResult {
   userAgent: string;
@@ -39,6 +40,8 @@ export interface LedgerBenchResult {
   proposalTable: ProposalTableBenchResult;
   /** Issue 5: the annual 民主监督 report from figures to .docx bytes, beside docx's own packing (report-bench.ts). */
   report: ReportBenchResult;
+  /** Issue 6: one year's changes of the ten-year ledger, as an exchange package from another PC, merged in (exchange-bench.ts). */
+  exchange: ExchangeBenchResult;
   backup: StepTiming & { bytes: number };
   restore: StepTiming;
   /**

@@ -258,6 +258,8 @@ async function main(): Promise<number> {
     rows.push(bigRow(`提案一览表导出（${page.proposalTable.year}年，${page.proposalTable.rows}件）`, page.proposalTable.export, 2000, '< 2 s'));
     const rp = page.report;
     rows.push(bigRow(`民主监督工作情况汇报（${rp.year}年，数字→.docx；docx 打包下限 ${ms(rp.packFloorMs)}，目标 ≤ 1.5×）`, rp.report, 1000, '< 1 s'));
+    const ex = page.exchange;
+    rows.push(bigRow(`交换包合并（${ex.year}年的修改，${ex.records}条记录，读取→预览→写入）`, ex.merge, 3000, '< 3 s'));
   } else {
     rows.push(notMeasured('载入台账 / 首页数字 / 活动筛选', '< 3 s / < 100 ms / < 50 ms', noPage));
   }

@@ -16,10 +16,18 @@ const NAV: { key: Route['name']; label: string; route: Route }[] = [
   { key: 'proposals', label: '提案', route: { name: 'proposals' } },
   { key: 'opinions', label: '社情民意', route: { name: 'opinions' } },
   { key: 'instructions', label: '批示', route: { name: 'instructions' } },
+  { key: 'evaluations', label: '民主评议', route: { name: 'evaluations' } },
+  { key: 'supervisors', label: '监督员', route: { name: 'supervisors' } },
+  { key: 'plans', label: '工作要点', route: { name: 'plans' } },
+  { key: 'stations', label: '联络站', route: { name: 'stations' } },
+  { key: 'campaigns', label: '主题实践', route: { name: 'campaigns' } },
+  { key: 'pairings', label: '结对帮扶', route: { name: 'pairings' } },
+  { key: 'culture', label: '文史资料', route: { name: 'culture' } },
   { key: 'reports', label: '报告', route: { name: 'reports' } },
   { key: 'duty-scores', label: '履职统计', route: { name: 'duty-scores' } },
   { key: 'recycle-bin', label: '回收站', route: { name: 'recycle-bin' } },
   { key: 'backup', label: '备份与恢复', route: { name: 'backup' } },
+  { key: 'exchange', label: '数据交换', route: { name: 'exchange' } },
   { key: 'settings', label: '设置', route: { name: 'settings' } },
 ];
 
@@ -28,6 +36,10 @@ function navKeyOf(route: Route): string {
   if (route.name === 'activity' || route.name === 'activity-edit') return 'activities';
   if (route.name.startsWith('proposal')) return 'proposals';
   if (route.name === 'opinion' || route.name === 'opinion-edit') return 'opinions';
+  if (route.name === 'evaluation') return 'evaluations';
+  if (route.name === 'plan') return 'plans';
+  if (route.name === 'station' || route.name === 'station-edit') return 'stations';
+  if (route.name === 'pairing') return 'pairings';
   return route.name;
 }
 

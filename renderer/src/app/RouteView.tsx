@@ -23,10 +23,23 @@ function screenOf(route: Route) {
     case 'opinion': return <Pages.OpinionDetailPage key={route.id} id={route.id} />;
     case 'opinion-edit': return <Pages.OpinionEditPage key={route.id ?? 'new'} id={route.id} />;
     case 'instructions': return <Pages.InstructionsPage />;
+    case 'evaluations': return <Pages.EvaluationsPage />;
+    case 'evaluation': return <Pages.EvaluationRoundPage key={route.id} id={route.id} />;
+    case 'supervisors': return <Pages.SupervisorsPage />;
+    case 'plans': return <Pages.PlansPage />;
+    case 'plan': return <Pages.PlanDetailPage key={route.id} id={route.id} />;
+    case 'stations': return <Pages.StationsPage />;
+    case 'station': return <Pages.StationDetailPage key={route.id} id={route.id} />;
+    case 'station-edit': return <Pages.StationEditPage key={route.id ?? 'new'} id={route.id} />;
+    case 'campaigns': return <Pages.CampaignsPage />;
+    case 'pairings': return <Pages.PairingsPage />;
+    case 'pairing': return <Pages.PairingDetailPage key={route.id} id={route.id} />;
+    case 'culture': return <Pages.CulturePage />;
     case 'reports': return <Pages.ReportsPage />;
     case 'duty-scores': return <Pages.DutyTablePage />;
     case 'recycle-bin': return <Pages.RecycleBinPage />;
     case 'backup': return <Pages.BackupPage />;
+    case 'exchange': return <Pages.ExchangePage />;
     case 'settings': return <Pages.SettingsPage />;
   }
 }

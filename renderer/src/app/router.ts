@@ -20,10 +20,23 @@ export type Route =
   | { name: 'opinion'; id: string }
   | { name: 'opinion-edit'; id: string | null }
   | { name: 'instructions' }
+  | { name: 'evaluations' }
+  | { name: 'evaluation'; id: string }
+  | { name: 'supervisors' }
+  | { name: 'plans' }
+  | { name: 'plan'; id: string }
+  | { name: 'stations' }
+  | { name: 'station'; id: string }
+  | { name: 'station-edit'; id: string | null }
+  | { name: 'campaigns' }
+  | { name: 'pairings' }
+  | { name: 'pairing'; id: string }
+  | { name: 'culture' }
   | { name: 'reports' }
   | { name: 'duty-scores' }
   | { name: 'recycle-bin' }
   | { name: 'backup' }
+  | { name: 'exchange' }
   | { name: 'settings' };
 
 export function parseHash(hash: string): Route {
@@ -49,6 +62,22 @@ export function parseHash(hash: string): Route {
       return second ? { name: 'opinion', id: second } : { name: 'opinions' };
     case 'instructions':
       return { name: 'instructions' };
+    case 'evaluations':
+      return second ? { name: 'evaluation', id: second } : { name: 'evaluations' };
+    case 'supervisors':
+      return { name: 'supervisors' };
+    case 'plans':
+      return second ? { name: 'plan', id: second } : { name: 'plans' };
+    case 'stations':
+      if (second === 'new') return { name: 'station-edit', id: null };
+      if (second && third === 'edit') return { name: 'station-edit', id: second };
+      return second ? { name: 'station', id: second } : { name: 'stations' };
+    case 'campaigns':
+      return { name: 'campaigns' };
+    case 'pairings':
+      return second ? { name: 'pairing', id: second } : { name: 'pairings' };
+    case 'culture':
+      return { name: 'culture' };
     case 'reports':
       return { name: 'reports' };
     case 'duty-scores':
@@ -57,6 +86,8 @@ export function parseHash(hash: string): Route {
       return { name: 'recycle-bin' };
     case 'backup':
       return { name: 'backup' };
+    case 'exchange':
+      return { name: 'exchange' };
     case 'settings':
       return { name: 'settings' };
     default:
@@ -83,10 +114,23 @@ export function hrefOf(route: Route): string {
     case 'opinion': return `#/opinions/${encodeURIComponent(route.id)}`;
     case 'opinion-edit': return route.id ? `#/opinions/${encodeURIComponent(route.id)}/edit` : '#/opinions/new';
     case 'instructions': return '#/instructions';
+    case 'evaluations': return '#/evaluations';
+    case 'evaluation': return `#/evaluations/${encodeURIComponent(route.id)}`;
+    case 'supervisors': return '#/supervisors';
+    case 'plans': return '#/plans';
+    case 'plan': return `#/plans/${encodeURIComponent(route.id)}`;
+    case 'stations': return '#/stations';
+    case 'station': return `#/stations/${encodeURIComponent(route.id)}`;
+    case 'station-edit': return route.id ? `#/stations/${encodeURIComponent(route.id)}/edit` : '#/stations/new';
+    case 'campaigns': return '#/campaigns';
+    case 'pairings': return '#/pairings';
+    case 'pairing': return `#/pairings/${encodeURIComponent(route.id)}`;
+    case 'culture': return '#/culture';
     case 'reports': return '#/reports';
     case 'duty-scores': return '#/duty-scores';
     case 'recycle-bin': return '#/recycle-bin';
     case 'backup': return '#/backup';
+    case 'exchange': return '#/exchange';
     case 'settings': return '#/settings';
   }
 }

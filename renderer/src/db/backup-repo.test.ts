@@ -19,6 +19,9 @@ function byId(ledger: Ledger): Ledger {
     settings: ledger.settings, dictionary: sort(ledger.dictionary), members: sort(ledger.members),
     activities: sort(ledger.activities), proposals: sort(ledger.proposals), attachments: sort(ledger.attachments),
     opinions: sort(ledger.opinions), history: sort(ledger.history),
+    plans: sort(ledger.plans), yearNotes: sort(ledger.yearNotes),
+    evaluations: sort(ledger.evaluations), supervisors: sort(ledger.supervisors), supervisionLetters: sort(ledger.supervisionLetters),
+    stations: sort(ledger.stations), campaigns: sort(ledger.campaigns), pairings: sort(ledger.pairings), culture: sort(ledger.culture),
   };
 }
 
@@ -63,7 +66,7 @@ describe('backup and restore through the database', () => {
 
   it('restores a ledger with no settings and empty tables', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
-    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [] };
+    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [], plans: [], yearNotes: [], evaluations: [], supervisors: [], supervisionLetters: [], stations: [], campaigns: [], pairings: [], culture: [] };
     expect(await restoreFromText(repos, await serializeBackup(empty, meta))).toBeNull();
     expect(await repos.backup.readWholeLedger()).toEqual(empty);
   });
@@ -101,6 +104,6 @@ describe('replaceWholeLedger is atomic', () => {
   it('wipeLedger empties every table', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
     await repos.backup.wipeLedger();
-    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [] });
+    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [], plans: [], yearNotes: [], evaluations: [], supervisors: [], supervisionLetters: [], stations: [], campaigns: [], pairings: [], culture: [] });
   });
 });

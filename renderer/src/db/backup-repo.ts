@@ -18,8 +18,11 @@ export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
       db.opinions.toArray(),
       db.history.toArray(),
     ]);
+    const [plans, yearNotes] = await Promise.all([db.plans.toArray(), db.yearNotes.toArray()]);
+    const [stations, campaigns, pairings, culture] = await Promise.all([db.stations.toArray(), db.campaigns.toArray(), db.pairings.toArray(), db.culture.toArray()]);
+    const [evaluations, supervisors, supervisionLetters] = await Promise.all([db.evaluations.toArray(), db.supervisors.toArray(), db.supervisionLetters.toArray()]);
     // Only when the office has its own rules, so a ledger without them reads back unchanged.
-    return { settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}), dictionary, members, activities, proposals, attachments, opinions, history };
+    return { settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}), dictionary, members, activities, proposals, attachments, opinions, history, plans, yearNotes, stations, campaigns, pairings, culture, evaluations, supervisors, supervisionLetters };
   });
 }
 
@@ -37,6 +40,15 @@ export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Pr
     await db.attachments.bulkAdd(ledger.attachments);
     await db.opinions.bulkAdd(ledger.opinions);
     await db.history.bulkAdd(ledger.history);
+    await db.plans.bulkAdd(ledger.plans);
+    await db.yearNotes.bulkAdd(ledger.yearNotes);
+    await db.stations.bulkAdd(ledger.stations);
+    await db.campaigns.bulkAdd(ledger.campaigns);
+    await db.pairings.bulkAdd(ledger.pairings);
+    await db.culture.bulkAdd(ledger.culture);
+    await db.evaluations.bulkAdd(ledger.evaluations);
+    await db.supervisors.bulkAdd(ledger.supervisors);
+    await db.supervisionLetters.bulkAdd(ledger.supervisionLetters);
   });
 }
 

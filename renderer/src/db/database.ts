@@ -9,6 +9,15 @@ import type { Attachment } from '../domain/attachments/attachment';
 import type { Proposal } from '../domain/proposals/proposal';
 import type { Opinion } from '../domain/opinions/opinion';
 import type { HistoryEntry } from '../domain/history/history-entry';
+import type { ExchangeLogEntry } from '../domain/exchange/exchange-log';
+import type { PlanItem } from '../domain/plans/plan';
+import type { YearNotes } from '../domain/plans/year-notes';
+import type { EvaluationRound } from '../domain/evaluations/evaluation';
+import type { SupervisionLetter, SupervisorAppointment } from '../domain/supervisors/supervisor';
+import type { Station } from '../domain/stations/station';
+import type { Campaign } from '../domain/campaigns/campaign';
+import type { Pairing } from '../domain/pairings/pairing';
+import type { CultureRecord } from '../domain/culture/culture';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { historyMiddleware } from './history/history-middleware';
 
@@ -24,6 +33,17 @@ export class LedgerDatabase extends Dexie {
   opinions!: EntityTable<Opinion, 'id'>;
   /** Who changed what and when, written by historyMiddleware (db/history), never by a repository. */
   history!: EntityTable<HistoryEntry, 'id'>;
+  /** Every exchange package imported or exported here (db/exchange-repo.ts). */
+  exchangeLog!: EntityTable<ExchangeLogEntry, 'id'>;
+  plans!: EntityTable<PlanItem, 'id'>;
+  yearNotes!: EntityTable<YearNotes, 'id'>;
+  evaluations!: EntityTable<EvaluationRound, 'id'>;
+  supervisors!: EntityTable<SupervisorAppointment, 'id'>;
+  supervisionLetters!: EntityTable<SupervisionLetter, 'id'>;
+  stations!: EntityTable<Station, 'id'>;
+  campaigns!: EntityTable<Campaign, 'id'>;
+  pairings!: EntityTable<Pairing, 'id'>;
+  culture!: EntityTable<CultureRecord, 'id'>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -39,6 +59,6 @@ export class LedgerDatabase extends Dexie {
    * opened at an older version (the migration test builds one) lacks the newer tables.
    */
   get ledgerTables() {
-    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments, this.opinions, this.history].filter((t) => t !== undefined);
+    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments, this.opinions, this.history, this.plans, this.yearNotes, this.evaluations, this.supervisors, this.supervisionLetters, this.stations, this.campaigns, this.pairings, this.culture].filter((t) => t !== undefined);
   }
 }

@@ -58,17 +58,35 @@ export async function deleteDictionaryEntry(db: LedgerDatabase, id: string): Pro
   await db.dictionary.update(id, { deletedAt: at, updatedAt: at });
 }
 
+/** The kind of group, on a 社情民意 item or a 集体 proposal, that a dictionary entry names. */
+const GROUP_KIND_OF: Partial<Record<DictionaryKind, string>> = { party: '党派', sector: '界别', committee: '专委会', township: '乡镇' };
+
+export interface DictionaryUses {
+  members: number;
+  activities: number;
+  proposals: number;
+  opinions: number;
+}
+
 /** How many live records use an entry, so deleting it can say what it touches. */
-export async function countDictionaryUses(db: LedgerDatabase, kind: DictionaryKind, name: string): Promise<{ members: number; activities: number; proposals: number }> {
+export async function countDictionaryUses(db: LedgerDatabase, kind: DictionaryKind, name: string): Promise<DictionaryUses> {
   const live = <T extends { deletedAt: string | null }>(r: T) => r.deletedAt === null;
+  const groupKind = GROUP_KIND_OF[kind];
   const members = ['sector', 'party', 'township', 'committee'].includes(kind)
     ? await db.members.filter((m) => live(m) && (m.sector === name && kind === 'sector' || m.party === name && kind === 'party' || m.township === name && kind === 'township' || kind === 'committee' && m.committees.includes(name))).count()
     : 0;
   const activities = await db.activities
     .filter((a) => live(a) && ((kind === 'activityType' && a.type === name) || (a.organizer === name && ['committee', 'sector', 'township'].includes(kind))))
     .count();
-  const proposals = kind === 'proposalCategory' || kind === 'unit'
-    ? await db.proposals.filter((p) => live(p) && (kind === 'proposalCategory' ? p.category === name : (p.assignment?.units ?? []).some((u) => u.unit === name))).count()
+  // A 集体 proposal names its 党派, 界别 or 专委会 as the proposer.
+  const proposals = kind === 'proposalCategory' || kind === 'unit' || groupKind
+    ? await db.proposals.filter((p) => live(p) && (
+      kind === 'proposalCategory' ? p.category === name
+        : kind === 'unit' ? (p.assignment?.units ?? []).some((u) => u.unit === name)
+          : p.proposerKind === '集体' && p.collectiveKind === groupKind && p.collectiveName === name)).count()
     : 0;
-  return { members, activities, proposals };
+  const opinions = groupKind
+    ? await db.opinions.filter((o) => live(o) && o.groups.some((g) => g.kind === groupKind && g.name === name)).count()
+    : 0;
+  return { members, activities, proposals, opinions };
 }

@@ -22,6 +22,15 @@ import * as reports from './reports-repo';
 import * as opinions from './opinions-repo';
 import * as instructions from './instructions-repo';
 import * as history from './history/history-repo';
+import * as years from './years-repo';
+import * as exchange from './exchange-repo';
+import * as stations from './stations-repo';
+import * as campaigns from './campaigns-repo';
+import * as pairings from './pairings-repo';
+import * as culture from './culture-repo';
+import * as plans from './plans-repo';
+import * as evaluations from './evaluations-repo';
+import * as supervisors from './supervisors-repo';
 
 type Bound<M> = {
   [K in keyof M as M[K] extends (db: LedgerDatabase, ...rest: never[]) => unknown ? K : never]: M[K] extends (
@@ -63,6 +72,15 @@ export function createLedgerRepositories(db: LedgerDatabase) {
     opinions: bind(db, opinions),
     instructions: bind(db, instructions),
     history: bind(db, history),
+    years: bind(db, years),
+    exchange: bind(db, exchange),
+    stations: bind(db, stations),
+    campaigns: bind(db, campaigns),
+    pairings: bind(db, pairings),
+    culture: bind(db, culture),
+    plans: bind(db, plans),
+    evaluations: bind(db, evaluations),
+    supervisors: bind(db, supervisors),
   };
 }
 

@@ -53,8 +53,8 @@ describe('members repository', () => {
     await ledger.members.createMember(member('李四', { sector: '教育', township: '城关镇' }));
     const gone = await ledger.members.createMember(member('张三', { sector: '教育' }));
     if (gone.ok) await ledger.members.deleteMember(gone.value.id);
-    expect(await ledger.dictionary.countDictionaryUses('sector', '教育')).toEqual({ members: 2, activities: 0, proposals: 0 });
-    expect(await ledger.dictionary.countDictionaryUses('township', '城关镇')).toEqual({ members: 1, activities: 0, proposals: 0 });
+    expect(await ledger.dictionary.countDictionaryUses('sector', '教育')).toEqual({ members: 2, activities: 0, proposals: 0, opinions: 0 });
+    expect(await ledger.dictionary.countDictionaryUses('township', '城关镇')).toEqual({ members: 1, activities: 0, proposals: 0, opinions: 0 });
   });
 
   it('refuses a birth month in the future', async () => {

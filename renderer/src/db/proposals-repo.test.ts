@@ -120,6 +120,13 @@ describe('proposals repository', () => {
     expect(p?.assignment?.dueDate).toBe('2025-08-10');
     expect(p?.history.at(-1)?.operator).toBe('新操作员');
     expect((await ledger.proposals.loadProposalFigures({ kind: 'year', year: 2025 })).byClass.map((c) => c.count)).toEqual([0, 0, 0, 1]);
+    // Back to A/B/C would leave the D reply outside the scheme: refused, the settings unchanged.
+    const back = await ledger.proposals.saveProposalSettings({ dueMonths: 3, replyScheme: 'ABC', separateRatings: false });
+    expect(!back.ok && back.errors.replyScheme).toBe('已有1条答复为D类，不能改为A/B/C三类（已登记的答复类别不会被改动）');
+    expect((await ledger.proposals.loadProposalSettings()).replyScheme).toBe('ABCD');
+    // Once that proposal is in the recycle bin its reply no longer counts against the change.
+    await ledger.proposals.deleteProposal(id);
+    expect((await ledger.proposals.saveProposalSettings({ dueMonths: 3, replyScheme: 'ABC', separateRatings: false })).ok).toBe(true);
   });
 
   it('goes to the recycle bin and back, is found by search, and survives a backup round trip', async () => {

@@ -1,11 +1,13 @@
-// What the 报告 screen reads and writes: the whole ledger its figures count from, and the
+// What the 报告 screen reads and writes: the ledger its figures count from (one year's part), and the
 // office's templates and layout, kept in the settings record (domain/settings/report-settings.ts)
 // so that backups carry them. Everything read back is validated again: a template that no
 // longer passes (hand-edited, or written by a different version) is set aside with a message
 // and the default used instead, never handed to the report as it is.
+import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
 import type { Ledger } from '../domain/ledger/ledger';
 import { readWholeLedger } from './backup-repo';
+import { readScoreRulesRecord } from './score-rules-repo';
 import { parseReportTemplate, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, reportTemplateSchema, type ReportKind, type ReportTemplate } from '../domain/report/report-template';
 import { reportLayoutSettingsSchema, type ReportLayoutSettings, type ReportSettings } from '../domain/settings/report-settings';
 import { validateWith, type Validated } from '../domain/common/validation';
@@ -13,8 +15,70 @@ import { nowIso } from '../domain/common/record';
 
 const NO_COMMITTEE = { ok: false, errors: { _: '请先完成政协基本信息设置' } } as const;
 
-/** The ledger the figures count from. Attachments' bytes are no figure's business and are dropped. */
-export async function loadReportLedger(db: LedgerDatabase): Promise<Ledger> {
+/**
+ * What a report's figures for one year read: the year's activities, proposals and 社情民意 by
+ * their `year` index, and every other table whole. Ten years of a big county's activities and
+ * proposals are most of the database; a year's report needs one. What looks beyond the year:
+ * - members and the dictionary (terms, 在任 on the 截至 date, categories): read whole;
+ * - a session's proposals (提案工作情况报告 "×届×次会议以来"), whatever their year: added by
+ *   the `[sessionKey+number]` index when the scope names a session;
+ * - 社情民意 received in an earlier year and compiled, adopted or given 批示 in this one
+ *   (issue, adoption and 批示 dates are never before the receipt): every year up to this one,
+ *   and those compiled into this year's issues by the `issue.year` index;
+ * - the smaller tables (plans, 民主评议 since its first year, stations …): read whole.
+ * No figure counts attachments' bytes or the record history, so they are left out. Rows are in
+ * primary-key order, as a whole-table read gives them, so every figure lists its records in the
+ * same order either way (reports-repo-scope.test.ts compares the whole catalogue).
+ */
+export interface ReportLedgerScope {
+  year: number;
+  sessionKey?: string | undefined;
+}
+
+const YEAR_SCOPED_TABLES = new Set(['activities', 'proposals', 'opinions']);
+const NOT_COUNTED_TABLES = new Set(['settings', 'attachments', 'history']);
+
+function byId<T extends { id: string }>(...lists: T[][]): T[] {
+  const unique = new Map<string, T>();
+  for (const list of lists) for (const row of list) unique.set(row.id, row);
+  // IndexedDB orders string keys by UTF-16 code units, as `<` does (localeCompare would not).
+  return [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+async function readYearLedger(db: LedgerDatabase, scope: ReportLedgerScope): Promise<Ledger> {
+  const { year, sessionKey } = scope;
+  return db.transaction('r', db.ledgerTables, async () => {
+    const wholeTables = db.ledgerTables.filter((t) => !YEAR_SCOPED_TABLES.has(t.name) && !NOT_COUNTED_TABLES.has(t.name));
+    const [settings, scoreRules, activities, yearProposals, sessionProposals, openedOpinions, compiledOpinions, whole] = await Promise.all([
+      db.settings.get('committee'),
+      readScoreRulesRecord(db),
+      db.activities.where('year').equals(year).toArray(),
+      db.proposals.where('year').equals(year).toArray(),
+      sessionKey ? db.proposals.where('[sessionKey+number]').between([sessionKey, Dexie.minKey], [sessionKey, Dexie.maxKey]).toArray() : Promise.resolve([]),
+      db.opinions.where('year').belowOrEqual(year).toArray(),
+      db.opinions.where('issue.year').equals(year).toArray(),
+      Promise.all(wholeTables.map(async (t) => [t.name, await t.toArray()] as const)),
+    ]);
+    const rest = Object.fromEntries(whole) as unknown as Omit<Ledger, 'settings' | 'scoreRules' | 'activities' | 'proposals' | 'opinions' | 'attachments' | 'history'>;
+    return {
+      ...rest,
+      settings: settings ?? null,
+      ...(scoreRules ? { scoreRules } : {}),
+      activities: byId(activities),
+      proposals: byId(yearProposals, sessionProposals),
+      opinions: byId(openedOpinions, compiledOpinions),
+      attachments: [],
+      history: [],
+    };
+  });
+}
+
+/**
+ * The ledger the figures count from: for a scope, only what that year's figures read (above);
+ * without one, the whole ledger. Attachments' bytes are no figure's business and are dropped.
+ */
+export async function loadReportLedger(db: LedgerDatabase, scope?: ReportLedgerScope): Promise<Ledger> {
+  if (scope) return readYearLedger(db, scope);
   const ledger = await readWholeLedger(db);
   return { ...ledger, attachments: [] };
 }

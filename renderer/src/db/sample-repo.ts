@@ -6,6 +6,7 @@ import { generateLedger, SAMPLE_SIZE_SMALL, SAMPLE_COMMITTEE_NAME, type SampleSi
 import { nowIso } from '../domain/common/record';
 import { withDerivedFields } from '../domain/activities/activity';
 import { markQuiet } from './history/history-middleware';
+import { addSampleGrassRoots, grassRootsMemberIds, removeSampleGrassRoots } from './grassroots-sample';
 
 /**
  * On an empty ledger the sample brings its own committee settings and dictionaries; on a ledger
@@ -24,6 +25,14 @@ export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SA
     await db.activities.bulkAdd(sample.activities);
     await db.proposals.bulkAdd(sample.proposals);
     await db.opinions.bulkAdd(sample.opinions);
+    await db.plans.bulkAdd(sample.plans);
+    await db.evaluations.bulkAdd(sample.evaluations);
+    await db.supervisors.bulkAdd(sample.supervisors);
+    await db.supervisionLetters.bulkAdd(sample.supervisionLetters);
+    // A year whose notes the office has written keeps them: the sample's text never overwrites.
+    const written = new Set((await db.yearNotes.toArray()).map((n) => n.year));
+    await db.yearNotes.bulkAdd(sample.yearNotes.filter((n) => !written.has(n.year)));
+    await addSampleGrassRoots(db, sample);
   });
 }
 
@@ -35,6 +44,10 @@ export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members:
     const ownProposers = new Set((await db.proposals.filter((p) => !p.isSample).toArray()).flatMap((p) => p.memberIds));
     // Likewise the submitter of one of the office's own 社情民意信息.
     for (const o of await db.opinions.filter((x) => !x.isSample).toArray()) for (const id of o.memberIds) ownProposers.add(id);
+    // And a member the office itself appointed 监督员: the appointment must keep its member.
+    for (const a of await db.supervisors.filter((x) => !x.isSample).toArray()) ownProposers.add(a.memberId);
+    // And a member the office's own 联络站, 结对帮扶 or 采访 names.
+    for (const id of await grassRootsMemberIds(db)) ownProposers.add(id);
     const members = (await db.members.filter((m) => m.isSample).primaryKeys()).filter((id) => !ownProposers.has(id));
     const activities = await db.activities.filter((a) => a.isSample).primaryKeys();
     const memberSet = new Set(members);
@@ -49,8 +62,18 @@ export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members:
     await db.activities.bulkDelete(activities);
     await db.proposals.filter((p) => p.isSample).delete();
     await db.opinions.filter((o) => o.isSample).delete();
+    await db.evaluations.filter((r) => r.isSample).delete();
+    await db.supervisors.filter((a) => a.isSample).delete();
+    await db.supervisionLetters.filter((l) => l.isSample).delete();
+    await db.plans.filter((p) => p.isSample).delete();
+    await db.yearNotes.filter((n) => n.isSample).delete();
+    await removeSampleGrassRoots(db, activitySet);
+    // The office's own planned items stay, no longer fulfilled by a sample activity now gone; steps
+    // it recorded for a sample activity (an unplanned item) go with the activity.
+    await db.plans.filter((p) => p.unplanned && p.activityId !== null && activitySet.has(p.activityId)).delete();
+    await db.plans.filter((p) => p.activityId !== null && activitySet.has(p.activityId)).modify({ activityId: null });
     const settings = await db.settings.get('committee');
-    const ownRecordsLeft = (await db.members.count()) + (await db.activities.count()) + (await db.proposals.count()) + (await db.opinions.count()) > 0;
+    const ownRecordsLeft = (await db.members.count()) + (await db.activities.count()) + (await db.proposals.count()) + (await db.opinions.count()) + (await db.plans.count()) > 0;
     if (settings?.committee.name === SAMPLE_COMMITTEE_NAME && !ownRecordsLeft) {
       // The sample set the ledger up; taking it out returns the program to its first run.
       await db.settings.delete('committee');

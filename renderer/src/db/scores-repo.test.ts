@@ -22,6 +22,9 @@ async function ledgerWithFixture() {
     // 张三: two this year, one adopted; 李四: one in 2024.
     opinions: [opinion('o1', ['a'], true), opinion('o2', ['a'], false), opinion('o3', ['b'], true, '2024-11-01')],
     history: [],
+    plans: [], yearNotes: [],
+    evaluations: [], supervisors: [], supervisionLetters: [],
+    stations: [], campaigns: [], pairings: [], culture: [],
   });
   return repos;
 }

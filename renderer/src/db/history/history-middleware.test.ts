@@ -19,7 +19,7 @@ const member = (over: Partial<Row> = {}): Row => ({ id: 'm1', name: '丁一', se
 describe('record history written by the database layer', () => {
   it('records create, change, delete, restore and purge with the operator and the changed fields', async () => {
     const db = openDb();
-    await db.settings.put({ id: 'committee', operator: '韦小宝' });
+    await db.settings.put({ id: 'committee', committee: { operator: '韦小宝' } });
     await db.members.add(member());
     await db.members.put(member({ sector: '农业', name: '丁一一', updatedAt: '2026-11-29T02:00:00.000Z' }));
     await db.members.update('m1', { deletedAt: '2026-11-29T03:00:00.000Z' });

@@ -26,8 +26,9 @@ function isQuiet(trans: DBCoreTransaction): boolean {
 }
 
 async function operatorOf(down: DBCore, trans: DBCoreTransaction): Promise<string> {
+  // The settings row is a SettingsRecord: the operator is inside its `committee` part.
   const settings: unknown = await down.table('settings').get({ trans, key: 'committee' });
-  const operator = (settings as { operator?: unknown } | undefined)?.operator;
+  const operator = (settings as { committee?: { operator?: unknown } } | undefined)?.committee?.operator;
   return typeof operator === 'string' ? operator : '';
 }
 

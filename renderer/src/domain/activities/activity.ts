@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
 import { cleanText } from '../common/text';
+import { toChineseNumeral } from '../common/chinese-numerals';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { checkNewInstructionLevels, instructionSchema, type Instruction } from '../instructions/instruction';
@@ -33,6 +34,27 @@ export const outcomesSchema = z.object({
 });
 export type Outcomes = z.infer<typeof outcomesSchema>;
 
+/**
+ * A 联谊交流 meeting with other committees (联谊协作会第23次联席会): its name, session number,
+ * host and theme; the date is the activity's. Optional: activities of other types, and those
+ * entered before it existed, have none.
+ */
+export const exchangeMeetingSchema = z.object({
+  name: z.preprocess(cleanText, z.string().min(1, '请填写联谊会名称').max(100, '联谊会名称不超过100个字')),
+  session: z.number({ error: '请填写第几次联席会' }).int('次数应为整数').min(1, '次数至少为1').max(999, '次数不超过999'),
+  host: text(60, '承办单位'),
+  theme: text(200, '会议主题'),
+});
+export type ExchangeMeeting = z.infer<typeof exchangeMeetingSchema>;
+
+/** The activity type (default dictionary) whose activities carry an exchange meeting's fields. */
+export const EXCHANGE_ACTIVITY_TYPE = '联谊交流';
+
+/** 黔桂两省（区）二十三县（市、区）政协联谊协作会第二十三次联席会. */
+export function exchangeMeetingLabel(e: Pick<ExchangeMeeting, 'name' | 'session'>): string {
+  return `${e.name}第${toChineseNumeral(e.session)}次联席会`;
+}
+
 export const activityFieldsSchema = z
   .object({
     title: z.preprocess(cleanText, z.string().min(1, '请填写标题').max(200, '标题不超过200个字')),
@@ -48,6 +70,7 @@ export const activityFieldsSchema = z
     outcomes: outcomesSchema,
     instructions: z.array(instructionSchema).max(50),
     followUp: z.enum(FOLLOW_UP_STATUSES, { error: '跟踪状态不正确' }),
+    exchange: exchangeMeetingSchema.optional(),
     isSample: z.boolean(),
   })
   .superRefine((a, ctx) => {

@@ -21,11 +21,10 @@ export interface BackupHeader {
   checksum: string;
 }
 
-export async function serializeBackup(
-  ledger: Ledger,
-  meta: { createdAt: string; appVersion: string; schemaVersion: number },
-): Promise<string> {
-  const tables = {
+/** The ledger as the rows of each table, as a backup writes them (and an exchange package, which
+ * iterates over these tables, so a table added here travels between PCs too). */
+export function backupTables(ledger: Ledger) {
+  return {
     // The committee row first, then the other rows of the settings table (the 履职积分 rules).
     settings: [ledger.settings, ledger.scoreRules].filter((row) => row !== null && row !== undefined),
     dictionary: ledger.dictionary,
@@ -35,7 +34,23 @@ export async function serializeBackup(
     attachments: ledger.attachments.map(({ data, ...rest }) => ({ ...rest, data: bytesToBase64(data) })),
     opinions: ledger.opinions,
     history: ledger.history,
+    plans: ledger.plans,
+    yearNotes: ledger.yearNotes,
+    stations: ledger.stations,
+    campaigns: ledger.campaigns,
+    pairings: ledger.pairings,
+    culture: ledger.culture,
+    evaluations: ledger.evaluations,
+    supervisors: ledger.supervisors,
+    supervisionLetters: ledger.supervisionLetters,
   };
+}
+
+export async function serializeBackup(
+  ledger: Ledger,
+  meta: { createdAt: string; appVersion: string; schemaVersion: number },
+): Promise<string> {
+  const tables = backupTables(ledger);
   const tablesJson = JSON.stringify(tables);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,

@@ -18,6 +18,16 @@ import { proposalSchema, withDerivedProposalFields } from '../proposals/proposal
 import { scoreRulesRecordSchema, SCORE_RULES_ID } from '../scores/score-rules';
 import { opinionSchema, withDerivedOpinionFields } from '../opinions/opinion';
 import { historyEntrySchema } from '../history/history-entry';
+import { planItemSchema } from '../plans/plan';
+import { yearNotesSchema } from '../plans/year-notes';
+import { stationSchema } from '../stations/station';
+import { campaignSchema } from '../campaigns/campaign';
+import { pairingSchema } from '../pairings/pairing';
+import { cultureRecordSchema, withCultureYear } from '../culture/culture';
+import { checkGrassRootsReferences, type GrassRootsTables } from './grassroots-references';
+import { checkSupervisionReferences, type SupervisionTables } from './supervision-references';
+import { evaluationRoundSchema, withDerivedEvaluationFields } from '../evaluations/evaluation';
+import { supervisionLetterSchema, supervisorSchema, withDerivedLetterFields } from '../supervisors/supervisor';
 
 export interface BackupSummary {
   createdAt: string;
@@ -41,7 +51,7 @@ const headerSchema = z.object({
   checksum: z.string(),
 });
 
-const tablesSchema = z.object({
+export const tablesSchema = z.object({
   // The settings table holds the committee row and, once the office edits them, its 履职积分
   // rules under their own id; each row is validated by the schema its id names.
   settings: z.array(z.discriminatedUnion('id', [settingsRecordSchema, scoreRulesRecordSchema])).max(2),
@@ -52,6 +62,15 @@ const tablesSchema = z.object({
   attachments: z.array(attachmentMetaSchema.extend({ data: z.string() })),
   opinions: z.array(opinionSchema),
   history: z.array(historyEntrySchema),
+  plans: z.array(planItemSchema),
+  yearNotes: z.array(yearNotesSchema),
+  stations: z.array(stationSchema),
+  campaigns: z.array(campaignSchema),
+  pairings: z.array(pairingSchema),
+  culture: z.array(cultureRecordSchema),
+  evaluations: z.array(evaluationRoundSchema),
+  supervisors: z.array(supervisorSchema),
+  supervisionLetters: z.array(supervisionLetterSchema),
 });
 
 /** The newest format whose files may lack a table (written before it existed): it reads as empty. */
@@ -62,9 +81,21 @@ const LAST_FORMAT_WITHOUT: Partial<Record<string, number>> = {
   opinions: 1,
   // The record history came during format 2; files written before it have none.
   history: 2,
+  // 年度工作要点 and the year's own words came during format 2 (issue 4).
+  plans: 2,
+  yearNotes: 2,
+  // 联络站, 主题实践活动, 结对帮扶 and 文史资料 came during format 2 (issue 4).
+  stations: 2,
+  campaigns: 2,
+  pairings: 2,
+  culture: 2,
+  // 民主评议 and 民主监督员 came during format 2 (issue 4).
+  evaluations: 2,
+  supervisors: 2,
+  supervisionLetters: 2,
 };
 
-const TABLE_NAMES = Object.keys(tablesSchema.shape) as (keyof typeof tablesSchema.shape)[];
+export const TABLE_NAMES = Object.keys(tablesSchema.shape) as (keyof typeof tablesSchema.shape)[];
 
 const fail = (message: string): ParsedBackup => ({ ok: false, message });
 
@@ -89,6 +120,8 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   // Notepad and some copy tools put a byte-order mark in front; it is not part of the JSON.
   const raw = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (raw === undefined) return fail('文件不完整或不是本程序的备份文件（无法按 JSON 读取），可能在复制时被截断');
+  // An exchange package (domain/exchange, format name written out to keep the modules acyclic).
+  if (isPlainRecord(raw) && own(raw, 'format') === 'cppcc-ledger-exchange') return fail('这是数据交换包，不是备份文件：交换包请在“数据交换”中导入，不能用来恢复整个台账');
   if (!isPlainRecord(raw) || own(raw, 'format') !== BACKUP_FORMAT) return fail('这不是“政协履职台账”的备份文件');
   const header = headerSchema.safeParse(raw);
   if (!header.success) return fail('备份文件的文件头不完整或已损坏，不能用它恢复');
@@ -120,6 +153,15 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   if (new Set(settingsIds).size !== settingsIds.length) return fail('备份文件中的设置记录重复');
   const refProblem = checkReferences(t);
   if (refProblem) return fail(refProblem);
+  const read = ledgerFromTables(t);
+  if (!read.ok) return fail(read.message);
+  const { ledger } = read;
+  return { ok: true, ledger, summary: summarize(ledger, h) };
+}
+
+/** The checked rows made into a ledger: attachment bytes decoded, derived fields recomputed. An
+ * exchange package (domain/exchange) goes through this same step. */
+export function ledgerFromTables(t: z.infer<typeof tablesSchema>): { ok: true; ledger: Ledger } | { ok: false; message: string } {
   const attachments: Attachment[] = [];
   for (const [i, a] of t.attachments.entries()) {
     let data: Uint8Array;
@@ -144,21 +186,32 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     attachments,
     opinions: t.opinions.map(withDerivedOpinionFields),
     history: t.history,
+    plans: t.plans,
+    yearNotes: t.yearNotes,
+    stations: t.stations,
+    campaigns: t.campaigns,
+    pairings: t.pairings,
+    culture: t.culture.map(withCultureYear),
+    evaluations: t.evaluations.map(withDerivedEvaluationFields),
+    supervisors: t.supervisors,
+    supervisionLetters: t.supervisionLetters.map(withDerivedLetterFields),
   };
-  return { ok: true, ledger, summary: summarize(ledger, h) };
+  return { ok: true, ledger };
 }
 
 type Row = { id: string };
 
 /** What zod cannot see row by row: ids must be unique, and rows must point at rows in the file. */
-function checkReferences(t: {
+export function checkReferences(t: {
   dictionary: readonly Row[];
   members: readonly Row[];
   activities: readonly (Row & { participants: readonly (Row & { memberId: string; deletedAt: string | null })[] })[];
   proposals: readonly (Row & { leadMemberId: string | null; coSignerIds: readonly string[]; mergedIntoId: string | null; keyProposal: { activityIds: readonly string[] } | null; replies: readonly Row[] })[];
   attachments: readonly (Row & { ownerKind: string; ownerId: string; name: string })[];
   opinions: readonly (Row & { memberIds: readonly string[]; sourceProposalId: string | null })[];
-}): string | null {
+  plans: readonly (Row & { activityId: string | null })[];
+  yearNotes: readonly (Row & { year: number })[];
+} & GrassRootsTables & SupervisionTables): string | null {
   for (const table of ['dictionary', 'members', 'activities', 'proposals', 'attachments', 'opinions'] as const) {
     const seen = new Set<string>();
     for (const [i, r] of t[table].entries()) {
@@ -182,6 +235,12 @@ function checkReferences(t: {
   }
   const problem = checkProposalReferences(t.proposals, memberIds, activityIds) ?? checkOpinionReferences(t.opinions, memberIds, new Set(t.proposals.map((p) => p.id)));
   if (problem) return problem;
+  const planProblem = checkPlanReferences(t.plans, t.yearNotes, activityIds);
+  if (planProblem) return planProblem;
+  const grassRootsProblem = checkGrassRootsReferences(t, memberIds, activityIds);
+  if (grassRootsProblem) return grassRootsProblem;
+  const supervisionProblem = checkSupervisionReferences(t, memberIds);
+  if (supervisionProblem) return supervisionProblem;
   // A file hangs on an activity, a proposal (its scanned text) or one reply row (the reply letter).
   const owners: Record<string, { ids: ReadonlySet<string>; label: string }> = {
     activity: { ids: activityIds, label: '活动' },
@@ -211,6 +270,22 @@ function checkOpinionReferences(opinions: Parameters<typeof checkReferences>[0][
     const where = `备份文件中第${i + 1}条社情民意记录`;
     for (const id of o.memberIds) if (!memberIds.has(id)) return `${where}的报送委员（${id}）不在委员记录中`;
     if (o.sourceProposalId !== null && !proposalIds.has(o.sourceProposalId)) return `${where}的来源提案（${o.sourceProposalId}）不在提案记录中`;
+  }
+  return null;
+}
+
+/** A plan item names the activity that fulfils it; a year has one notes record. */
+function checkPlanReferences(plans: Parameters<typeof checkReferences>[0]['plans'], yearNotes: Parameters<typeof checkReferences>[0]['yearNotes'], activityIds: ReadonlySet<string>): string | null {
+  const seen = new Set<string>();
+  for (const [i, p] of plans.entries()) {
+    if (seen.has(p.id)) return `备份文件中第${i + 1}条工作要点记录的编号（${p.id}）与前面的记录重复`;
+    seen.add(p.id);
+    if (p.activityId !== null && !activityIds.has(p.activityId)) return `备份文件中第${i + 1}条工作要点记录所关联的活动（${p.activityId}）不在活动记录中`;
+  }
+  const years = new Set<number>();
+  for (const [i, n] of yearNotes.entries()) {
+    if (years.has(n.year)) return `备份文件中第${i + 1}条年度问题和打算记录的年度（${n.year}年）与前面的记录重复`;
+    years.add(n.year);
   }
   return null;
 }

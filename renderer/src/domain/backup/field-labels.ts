@@ -5,6 +5,9 @@ export const TABLE_LABELS: Record<string, string> = {
   settings: '设置', dictionary: '字典', members: '委员', activities: '活动', proposals: '提案', attachments: '附件',
   opinions: '社情民意',
   history: '修改记录',
+  plans: '工作要点', yearNotes: '年度问题和打算',
+  stations: '联络站', campaigns: '主题实践活动', pairings: '结对帮扶', culture: '文史资料',
+  evaluations: '民主评议', supervisors: '监督员聘任', supervisionLetters: '民主监督建议书',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

@@ -8,6 +8,11 @@ export const HISTORY_TABLE_LABELS: Record<string, string> = {
   proposals: '提案',
   opinions: '社情民意',
   attachments: '附件',
+  plans: '工作要点',
+  yearNotes: '年度问题和打算',
+  evaluations: '民主评议',
+  supervisors: '监督员聘任',
+  supervisionLetters: '民主监督建议书',
 };
 
 export const HISTORY_FIELD_LABELS: Record<string, string> = {
@@ -58,4 +63,6 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   value: '名称',
   operator: '操作员',
   isSample: '示例数据',
+  plannedMonth: '计划月份', plannedDate: '计划日期', leader: '责任领导', activityId: '关联活动', steps: '“1234”环节', report: '报告县委县政府',
+  unplanned: '计划外', problems: '存在问题', nextSteps: '下步打算和建议',
 };

@@ -9,6 +9,14 @@ import type { Proposal } from '../proposals/proposal';
 import type { ScoreRulesRecord } from '../scores/score-rules';
 import type { Opinion } from '../opinions/opinion';
 import type { HistoryEntry } from '../history/history-entry';
+import type { EvaluationRound } from '../evaluations/evaluation';
+import type { SupervisionLetter, SupervisorAppointment } from '../supervisors/supervisor';
+import type { Station } from '../stations/station';
+import type { Campaign } from '../campaigns/campaign';
+import type { Pairing } from '../pairings/pairing';
+import type { CultureRecord } from '../culture/culture';
+import type { PlanItem } from '../plans/plan';
+import type { YearNotes } from '../plans/year-notes';
 
 export interface Ledger {
   settings: SettingsRecord | null;
@@ -23,6 +31,24 @@ export interface Ledger {
   opinions: Opinion[];
   /** Who changed which record when (issue 6); not counted as content. */
   history: HistoryEntry[];
+  /** 民主评议 rounds with their units, results, problems and 整改 (issue 4; empty from an older backup). */
+  evaluations: EvaluationRound[];
+  /** 民主监督员 / 特约监督员 appointments (issue 4). */
+  supervisors: SupervisorAppointment[];
+  /** The groups' yearly 民主监督建议书 (issue 4). */
+  supervisionLetters: SupervisionLetter[];
+  /** 年度工作要点 items and the "1234" steps (issue 4; empty when restored from an older backup). */
+  plans: PlanItem[];
+  /** Each year's 存在问题 and 下步打算 text (issue 4). */
+  yearNotes: YearNotes[];
+  /** 乡镇政协工作联络站 and the like (issue 4; empty when restored from an older backup). */
+  stations: Station[];
+  /** 委员履职主题实践活动, one per year (issue 4). */
+  campaigns: Campaign[];
+  /** "三个一" and other 结对帮扶 links with their deeds (issue 4). */
+  pairings: Pairing[];
+  /** 文史资料 collected and published, and member interviews (issue 4). */
+  culture: CultureRecord[];
 }
 
 export interface LedgerCounts {
@@ -33,6 +59,15 @@ export interface LedgerCounts {
   attachments: number;
   dictionary: number;
   opinions: number;
+  evaluations: number;
+  supervisors: number;
+  supervisionLetters: number;
+  plans: number;
+  yearNotes: number;
+  stations: number;
+  campaigns: number;
+  pairings: number;
+  culture: number;
 }
 
 export function countLedger(ledger: Ledger): LedgerCounts {
@@ -45,5 +80,14 @@ export function countLedger(ledger: Ledger): LedgerCounts {
     attachments: live(ledger.attachments),
     dictionary: live(ledger.dictionary),
     opinions: live(ledger.opinions),
+    evaluations: live(ledger.evaluations),
+    supervisors: live(ledger.supervisors),
+    supervisionLetters: live(ledger.supervisionLetters),
+    plans: live(ledger.plans),
+    yearNotes: live(ledger.yearNotes),
+    stations: live(ledger.stations),
+    campaigns: live(ledger.campaigns),
+    pairings: live(ledger.pairings),
+    culture: live(ledger.culture),
   };
 }

@@ -9,6 +9,12 @@ import { MEETING_FIGURES } from './figures/meeting-figures';
 import { MEMBER_FIGURES } from './figures/member-figures';
 import { PROPOSAL_REPORT_FIGURES } from './figures/proposal-figures';
 import { OPINION_FIGURES } from './figures/opinion-figures';
+import { EVALUATION_FIGURES, SUPERVISOR_FIGURES } from './figures/evaluation-figures';
+import { PLAN_FIGURES } from './figures/plan-figures';
+import { STATION_REPORT_FIGURES } from './figures/station-figures';
+import { CAMPAIGN_REPORT_FIGURES } from './figures/campaign-figures';
+import { PAIRING_REPORT_FIGURES } from './figures/pairing-figures';
+import { CULTURE_REPORT_FIGURES } from './figures/culture-figures';
 
 /** Counting is for `year` up to `until` (inclusive) by each record's own date: reports are often written 截至11月底. */
 export interface FigureScope {
@@ -55,6 +61,13 @@ export const FIGURE_CATALOGUE: readonly FigureDefinition[] = [
   ...MEMBER_FIGURES,
   ...PROPOSAL_REPORT_FIGURES,
   ...OPINION_FIGURES,
+  ...EVALUATION_FIGURES,
+  ...SUPERVISOR_FIGURES,
+  ...PLAN_FIGURES,
+  ...STATION_REPORT_FIGURES,
+  ...CAMPAIGN_REPORT_FIGURES,
+  ...PAIRING_REPORT_FIGURES,
+  ...CULTURE_REPORT_FIGURES,
 ];
 
 const BY_KEY = new Map(FIGURE_CATALOGUE.map((f) => [f.key, f]));

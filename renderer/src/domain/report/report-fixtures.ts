@@ -11,6 +11,9 @@ import { defaultDictionaryEntries } from '../dictionaries/default-dictionaries';
 import { assign, assigned, feedback, reply, step, submitted } from '../proposals/proposal-fixtures';
 import type { SettingsRecord } from '../settings/committee-settings';
 import { emptyActivityFields } from '../activities/activity';
+import { EVALUATION_HAND_FIGURES, evaluationFixture } from '../evaluations/evaluation-report-fixtures';
+import { reportFixturePlans } from '../plans/plan-report-fixture';
+import { GRASSROOTS_HAND_FIGURES, grassRootsReportFixture } from '../stations/grassroots-report-fixture';
 
 export const FIXTURE_SCOPE = { year: 2025, until: '2025-11-30' } as const;
 export const FIXTURE_COMMITTEE = '罗城仫佬族自治县政协';
@@ -115,6 +118,9 @@ export function reportFixtureLedger(): Ledger {
     attachments: [],
     opinions: structuredClone(OPINIONS),
     history: [],
+    plans: reportFixturePlans(), yearNotes: [],
+    ...grassRootsReportFixture(),
+    ...evaluationFixture(),
   };
 }
 
@@ -154,4 +160,13 @@ export const HAND_FIGURES: Record<string, number> = {
   'opinions.collected': 3, 'opinions.issuesCompiled': 2, 'opinions.itemsCompiled': 2, 'opinions.adoptedItems': 2,
   'opinions.adopted.city': 1, 'opinions.adopted.province': 1, 'opinions.adopted.national': 1, 'opinions.adopted.national.single': 1,
   'opinions.instructions': 1, 'opinions.instructions.city': 1,
+  ...EVALUATION_HAND_FIGURES,
+  ...GRASSROOTS_HAND_FIGURES,
+  // Plan (plans/plan-report-fixture.ts): pl1–pl5 (pl6 deleted); done pl1 (a3), pl2 (a4); pl3's a5 is after the date, pl4's a6 deleted.
+  'plans.planned': 5, 'plans.planned.research': 2, 'plans.planned.inspection': 2, 'plans.planned.consultation': 1, 'plans.planned.proposalConsultation': 1,
+  'plans.done': 2, 'plans.done.research': 1, 'plans.done.inspection': 1, 'plans.notDone': 3,
+  // "1234": a3, a4 (linked) and a8 (专题协商会, 协商, no item); the meetings a1 a2 are not under the rule.
+  'rule.activities': 3, 'rule.withoutItem': 1,
+  'rule.scheme.onTime': 2, 'rule.scheme.missing': 1, 'rule.notice.late': 1, 'rule.notice.missing': 2, 'rule.materials.onTime': 1, 'rule.materials.missing': 2,
+  'rule.followedUp': 1, 'rule.reported': 1,
 };

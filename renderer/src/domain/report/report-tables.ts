@@ -6,6 +6,7 @@ import { formatFigureValue } from './report-text';
 import { ACTIVITY_TYPE_KEYS } from './figures/activity-figures';
 import { SECTOR_KEYS } from './figures/member-figures';
 import { PROPOSAL_CATEGORY_KEYS, REPLY_CLASS_LABELS } from './figures/proposal-figures';
+import { EVALUATION_RANKING_TABLE } from './figures/evaluation-ranking-table';
 
 export const TABLE_PREFIX = 'table:';
 
@@ -81,4 +82,5 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
       false,
     ),
   },
+  EVALUATION_RANKING_TABLE,
 ];

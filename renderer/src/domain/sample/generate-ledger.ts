@@ -12,6 +12,11 @@ import type { Proposal } from '../proposals/proposal';
 import { makeSampleProposals } from './generate-proposals';
 import { makeSampleOpinions } from './generate-opinions';
 import type { Opinion } from '../opinions/opinion';
+import { makeSamplePlans, makeSampleYearNotes } from './generate-plans';
+import { makeSampleSupervision } from './generate-evaluations';
+import { activityCategoryMap } from '../dictionaries/dictionary-kinds';
+import { toIsoDate } from '../common/dates';
+import { makeSampleGrassRoots } from './generate-grassroots';
 
 export interface SampleSize {
   firstYear: number;
@@ -117,6 +122,16 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   for (let y = 0; y < size.years && size.opinionsPerYear; y++) {
     opinions.push(...makeSampleOpinions(or, size.firstYear + y, size.opinionsPerYear, members, proposals, makeId));
   }
+  // The year's plan and "1234" steps, from a source of their own (issue 4); nothing dated after today.
+  const plr = seededRandom((size.seed ?? 20251130) + 41);
+  const dictionary = defaultDictionaryEntries(createdAt);
+  const plans = Array.from({ length: size.years }, (_, y) =>
+    makeSamplePlans(plr, size.firstYear + y, activities, activityCategoryMap(dictionary), toIsoDate(new Date()), makeId)).flat();
+  const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y));
+  // 民主评议 and 民主监督员 (issue 4), from a source of their own; nothing dated after today.
+  const supervision = makeSampleSupervision(seededRandom((size.seed ?? 20251130) + 43), size.firstYear, size.years, members, toIsoDate(new Date()), makeId);
+  // 联络站, 主题实践活动, 结对帮扶 and 文史资料 (issue 4): some activities become 界别 / 乡镇 ones.
+  const grassRoots = makeSampleGrassRoots(seededRandom((size.seed ?? 20251130) + 47), size.firstYear, size.years, members, activities, toIsoDate(new Date()), makeId);
   const sessions = Array.from({ length: Math.min(size.years, 20) }, (_, y) => ({ number: y + 1, date: `${size.firstYear + y}-01-10` }));
   const settings: SettingsRecord = {
     id: 'committee',
@@ -124,5 +139,5 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
     sampleLoaded: true,
     updatedAt: createdAt,
   };
-  return { settings, dictionary: defaultDictionaryEntries(createdAt), members, activities, proposals, attachments: [], opinions, history: [] };
+  return { settings, dictionary, members, activities: grassRoots.activities, proposals, attachments: [], opinions, history: [], plans, yearNotes, ...supervision, stations: grassRoots.stations, campaigns: grassRoots.campaigns, pairings: grassRoots.pairings, culture: grassRoots.culture };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
 import { proposalSettingsSchema, type ProposalSettings } from '../proposals/proposal-settings';
 import { reportSettingsSchema, type ReportSettings } from './report-settings';
+import { stationSettingsSchema, type StationSettings } from '../stations/station-settings';
 
 export const COMMITTEE_LEVELS = ['县', '区', '市'] as const;
 
@@ -38,6 +39,8 @@ export interface SettingsRecord {
   proposals?: ProposalSettings;
   /** The office's report templates and layout (report-settings.ts); absent until it saves one. */
   reports?: ReportSettings;
+  /** What the office calls its grass-roots units (station-settings.ts); absent while the default holds. */
+  stations?: StationSettings;
   updatedAt: string;
 }
 
@@ -47,5 +50,6 @@ export const settingsRecordSchema = z.object({
   sampleLoaded: z.boolean(),
   proposals: proposalSettingsSchema.optional(),
   reports: reportSettingsSchema.optional(),
+  stations: stationSettingsSchema.optional(),
   updatedAt: z.string().datetime({ offset: true }),
 });

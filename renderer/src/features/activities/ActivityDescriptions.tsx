@@ -1,6 +1,6 @@
 // The read-only record of an activity: its fields, its outcomes and the 批示 it received.
 import { Descriptions, Table } from 'antd';
-import type { Activity, Instruction } from '../../domain/activities/activity';
+import { exchangeMeetingLabel, type Activity, type Instruction } from '../../domain/activities/activity';
 import { formatChineseDate, formatDateRange } from '../../domain/common/dates';
 import { instructionLevelLabel } from '../../domain/instructions/instruction';
 
@@ -19,6 +19,9 @@ export function ActivityDescriptions({ activity: a }: { activity: Activity }) {
         { key: 'location', label: '地点', children: a.location },
         { key: 'organizer', label: '组织者', children: organizer },
         { key: 'leaders', label: '带队领导', children: a.leaders },
+        ...(a.exchange
+          ? [{ key: 'exchange', label: '联谊会', span: 3, children: `${exchangeMeetingLabel(a.exchange)}${a.exchange.host ? `（${a.exchange.host}承办）` : ''}${a.exchange.theme ? `，主题：${a.exchange.theme}` : ''}` }]
+          : []),
         { key: 'topic', label: '议题', children: <span style={multiline}>{a.topic}</span>, span: 3 },
         { key: 'summary', label: '内容摘要', children: <span style={multiline}>{a.summary}</span>, span: 3 },
         { key: 'followUp', label: '跟踪状态', children: a.followUp, span: 3 },

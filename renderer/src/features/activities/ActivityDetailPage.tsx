@@ -10,6 +10,8 @@ import { AttachmentsPanel } from '../shared/AttachmentsPanel';
 import { SupervisedProposals } from '../proposals/SupervisedProposals';
 import { ActivityNotFound } from './ActivityNotFound';
 import { SampleTag } from '../shared/SampleTag';
+import { RecordHistory } from '../history/RecordHistory';
+import { ActivityRuleCard } from '../plans/ActivityRuleCard';
 
 const sectionTitle = { marginTop: 24 } as const;
 
@@ -46,9 +48,11 @@ export function ActivityDetailPage({ id }: { id: string }) {
       <Typography.Title level={5} style={sectionTitle}>参加人员</Typography.Title>
       {participants === undefined ? <Spin /> : <ParticipantsTable participants={participants} />}
       <SupervisedProposals activityId={id} />
+      <ActivityRuleCard activityId={id} />
       <div style={sectionTitle}>
         <AttachmentsPanel owner={{ kind: 'activity', id }} />
       </div>
+      <RecordHistory table="activities" recordId={id} collapsible />
     </>
   );
 }

@@ -9,6 +9,7 @@ import type { Dictionaries } from '../../domain/dictionaries/dictionary-kinds';
 import { activityTypeGroups, optionsOf } from './activity-options';
 import { clearableTextItemProps, isoDateItemProps, type ActivityFormValues } from './activity-form-values';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
+import { ExchangeFields } from './ExchangeFields';
 
 type OrganizerKind = (typeof ORGANIZER_KINDS)[number] | '';
 
@@ -85,6 +86,7 @@ export function ActivityFieldsSection({ form }: { form: FormInstance<ActivityFor
           <Input style={{ width: 280 }} maxLength={200} placeholder="多人用顿号分隔" />
         </Form.Item>
       </Space>
+      <ExchangeFields form={form} />
       <Form.Item label="议题" name={['fields', 'topic']}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>

@@ -6,6 +6,7 @@ import { useSelectedYear } from '../../app/stores/year-store';
 import { formatPercent, type AttendanceSummary } from '../../domain/activities/attendance-summary';
 import { ActivityCharts } from '../charts/ActivityCharts';
 import { YearReportButton } from '../reports/YearReportButton';
+import { DueStepsCard } from '../plans/DueStepsCard';
 
 function MeetingCard({ title, figures }: { title: string; figures: AttendanceSummary & { meetings: number } }) {
   return (
@@ -30,6 +31,7 @@ export function HomePage() {
         <Typography.Title level={4}>{year}年度概况</Typography.Title>
         <YearReportButton year={year} />
       </div>
+      <DueStepsCard />
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={8}><Card size="small"><Statistic title="履职活动" value={figures.activityCount} suffix="项" /></Card></Col>
         <Col span={8}><Card size="small"><Statistic title="召开会议" value={figures.meetingsHeld} suffix="次" /></Card></Col>

@@ -12,6 +12,7 @@ import { useSelectedYear } from '../../app/stores/year-store';
 import { MemberFormModal } from './MemberFormModal';
 import { SampleTag } from '../shared/SampleTag';
 import { MemberDutyCard } from '../scores/MemberDutyCard';
+import { RecordHistory } from '../history/RecordHistory';
 
 const STATUS_COLOR = { 出席: 'green', 请假: 'orange', 缺席: 'red' } as const;
 
@@ -65,6 +66,7 @@ export function MemberDetailPage({ id }: { id: string }) {
           { title: '事由', render: (_: unknown, r) => r.attendance.reason },
         ]}
       />
+      <RecordHistory table="members" recordId={id} collapsible />
       {editing && <MemberFormModal member={member} term={member.term} onClose={() => setEditing(false)} />}
     </>
   );

@@ -11,6 +11,7 @@ import { InstructionsEditor } from '../instructions/InstructionsEditor';
 import { OpinionNotFound } from './OpinionNotFound';
 import { AdoptionsEditor } from './AdoptionsEditor';
 import { useMemberNames } from './use-member-names';
+import { RecordHistory } from '../history/RecordHistory';
 
 export function OpinionDetailPage({ id }: { id: string }) {
   const { message } = App.useApp();
@@ -65,6 +66,7 @@ export function OpinionDetailPage({ id }: { id: string }) {
         onAdd={(input) => appLedger.opinions.addOpinionInstruction(id, input)}
         onRemove={(index) => appLedger.opinions.removeOpinionInstruction(id, index)}
       />
+      <RecordHistory table="opinions" recordId={id} collapsible />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { ProposalNotFound } from './ProposalNotFound';
 import { AttachmentsPanel } from '../shared/AttachmentsPanel';
 import { ProposalInstructions } from '../instructions/InstructionsEditor';
 import { ConvertedOpinionNote } from '../opinions/ConvertedOpinionNote';
+import { RecordHistory } from '../history/RecordHistory';
 
 const sectionTitle = { marginTop: 24 } as const;
 
@@ -59,6 +60,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
       </div>
       <Typography.Title level={5} style={sectionTitle}>办理记录</Typography.Title>
       <section aria-label="办理记录"><HistoryTable history={p.history} /></section>
+      <RecordHistory table="proposals" recordId={id} collapsible />
     </>
   );
 }

@@ -1,9 +1,12 @@
 // 报告: choose the kind and the 截至 date (the year is the shell's), see the report page by page
 // as it will print with every figure openable, check all figures in 数据核对, edit the office's
 // template and the layout, and export the .docx in one click. Export is refused, with the
-// reason beside the button, while a placeholder names no figure.
-import { useMemo, useState } from 'react';
-import { Alert, App, Button, DatePicker, Select, Space, Spin, Tabs, Tooltip, Typography } from 'antd';
+// reason beside the button, while a placeholder names no figure. Only the chosen year's part of
+// the ledger is read (reports-repo.ts loadReportLedger). 委员履职档案 is one member's: the member is
+// picked here and the document is their duty record. Switching the kind asks first when the
+// template has unsaved edits.
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, App, Button, DatePicker, Empty, Select, Space, Spin, Tabs, Tooltip, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { useSelectedYear } from '../../app/stores/year-store';
@@ -20,6 +23,8 @@ import { FigureRecordsDrawer } from './figures/FigureRecordsDrawer';
 import { FigureCheckList } from './figures/FigureCheckList';
 import { TemplateEditor } from './template/TemplateEditor';
 import { LayoutSettingsPanel } from './layout/LayoutSettingsPanel';
+import { buildMemberReport } from './member/build-member-report';
+import { MemberReportPicker } from './member/MemberReportPicker';
 
 export function ReportsPage() {
   const year = useSelectedYear();
@@ -28,24 +33,50 @@ export function ReportsPage() {
 }
 
 function ReportsScreen({ year }: { year: number }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [kind, setKind] = useState<ReportKind>('supervision');
+  const [memberId, setMemberId] = useState<string | null>(null);
+  const [templateDirty, setTemplateDirty] = useState(false);
+  const onDirtyChange = useCallback((dirty: boolean) => setTemplateDirty(dirty), []);
   const [until, setUntil] = useState(() => defaultUntil(year, toIsoDate(new Date())));
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const ledger = useLiveQuery(() => appLedger.reports.loadReportLedger(), []);
+  const ledger = useLiveQuery(() => appLedger.reports.loadReportLedger({ year }), [year]);
   const loaded = useLiveQuery(() => appLedger.reports.loadReportSettings(), []);
+  const scoreRules = useLiveQuery(() => appLedger.scoreRules.loadScoreRules(), []);
   const template = useMemo(() => (loaded ? templateInForce(loaded.settings, kind) : undefined), [loaded, kind]);
   const layout = layoutInForce(loaded?.settings);
   const scopeProblem = untilProblem(year, until);
-  const built = useMemo(
-    () => (ledger && template && !scopeProblem ? buildReport(ledger, template, { year, until }, toIsoDate(new Date())) : undefined),
-    [ledger, template, scopeProblem, year, until],
-  );
+  const member = kind === 'member' ? ledger?.members.find((m) => m.id === memberId && m.deletedAt === null) : undefined;
+  const built = useMemo(() => {
+    if (!ledger || !template || scopeProblem) return undefined;
+    const today = toIsoDate(new Date());
+    if (kind !== 'member') return buildReport(ledger, template, { year, until }, today);
+    return member && scoreRules ? buildMemberReport(ledger, member, scoreRules.rules, { year, until }, today) : undefined;
+  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules]);
   const usedKeys = useMemo(() => new Set(template ? figureKeysOf(template) : []), [template]);
 
   if (!loaded || !template) return <Spin style={{ display: 'block', marginTop: 80 }} />;
-  const refusal = scopeProblem ?? (built ? exportRefusal(built.blockers) : '正在计算数字…');
+  const noMember = kind === 'member' && !member;
+  const refusal = scopeProblem ?? (noMember ? '请先选择委员' : built ? exportRefusal(built.blockers) : '正在计算数字…');
+
+  const chooseKind = (next: ReportKind) => {
+    if (next === kind) return;
+    if (!templateDirty) {
+      setKind(next);
+      return;
+    }
+    modal.confirm({
+      title: '放弃未保存的模板修改？',
+      content: `“${REPORT_KIND_LABELS[kind]}”的模板有修改尚未保存，切换报告类型将丢失这些修改。`,
+      okText: '放弃修改并切换',
+      cancelText: '继续编辑',
+      onOk: () => {
+        setTemplateDirty(false);
+        setKind(next);
+      },
+    });
+  };
 
   const exportDocx = async () => {
     if (!built || refusal) return;
@@ -65,13 +96,15 @@ function ReportsScreen({ year }: { year: number }) {
     <>
       <Typography.Title level={4}>报告</Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label="报告类型" value={kind} style={{ width: 220 }} onChange={setKind} options={REPORT_TEMPLATE_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }))} />
+        <Select aria-label="报告类型" value={kind} style={{ width: 220 }} onChange={chooseKind} options={REPORT_TEMPLATE_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }))} />
+        {kind === 'member' && <MemberReportPicker members={ledger?.members ?? []} value={memberId} onChange={setMemberId} />}
         <span>{year}年度，截至</span>
         <DatePicker aria-label="截至日期" allowClear={false} format={CHINESE_DATE_FORMAT} value={fromIso(until)} onChange={(d) => setUntil(toIso(d))} />
         <Tooltip title={refusal ?? undefined}>
           <Button type="primary" loading={exporting} disabled={refusal !== null} onClick={() => void exportDocx()}>导出Word</Button>
         </Tooltip>
       </Space>
+      {kind === 'member' && scoreRules?.problem && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={scoreRules.problem} />}
       {refusal && built && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={`不能导出：${refusal}`} />}
       {scopeProblem && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={scopeProblem} />}
       {loaded.problems.map((p) => <Alert key={p} type="warning" showIcon style={{ marginBottom: 12 }} title={p} />)}
@@ -87,13 +120,20 @@ function ReportsScreen({ year }: { year: number }) {
                 )}
                 <ReportPreview doc={built.doc} runs={built.runs} figures={built.figures} layout={layout} onOpenFigure={setOpenKey} />
               </>
-            ) : <Spin />,
+            ) : noMember ? <Empty description="请在上方选择委员，生成其本年度履职档案" /> : <Spin />,
           },
-          { key: 'check', label: '数据核对', children: built ? <FigureCheckList figures={built.figures} usedKeys={usedKeys} onOpen={setOpenKey} /> : <Spin /> },
+          {
+            key: 'check', label: '数据核对',
+            children: kind === 'member'
+              ? <Alert type="info" showIcon title="委员履职档案的各项计数和积分见预览中的“履职积分明细”表；委员参加的活动可在委员页面查看" />
+              : built ? <FigureCheckList figures={built.figures} usedKeys={usedKeys} onOpen={setOpenKey} /> : <Spin />,
+          },
           {
             key: 'template', label: '编辑模板',
             // Keyed by what is saved, so the editor starts again from it after a save or reset.
-            children: <TemplateEditor key={`${kind}:${JSON.stringify(template)}`} template={template} customised={loaded.settings.templates[kind] !== undefined} figures={built?.figures ?? new Map()} />,
+            children: kind === 'member'
+              ? <Alert type="info" showIcon title="委员履职档案按“设置 → 履职积分”的规则，从委员本年度的会议、活动、提案和社情民意记录生成，不使用模板" />
+              : <TemplateEditor key={`${kind}:${JSON.stringify(template)}`} template={template} customised={loaded.settings.templates[kind] !== undefined} figures={built?.figures ?? new Map()} onDirtyChange={onDirtyChange} />,
           },
           { key: 'layout', label: '版式设置', children: <LayoutSettingsPanel key={JSON.stringify(layout)} layout={layout} /> },
         ]}

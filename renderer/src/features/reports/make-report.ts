@@ -10,7 +10,7 @@ import { defaultUntil } from './report-scope';
 import { saveReportDocx } from './save-report';
 
 export async function makeYearReport(kind: ReportKind, year: number): Promise<SavedFile | null> {
-  const [ledger, loaded] = await Promise.all([appLedger.reports.loadReportLedger(), appLedger.reports.loadReportSettings()]);
+  const [ledger, loaded] = await Promise.all([appLedger.reports.loadReportLedger({ year }), appLedger.reports.loadReportSettings()]);
   const today = toIsoDate(new Date());
   const built = buildReport(ledger, templateInForce(loaded.settings, kind), { year, until: defaultUntil(year, today) }, today);
   const refusal = exportRefusal(built.blockers);

@@ -33,7 +33,7 @@ function AddEntry({ kind }: { kind: DictionaryKind }) {
 function DictionaryUses({ entry }: { entry: DictionaryEntry }) {
   const uses = useLiveQuery(() => appLedger.dictionary.countDictionaryUses(entry.kind, entry.name), [entry.kind, entry.name]);
   if (!uses) return null;
-  const parts = [uses.members && `${uses.members}位委员`, uses.activities && `${uses.activities}项活动`, uses.proposals && `${uses.proposals}件提案`].filter(Boolean);
+  const parts = [uses.members && `${uses.members}位委员`, uses.activities && `${uses.activities}项活动`, uses.proposals && `${uses.proposals}件提案`, uses.opinions && `${uses.opinions}条社情民意`].filter(Boolean);
   return <span>{parts.length ? `有${parts.join('、')}使用它；` : ''}这些记录仍保留原值，但以后不能再选它。可在回收站恢复。</span>;
 }
 

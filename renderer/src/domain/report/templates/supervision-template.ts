@@ -1,9 +1,7 @@
 // 民主监督工作情况汇报: the seed's genre and order (一、抓好规范建设，强化常规监督 … 六、存在问题及
-// 建议), its sentences kept where the ledger can count what they say. What the ledger cannot yet
-// count is written without a number rather than with an invented one: 民主评议 results (units
-// evaluated, ranking), 特约监督员, 乡镇政协工作联络站 and "三个一" (issue 4, not built yet), and
-// 文史资料. When those records exist, their figures go into the catalogue and the office (or
-// this default) can put them in these sentences.
+// 建议), its sentences kept where the ledger can count what they say: the activity ledger, 民主评议,
+// 特约监督员, the plan and "1234", 联络站, 主题实践活动, "三个一" and 文史资料 (issue 4) each fill
+// the sentences about them.
 import type { ReportTemplate } from '../report-template';
 
 export const SUPERVISION_TEMPLATE: ReportTemplate = {
@@ -32,17 +30,21 @@ export const SUPERVISION_TEMPLATE: ReportTemplate = {
       id: 'innovation', level: 1, heading: '抓好监督创新，拓展监督平台', hidden: false,
       paragraphs: [
         '民主监督必须与时俱进、开拓创新。我们积极探索民主监督新形式、搭建民主监督新平台，开创民主监督新局面。',
-        '一是搭建新平台。以界别、乡镇为单位组织委员开展履职主题实践活动{{activities.type.themedPractice}}次，参加委员{{activities.type.themedPractice.personTimes}}人次，较好地发挥了委员在群众中的带头作用、本职工作中的表率作用、政协工作中的主体作用。',
-        // 评议单位数、测评名次 are issue 4's records (民主评议); only the activities are counted here.
-        '二是探索新形式。组织开展民主评议活动{{activities.type.evaluation}}次，委员参加{{activities.type.evaluation.personTimes}}人次，通过召开民主测评会、走访座谈、发放调查问卷等形式，对部分县直单位和行政执法部门进行政风行风民主评议，形成专题评议报告，列出存在问题，报县委、县政府。',
-        // 联络站 counts (stations built, "八个有", resident members) wait for issue 4: no number here.
-        '三是开辟新阵地。推进乡镇政协工作联络站规范化建设，按照“八个有”要求建立阵地，为驻乡镇委员开展民主监督等履职活动成立了组织、建立了阵地，驻乡镇委员积极性明显增强，履职活动明显增多。',
+        // The year's 委员履职主题实践活动 (domain/campaigns): the activities linked to it, their kinds and members.
+        '一是搭建新平台。每年开展一个委员履职主题实践活动，以界别、乡镇为单位组织委员开展民主监督等{{campaigns.kinds}}类丰富多彩的履职活动{{campaigns.activities}}次，参加委员{{campaigns.members}}名、{{campaigns.personTimes}}人次，为委员搭建了交流学习、履职尽责新平台、新载体，较好地发挥了委员在群众中的带头作用、本职工作中的表率作用、政协工作中的主体作用。',
+        // 民主评议 rounds (domain/evaluations): the units, 满意率, the ranking and the problems' 整改; the table is the latest round's ranking.
+        '二是探索新形式。从{{evaluations.firstYear}}年开始，坚持每年集中开展政协民主评议政风行风活动。今年开展民主评议{{evaluations.rounds}}次，委员参加{{activities.type.evaluation.personTimes}}人次，通过召开民主测评会、走访座谈、发放调查问卷等形式，对{{evaluations.unitsEvaluated}}个县直单位和行政执法部门进行政风行风民主评议，平均满意率{{evaluations.satisfactionRate}}，形成专题评议报告，排出各单位测评名次，{{evaluations.topNamed}}个单位评为满意单位，{{evaluations.bottomNamed}}个单位列为重点监督单位；列出存在问题{{evaluations.problemsFound}}条，报县委、县政府，督促有关部门认真整改，已整改{{evaluations.problemsRectified}}条，开展整改“回头看”{{evaluations.revisits}}次。',
+        '{{table:evaluations.ranking}}',
+        // 联络站 (domain/stations): units built, staff per unit (X—X名), resident members, "八个有", their activities.
+        '三是开辟新阵地。在全县{{stations.townships}}个乡镇设立乡镇政协工作联络站，已建成{{stations.built}}个，驻地{{stations.staffMin}}—{{stations.staffMax}}名政协委员担任工作人员，负责驻本乡镇{{stations.residents}}名委员的日常联络管理和履职服务工作。按照有标牌、有办公室、有责任人、有信息员、有办公设施设备、有档案柜、有工作机制制度、有工作经费的“八个有”要求规范建设，{{stations.complete}}个联络站已全部达到。各联络站组织驻乡镇委员开展活动{{stations.activities}}次，收集意见建议{{stations.opinions}}条，推动解决问题{{stations.problems}}个，驻乡镇委员积极性明显增强，履职活动明显增多。',
       ],
     },
     {
       id: 'quality', level: 1, heading: '抓好监督质量，增强监督实效', hidden: false,
       paragraphs: [
         '民主监督没有质量也就没有份量。我们严格落实“1234”工作要求，在提高民主监督质量上下功夫。组织委员开展视察{{activities.type.inspection}}次、调研{{activities.type.research}}次，开展专题协商、对口协商、界别协商等协商活动{{activities.category.consultation}}次。',
+        // The year's plan and the "1234" steps (domain/plans): 4 方案, 3 通知, 2 材料 weeks ahead; 1 跟踪, 2 报告.
+        '年初制定年度工作要点，安排调研{{plans.planned.research}}项、视察{{plans.planned.inspection}}项、提案协商{{plans.planned.proposalConsultation}}项、民主评议{{plans.planned.evaluation}}项，已完成{{plans.done}}项。每项活动做到提前4周制定方案、提前3周下发通知、提前2周向委员发放材料，{{rule.activities}}次活动中方案按时制定{{rule.scheme.onTime}}次、通知按时下发{{rule.notice.onTime}}次、材料按时送达{{rule.materials.onTime}}次；活动成果会同县政府督查室跟踪{{rule.followedUp}}次，报告县委、县政府{{rule.reported}}次。',
         '形成调研报告{{activities.reports.researchReports}}篇、视察报告{{activities.reports.inspectionReports}}篇，提出意见建议{{activities.suggestions}}条，被采纳{{activities.adopted}}条；成果报送县委{{activities.sentToParty}}次、县政府{{activities.sentToGovernment}}次，获领导批示{{activities.instructions}}次；县政协办公室会同县政府督查室跟踪督办协商监督成果{{activities.followedUp}}项，已落实{{activities.implemented}}项。',
       ],
     },
@@ -50,11 +52,14 @@ export const SUPERVISION_TEMPLATE: ReportTemplate = {
       id: 'focus', level: 1, heading: '聚焦重点，主动实施民主监督', hidden: false,
       paragraphs: [
         '一是把提案工作作为民主监督的重要载体来抓。共收到提案{{proposals.received}}件，经提案委员会审查，立案{{proposals.registered}}件，立案率{{proposals.registrationRate}}。截至{{untilMonth}}，已办复{{proposals.replied}}件，办复率{{proposals.replyRate}}。经主席会议研究，确定重点提案{{proposals.keyCount}}件，由{{proposals.keyLeaders}}名领导领衔督办。',
-        // 特约监督员 are issue 4's records; the participation below is counted from activities.
-        '二是积极参与行风监督。{{activities.type.lawEnforcement.members}}名政协委员先后参加阳光执法{{activities.type.lawEnforcement}}次，{{activities.type.onSiteOffice.members}}名政协委员先后参加职能部门现场办公{{activities.type.onSiteOffice}}次，委员参加满意度测评{{activities.type.satisfactionPoll}}次，提高了政协民主监督的实效和公信度。',
+        // 特约监督员 from their appointments (domain/supervisors); the participation below is counted from activities.
+        '二是积极参与行风监督。{{supervisors.appointed}}名政协委员分别担任{{supervisors.unitsCovered}}个职能部门的民主监督员、特约监督员，提出民主监督建议书{{supervisors.letters}}份；{{activities.type.lawEnforcement.members}}名政协委员先后参加阳光执法{{activities.type.lawEnforcement}}次，{{activities.type.onSiteOffice.members}}名政协委员先后参加职能部门现场办公{{activities.type.onSiteOffice}}次，委员参加满意度测评{{activities.type.satisfactionPoll}}次，提高了政协民主监督的实效和公信度。',
         '三是定期听取有关部门工作情况汇报。邀请有关部门向常委会作阶段性工作汇报{{activities.type.departmentReport}}次，有效促进常委会共同参与协商部门工作中存在的疑难问题和不足，为促进部门工作积极建言献策。',
         '四是积极反映社情民意。收集社情民意信息{{opinions.collected}}条，编发{{opinions.issuesCompiled}}期，被各级政协采用{{opinions.adoptedItems}}条，获领导批示{{opinions.instructions}}次。',
-        '五是加强团结联谊交流。开展联谊交流活动{{activities.type.exchange}}次，搭建交流合作平台，服务全县中心工作。',
+        // "三个一" (domain/pairings) and 文史资料 (domain/culture), in the seed's order before the exchanges.
+        '五是开展“三个一”活动，助力脱贫攻坚。组织委员积极参与“助一村、帮一户、献一策”活动，{{pairings.sectors}}个界别的委员共联系{{pairings.villages}}个村、{{pairings.households}}户群众，为民办实事好事{{pairings.deeds}}件次，其中出钱出力{{pairings.deeds.money}}件次、建言建策{{pairings.deeds.advice}}件次，直接参与和组织发动有关委员单位企业投入资金及物资折款{{pairings.money}}万元。',
+        '六是加强文史资料工作。认真做好文史资料的收集、整理、出版工作，收集文稿{{culture.collectedWan}}万字、图片{{culture.photos}}张，出版文史资料{{culture.volumes}}辑{{culture.publishedWan}}万字、印制{{culture.copies}}册；加强对政协委员先进事迹的采访宣传，共采访委员{{culture.interviewedMembers}}名。',
+        '七是加强团结联谊交流。开展联谊交流活动{{activities.type.exchange}}次，搭建交流合作平台，服务全县中心工作。',
       ],
     },
     {

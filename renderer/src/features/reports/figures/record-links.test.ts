@@ -12,6 +12,11 @@ describe('links to the records behind a figure', () => {
     expect(href('activities')).toBe('#/activities/r1');
     expect(href('proposals')).toBe('#/proposals/r1');
     expect(href('opinions')).toBe('#/opinions/r1');
-    expect(href('evaluations')).toBeNull();
+    expect(href('plans')).toBe('#/plans/r1');
+    expect(href('evaluations')).toBe('#/evaluations/r1');
+    // Appointments and 建议书 are listed on the 监督员 page, not each on its own.
+    expect(href('supervisors')).toBe('#/supervisors');
+    expect(href('supervisionLetters')).toBe('#/supervisors');
+    expect(href('history')).toBeNull();
   });
 });

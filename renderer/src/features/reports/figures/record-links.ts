@@ -9,10 +9,15 @@ export function routeOfFigureRecord(ref: FigureRecordRef): Route | null {
     case 'activities': return { name: 'activity', id: ref.id };
     case 'proposals': return { name: 'proposal', id: ref.id };
     case 'opinions': return { name: 'opinion', id: ref.id };
+    case 'plans': return { name: 'plan', id: ref.id };
+    case 'evaluations': return { name: 'evaluation', id: ref.id };
+    case 'supervisors': case 'supervisionLetters': return { name: 'supervisors' };
     default: return null;
   }
 }
 
 export const RECORD_TABLE_LABELS: Record<string, string> = {
   members: '委员', activities: '活动', proposals: '提案', opinions: '社情民意',
+  plans: '工作要点',
+  evaluations: '民主评议', supervisors: '监督员', supervisionLetters: '民主监督建议书',
 };

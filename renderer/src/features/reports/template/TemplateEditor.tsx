@@ -2,7 +2,7 @@
 // paragraphs), moved, hidden, added; a figure goes in from the picker at the cursor. Saving
 // validates (Chinese messages, nothing written on error); a placeholder naming no figure is
 // warned about here and refused at export. Reset brings the program's default back.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { moveSection, setSectionHidden, updateSection, type ReportTemplate, type SectionLevel } from '../../../domain/report/report-template';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
@@ -22,9 +22,11 @@ interface Props {
   /** True when the office has saved its own version of this kind. */
   customised: boolean;
   figures: ReadonlyMap<string, FigureResult>;
+  /** Told whenever the draft starts or stops differing from the saved template. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
-export function TemplateEditor({ template, customised, figures }: Props) {
+export function TemplateEditor({ template, customised, figures, onDirtyChange }: Props) {
   const { message } = App.useApp();
   const [draft, setDraft] = useState(template);
   const [errors, setErrors] = useState<string[]>([]);
@@ -33,6 +35,9 @@ export function TemplateEditor({ template, customised, figures }: Props) {
   const cursor = useRef<Cursor | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(template);
   const unknown = unknownPlaceholderMessages(draft);
+  // The 报告 screen asks before switching the kind away from unsaved edits; it is told here.
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
   const remember = (sectionId: string, index: number) => (e: { currentTarget: HTMLTextAreaElement }) => {
     cursor.current = { sectionId, index, start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd };

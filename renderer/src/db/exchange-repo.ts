@@ -1,0 +1,131 @@
+// Exchange packages on the database side (issue 6): read what changed since a date, preview an
+// import (what it would do, references checked on the merged ledger), and write the chosen result
+// in one transaction — only the records that change, the history entries this PC lacks, and one
+// row of the exchange log. Tables are taken from the exchange's table list (RECORD_TABLES), so a
+// table added to the backup travels with no change here.
+import type { Table } from 'dexie';
+import type { LedgerDatabase } from './database';
+import type { BaseRecord } from '../domain/common/record';
+import { newId, nowIso } from '../domain/common/record';
+import type { HistoryEntry } from '../domain/history/history-entry';
+import type { Ledger } from '../domain/ledger/ledger';
+import { changedSince } from '../domain/exchange/exchange-format';
+import type { ExchangePackage } from '../domain/exchange/exchange-parse';
+import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domain/exchange/exchange-tables';
+import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
+import { lastExchangeWith, lastExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
+import { markQuiet } from './history/history-middleware';
+
+const recordTable = (db: LedgerDatabase, table: RecordTable) => db.table<BaseRecord, string>(table);
+const storesOf = (db: LedgerDatabase): Table[] => [...RECORD_TABLES.map((t) => db.table(t)), db.history];
+
+async function operatorOf(db: LedgerDatabase): Promise<string> {
+  return (await db.settings.get('committee'))?.committee.operator ?? '';
+}
+
+/** Every record (deleted ones too) and all history, as plain data, in one read transaction. */
+async function readRecords(db: LedgerDatabase): Promise<Ledger> {
+  return db.transaction('r', storesOf(db), async () => {
+    const rows: Partial<Record<RecordTable, BaseRecord[]>> = {};
+    for (const table of RECORD_TABLES) rows[table] = await recordTable(db, table).toArray();
+    return recordsLedger(rows, await db.history.toArray());
+  });
+}
+
+export async function listExchangeLog(db: LedgerDatabase): Promise<ExchangeLogEntry[]> {
+  return db.exchangeLog.orderBy('at').reverse().toArray();
+}
+
+/** When this PC last wrote a package: the default start of the next one (null: never). */
+export async function lastExportAt(db: LedgerDatabase): Promise<string | null> {
+  return lastExport(await db.exchangeLog.toArray());
+}
+
+/** The records changed at or after `since` (all when null), with their history, for a package. */
+export async function readChangesSince(db: LedgerDatabase, since: string | null): Promise<Ledger> {
+  return changedSince(await readRecords(db), since);
+}
+
+/** Notes that a package was written (it is the default start of the next one). */
+export async function recordExport(
+  db: LedgerDatabase,
+  entry: Pick<ExchangeLogEntry, 'fileName' | 'sourceInstallationId' | 'sourceCommittee' | 'packageCreatedAt' | 'since' | 'records'>,
+): Promise<void> {
+  const operator = await operatorOf(db);
+  await db.exchangeLog.add({ ...entry, id: newId(), at: nowIso(), operator, direction: 'export', verdicts: null });
+}
+
+export interface ImportPreview {
+  plan: ImportPlan;
+  lastExchangeAt: string | null;
+  /** The local version of each record the package holds, as it was at the preview. */
+  seen: Map<string, string | null>;
+}
+
+export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
+
+const seenKey = (table: string, id: string) => `${table}/${id}`;
+
+/** What importing the package would do; nothing is written. `thisInstallation` refuses this PC's own packages. */
+export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePackage, thisInstallation: string): Promise<PreviewResult> {
+  if (pkg.header.installationId === thisInstallation) return { ok: false, message: '这是本机导出的交换包，不需要导入本机' };
+  const [local, log] = await db.transaction('r', [...storesOf(db), db.exchangeLog], () => Promise.all([readRecords(db), db.exchangeLog.toArray()]));
+  const problem = checkMergedReferences(local, pkg.records);
+  if (problem) return { ok: false, message: `不能导入：${problem}` };
+  const lastExchangeAt = lastExchangeWith(log, pkg.header.installationId);
+  const plan = planImport(local, pkg.records, lastExchangeAt);
+  const seen = new Map<string, string | null>();
+  // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
+  for (const c of plan.changes) seen.set(seenKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);
+  return { ok: true, preview: { plan, lastExchangeAt, seen } };
+}
+
+export interface ImportOutcome {
+  written: number;
+  historyAdded: number;
+}
+
+/**
+ * Writes the import as previewed and chosen, in one transaction: if a record changed on this PC
+ * since the preview, nothing is written and the user is asked to start again.
+ */
+export async function applyExchangeImport(
+  db: LedgerDatabase,
+  pkg: ExchangePackage,
+  preview: ImportPreview,
+  choices: ReadonlyMap<string, Side>,
+  fileName: string,
+): Promise<ImportOutcome> {
+  const at = nowIso();
+  const writes = rowsToWrite(preview.plan, choices, at);
+  const operator = await operatorOf(db);
+  const records = RECORD_TABLES.reduce((n, t) => n + rowsOf(pkg.records, t).length, 0);
+  return db.transaction('rw', [...storesOf(db), db.exchangeLog], async (tx) => {
+    // One event, logged below, not one history entry per merged record.
+    markQuiet(tx.idbtrans);
+    for (const table of RECORD_TABLES) {
+      const ids = rowsOf(pkg.records, table).map((r) => r.id);
+      if (!ids.length) continue;
+      const now = await recordTable(db, table).bulkGet(ids);
+      now.forEach((row, i) => {
+        if ((row?.updatedAt ?? null) !== preview.seen.get(seenKey(table, ids[i]!))) {
+          throw new Error('预览之后本机台账又有改动，请重新选择交换包导入');
+        }
+      });
+    }
+    let written = 0;
+    for (const [table, rows] of writes) {
+      await recordTable(db, table).bulkPut(rows);
+      written += rows.length;
+    }
+    const held = await db.history.bulkGet(pkg.records.history.map((e) => e.id));
+    const missing: HistoryEntry[] = pkg.records.history.filter((_, i) => held[i] === undefined);
+    await db.history.bulkAdd(missing);
+    await db.exchangeLog.add({
+      id: newId(), at, operator, direction: 'import', fileName,
+      sourceInstallationId: pkg.header.installationId, sourceCommittee: pkg.header.committee,
+      packageCreatedAt: pkg.header.createdAt, since: pkg.header.since, verdicts: preview.plan.totals, records,
+    });
+    return { written, historyAdded: missing.length };
+  });
+}

@@ -1,0 +1,76 @@
+// The exchange package (.cppcc-exchange): what changed in a ledger since a date (or all of it),
+// carried by USB stick to another PC and merged there (issue 6; docs/exchange-format.md). It is
+// written like a backup — a header, then `tables` as the exact JSON string whose SHA-256 the
+// header holds — with its own format name, so neither file can be taken for the other. Rows are
+// the backup's rows (backup-format.ts backupTables): deleted records travel too, as tombstones.
+import type { Ledger } from '../ledger/ledger';
+import type { HistoryEntry } from '../history/history-entry';
+import { sha256Hex } from '../common/base64';
+import { backupTables } from '../backup/backup-format';
+import { countRecords, RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
+import type { BaseRecord } from '../common/record';
+
+export const EXCHANGE_FORMAT = 'cppcc-ledger-exchange';
+export const EXCHANGE_FORMAT_VERSION = 1;
+export const EXCHANGE_FILE_EXTENSION = 'cppcc-exchange';
+
+export interface ExchangeHeader {
+  format: typeof EXCHANGE_FORMAT;
+  formatVersion: number;
+  schemaVersion: number;
+  appVersion: string;
+  /** The PC that wrote the package (a random id kept on that PC), so the receiver knows whom it last exchanged with. */
+  installationId: string;
+  committee: string;
+  /** Records changed at or after this instant are in the package; null: every record. */
+  since: string | null;
+  createdAt: string;
+  counts: Record<string, number>;
+  checksum: string;
+}
+
+export type ExchangeMeta = Omit<ExchangeHeader, 'format' | 'formatVersion' | 'counts' | 'checksum'>;
+
+/**
+ * The records of `ledger` changed at or after `since` (all of them when null), deleted ones
+ * included, with the history entries of those records. Compared as text like the merge rule
+ * (merge-records.ts): the program writes every stamp as `toISOString()`.
+ */
+export function changedSince(ledger: Ledger, since: string | null): Ledger {
+  const rows: Partial<Record<RecordTable, BaseRecord[]>> = {};
+  const keys = new Set<string>();
+  for (const table of RECORD_TABLES) {
+    const changed = rowsOf(ledger, table).filter((r) => since === null || r.updatedAt >= since);
+    rows[table] = changed;
+    for (const r of changed) keys.add(`${table}\u0000${r.id}`);
+  }
+  const history = ledger.history.filter((e: HistoryEntry) => keys.has(`${e.table}\u0000${e.recordId}`));
+  return recordsLedger(rows, history);
+}
+
+export async function serializeExchangePackage(records: Ledger, meta: ExchangeMeta): Promise<string> {
+  // The backup's own table writer, without the settings row: a PC's settings stay on it.
+  const { settings: _settings, ...tables } = backupTables({ ...records, settings: null, scoreRules: null });
+  const tablesJson = JSON.stringify(tables);
+  const header: ExchangeHeader = {
+    format: EXCHANGE_FORMAT,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
+    schemaVersion: meta.schemaVersion,
+    appVersion: meta.appVersion,
+    installationId: meta.installationId,
+    committee: meta.committee,
+    since: meta.since,
+    createdAt: meta.createdAt,
+    counts: countRecords(records),
+    checksum: await sha256Hex(tablesJson),
+  };
+  const headerJson = JSON.stringify(header);
+  return `${headerJson.slice(0, -1)},"tables":${tablesJson}}`;
+}
+
+export function exchangeFileName(committeeShortName: string, createdAt: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${createdAt.getFullYear()}${pad(createdAt.getMonth() + 1)}${pad(createdAt.getDate())}-${pad(createdAt.getHours())}${pad(createdAt.getMinutes())}`;
+  const who = committeeShortName.replace(/[\\/:*?"<>|\s]/g, '') || '政协';
+  return `${who}-台账交换包-${stamp}.${EXCHANGE_FILE_EXTENSION}`;
+}

@@ -1,0 +1,159 @@
+// A package merged into a ledger, table by table, with the one merge rule of merge-records.ts
+// (the later edit wins, ties by canonical text; a deletion is a tombstone). Attendance rows live
+// inside their activity and reply rows inside their proposal, so they merge with their parent.
+// History entries never change once written: they are merged by id. Everything here is pure; the
+// database side (db/exchange-repo.ts) reads, calls these, and writes the result in one transaction.
+import type { BaseRecord } from '../common/record';
+import type { Ledger } from '../ledger/ledger';
+import type { HistoryEntry } from '../history/history-entry';
+import { fieldChanges, type FieldChange } from '../history/history-entry';
+import { checkReferences } from '../backup/backup-parse';
+import { canonicalJson } from './canonical-json';
+import { classifyIncoming, mergeRecordSets, type IncomingChange, type IncomingVerdict } from './merge-records';
+import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
+
+export const VERDICTS: readonly IncomingVerdict[] = ['new', 'updated', 'conflict', 'unchanged', 'older'];
+export const VERDICT_LABELS: Record<IncomingVerdict, string> = {
+  new: '新增', updated: '更新', conflict: '冲突', unchanged: '相同', older: '本机较新',
+};
+
+export type VerdictCounts = Record<IncomingVerdict, number>;
+
+export interface TableChange extends IncomingChange<BaseRecord> {
+  table: RecordTable;
+}
+
+export interface ImportPlan {
+  changes: TableChange[];
+  counts: Partial<Record<RecordTable, VerdictCounts>>;
+  totals: VerdictCounts;
+}
+
+const zeroCounts = (): VerdictCounts => ({ new: 0, updated: 0, conflict: 0, unchanged: 0, older: 0 });
+
+/** What a person sees differ between the two versions: the fields, and whether it is deleted. */
+export function conflictFields(local: BaseRecord, incoming: BaseRecord): FieldChange[] {
+  const row = (r: BaseRecord) => r as unknown as Record<string, unknown> & { id: string };
+  const fields = fieldChanges(row(local), row(incoming));
+  if ((local.deletedAt === null) !== (incoming.deletedAt === null)) {
+    const state = (r: BaseRecord) => (r.deletedAt === null ? '在用' : '已删除（在回收站）');
+    fields.unshift({ field: 'deletedAt', label: '状态', before: state(local), after: state(incoming) });
+  }
+  return fields;
+}
+
+/**
+ * What importing `records` into `local` would do, before anything is written. A "conflict" whose
+ * versions differ in nothing a person sees (only stamps) is no question to ask: the rule decides.
+ */
+export function planImport(local: Ledger, records: Ledger, lastExchangeAt: string | null): ImportPlan {
+  const changes: TableChange[] = [];
+  const counts: ImportPlan['counts'] = {};
+  const totals = zeroCounts();
+  for (const table of RECORD_TABLES) {
+    const incoming = rowsOf(records, table);
+    if (!incoming.length) continue;
+    const tableCounts = zeroCounts();
+    const sameNamed = table === 'dictionary' ? liveDictionaryByName(rowsOf(local, table)) : null;
+    for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt)) {
+      let verdict = change.verdict;
+      const twin = verdict === 'new' ? sameNamed?.get(dictionaryName(change.incoming)) : undefined;
+      if (twin) {
+        changes.push({ verdict: 'unchanged', incoming: change.incoming, local: twin, winner: twin, table });
+        tableCounts.unchanged++;
+        totals.unchanged++;
+        continue;
+      }
+      if (verdict === 'conflict' && conflictFields(change.local!, change.incoming).length === 0) {
+        verdict = change.winner === change.incoming ? 'updated' : 'older';
+      }
+      changes.push({ ...change, verdict, table });
+      tableCounts[verdict]++;
+      totals[verdict]++;
+    }
+    counts[table] = tableCounts;
+  }
+  return { changes, counts, totals };
+}
+
+// Two PCs set up apart each wrote the default dictionary under ids of their own. Records name
+// dictionary entries rather than point at their ids, so an incoming entry with the kind and name
+// of a live local one is that entry already here: taking it too would list the name twice.
+const dictionaryName = (r: BaseRecord) => {
+  const e = r as BaseRecord & { kind?: unknown; name?: unknown };
+  return `${String(e.kind)}\u0000${String(e.name)}`;
+};
+
+function liveDictionaryByName(rows: readonly BaseRecord[]): Map<string, BaseRecord> {
+  return new Map(rows.filter((r) => r.deletedAt === null).map((r) => [dictionaryName(r), r]));
+}
+
+export type Side = 'local' | 'incoming';
+
+export const changeKey = (c: { table: string; incoming: { id: string } }) => `${c.table}/${c.incoming.id}`;
+
+/** Which side a conflict keeps when the user has not chosen: the later edit, as the rule says. */
+export const defaultSide = (c: TableChange): Side => (c.winner === c.incoming ? 'incoming' : 'local');
+
+/** One instant after both versions, so a version chosen against the rule wins on every other PC too. */
+function decisionStamp(c: TableChange, now: string): string {
+  const later = Math.max(Date.parse(c.incoming.updatedAt), Date.parse(c.local!.updatedAt)) + 1;
+  return new Date(Math.max(Date.parse(now), later)).toISOString();
+}
+
+/**
+ * The rows to write, per table: new and updated records, and each conflict as the user chose.
+ * Keeping the version the rule would keep writes it as it is, so both PCs converge; choosing the
+ * other one stamps it with the decision's time, so that choice then travels as the later edit.
+ */
+export function rowsToWrite(plan: ImportPlan, choices: ReadonlyMap<string, Side>, now: string): Map<RecordTable, BaseRecord[]> {
+  const out = new Map<RecordTable, BaseRecord[]>();
+  const add = (table: RecordTable, row: BaseRecord) => out.set(table, [...(out.get(table) ?? []), row]);
+  for (const c of plan.changes) {
+    if (c.verdict === 'new' || c.verdict === 'updated') add(c.table, c.incoming);
+    if (c.verdict !== 'conflict') continue;
+    const side = choices.get(changeKey(c)) ?? defaultSide(c);
+    if (side === defaultSide(c)) {
+      if (side === 'incoming') add(c.table, c.incoming);
+      continue;
+    }
+    const chosen = side === 'incoming' ? c.incoming : c.local!;
+    add(c.table, { ...chosen, updatedAt: decisionStamp(c, now) });
+  }
+  return out;
+}
+
+/** History entries merged by id: the union, in id order; the same id twice keeps one version, the same on every PC. */
+export function mergeHistory(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): HistoryEntry[] {
+  const byId = new Map<string, HistoryEntry>();
+  for (const e of [...a, ...b]) {
+    const held = byId.get(e.id);
+    byId.set(e.id, held && canonicalJson(held) >= canonicalJson(e) ? held : e);
+  }
+  return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+/** Two sets of records merged by the rule alone (no questions): the ledger-level merge. */
+export function mergeRecords(a: Ledger, b: Ledger): Ledger {
+  const rows: Partial<Record<RecordTable, BaseRecord[]>> = {};
+  for (const table of RECORD_TABLES) rows[table] = mergeRecordSets(rowsOf(a, table), rowsOf(b, table));
+  return recordsLedger(rows, mergeHistory(a.history, b.history));
+}
+
+/**
+ * The backup's reference checks (a participant must be a member, a merged proposal's target a
+ * proposal …) run on what the ledger would hold after the import: every row of the package, then
+ * the local rows it does not replace. The package's rows come first, so a problem is reported as
+ * 交换包中第N条… with N its place in the package.
+ */
+export function checkMergedReferences(local: Ledger, records: Ledger): string | null {
+  const merged: Record<string, readonly BaseRecord[]> = { settings: [], history: [] };
+  for (const table of RECORD_TABLES) {
+    const incoming = rowsOf(records, table);
+    const ids = new Set(incoming.map((r) => r.id));
+    merged[table] = [...incoming, ...rowsOf(local, table).filter((r) => !ids.has(r.id))];
+  }
+  // The rows passed the backup's row schemas (package) or were written by this program (local).
+  const problem = checkReferences(merged as unknown as Parameters<typeof checkReferences>[0]);
+  return problem === null ? null : problem.replaceAll('备份文件', '交换包');
+}

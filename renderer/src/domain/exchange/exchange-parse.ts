@@ -1,0 +1,189 @@
+// Reading an exchange package: every step that can fail says, in Chinese, what is wrong and
+// where, and nothing here touches the database. The rows go through the backup's own checks
+// (backup-parse.ts: the row schemas with their Chinese messages, and the step that decodes
+// attachments and recomputes derived fields); references between records are NOT checked here,
+// since a package of changes may point at records only the receiving ledger holds — the import
+// checks them on the merged ledger (exchange-merge.ts checkMergedReferences).
+import { z } from 'zod';
+import { BACKUP_FORMAT } from '../backup/backup-format';
+import { ledgerFromTables, TABLE_NAMES, tablesSchema } from '../backup/backup-parse';
+import { backupErrorMap, describeIssue } from '../backup/backup-issues';
+import { TABLE_LABELS } from '../backup/field-labels';
+import { sha256Hex } from '../common/base64';
+import type { Ledger } from '../ledger/ledger';
+import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, type ExchangeHeader } from './exchange-format';
+import { RECORD_TABLES, rowsOf } from './exchange-tables';
+
+export interface ExchangePackage {
+  header: Omit<ExchangeHeader, 'counts'>;
+  /** The records, as a ledger without settings. */
+  records: Ledger;
+}
+
+export type ParsedExchange = { ok: true; pkg: ExchangePackage } | { ok: false; message: string };
+
+const isoTime = z.string().datetime({ offset: true });
+const headerSchema = z.object({
+  format: z.literal(EXCHANGE_FORMAT),
+  formatVersion: z.number(),
+  schemaVersion: z.number(),
+  appVersion: z.string().max(40),
+  installationId: z.string().min(1).max(64),
+  committee: z.string().max(100),
+  since: isoTime.nullable(),
+  createdAt: isoTime,
+  checksum: z.string(),
+});
+
+/** A stamp this far after the package was written means a wrong clock or a forged file. */
+const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
+
+const fail = (message: string): ParsedExchange => ({ ok: false, message });
+
+/** Messages of the backup's shared steps name a backup file; here the file is a package. */
+const asPackage = (message: string) => message.replaceAll('备份文件', '交换包');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property only: a `"__proto__"` key must never stand in for a missing one. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+export async function parseExchangePackage(text: string, now: Date = new Date()): Promise<ParsedExchange> {
+  const raw = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if (raw === undefined) return fail('文件不完整或不是本程序的交换包（无法按 JSON 读取），可能在复制时被截断');
+  const format = isPlainRecord(raw) ? own(raw, 'format') : undefined;
+  if (format === BACKUP_FORMAT) return fail('这是履职台账的备份文件，不是交换包：备份文件请在“备份与恢复”中用来恢复整个台账');
+  if (!isPlainRecord(raw) || format !== EXCHANGE_FORMAT) return fail('这不是“政协履职台账”的交换包');
+  const header = headerSchema.safeParse(raw);
+  if (!header.success) return fail('交换包的文件头不完整或已损坏，不能导入');
+  const h = header.data;
+  if (h.formatVersion > EXCHANGE_FORMAT_VERSION) {
+    return fail(`交换包格式版本为 ${h.formatVersion}，本程序只能读取 ${EXCHANGE_FORMAT_VERSION} 及以前的版本，请升级程序后再导入`);
+  }
+  if (!Number.isInteger(h.formatVersion) || h.formatVersion < 1) return fail(`交换包格式版本“${h.formatVersion}”无法识别`);
+  const rawTables = own(raw, 'tables');
+  if (!isPlainRecord(rawTables)) return fail('交换包缺少台账数据，不能导入');
+  if ((await sha256Hex(JSON.stringify(rawTables))) !== h.checksum) {
+    return fail('交换包的校验值不符：文件已损坏或被改动过，不能导入');
+  }
+  const keyProblem = findForbiddenKey(rawTables);
+  if (keyProblem) return fail(keyProblem);
+  const timeProblem = checkHeaderTimes(h, now);
+  if (timeProblem) return fail(timeProblem);
+  // Every table the backup knows, except settings, which a package never carries.
+  const picked: Record<string, unknown> = { settings: [] };
+  for (const table of TABLE_NAMES) {
+    if (table === 'settings') continue;
+    const rows = own(rawTables, table);
+    if (!Array.isArray(rows)) return fail(`交换包缺少“${TABLE_LABELS[table] ?? table}”数据`);
+    picked[table] = rows;
+  }
+  const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
+  if (!tables.success) return fail(`交换包内容有误：${describeIssue(tables.error.issues[0]!)}`);
+  const read = ledgerFromTables(tables.data);
+  if (!read.ok) return fail(asPackage(read.message));
+  const records = { ...read.ledger, settings: null };
+  delete records.scoreRules;
+  const problem = checkUniqueIds(records) ?? checkRecordTimes(records, h);
+  if (problem) return fail(problem);
+  return { ok: true, pkg: { header: h, records } };
+}
+
+/** Keys that reach into a JavaScript object's prototype; this program never writes them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A package is refused outright if any of its rows holds such a key, however deep: it cannot have
+ * come from this program, and no later step should have to be careful with it.
+ */
+function findForbiddenKey(tables: Record<string, unknown>): string | null {
+  const walk = (value: unknown): string | null => {
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        const found = walk(item);
+        if (found) return found;
+      }
+    } else if (isPlainRecord(value)) {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return key;
+        const found = walk(value[key]);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  for (const table of Object.keys(tables)) {
+    const label = TABLE_LABELS[table] ?? table;
+    if (FORBIDDEN_KEYS.has(table)) return `交换包中有本程序不会写出的键名“${table}”，文件可能被改动过，不能导入`;
+    const rows = tables[table];
+    if (!Array.isArray(rows)) continue;
+    for (const [i, row] of rows.entries()) {
+      const key = walk([row]);
+      if (key) return `交换包中第${i + 1}条${label}记录含有本程序不会写出的键名“${key}”，文件可能被改动过，不能导入`;
+    }
+  }
+  return null;
+}
+
+function checkHeaderTimes(h: z.infer<typeof headerSchema>, now: Date): string | null {
+  const created = Date.parse(h.createdAt);
+  if (!Number.isFinite(created) || created > now.getTime() + CLOCK_SLACK_MS) {
+    return `交换包的生成时间（${h.createdAt}）晚于本机当前时间，日期超出范围：请检查两台电脑的日期设置`;
+  }
+  if (h.since !== null && !(Date.parse(h.since) <= created)) return `交换包的起始时间（${h.since}）晚于它的生成时间，日期超出范围`;
+  return null;
+}
+
+function checkUniqueIds(records: Ledger): string | null {
+  for (const table of RECORD_TABLES) {
+    const seen = new Set<string>();
+    for (const [i, r] of rowsOf(records, table).entries()) {
+      if (seen.has(r.id)) return `交换包中第${i + 1}条${TABLE_LABELS[table] ?? table}记录的编号（${r.id}）与前面的记录重复`;
+      seen.add(r.id);
+    }
+  }
+  const seen = new Set<string>();
+  for (const [i, e] of records.history.entries()) {
+    if (seen.has(e.id)) return `交换包中第${i + 1}条修改记录的编号（${e.id}）与前面的记录重复`;
+    seen.add(e.id);
+  }
+  return null;
+}
+
+/**
+ * A record stamped after the package was written would win every merge for ever, and one
+ * stamped before `since` should not be in it: either is a forged or broken file.
+ */
+function checkRecordTimes(records: Ledger, h: z.infer<typeof headerSchema>): string | null {
+  const latest = Date.parse(h.createdAt) + CLOCK_SLACK_MS;
+  const earliest = h.since === null ? -Infinity : Date.parse(h.since);
+  for (const table of RECORD_TABLES) {
+    for (const [i, r] of rowsOf(records, table).entries()) {
+      const where = `交换包中第${i + 1}条${TABLE_LABELS[table] ?? table}记录`;
+      for (const [field, label] of [['createdAt', '创建时间'], ['updatedAt', '修改时间'], ['deletedAt', '删除时间']] as const) {
+        const value = r[field];
+        if (value === null) continue;
+        const at = Date.parse(value);
+        if (!Number.isFinite(at) || at > latest) return `${where}的“${label}”（${value}）晚于交换包的生成时间，日期超出范围`;
+      }
+      if (Date.parse(r.updatedAt) < earliest) return `${where}的“修改时间”（${r.updatedAt}）早于交换包的起始时间，不应在这个交换包里`;
+    }
+  }
+  for (const [i, e] of records.history.entries()) {
+    const at = Date.parse(e.at);
+    if (!Number.isFinite(at) || at > latest) return `交换包中第${i + 1}条修改记录的时间（${e.at}）晚于交换包的生成时间，日期超出范围`;
+  }
+  return null;
+}

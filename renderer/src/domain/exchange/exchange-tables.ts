@@ -1,0 +1,43 @@
+// Which tables an exchange package carries, taken from the backup's own table list so that a
+// table added to the backup (backup-parse.ts tablesSchema) travels between PCs with no change
+// here. Two tables are not records to merge: `settings` is this PC's own (the committee's name,
+// the operator, the report layout) and never travels, and `history` is merged by entry id.
+import type { BaseRecord } from '../common/record';
+import type { Ledger } from '../ledger/ledger';
+import { TABLE_NAMES } from '../backup/backup-parse';
+
+type TableName = (typeof TABLE_NAMES)[number];
+export type RecordTable = Exclude<TableName, 'settings' | 'history'>;
+
+export const RECORD_TABLES: readonly RecordTable[] = TABLE_NAMES.filter(
+  (t): t is RecordTable => t !== 'settings' && t !== 'history',
+);
+
+/** The rows of one table of a ledger, as plain records (attachments with their bytes). */
+export function rowsOf(ledger: Ledger, table: RecordTable): readonly BaseRecord[] {
+  const rows: unknown = ledger[table];
+  // A ledger built before a table existed (an old fixture, a partly upgraded one) has no rows in it.
+  return Array.isArray(rows) ? (rows as BaseRecord[]) : [];
+}
+
+/** A ledger with no records: what a package is built on. */
+export function emptyRecords(): Ledger {
+  const ledger: Record<string, unknown> = { settings: null, history: [] };
+  for (const table of RECORD_TABLES) ledger[table] = [];
+  return ledger as unknown as Ledger;
+}
+
+/** A ledger of the given rows per table (missing tables empty), settings left out. */
+export function recordsLedger(rows: Partial<Record<RecordTable, readonly BaseRecord[]>>, history: Ledger['history']): Ledger {
+  const ledger = emptyRecords() as unknown as Record<string, unknown>;
+  for (const table of RECORD_TABLES) ledger[table] = [...(rows[table] ?? [])];
+  ledger.history = [...history];
+  return ledger as unknown as Ledger;
+}
+
+export function countRecords(ledger: Ledger): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const table of RECORD_TABLES) counts[table] = rowsOf(ledger, table).length;
+  counts.history = ledger.history.length;
+  return counts;
+}

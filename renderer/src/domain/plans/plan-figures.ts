@@ -1,0 +1,110 @@
+// The plan's and the "1234" rule's figures for a year up to a date, each with its Chinese label.
+// Plan: items planned (unplanned items made from an activity's page are not), by kind, done (the
+// linked activity exists, is not deleted and was held in the year by the date) and not yet done.
+// Rule: the year's activities it applies to — every activity an item links to, and every activity
+// of a category the rule covers even with no item — and for each advance step how many met it on
+// time, late, or not at all; how many had their results followed up (跟踪) and reported (报告).
+import type { Activity } from '../activities/activity';
+import type { ActivityCategory } from '../dictionaries/dictionary-kinds';
+import { ADVANCE_STEPS, RULE_CATEGORIES, type AdvanceStep, type PlanItem } from './plan';
+import { stepDueDate } from './plan-steps';
+
+export interface StepTally {
+  onTime: Activity[];
+  late: Activity[];
+  missing: Activity[];
+}
+
+export interface PlanFigures {
+  year: number;
+  until: string;
+  /** The year's planned items (live, not unplanned), in month order. */
+  planned: PlanItem[];
+  done: PlanItem[];
+  notDone: PlanItem[];
+  /** Per kind, in the order kinds first appear in the month-ordered plan. */
+  byKind: { kind: string; planned: number; done: number }[];
+  /** The activities the rule applies to, by date. */
+  ruleActivities: Activity[];
+  /** Of those, the ones no item links to: every step missing. */
+  withoutItem: Activity[];
+  steps: Record<AdvanceStep, StepTally>;
+  /** All three advance steps on time. */
+  allOnTime: Activity[];
+  followedUp: Activity[];
+  reported: Activity[];
+}
+
+export const PLAN_FIGURE_LABELS = {
+  planned: '年度工作要点计划项目',
+  done: '工作要点已完成',
+  notDone: '工作要点尚未完成',
+  ruleActivities: '落实“1234”要求的活动',
+  withoutItem: '未登记“1234”环节的活动',
+  allOnTime: '方案、通知、材料均按时的活动',
+  followedUp: '成果跟踪督办的活动',
+  reported: '成果报告县委县政府的活动',
+} as const;
+
+/** 方案提前4周按时, 通知逾期完成, 材料未做. */
+export const STEP_OUTCOME_LABELS: Record<keyof StepTally, string> = { onTime: '按时', late: '逾期完成', missing: '未做' };
+
+const inScope = (date: string, year: number, until: string) => date.startsWith(`${year}-`) && date <= until;
+const byDate = (a: Activity, b: Activity) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0);
+
+export function computePlanFigures(
+  plans: readonly PlanItem[],
+  activities: readonly Activity[],
+  categoryOf: ReadonlyMap<string, ActivityCategory>,
+  year: number,
+  until = `${year}-12-31`,
+): PlanFigures {
+  const liveItems = plans.filter((p) => p.deletedAt === null);
+  const heldById = new Map<string, Activity>();
+  for (const a of activities) if (a.deletedAt === null && inScope(a.startDate, year, until)) heldById.set(a.id, a);
+
+  const planned = liveItems.filter((p) => !p.unplanned && p.year === year).sort((a, b) => a.plannedMonth - b.plannedMonth || a.title.localeCompare(b.title, 'zh'));
+  const isDone = (p: PlanItem) => p.activityId !== null && heldById.has(p.activityId);
+  const done = planned.filter(isDone);
+  const notDone = planned.filter((p) => !isDone(p));
+  const kinds = new Map<string, { kind: string; planned: number; done: number }>();
+  for (const p of planned) {
+    const k = kinds.get(p.kind) ?? { kind: p.kind, planned: 0, done: 0 };
+    k.planned++;
+    if (isDone(p)) k.done++;
+    kinds.set(p.kind, k);
+  }
+
+  // One item per activity (the repository keeps it so); should two ever point at one, the first by id counts.
+  const itemOf = new Map<string, PlanItem>();
+  for (const p of [...liveItems].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (p.activityId && heldById.has(p.activityId) && !itemOf.has(p.activityId)) itemOf.set(p.activityId, p);
+  }
+  const ruleActivities = [...heldById.values()]
+    .filter((a) => itemOf.has(a.id) || RULE_CATEGORIES.includes(categoryOf.get(a.type) ?? ''))
+    .sort(byDate);
+  const tally = (): StepTally => ({ onTime: [], late: [], missing: [] });
+  const steps: Record<AdvanceStep, StepTally> = { scheme: tally(), notice: tally(), materials: tally() };
+  const allOnTime: Activity[] = [];
+  const followedUp: Activity[] = [];
+  const reported: Activity[] = [];
+  for (const a of ruleActivities) {
+    const item = itemOf.get(a.id);
+    let onTimeCount = 0;
+    for (const s of ADVANCE_STEPS) {
+      const doneOn = item?.steps[s] ?? null;
+      if (!doneOn) steps[s].missing.push(a);
+      else if (doneOn <= stepDueDate(a.startDate, s)) {
+        steps[s].onTime.push(a);
+        onTimeCount++;
+      } else steps[s].late.push(a);
+    }
+    if (onTimeCount === ADVANCE_STEPS.length) allOnTime.push(a);
+    if (item?.followUp.date && item.followUp.date <= until) followedUp.push(a);
+    if (item?.report.date && item.report.date <= until) reported.push(a);
+  }
+  return {
+    year, until, planned, done, notDone, byKind: [...kinds.values()],
+    ruleActivities, withoutItem: ruleActivities.filter((a) => !itemOf.has(a.id)), steps, allOnTime, followedUp, reported,
+  };
+}

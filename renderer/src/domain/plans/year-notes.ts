@@ -1,0 +1,38 @@
+// The year's own words: the office's text for 存在问题 and 下步打算 / 建议, one record per year,
+// kept for the reports' closing parts. Its id is made from the year, so two PCs that each wrote
+// a year's notes hold the same record and a merge keeps the later text instead of two rows.
+import { z } from 'zod';
+import { baseRecordSchema, type BaseRecord } from '../common/record';
+import { cleanText } from '../common/text';
+import { validateWith, type Validated } from '../common/validation';
+
+export interface YearNotesFields {
+  /** 存在问题 / 差距和不足. */
+  problems: string;
+  /** 下步打算 / 建议. */
+  nextSteps: string;
+}
+
+export interface YearNotes extends BaseRecord, YearNotesFields {
+  year: number;
+  /** Written by the sample generator; text the office saves is its own (false). */
+  isSample: boolean;
+}
+
+export const yearNotesId = (year: number) => `year-notes-${year}`;
+
+export const yearNotesSchema = baseRecordSchema.extend({
+  year: z.number().int().min(1900).max(2200),
+  problems: z.string().max(5000),
+  nextSteps: z.string().max(5000),
+  isSample: z.boolean(),
+});
+
+export const yearNotesInputSchema = z.object({
+  problems: z.preprocess(cleanText, z.string().max(5000, '存在问题不超过5000个字')),
+  nextSteps: z.preprocess(cleanText, z.string().max(5000, '下步打算和建议不超过5000个字')),
+});
+
+export function validateYearNotes(input: unknown): Validated<YearNotesFields> {
+  return validateWith(yearNotesInputSchema, input);
+}

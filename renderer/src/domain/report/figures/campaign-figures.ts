@@ -1,0 +1,27 @@
+// 委员履职主题实践活动 figures (domain/campaigns): the kinds of activity in the year's campaign
+// (the report writes X余类), its activities, the members who attended and their attendances.
+import type { Ledger } from '../../ledger/ledger';
+import { computeCampaignFigures, type CampaignFigures } from '../../campaigns/campaign-figures';
+import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
+
+const GROUP = '主题实践活动';
+
+function campaignSlice(ledger: Ledger, scope: FigureScope): CampaignFigures {
+  return memo(ledger, `campaigns|${scopeKey(scope)}`, () => computeCampaignFigures(ledger.campaigns ?? [], ledger.activities, scope.year, scope.until));
+}
+
+function figure(key: string, label: string, unit: string, count: (f: CampaignFigures, ledger: Ledger) => { value: number; records: FigureRecordRef[] }): FigureDefinition {
+  return { key, label, unit, group: GROUP, count: (ledger, scope) => count(campaignSlice(ledger, scope), ledger) };
+}
+
+export const CAMPAIGN_REPORT_FIGURES: readonly FigureDefinition[] = [
+  // One record per kind: the first activity of that kind.
+  figure('campaigns.kinds', '主题实践活动的活动种类', '类', (f) => ({ value: f.kinds.length, records: f.kinds.map((k) => activityRef(f.activities.find((a) => a.type === k)!)) })),
+  figure('campaigns.activities', '主题实践活动开展活动', '次', (f) => ({ value: f.activities.length, records: f.activities.map(activityRef) })),
+  figure('campaigns.members', '参加主题实践活动的委员', '名', (f, ledger) => {
+    const byId = new Map(ledger.members.map((m) => [m.id, m]));
+    return { value: f.memberIds.length, records: f.memberIds.flatMap((id) => { const m = byId.get(id); return m ? [memberRef(m)] : []; }) };
+  }),
+  figure('campaigns.personTimes', '委员参加主题实践活动', '人次', (f) => ({ value: f.personTimes, records: f.activities.map(activityRef) })),
+];

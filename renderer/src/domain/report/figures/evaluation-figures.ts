@@ -1,0 +1,149 @@
+// 民主评议 and 民主监督员 figures (domain/evaluations, domain/supervisors): rounds held, units
+// evaluated and ranked, the named top and bottom units, 满意率, problems found and their 整改, the
+// year evaluations began; supervisors appointed, the units and groups they cover and their 建议书.
+// The values are computeEvaluationFigures' and computeSupervisionFigures'; the records beside them
+// are picked by the same rules. 阳光执法, 现场办公 and 满意度测评 are activity figures already
+// (activities.type.lawEnforcement[.members] …), counted by type name just as the 监督员 screen does.
+import type { Ledger } from '../../ledger/ledger';
+import { formatChineseDate } from '../../common/dates';
+import type { EvaluationRound } from '../../evaluations/evaluation';
+import { computeEvaluationFigures, isRectifiedBy, problemsInScope, roundsInScope, type EvaluationFigures } from '../../evaluations/evaluation-figures';
+import type { Ranking } from '../../evaluations/evaluation-ranking';
+import { hasResult } from '../../evaluations/evaluation';
+import { appointmentsInScope, lettersInScope } from '../../supervisors/supervision-figures';
+import type { SupervisionLetter, SupervisorAppointment } from '../../supervisors/supervisor';
+import type { FigureDefinition, FigureRecordRef, FigureResult, FigureScope } from '../figure-catalogue';
+import { memberRef, memo, scopeKey } from './figure-slices';
+
+const EVALUATION_GROUP = '民主评议';
+const SUPERVISOR_GROUP = '民主监督员';
+
+interface EvaluationSlice {
+  all: readonly EvaluationRound[];
+  figures: EvaluationFigures;
+}
+
+function evaluationSlice(ledger: Ledger, scope: FigureScope): EvaluationSlice {
+  return memo(ledger, `evaluations|${scopeKey(scope)}`, () => {
+    // A ledger made before 民主评议 was kept has none.
+    const all: readonly EvaluationRound[] = (ledger as { evaluations?: EvaluationRound[] }).evaluations ?? [];
+    return { all, figures: computeEvaluationFigures(all, scope.year, scope.until) };
+  });
+}
+
+const roundRef = (r: EvaluationRound, what = ''): FigureRecordRef => ({ table: 'evaluations', id: r.id, label: `${formatChineseDate(r.date)} ${r.title}${what ? `：${what}` : ''}` });
+
+/** The ranking behind an `evaluations.ranked` result, for the ranking table (report-tables.ts). */
+const rankings = new WeakMap<FigureResult, Ranking>();
+
+export function rankingOf(result: FigureResult | undefined): Ranking | undefined {
+  return result ? rankings.get(result) : undefined;
+}
+
+function evaluationFigure(key: string, label: string, unit: string, count: (s: EvaluationSlice, scope: FigureScope) => FigureResult): FigureDefinition {
+  return { key, label, unit, group: EVALUATION_GROUP, count: (ledger, scope) => count(evaluationSlice(ledger, scope), scope) };
+}
+
+function latestRound(s: EvaluationSlice): EvaluationRound | undefined {
+  return s.all.find((r) => r.id === s.figures.latestRoundId);
+}
+
+function namedUnits(s: EvaluationSlice, names: (r: Ranking) => string[]): FigureResult {
+  const round = latestRound(s);
+  const units = s.figures.ranking && round ? names(s.figures.ranking) : [];
+  return { value: units.length, records: round ? units.map((u) => roundRef(round, u)) : [] };
+}
+
+function problemRecords(s: EvaluationSlice, scope: FigureScope, pick: (p: ReturnType<typeof problemsInScope>[number]) => boolean): FigureRecordRef[] {
+  return problemsInScope(s.all, scope.year, scope.until).filter(pick).map((x) => roundRef(x.round, `${x.unit.unit}：${x.problem.text}`));
+}
+
+export const EVALUATION_FIGURES: readonly FigureDefinition[] = [
+  evaluationFigure('evaluations.rounds', '开展民主评议', '次', (s, scope) => {
+    const rounds = roundsInScope(s.all, scope.year, scope.until);
+    return { value: s.figures.rounds, records: rounds.map((r) => roundRef(r)) };
+  }),
+  evaluationFigure('evaluations.unitsEvaluated', '民主评议单位', '个', (s, scope) => {
+    const first = new Map<string, EvaluationRound>();
+    for (const r of roundsInScope(s.all, scope.year, scope.until)) for (const u of r.units) if (hasResult(u, r.resultKind) && !first.has(u.unit)) first.set(u.unit, r);
+    return { value: s.figures.unitsEvaluated, records: [...first].map(([unit, r]) => roundRef(r, unit)) };
+  }),
+  evaluationFigure('evaluations.satisfactionRate', '评议单位平均满意率', '%', (s) => {
+    const round = latestRound(s);
+    return { value: s.figures.satisfactionRate ?? 0, records: round ? s.figures.unitRates.map((u) => roundRef(round, `${u.unit} ${u.rate}%`)) : [] };
+  }),
+  evaluationFigure('evaluations.ranked', '排出测评名次的单位', '个', (s) => {
+    const round = latestRound(s);
+    const ranking = s.figures.ranking;
+    const result: FigureResult = { value: ranking?.rows.length ?? 0, records: round && ranking ? ranking.rows.map((r) => roundRef(round, `第${r.rank}名 ${r.unit}`)) : [] };
+    if (ranking) rankings.set(result, ranking);
+    return result;
+  }),
+  evaluationFigure('evaluations.topNamed', '评为满意单位', '个', (s) => namedUnits(s, (r) => r.top)),
+  evaluationFigure('evaluations.bottomNamed', '列为重点监督单位', '个', (s) => namedUnits(s, (r) => r.bottom)),
+  evaluationFigure('evaluations.problemsFound', '评议发现问题', '条', (s, scope) => ({ value: s.figures.problemsFound, records: problemRecords(s, scope, () => true) })),
+  evaluationFigure('evaluations.problemsRectified', '问题已整改', '条', (s, scope) => ({
+    value: s.figures.problemsRectified, records: problemRecords(s, scope, (x) => isRectifiedBy(x.problem, scope.until)),
+  })),
+  evaluationFigure('evaluations.problemsInProgress', '问题正在整改', '条', (s, scope) => ({
+    value: s.figures.problemsInProgress, records: problemRecords(s, scope, (x) => !isRectifiedBy(x.problem, scope.until) && x.problem.status !== '未整改'),
+  })),
+  evaluationFigure('evaluations.rectificationRate', '问题整改率', '%', (s, scope) => ({
+    value: s.figures.problemsFound === 0 ? 0 : Math.round((s.figures.problemsRectified / s.figures.problemsFound) * 1000) / 10,
+    records: problemRecords(s, scope, (x) => isRectifiedBy(x.problem, scope.until)),
+  })),
+  evaluationFigure('evaluations.revisits', '整改回头看', '次', (s, scope) => ({
+    value: s.figures.revisits, records: problemRecords(s, scope, (x) => x.problem.revisit !== null && x.problem.revisit.date <= scope.until),
+  })),
+  evaluationFigure('evaluations.firstYear', '开始民主评议的年份', '年', (s, scope) => {
+    const first = s.all.filter((r) => r.deletedAt === null && r.year === s.figures.firstYear && r.date <= scope.until).sort((a, b) => a.date.localeCompare(b.date))[0];
+    return { value: s.figures.firstYear ?? 0, records: first ? [roundRef(first)] : [] };
+  }),
+];
+
+interface SupervisorSlice {
+  serving: SupervisorAppointment[];
+  letters: SupervisionLetter[];
+}
+
+function supervisorSlice(ledger: Ledger, scope: FigureScope): SupervisorSlice {
+  return memo(ledger, `supervisors|${scopeKey(scope)}`, () => {
+    const l = ledger as { supervisors?: SupervisorAppointment[]; supervisionLetters?: SupervisionLetter[] };
+    return { serving: appointmentsInScope(l.supervisors ?? [], scope.year, scope.until), letters: lettersInScope(l.supervisionLetters ?? [], scope.year, scope.until) };
+  });
+}
+
+const appointmentRef = (a: SupervisorAppointment, what: string): FigureRecordRef => ({ table: 'supervisors', id: a.id, label: what });
+
+function supervisorFigure(key: string, label: string, unit: string, count: (s: SupervisorSlice, ledger: Ledger) => FigureResult): FigureDefinition {
+  return { key, label, unit, group: SUPERVISOR_GROUP, count: (ledger, scope) => count(supervisorSlice(ledger, scope), ledger) };
+}
+
+function firstBy<K>(rows: readonly SupervisorAppointment[], keyOf: (a: SupervisorAppointment) => K): Map<K, SupervisorAppointment> {
+  const out = new Map<K, SupervisorAppointment>();
+  for (const a of rows) if (!out.has(keyOf(a))) out.set(keyOf(a), a);
+  return out;
+}
+
+export const SUPERVISOR_FIGURES: readonly FigureDefinition[] = [
+  supervisorFigure('supervisors.appointed', '担任民主监督员、特约监督员的委员', '名', (s, ledger) => {
+    const byMember = firstBy(s.serving, (a) => a.memberId);
+    const members = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+    return {
+      value: byMember.size,
+      records: [...byMember].map(([id, a]) => { const m = members.get(id); return m ? memberRef(m) : appointmentRef(a, '（已清除的委员）'); }),
+    };
+  }),
+  supervisorFigure('supervisors.unitsCovered', '派驻监督员的单位', '个', (s) => {
+    const byUnit = firstBy(s.serving, (a) => a.unit);
+    return { value: byUnit.size, records: [...byUnit].map(([unit, a]) => appointmentRef(a, unit)) };
+  }),
+  supervisorFigure('supervisors.groups', '民主监督小组', '个', (s) => {
+    const byGroup = firstBy(s.serving.filter((a) => a.group), (a) => a.group);
+    return { value: byGroup.size, records: [...byGroup].map(([group, a]) => appointmentRef(a, group)) };
+  }),
+  supervisorFigure('supervisors.letters', '民主监督建议书', '份', (s) => ({
+    value: s.letters.length,
+    records: s.letters.map((l) => ({ table: 'supervisionLetters', id: l.id, label: `${formatChineseDate(l.date)} ${l.title}` })),
+  })),
+];

@@ -1,0 +1,20 @@
+// {{table:evaluations.ranking}}: the latest round's 测评名次 as a report table — unit, place (并列
+// marked), and its 满意率 (or score, for a round that scores) kept short to fit a figure column. Its rows are the ranking behind the `evaluations.ranked` figure, so
+// the table and the sentence quoting how many units were ranked can never disagree.
+import type { ReportTableDefinition } from '../report-tables';
+import { rankLabel } from '../../evaluations/evaluation-ranking';
+import { rankingValueText } from '../../evaluations/ranking-document';
+import { rankingOf } from './evaluation-figures';
+
+export const EVALUATION_RANKING_TABLE: ReportTableDefinition = {
+  key: 'evaluations.ranking',
+  caption: '民主评议单位测评名次表',
+  columns: ['被评议单位', '名次', '满意率/得分'],
+  figureKeys: ['evaluations.ranked'],
+  build(figures) {
+    const result = figures.get('evaluations.ranked');
+    if (!result) return { rows: [], missing: ['evaluations.ranked'] };
+    const ranking = rankingOf(result);
+    return { rows: (ranking?.rows ?? []).map((r) => [r.unit, rankLabel(r, ranking!.rows), rankingValueText(r)]), missing: [] };
+  },
+};

@@ -1,0 +1,84 @@
+// 年度工作要点 and "1234" figures (domain/plans): items planned, done and not yet done, in all and
+// for the kinds reports name (调研, 视察, 协商, 提案协商, 民主评议, 培训); and the activities that kept
+// each step of the rule on time, late or not at all, followed up (跟踪) and reported (报告). The
+// values and their records are computePlanFigures' lists: the items behind the plan's figures, the
+// activities behind the rule's.
+import type { Ledger } from '../../ledger/ledger';
+import { activityCategoryMap } from '../../dictionaries/dictionary-kinds';
+import { ADVANCE_STEPS, ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS, monthLabel, type PlanItem } from '../../plans/plan';
+import { computePlanFigures, PLAN_FIGURE_LABELS, STEP_OUTCOME_LABELS, type PlanFigures, type StepTally } from '../../plans/plan-figures';
+import type { Activity } from '../../activities/activity';
+import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import { activityRef, memo, scopeKey } from './figure-slices';
+
+const PLAN_GROUP = '工作要点';
+const RULE_GROUP = '“1234”工作要求';
+
+interface PlanSlice {
+  figures: PlanFigures;
+  categoryOf: ReadonlyMap<string, string>;
+}
+
+function planSlice(ledger: Ledger, scope: FigureScope): PlanSlice {
+  return memo(ledger, `plans|${scopeKey(scope)}`, () => {
+    // A ledger made before the plan was kept has none.
+    const plans: readonly PlanItem[] = (ledger as { plans?: PlanItem[] }).plans ?? [];
+    const categoryOf = memo(ledger, 'activityCategoryOf', () => activityCategoryMap(ledger.dictionary));
+    const activities = ledger.activities.filter((a) => a.year === scope.year);
+    return { figures: computePlanFigures(plans, activities, categoryOf, scope.year, scope.until), categoryOf };
+  });
+}
+
+function planRef(p: PlanItem): FigureRecordRef {
+  return { table: 'plans', id: p.id, label: `${p.year}年${monthLabel(p.plannedMonth)} ${p.kind}：${p.title}` };
+}
+
+/** The kinds reports count: an activity type by name, or (协商) every type of a category. */
+const KINDS: ReadonlyArray<{ key: string; label: string; match: (kind: string, categoryOf: ReadonlyMap<string, string>) => boolean }> = [
+  { key: 'research', label: '调研', match: (k) => k === '调研' },
+  { key: 'inspection', label: '视察', match: (k) => k === '视察' },
+  { key: 'consultation', label: '协商', match: (k, c) => c.get(k) === '协商' },
+  { key: 'proposalConsultation', label: '提案协商', match: (k) => k === '提案办理协商' },
+  { key: 'evaluation', label: '民主评议', match: (k) => k === '民主评议' },
+  { key: 'training', label: '培训', match: (k) => k === '培训' },
+];
+
+function planFigure(key: string, label: string, pick: (s: PlanSlice) => PlanItem[]): FigureDefinition {
+  return {
+    key, label, unit: '项', group: PLAN_GROUP,
+    count(ledger, scope) {
+      const items = pick(planSlice(ledger, scope));
+      return { value: items.length, records: items.map(planRef) };
+    },
+  };
+}
+
+function ruleFigure(key: string, label: string, pick: (f: PlanFigures) => Activity[]): FigureDefinition {
+  return {
+    key, label, unit: '次', group: RULE_GROUP,
+    count(ledger, scope) {
+      const activities = pick(planSlice(ledger, scope).figures);
+      return { value: activities.length, records: activities.map(activityRef) };
+    },
+  };
+}
+
+const ofKind = (kind: (typeof KINDS)[number], items: PlanItem[], s: PlanSlice) => items.filter((p) => kind.match(p.kind, s.categoryOf));
+
+export const PLAN_FIGURES: readonly FigureDefinition[] = [
+  planFigure('plans.planned', PLAN_FIGURE_LABELS.planned, (s) => s.figures.planned),
+  ...KINDS.map((k) => planFigure(`plans.planned.${k.key}`, `工作要点计划${k.label}`, (s) => ofKind(k, s.figures.planned, s))),
+  planFigure('plans.done', PLAN_FIGURE_LABELS.done, (s) => s.figures.done),
+  ...KINDS.map((k) => planFigure(`plans.done.${k.key}`, `工作要点已完成${k.label}`, (s) => ofKind(k, s.figures.done, s))),
+  planFigure('plans.notDone', PLAN_FIGURE_LABELS.notDone, (s) => s.figures.notDone),
+  ruleFigure('rule.activities', PLAN_FIGURE_LABELS.ruleActivities, (f) => f.ruleActivities),
+  ...ADVANCE_STEPS.flatMap((step) =>
+    (Object.keys(STEP_OUTCOME_LABELS) as (keyof StepTally)[]).map((outcome) =>
+      ruleFigure(`rule.${step}.${outcome}`, `${ADVANCE_STEP_LABELS[step]}（提前${ADVANCE_STEP_WEEKS[step]}周）${STEP_OUTCOME_LABELS[outcome]}的活动`, (f) => f.steps[step][outcome]),
+    ),
+  ),
+  ruleFigure('rule.allOnTime', PLAN_FIGURE_LABELS.allOnTime, (f) => f.allOnTime),
+  ruleFigure('rule.withoutItem', PLAN_FIGURE_LABELS.withoutItem, (f) => f.withoutItem),
+  ruleFigure('rule.followedUp', PLAN_FIGURE_LABELS.followedUp, (f) => f.followedUp),
+  ruleFigure('rule.reported', PLAN_FIGURE_LABELS.reported, (f) => f.reported),
+];

@@ -1,0 +1,34 @@
+// One member's 履职档案 for a year up to the 截至 date, from a ledger: the records the duty record
+// counts (the year's activities, proposals and 社情民意 dated on or before `until`), the office's
+// 履职积分 rules, and the duty record model (duty-record-model.ts). The 报告 screen and
+// `npm run ledger -- report --kind member` both build it here, so they print the same document.
+import type { Ledger } from '../ledger/ledger';
+import type { Member } from '../members/member';
+import { activityCategoryMap } from '../dictionaries/dictionary-kinds';
+import type { FigureScope } from '../report/figure-catalogue';
+import type { ReportDocument } from '../report/render-report';
+import type { Opinion } from '../opinions/opinion';
+import { computeMemberDuties, type DutyInput } from './member-duty';
+import { buildDutyRecordModel } from './duty-record-model';
+import { DEFAULT_SCORE_RULES, type ScoreRules } from './score-rules';
+
+export function memberRecordDocument(
+  ledger: Ledger,
+  member: Member,
+  scope: FigureScope,
+  dateText: string,
+  rules: ScoreRules = ledger.scoreRules?.rules ?? DEFAULT_SCORE_RULES,
+): ReportDocument {
+  const upTo = (date: string) => date <= scope.until;
+  // A ledger read before 社情民意 were kept has none: the record then says they are not recorded.
+  const opinions = (ledger as { opinions?: Opinion[] }).opinions;
+  const input: DutyInput = {
+    activities: ledger.activities.filter((a) => a.year === scope.year && upTo(a.startDate)),
+    proposals: ledger.proposals.filter((p) => p.year === scope.year && upTo(p.receivedDate)),
+    categoryOf: activityCategoryMap(ledger.dictionary),
+    opinions: opinions ? opinions.filter((o) => o.year === scope.year && upTo(o.receivedDate)) : null,
+  };
+  const [duty] = computeMemberDuties([member.id], input, rules, scope.year);
+  const committee = { name: ledger.settings?.committee.name ?? '', shortName: ledger.settings?.committee.shortName ?? '' };
+  return buildDutyRecordModel({ member, duty: duty!, rules, committee, dateText });
+}

@@ -1,0 +1,14 @@
+// The activity form sends a 联谊交流's exchange meeting, and drops it when the type changed away.
+import { describe, expect, it } from 'vitest';
+import { emptyActivityFields } from '../../domain/activities/activity';
+import { toActivityInput } from './activity-form-values';
+
+const fields = (patch: Record<string, unknown>) => ({ ...emptyActivityFields('2025-05-20'), title: '联席会', type: '联谊交流', ...patch });
+
+describe('the exchange meeting on the activity form', () => {
+  it('is sent only while the type is 联谊交流', () => {
+    const exchange = { name: '联谊会', session: 3, host: '', theme: '' };
+    expect(toActivityInput({ fields: fields({ exchange }), participants: [] }).fields.exchange).toEqual(exchange);
+    expect('exchange' in toActivityInput({ fields: fields({ type: '视察', exchange }), participants: [] }).fields).toBe(false);
+  });
+});

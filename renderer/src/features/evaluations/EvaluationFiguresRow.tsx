@@ -1,0 +1,30 @@
+// The 民主评议 figures of the chosen year, as the report counts them, above the rounds.
+import { Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+
+export function EvaluationFiguresRow({ year }: { year: number }) {
+  const f = useLiveQuery(() => appLedger.evaluations.loadEvaluationFigures(year), [year]);
+  if (!f) return null;
+  const lines: [string, string][] = [
+    ['民主评议', `${f.rounds}次`],
+    ['评议单位', `${f.unitsEvaluated}个`],
+    ['平均满意率', f.satisfactionRate === null ? '—' : `${f.satisfactionRate}%`],
+    ['发现问题', `${f.problemsFound}条`],
+    ['已整改', `${f.problemsRectified}条`],
+    ['整改中', `${f.problemsInProgress}条`],
+    ['回头看', `${f.revisits}次`],
+    ['开始评议年份', f.firstYear === null ? '—' : `${f.firstYear}年`],
+  ];
+  return (
+    <section aria-label="民主评议数据" style={{ marginBottom: 12, padding: '8px 12px', background: '#fafafa', border: '1px solid #f0f0f0' }}>
+      <Space wrap size="large">
+        {lines.map(([label, value]) => (
+          <div key={label} role="group" aria-label={label}>
+            <Typography.Text type="secondary">{label}</Typography.Text> <Typography.Text strong>{value}</Typography.Text>
+          </div>
+        ))}
+      </Space>
+    </section>
+  );
+}

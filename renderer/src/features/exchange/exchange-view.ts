@@ -1,0 +1,35 @@
+// What the 数据交换 screen shows, kept out of the components so it can be tested: the dialog
+// filter, the rows of the preview's count table, and how a log row reads.
+import type { FileFilter } from '../../platform';
+import { EXCHANGE_FILE_EXTENSION } from '../../domain/exchange/exchange-format';
+import { TABLE_LABELS } from '../../domain/backup/field-labels';
+import { VERDICTS, type ImportPlan, type VerdictCounts } from '../../domain/exchange/exchange-merge';
+import type { ExchangeLogEntry } from '../../domain/exchange/exchange-log';
+import { formatDateTime } from '../shared/dates';
+
+export const EXCHANGE_FILTERS: readonly FileFilter[] = [{ name: '履职台账交换包', extensions: [EXCHANGE_FILE_EXTENSION] }];
+
+export interface CountRow extends VerdictCounts {
+  key: string;
+  table: string;
+}
+
+/** One row per table the package touches, in the backup's table order. */
+export function countRows(plan: ImportPlan): CountRow[] {
+  return Object.entries(plan.counts).map(([table, counts]) => ({ key: table, table: TABLE_LABELS[table] ?? table, ...counts }));
+}
+
+/** `新增 3，更新 2，冲突 1，相同 40，本机较新 0` */
+export function describeVerdicts(v: VerdictCounts | null, labels: Record<string, string>): string {
+  if (!v) return '';
+  return VERDICTS.map((k) => `${labels[k]} ${v[k]}`).join('，');
+}
+
+/** `2025年3月5日 14:05 以来的修改` or `全部记录`. */
+export function describeSince(since: string | null): string {
+  return since === null ? '全部记录' : `${formatDateTime(since)} 以来的修改`;
+}
+
+export function describeLogEntry(e: ExchangeLogEntry): string {
+  return e.direction === 'export' ? `导出 ${e.records} 条记录（${describeSince(e.since)}）` : `从“${e.sourceCommittee || '未设置名称'}”导入`;
+}

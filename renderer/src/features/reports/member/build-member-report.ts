@@ -1,0 +1,17 @@
+// 委员履职档案 on the 报告 screen: one member's year as the duty record model writes it
+// (domain/scores/member-record-document.ts, the same document the command line prints), in the
+// shape the preview and the export take. Its numbers are the member's own, not catalogue figures,
+// so nothing in it is a figure to open and nothing blocks export.
+import type { Ledger } from '../../../domain/ledger/ledger';
+import type { Member } from '../../../domain/members/member';
+import type { FigureScope } from '../../../domain/report/figure-catalogue';
+import type { ScoreRules } from '../../../domain/scores/score-rules';
+import { memberRecordDocument } from '../../../domain/scores/member-record-document';
+import { formatChineseDate } from '../../../domain/common/dates';
+import type { BuiltReport } from '../build-report';
+import { reportDateFor } from '../report-scope';
+
+export function buildMemberReport(ledger: Ledger, member: Member, rules: ScoreRules, scope: FigureScope, today: string): BuiltReport {
+  const doc = memberRecordDocument(ledger, member, scope, formatChineseDate(reportDateFor(scope.year, scope.until, today)), rules);
+  return { figures: new Map(), doc, runs: doc.blocks.map((b) => [{ text: b.kind === 'table' ? '' : b.text }]), blockers: [] };
+}

@@ -1,0 +1,32 @@
+// The chosen year's figures of the grass-roots units, as a report states them: townships, units
+// built, units with all "八个有", staff per unit (X—X名), resident members, activities.
+import { Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import { staffRangeText } from '../../domain/stations/station-figures';
+
+export function StationFiguresRow({ year, unitName }: { year: number; unitName: string }) {
+  const f = useLiveQuery(() => appLedger.stations.loadStationFigures(year), [year]);
+  if (!f) return null;
+  const lines = [
+    { label: '全县乡镇', value: `${f.townships}个` },
+    { label: `已建${unitName}`, value: `${f.built.length}个` },
+    { label: '达到“八个有”', value: `${f.complete.length}个` },
+    { label: '每站工作人员', value: f.built.length ? staffRangeText(f) : '—' },
+    { label: '驻乡镇委员', value: `${f.residents.length}名` },
+    { label: `${year}年组织活动`, value: `${f.activities.length}次` },
+    { label: '收集意见建议', value: `${f.opinionsCollected}条` },
+    { label: '推动解决问题', value: `${f.problemsSolved}个` },
+  ];
+  return (
+    <section aria-label="联络站数据" style={{ marginBottom: 12, padding: '8px 12px', background: '#fafafa', border: '1px solid #f0f0f0' }}>
+      <Space wrap size="large">
+        {lines.map((l) => (
+          <div key={l.label} role="group" aria-label={l.label}>
+            <Typography.Text type="secondary">{l.label}</Typography.Text> <Typography.Text strong>{l.value}</Typography.Text>
+          </div>
+        ))}
+      </Space>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// Renames the grass-roots unit (乡镇政协工作联络站, 委员联络组, 委员工作室 …) for this office.
+import { useState } from 'react';
+import { App, Form, Input, Modal } from 'antd';
+import { appLedger } from '../../db/app-ledger';
+import { applyFieldErrors } from '../shared/form-errors';
+
+export function UnitNameModal({ current, onClose }: { current: string; onClose: () => void }) {
+  const [form] = Form.useForm<{ unitName: string }>();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    setSaving(true);
+    try {
+      const r = await appLedger.stations.saveStationSettings(form.getFieldsValue());
+      if (!r.ok) {
+        const general = applyFieldErrors(form, r.errors);
+        if (general.length) message.error(general.join('；'));
+        return;
+      }
+      message.success('已保存');
+      onClose();
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal open title="基层单位名称" okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose}>
+      <Form form={form} layout="vertical" initialValues={{ unitName: current }}>
+        <Form.Item label="名称" name="unitName" extra="各地叫法不同：乡镇政协工作联络站、委员联络组、委员工作室、协商议事室……">
+          <Input maxLength={20} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
