@@ -31,6 +31,7 @@ const RELEASED: Record<number, string> = {
     culture: 'id, year, kind, deletedAt',
     yearNotes: 'id, year',
     exchangeLog: 'id, at',
+    recordSources: '[table+recordId], committee',
   }),
 };
 

@@ -58,6 +58,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       yearNotes: 'id, year',
       // What each exchange package import did, newest last (issue 6).
       exchangeLog: 'id, at',
+      // Which committee a record came from, for a city office that imports several counties'
+      // packages (issue 6); records typed on this PC have no row here.
+      recordSources: '[table+recordId], committee',
     },
     // 批示 gained a level (县 / 市 / 省 / 全国) and proposals gained 批示. Instructions written
     // before say nothing of their level: null, shown as 未注明. Old proposals have none: [].
