@@ -54,6 +54,8 @@ test('reloading the page in the middle of a restore leaves the old ledger or the
   await page.reload();
 
   const after = await readDatabase(page);
-  test.info().annotations.push({ type: 'outcome', description: after.members === old.members ? 'old ledger kept' : 'new ledger complete' });
+  const outcome = after.members === old.members ? 'old ledger kept' : 'new ledger complete';
+  test.info().annotations.push({ type: 'outcome', description: outcome });
+  console.log(`restore interrupted: ${outcome} ${JSON.stringify(after)}`);
   expect([old, bigCounts]).toContainEqual(after);
 });
