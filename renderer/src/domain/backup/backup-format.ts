@@ -43,6 +43,8 @@ export function backupTables(ledger: Ledger) {
     evaluations: ledger.evaluations,
     supervisors: ledger.supervisors,
     supervisionLetters: ledger.supervisionLetters,
+    // Which county each imported record came from (city view); an exchange package leaves it out.
+    recordSources: ledger.recordSources,
   };
 }
 

@@ -28,6 +28,7 @@ import { checkGrassRootsReferences, type GrassRootsTables } from './grassroots-r
 import { checkSupervisionReferences, type SupervisionTables } from './supervision-references';
 import { evaluationRoundSchema, withDerivedEvaluationFields } from '../evaluations/evaluation';
 import { supervisionLetterSchema, supervisorSchema, withDerivedLetterFields } from '../supervisors/supervisor';
+import { recordSourceSchema, sourceKey } from '../ledger/record-source';
 
 export interface BackupSummary {
   createdAt: string;
@@ -71,6 +72,7 @@ export const tablesSchema = z.object({
   evaluations: z.array(evaluationRoundSchema),
   supervisors: z.array(supervisorSchema),
   supervisionLetters: z.array(supervisionLetterSchema),
+  recordSources: z.array(recordSourceSchema),
 });
 
 /** The newest format whose files may lack a table (written before it existed): it reads as empty. */
@@ -93,6 +95,8 @@ const LAST_FORMAT_WITHOUT: Partial<Record<string, number>> = {
   evaluations: 2,
   supervisors: 2,
   supervisionLetters: 2,
+  // Which committee imported records came from (issue 6 city view) came during format 2.
+  recordSources: 2,
 };
 
 export const TABLE_NAMES = Object.keys(tablesSchema.shape) as (keyof typeof tablesSchema.shape)[];
@@ -151,7 +155,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   const t = tables.data;
   const settingsIds = t.settings.map((row) => row.id);
   if (new Set(settingsIds).size !== settingsIds.length) return fail('备份文件中的设置记录重复');
-  const refProblem = checkReferences(t);
+  const refProblem = checkReferences(t) ?? checkRecordSources(t.recordSources);
   if (refProblem) return fail(refProblem);
   const read = ledgerFromTables(t);
   if (!read.ok) return fail(read.message);
@@ -195,6 +199,7 @@ export function ledgerFromTables(t: z.infer<typeof tablesSchema>): { ok: true; l
     evaluations: t.evaluations.map(withDerivedEvaluationFields),
     supervisors: t.supervisors,
     supervisionLetters: t.supervisionLetters.map(withDerivedLetterFields),
+    recordSources: t.recordSources,
   };
   return { ok: true, ledger };
 }
@@ -250,6 +255,20 @@ export function checkReferences(t: {
   for (const [i, a] of t.attachments.entries()) {
     const owner = owners[a.ownerKind] ?? owners.activity!;
     if (!owner.ids.has(a.ownerId)) return `备份文件中第${i + 1}条附件（${a.name}）所属的${owner.label}不存在`;
+  }
+  return null;
+}
+
+/** A source row names a table of records, and a record has one source (the store's key). A row whose
+ * record is gone (purged) is harmless: it counts nothing. */
+function checkRecordSources(sources: z.infer<typeof tablesSchema>['recordSources']): string | null {
+  const recordTables = new Set<string>(TABLE_NAMES.filter((n) => n !== 'settings' && n !== 'history' && n !== 'recordSources'));
+  const seen = new Set<string>();
+  for (const [i, s] of sources.entries()) {
+    if (!recordTables.has(s.table)) return `备份文件中第${i + 1}条记录来源所指的表（${s.table}）不存在`;
+    const key = sourceKey(s.table, s.recordId);
+    if (seen.has(key)) return `备份文件中第${i + 1}条记录来源与前面的重复（同一条记录只能有一个来源）`;
+    seen.add(key);
   }
   return null;
 }

@@ -49,8 +49,9 @@ export function changedSince(ledger: Ledger, since: string | null): Ledger {
 }
 
 export async function serializeExchangePackage(records: Ledger, meta: ExchangeMeta): Promise<string> {
-  // The backup's own table writer, without the settings row: a PC's settings stay on it.
-  const { settings: _settings, ...tables } = backupTables({ ...records, settings: null, scoreRules: null });
+  // The backup's own table writer, without the settings row (a PC's settings stay on it) and
+  // without the record sources (the receiver notes this package's committee on what it takes).
+  const { settings: _settings, recordSources: _sources, ...tables } = backupTables({ ...records, settings: null, scoreRules: null, recordSources: [] });
   const tablesJson = JSON.stringify(tables);
   const header: ExchangeHeader = {
     format: EXCHANGE_FORMAT,

@@ -82,10 +82,10 @@ export async function parseExchangePackage(text: string, now: Date = new Date())
   if (keyProblem) return fail(keyProblem);
   const timeProblem = checkHeaderTimes(h, now);
   if (timeProblem) return fail(timeProblem);
-  // Every table the backup knows, except settings, which a package never carries.
-  const picked: Record<string, unknown> = { settings: [] };
+  // Every table the backup knows, except settings and record sources, which a package never carries.
+  const picked: Record<string, unknown> = { settings: [], recordSources: [] };
   for (const table of TABLE_NAMES) {
-    if (table === 'settings') continue;
+    if (table === 'settings' || table === 'recordSources') continue;
     const rows = own(rawTables, table);
     if (!Array.isArray(rows)) return fail(`交换包缺少“${TABLE_LABELS[table] ?? table}”数据`);
     picked[table] = rows;

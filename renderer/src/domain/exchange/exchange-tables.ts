@@ -1,16 +1,18 @@
 // Which tables an exchange package carries, taken from the backup's own table list so that a
 // table added to the backup (backup-parse.ts tablesSchema) travels between PCs with no change
-// here. Two tables are not records to merge: `settings` is this PC's own (the committee's name,
-// the operator, the report layout) and never travels, and `history` is merged by entry id.
+// here. Three tables are not records to merge: `settings` is this PC's own (the committee's name,
+// the operator, the report layout) and never travels, `history` is merged by entry id, and
+// `recordSources` (which county an imported record came from) stays on the PC that imported: the
+// receiver notes the sending package's committee itself (db/exchange-repo.ts).
 import type { BaseRecord } from '../common/record';
 import type { Ledger } from '../ledger/ledger';
 import { TABLE_NAMES } from '../backup/backup-parse';
 
 type TableName = (typeof TABLE_NAMES)[number];
-export type RecordTable = Exclude<TableName, 'settings' | 'history'>;
+export type RecordTable = Exclude<TableName, 'settings' | 'history' | 'recordSources'>;
 
 export const RECORD_TABLES: readonly RecordTable[] = TABLE_NAMES.filter(
-  (t): t is RecordTable => t !== 'settings' && t !== 'history',
+  (t): t is RecordTable => t !== 'settings' && t !== 'history' && t !== 'recordSources',
 );
 
 /** The rows of one table of a ledger, as plain records (attachments with their bytes). */
@@ -22,7 +24,7 @@ export function rowsOf(ledger: Ledger, table: RecordTable): readonly BaseRecord[
 
 /** A ledger with no records: what a package is built on. */
 export function emptyRecords(): Ledger {
-  const ledger: Record<string, unknown> = { settings: null, history: [] };
+  const ledger: Record<string, unknown> = { settings: null, history: [], recordSources: [] };
   for (const table of RECORD_TABLES) ledger[table] = [];
   return ledger as unknown as Ledger;
 }

@@ -13,6 +13,10 @@ export const HISTORY_TABLE_LABELS: Record<string, string> = {
   evaluations: '民主评议',
   supervisors: '监督员聘任',
   supervisionLetters: '民主监督建议书',
+  stations: '联络站',
+  campaigns: '主题实践活动',
+  pairings: '结对帮扶',
+  culture: '文史资料',
 };
 
 export const HISTORY_FIELD_LABELS: Record<string, string> = {

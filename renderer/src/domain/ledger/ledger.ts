@@ -17,6 +17,7 @@ import type { Pairing } from '../pairings/pairing';
 import type { CultureRecord } from '../culture/culture';
 import type { PlanItem } from '../plans/plan';
 import type { YearNotes } from '../plans/year-notes';
+import type { RecordSource } from './record-source';
 
 export interface Ledger {
   settings: SettingsRecord | null;
@@ -49,6 +50,8 @@ export interface Ledger {
   pairings: Pairing[];
   /** 文史资料 collected and published, and member interviews (issue 4). */
   culture: CultureRecord[];
+  /** Which committee each imported record came from (issue 6 city view); records typed here have none. */
+  recordSources: RecordSource[];
 }
 
 export interface LedgerCounts {

@@ -15,6 +15,7 @@ import { STATION_REPORT_FIGURES } from './figures/station-figures';
 import { CAMPAIGN_REPORT_FIGURES } from './figures/campaign-figures';
 import { PAIRING_REPORT_FIGURES } from './figures/pairing-figures';
 import { CULTURE_REPORT_FIGURES } from './figures/culture-figures';
+import { ledgerOfCommittee } from '../exchange/committee-ledger';
 
 /** Counting is for `year` up to `until` (inclusive) by each record's own date: reports are often written 截至11月底. */
 export interface FigureScope {
@@ -27,6 +28,12 @@ export interface FigureScope {
    * Activity and member figures ignore it.
    */
   sessionKey?: string;
+  /**
+   * One committee's figures in a city ledger holding several counties' records (issue 6): the
+   * ledger is cut to that committee's records before any figure counts (exchange/committee-ledger.ts).
+   * Absent: every record, all committees together.
+   */
+  committee?: string;
 }
 
 /** A record behind a figure, enough to list it and open it. */
@@ -82,17 +89,24 @@ export function figureByKey(key: string): FigureDefinition | undefined {
  * place once counted: read a fresh one from the database instead.
  */
 export function computeFigures(ledger: Ledger, scope: FigureScope): Map<string, FigureResult> {
-  return new Map(FIGURE_CATALOGUE.map((f) => [f.key, f.count(ledger, scope)]));
+  const counted = scopedLedger(ledger, scope);
+  return new Map(FIGURE_CATALOGUE.map((f) => [f.key, f.count(counted, scope)]));
 }
 
 /** Only the figures a template uses, for a preview that recomputes as staff type. */
 export function computeFiguresFor(ledger: Ledger, scope: FigureScope, keys: Iterable<string>): Map<string, FigureResult> {
   const out = new Map<string, FigureResult>();
+  const counted = scopedLedger(ledger, scope);
   for (const key of keys) {
     const f = BY_KEY.get(key);
-    if (f && !out.has(key)) out.set(key, f.count(ledger, scope));
+    if (f && !out.has(key)) out.set(key, f.count(counted, scope));
   }
   return out;
+}
+
+/** The records a scope counts: one committee's part of the ledger, or all of it. Records typed on this PC are its own committee's. */
+function scopedLedger(ledger: Ledger, scope: FigureScope): Ledger {
+  return scope.committee === undefined ? ledger : ledgerOfCommittee(ledger, scope.committee, ledger.settings?.committee.name ?? '');
 }
 
 /** A scope covering a whole year, or up to a date within it. */

@@ -12,11 +12,14 @@ import { headingNumberer } from './heading-numbers';
 import { breakTitle } from './title-lines';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { figureByKey } from './figure-catalogue';
+import { CHART_PREFIX, isEmptyChart, reportChartByKey, type ReportChartData } from './report-charts';
 
 export type ReportBlock =
   | { kind: 'heading'; level: SectionLevel; text: string }
   | { kind: 'paragraph'; text: string; figureKeys: string[] }
-  | { kind: 'table'; caption: string; columns: string[]; rows: string[][] };
+  | { kind: 'table'; caption: string; columns: string[]; rows: string[][] }
+  /** A chart as data (key without `chart:`); the preview draws it, the .docx gets a picture of it. */
+  | { kind: 'chart'; key: string; caption: string; data: ReportChartData };
 
 export type ReportProblemKind = 'unknown-figure' | 'zero' | 'no-records';
 
@@ -112,7 +115,16 @@ function fill(raw: string, figures: ReadonlyMap<string, FigureResult>, context: 
   return { text, keys: [...new Set(keys)], problems };
 }
 
-export function renderReport(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext): ReportDocument {
+/**
+ * `charts` holds the data of the charts the template places (computeReportCharts with
+ * chartKeysOf(template)); a caller that leaves a known chart out of it is told so by an error.
+ */
+export function renderReport(
+  template: ReportTemplate,
+  figures: ReadonlyMap<string, FigureResult>,
+  context: ReportContext,
+  charts: ReadonlyMap<string, ReportChartData> = new Map(),
+): ReportDocument {
   const blocks: ReportBlock[] = [];
   const problems: ReportProblem[] = [];
   const title = fill(template.title, figures, context);
@@ -130,6 +142,11 @@ export function renderReport(template: ReportTemplate, figures: ReadonlyMap<stri
       const table = tableOf(paragraph);
       if (table !== undefined) {
         pushTable(table, figures, blocks, problems);
+        continue;
+      }
+      const chart = chartOf(paragraph);
+      if (chart !== undefined) {
+        pushChart(chart, charts, blocks, problems);
         continue;
       }
       const filled = fill(paragraph, figures, context);
@@ -175,6 +192,26 @@ function pushTable(key: string, figures: ReadonlyMap<string, FigureResult>, bloc
   blocks.push({ kind: 'table', caption: table.caption, columns: table.columns, rows: built.rows });
 }
 
+/** A paragraph that is nothing but {{chart:key}} becomes that chart. */
+function chartOf(paragraph: string): string | undefined {
+  const m = /^\s*\{\{\s*chart:([^{}\s]+)\s*\}\}\s*$/.exec(paragraph);
+  return m ? m[1] : undefined;
+}
+
+function pushChart(key: string, charts: ReadonlyMap<string, ReportChartData>, blocks: ReportBlock[], problems: ReportProblem[]) {
+  const chart = reportChartByKey(key);
+  if (!chart) {
+    problems.push({ blockIndex: blocks.length, key: CHART_PREFIX + key, kind: 'unknown-figure' });
+    blocks.push({ kind: 'paragraph', text: unknownFigureText(CHART_PREFIX + key), figureKeys: [] });
+    return;
+  }
+  const data = charts.get(key);
+  if (!data) throw new Error(`图表“${chart.caption}”的数据没有计算（renderReport 的 charts 参数缺少 ${key}）`);
+  // An empty chart is printed only after staff have looked at it, like a figure that is 0.
+  if (isEmptyChart(data)) problems.push({ blockIndex: blocks.length, key: CHART_PREFIX + key, kind: 'zero' });
+  blocks.push({ kind: 'chart', key, caption: chart.caption, data });
+}
+
 /** The problems that make export refuse: a placeholder naming no figure must never reach paper. */
 export function exportBlockers(doc: ReportDocument): ReportProblem[] {
   return doc.problems.filter((p) => p.kind === 'unknown-figure');
@@ -182,12 +219,12 @@ export function exportBlockers(doc: ReportDocument): ReportProblem[] {
 
 /** The problem as the preview states it. */
 export function problemMessage(p: ReportProblem): string {
-  const label = figureByKey(p.key)?.label ?? p.key;
+  const label = figureByKey(p.key)?.label ?? (p.key.startsWith(CHART_PREFIX) ? reportChartByKey(p.key.slice(CHART_PREFIX.length))?.caption : undefined) ?? p.key;
   switch (p.kind) {
     case 'unknown-figure':
       return `“${p.key}”不是已有的统计数字，请从数字列表中重新插入；修正前不能导出`;
     case 'zero':
-      return `“${label}”为0，请核对台账后再印发`;
+      return p.key.startsWith(CHART_PREFIX) ? `“${label}”各项都是0，请核对台账后再印发` : `“${label}”为0，请核对台账后再印发`;
     case 'no-records':
       return `“${label}”没有对应的台账记录，请核对`;
   }

@@ -12,6 +12,7 @@ import { STANDING_TEMPLATE } from './templates/standing-template';
 import { PROPOSALS_TEMPLATE } from './templates/proposals-template';
 import { MEMBER_TEMPLATE } from './templates/member-template';
 import { TABLE_PREFIX, tableFigureKeys } from './report-tables';
+import { CHART_PREFIX } from './report-charts';
 
 export const REPORT_TEMPLATE_KINDS = ['supervision', 'standing', 'proposals', 'member'] as const;
 export type ReportKind = (typeof REPORT_TEMPLATE_KINDS)[number];
@@ -142,8 +143,16 @@ export function figureKeysOf(t: ReportTemplate): string[] {
   const keys = new Set<string>();
   const add = (k: string) => {
     if (k.startsWith(TABLE_PREFIX)) for (const f of tableFigureKeys(k.slice(TABLE_PREFIX.length))) keys.add(f);
+    else if (k.startsWith(CHART_PREFIX)) return;
     else if (!(k in CONTEXT_PLACEHOLDERS)) keys.add(k);
   };
   for (const s of t.sections) if (!s.hidden) for (const p of s.paragraphs) for (const k of placeholdersIn(p)) add(k);
+  return [...keys];
+}
+
+/** The charts ({{chart:key}}, keys without the prefix) the visible sections place, for computeReportCharts. */
+export function chartKeysOf(t: ReportTemplate): string[] {
+  const keys = new Set<string>();
+  for (const s of t.sections) if (!s.hidden) for (const p of s.paragraphs) for (const k of placeholdersIn(p)) if (k.startsWith(CHART_PREFIX)) keys.add(k.slice(CHART_PREFIX.length));
   return [...keys];
 }
