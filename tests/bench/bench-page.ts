@@ -17,6 +17,7 @@ import { runProposalBench } from './proposal-bench';
 import { runProposalTableBench } from './proposal-table-bench';
 import { runReportBench } from './report-bench';
 import { runExchangeBench } from './exchange-bench';
+import { runSupervisionBench } from './supervision-bench';
 
 // Dexie turns its debug mode on for pages served from 127.0.0.1 (async stack tagging on every
 // call); the desktop program loads from file:// where it is off, so measure with it off.
@@ -178,6 +179,8 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
   const proposals = await runProposalBench(db, QUERY_RUNS, repeat);
   status('proposal table export…');
   const proposalTable = await runProposalTableBench(db, year, BIG_RUNS);
+  status('民主监督 figures…');
+  const supervision = await runSupervisionBench(db, year, QUERY_RUNS, repeat);
   status('annual report…');
   const report = await runReportBench(db, year, BIG_RUNS);
   status('exchange package of one year merged in…');
@@ -213,6 +216,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     load,
     year,
     homeFigures,
+    supervision,
     listByType,
     listByQuery,
     listByTypeAndQuery,

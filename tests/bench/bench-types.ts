@@ -23,6 +23,7 @@ import type { ProposalBenchResult } from './proposal-bench';
 import type { ProposalTableBenchResult } from './proposal-table-bench';
 import type { ReportBenchResult } from './report-bench';
 import type { ExchangeBenchResult } from './exchange-bench';
+import type { SupervisionBenchResult } from './supervision-bench';
 
 export interface LedgerBenchResult {
   userAgent: string;
@@ -40,6 +41,8 @@ export interface LedgerBenchResult {
   proposalTable: ProposalTableBenchResult;
   /** Issue 5: the annual 民主监督 report from figures to .docx bytes, beside docx's own packing (report-bench.ts). */
   report: ReportBenchResult;
+  /** Issue 4: every 民主监督与工作计划 figure of one year together (supervision-bench.ts). */
+  supervision: SupervisionBenchResult;
   /** Issue 6: one year's changes of the ten-year ledger, as an exchange package from another PC, merged in (exchange-bench.ts). */
   exchange: ExchangeBenchResult;
   backup: StepTiming & { bytes: number };

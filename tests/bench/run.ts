@@ -256,6 +256,8 @@ async function main(): Promise<number> {
     rows.push(repeatedRow('提案列表筛选：阶段＋答复类别', pr.listByStageAndClass, 50, '< 50 ms'));
     rows.push(repeatedRow('提案列表筛选：逾期', pr.listOverdue, 50, '< 50 ms'));
     rows.push(bigRow(`提案一览表导出（${page.proposalTable.year}年，${page.proposalTable.rows}件）`, page.proposalTable.export, 2000, '< 2 s'));
+    const sv = page.supervision;
+    rows.push(repeatedRow(`民主监督与工作计划全部数字（${sv.year}年，${sv.figures}项；读取 ${ms(sv.readMs)} 另计）`, sv.figuresTiming, 100, '< 100 ms'));
     const rp = page.report;
     rows.push(bigRow(`民主监督工作情况汇报（${rp.year}年，数字→.docx；docx 打包下限 ${ms(rp.packFloorMs)}，目标 ≤ 1.5×）`, rp.report, 1000, '< 1 s'));
     const ex = page.exchange;
