@@ -9,6 +9,7 @@ import type { FigureScope } from '../report/figure-catalogue';
 import type { ReportDocument } from '../report/render-report';
 import type { Opinion } from '../opinions/opinion';
 import { computeMemberDuties, type DutyInput } from './member-duty';
+import { proposalAsOf } from '../report/figures/proposal-figures';
 import { buildDutyRecordModel } from './duty-record-model';
 import { DEFAULT_SCORE_RULES, type ScoreRules } from './score-rules';
 
@@ -24,9 +25,11 @@ export function memberRecordDocument(
   const opinions = (ledger as { opinions?: Opinion[] }).opinions;
   const input: DutyInput = {
     activities: ledger.activities.filter((a) => a.year === scope.year && upTo(a.startDate)),
-    proposals: ledger.proposals.filter((p) => p.year === scope.year && upTo(p.receivedDate)),
+    // As they stood on the 截至 date: a 立案 or 重点 mark given later does not count yet.
+    proposals: ledger.proposals.filter((p) => p.year === scope.year && upTo(p.receivedDate)).map((p) => proposalAsOf(p, scope.until)),
     categoryOf: activityCategoryMap(ledger.dictionary),
-    opinions: opinions ? opinions.filter((o) => o.year === scope.year && upTo(o.receivedDate)) : null,
+    // An adoption dated after the 截至 date has not happened yet.
+    opinions: opinions ? opinions.filter((o) => o.year === scope.year && upTo(o.receivedDate)).map((o) => ({ ...o, adoptions: o.adoptions.filter((a) => upTo(a.date)) })) : null,
   };
   const [duty] = computeMemberDuties([member.id], input, rules, scope.year);
   const committee = { name: ledger.settings?.committee.name ?? '', shortName: ledger.settings?.committee.shortName ?? '' };
