@@ -3,6 +3,7 @@ import { computeFigures, computeFiguresFor, FIGURE_CATALOGUE, figureByKey, yearS
 import { CONTEXT_PLACEHOLDERS, DEFAULT_TEMPLATES, figureKeysOf } from './report-template';
 import { FIXTURE_SCOPE, HAND_FIGURES, reportFixtureLedger } from './report-fixtures';
 import { proposalAsOf } from './figures/proposal-figures';
+import { DEFAULT_PROPOSAL_SETTINGS } from '../proposals/proposal-settings';
 
 /** Figures whose value is not the number of their records: sums, distinct units, issues (期). */
 const NOT_RECORD_COUNTS = new Set([
@@ -138,5 +139,17 @@ describe('the figure catalogue', () => {
     const after = computeFigures(ledger, FIXTURE_SCOPE);
     for (const f of FIGURE_CATALOGUE) expect(after.get(f.key)!.value, f.key).toBe(0);
     expect(before.get('activities.total')!.value).toBe(5);
+  });
+});
+
+describe('what the replies came to, under either reply scheme', () => {
+  it('reads C as 留作参考 under A/B/C, and B+C as 列入计划 and D as 留作参考 under A/B/C/D', () => {
+    const abcd = reportFixtureLedger();
+    abcd.settings = { ...abcd.settings!, proposals: { ...(abcd.settings!.proposals ?? DEFAULT_PROPOSAL_SETTINGS), replyScheme: 'ABCD' } };
+    // The fixture's two replied proposals are classed A and B; class the B one D instead.
+    for (const p of abcd.proposals) for (const r of p.replies) if (r.replyClass === 'B') r.replyClass = 'D';
+    const f = computeFigures(abcd, FIXTURE_SCOPE);
+    expect([f.get('proposals.result.solved')!.value, f.get('proposals.result.planned')!.value, f.get('proposals.result.reference')!.value]).toEqual([1, 0, 1]);
+    expect(f.get('proposals.result.reference.share')!.value).toBe(50);
   });
 });

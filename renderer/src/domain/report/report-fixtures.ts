@@ -119,6 +119,7 @@ export function reportFixtureLedger(): Ledger {
     opinions: structuredClone(OPINIONS),
     history: [],
     plans: reportFixturePlans(), yearNotes: [],
+    recordSources: [],
     ...grassRootsReportFixture(),
     ...evaluationFixture(),
   };
@@ -156,6 +157,8 @@ export const HAND_FIGURES: Record<string, number> = {
   'proposals.category.economy': 1, 'proposals.category.economy.share': 25, 'proposals.category.society': 2, 'proposals.category.society.share': 50,
   'proposals.category.ecology': 1, 'proposals.category.ecology.share': 25,
   'proposals.class.A': 1, 'proposals.class.A.share': 50, 'proposals.class.B': 1, 'proposals.class.B.share': 50,
+  // The same two replies by what they came to (A/B/C: A 已解决, B 列入计划, C 留作参考).
+  'proposals.result.solved': 1, 'proposals.result.solved.share': 50, 'proposals.result.planned': 1, 'proposals.result.planned.share': 50,
   // o1 o2 o3; o3's adoption is after the date
   'opinions.collected': 3, 'opinions.issuesCompiled': 2, 'opinions.itemsCompiled': 2, 'opinions.adoptedItems': 2,
   'opinions.adopted.city': 1, 'opinions.adopted.province': 1, 'opinions.adopted.national': 1, 'opinions.adopted.national.single': 1,

@@ -6,7 +6,9 @@
 // that each count equals its records.
 import type { Ledger } from '../../ledger/ledger';
 import { PENDING_STAGES, PROPOSER_KINDS, REJECTED_AS, isRegistered, sessionLabelOf, type Proposal, type ProposalStage } from '../../proposals/proposal';
-import { computeProposalFigures, finalMainReply, PROPOSAL_FIGURE_LABELS, PROPOSAL_FIGURE_UNITS, type ProposalFigures, type ScalarFigure } from '../../proposals/proposal-figures';
+import { computeProposalFigures, finalMainReply, percent, PROPOSAL_FIGURE_LABELS, PROPOSAL_FIGURE_UNITS, type ProposalFigures, type ScalarFigure } from '../../proposals/proposal-figures';
+import type { ReplyClass } from '../../proposals/proposal';
+import type { ReplyScheme } from '../../proposals/proposal-settings';
 import { DEFAULT_PROPOSAL_CATEGORIES } from '../../dictionaries/default-dictionaries';
 import { dictionariesFrom } from '../../dictionaries/dictionary-kinds';
 import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
@@ -123,6 +125,34 @@ function figure(key: string, label: string, unit: string, value: (f: ProposalFig
   };
 }
 
+/**
+ * What the replies came to, whatever letters the office's scheme uses: under A/B/C, C is 留作参考;
+ * under A/B/C/D it is D, and B and C together are 正在解决或列入计划. A report sentence written
+ * with these reads right under either scheme, which one written with the letters cannot.
+ */
+const RESULTS: Record<'solved' | 'planned' | 'reference', { label: string; classes: Record<ReplyScheme, readonly ReplyClass[]> }> = {
+  solved: { label: '答复所提问题已经解决或基本解决', classes: { ABC: ['A'], ABCD: ['A'] } },
+  planned: { label: '答复正在解决或列入计划逐步解决', classes: { ABC: ['B'], ABCD: ['B', 'C'] } },
+  reference: { label: '答复因条件限制留作参考', classes: { ABC: ['C'], ABCD: ['D'] } },
+};
+
+function resultFigures(which: keyof typeof RESULTS): FigureDefinition[] {
+  const { label, classes } = RESULTS[which];
+  const picked = (ledger: Ledger, scope: FigureScope) => {
+    const s = proposalSlice(ledger, scope);
+    const wanted = classes[ledger.settings?.proposals?.replyScheme ?? 'ABC'];
+    const all = s.proposals.filter(replied);
+    return { all, mine: all.filter((p) => wanted.includes(finalMainReply(p)!.replyClass)) };
+  };
+  return [
+    { key: `proposals.result.${which}`, label, unit: '件', group: GROUP, count: (ledger, scope) => { const { mine } = picked(ledger, scope); return { value: mine.length, records: mine.map(proposalRef) }; } },
+    {
+      key: `proposals.result.${which}.share`, label: `${label}占比`, unit: '%', group: GROUP,
+      count: (ledger, scope) => { const { all, mine } = picked(ledger, scope); return { value: oneDecimal(percent(mine.length, all.length)), records: mine.map(proposalRef) }; },
+    },
+  ];
+}
+
 const scalarKeys = Object.keys(PROPOSAL_FIGURE_LABELS) as ScalarFigure[];
 
 export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = [
@@ -149,5 +179,8 @@ export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = [
       figure(`proposals.class.${cls}.share`, `${cls}类答复占比`, '%', (f) => of(f)?.share ?? 0, pick),
     ];
   }),
+  ...resultFigures('solved'),
+  ...resultFigures('planned'),
+  ...resultFigures('reference'),
   figure('proposals.keyLeaders', '领衔督办重点提案的领导', '名', (f) => f.keyLeaders.length, (p) => isRegistered(p) && (p.keyProposal?.leaders.length ?? 0) > 0),
 ];

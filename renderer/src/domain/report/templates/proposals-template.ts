@@ -27,7 +27,7 @@ export const PROPOSALS_TEMPLATE: ReportTemplate = {
       id: 'handling', level: 1, heading: '提案办理情况', hidden: false,
       paragraphs: [
         '立案的提案交{{proposals.unitsAssigned}}个承办单位办理。截至{{untilMonth}}，立案的{{proposals.registered}}件提案已办复{{proposals.replied}}件，办复率{{proposals.replyRate}}，其中面商办理{{proposals.faceToFace}}件，面商率{{proposals.faceToFaceRate}}。',
-        '从办理结果看，所提问题已经解决或基本解决的{{proposals.class.A}}件，占{{proposals.class.A.share}}；正在解决或列入计划逐步解决的{{proposals.class.B}}件，占{{proposals.class.B.share}}；因条件限制留作参考的{{proposals.class.C}}件，占{{proposals.class.C.share}}。',
+        '从办理结果看，所提问题已经解决或基本解决的{{proposals.result.solved}}件，占{{proposals.result.solved.share}}；正在解决或列入计划逐步解决的{{proposals.result.planned}}件，占{{proposals.result.planned.share}}；因条件限制留作参考的{{proposals.result.reference}}件，占{{proposals.result.reference.share}}。',
         '{{table:proposals.byClass}}',
         '共收到委员反馈的征询意见表{{proposals.feedbackReturned}}份，其中满意{{proposals.satisfied}}份、基本满意{{proposals.basicallySatisfied}}份、不满意{{proposals.dissatisfied}}份，满意率{{proposals.satisfactionRate}}，满意和基本满意率{{proposals.satisfiedOrBasicRate}}。',
       ],
