@@ -45,7 +45,12 @@ export class LedgerApp {
     await select.click();
     await select.pressSequentially(option);
     const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await dropdown.getByTitle(option, { exact: true }).click();
-    await expect(dropdown).toHaveCount(0);
+    const item = dropdown.getByTitle(option, { exact: true });
+    // On a busy machine the list can re-render (filtering what was typed) under the click, which
+    // then selects nothing and leaves the list open: click again until it closes.
+    await expect(async () => {
+      if ((await dropdown.count()) > 0 && (await item.isVisible())) await item.click({ timeout: 2_000 });
+      await expect(dropdown).toHaveCount(0, { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   }
 }
