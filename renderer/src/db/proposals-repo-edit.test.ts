@@ -135,6 +135,8 @@ describe('proposal attachments', () => {
     expect(!refused.ok && refused.message).toBe(`备份文件中第${k}条附件（答复函.pdf）所属的提案答复不存在`);
 
     // Purged for good from the recycle bin, the proposal takes its files with it, so a backup still restores.
+    // (A later proposal holds the session's highest 案号, so this one may be purged.)
+    await create(ledger, proposalFields({ leadMemberId: member, title: '关于城区绿化的建议' }));
     await ledger.proposals.deleteProposal(id);
     expect((await ledger.recycleBin.purgeFromBin('proposal', id)).ok).toBe(true);
     expect(await ledger.db.attachments.count()).toBe(0);
@@ -150,5 +152,20 @@ describe('the day a step was taken', () => {
     expect(await ledger.proposals.applyProposalTransition(id, { kind: 'accept', input: { note: '' } }, '2025-01-09')).toEqual({ ok: false, errors: { stepDate: '办理日期不能早于收到日期2025年1月10日' } });
     const accepted = await ledger.proposals.applyProposalTransition(id, { kind: 'accept', input: { note: '' } }, '2025-01-20');
     expect(accepted.ok && accepted.proposal.history.at(-1)).toMatchObject({ action: '立案', date: '2025-01-20' });
+  });
+});
+
+describe('a 案号 is never reused', () => {
+  it('keeps the holder of a session\'s highest 案号 in the recycle bin, and purges the others', async () => {
+    const { ledger, id: member } = await withMember();
+    const first = await create(ledger, proposalFields({ leadMemberId: member }));
+    const second = await create(ledger, proposalFields({ leadMemberId: member, title: '关于农村饮水安全的建议' }));
+    await ledger.proposals.deleteProposal(first);
+    await ledger.proposals.deleteProposal(second);
+    const refused = await ledger.recycleBin.purgeFromBin('proposal', second);
+    expect(refused).toEqual({ ok: false, message: '第2号是九届二次会议目前最大的案号，彻底删除后这个案号会被下一件新提案重复使用，因此保留在回收站' });
+    expect((await ledger.recycleBin.purgeFromBin('proposal', first)).ok).toBe(true);
+    const third = await ledger.proposals.createProposal(proposalFields({ leadMemberId: member, title: '关于城区绿化的建议' }));
+    expect(third.ok && third.value.number).toBe(3);
   });
 });

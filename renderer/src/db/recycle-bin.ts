@@ -4,6 +4,7 @@ import { formatChineseDate } from '../domain/common/dates';
 import type { LedgerDatabase } from './database';
 import { nowIso } from '../domain/common/record';
 import { DICTIONARY_LABELS } from '../domain/dictionaries/dictionary-kinds';
+import { Dexie } from 'dexie';
 import { sessionLabelOf } from '../domain/proposals/proposal';
 import { issueLabel } from '../domain/opinions/opinion';
 import { isSupervisionBinKind, listSupervisionBin, memberUseInSupervision, SUPERVISION_BIN_LABELS, supervisionTable, supervisionTables, type SupervisionBinKind } from './supervision-bin';
@@ -98,13 +99,20 @@ async function purgeBlocker(db: LedgerDatabase, kind: BinKind, id: string): Prom
     if (joined > 0) return `有${joined}件提案并入了这件提案，彻底删除后它们将无处可并，因此保留在回收站`;
     const converted = await db.opinions.filter((o) => o.sourceProposalId === id).count();
     if (converted > 0) return `有${converted}条社情民意信息由这件提案转来，彻底删除后它们将缺少来源，因此保留在回收站`;
+    // The next 案号 is one more than the highest held, deleted ones included: purging the holder
+    // of the highest would hand its 案号 to the next proposal, and a 案号 is never reused.
+    const self = await db.proposals.get(id);
+    if (self) {
+      const highest = await db.proposals.where('[sessionKey+number]').between([self.sessionKey, Dexie.minKey], [self.sessionKey, Dexie.maxKey]).last();
+      if (highest?.id === id) return `第${self.number}号是${sessionLabelOf(self)}目前最大的案号，彻底删除后这个案号会被下一件新提案重复使用，因此保留在回收站`;
+    }
   }
   return null;
 }
 
 /** Removes a deleted record for good; the caller has asked the user to confirm. */
 export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string): Promise<PurgeResult> {
-  return db.transaction('rw', [db.members, db.activities, db.proposals, db.attachments, db.dictionary, db.opinions, db.plans, ...grassRootsTables(db), ...supervisionTables(db)], async (): Promise<PurgeResult> => {
+  return db.transaction('rw', [db.members, db.activities, db.proposals, db.attachments, db.dictionary, db.opinions, db.plans, db.recordSources, ...grassRootsTables(db), ...supervisionTables(db)], async (): Promise<PurgeResult> => {
     const blocker = await purgeBlocker(db, kind, id);
     if (blocker) return { ok: false, message: blocker };
     const table = { member: db.members, proposal: db.proposals, dictionary: db.dictionary, attachment: db.attachments, activity: db.activities, opinion: db.opinions, plan: db.plans, station: db.stations, campaign: db.campaigns, pairing: db.pairings, culture: db.culture, evaluation: db.evaluations, supervisor: db.supervisors, supervisionLetter: db.supervisionLetters }[kind];
@@ -122,6 +130,8 @@ export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string
       const replyIds = (await db.proposals.get(id))?.replies.map((r) => r.id) ?? [];
       await db.attachments.where('ownerId').anyOf([id, ...replyIds]).delete();
     }
+    // Which county it came from (a city ledger, issue 6) goes with it.
+    await db.recordSources.delete([table.name, id]);
     await table.delete(id);
     return { ok: true };
   });
