@@ -3,6 +3,7 @@ import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
 import { isIsoDate } from '../../renderer/src/domain/common/dates';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
 import { yearScope, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
+import { committeeCounts } from '../../renderer/src/domain/exchange/committee-ledger';
 import type { ParsedArgs } from './cli-args';
 import type { CliIo } from './cli-io';
 
@@ -18,7 +19,21 @@ export function scopeFrom(args: ParsedArgs): Checked<FigureScope> {
     if (!isIsoDate(until)) return { ok: false, message: `截至日期“${until}”不正确，格式如 2025-11-30` };
     if (!until.startsWith(`${year}-`)) return { ok: false, message: `截至日期 ${until} 不在 ${year} 年内` };
   }
-  return { ok: true, value: yearScope(year, until) };
+  const committee = args.options.get('committee')?.trim();
+  if (committee === '') return { ok: false, message: '选项 --committee 缺少政协名称，例如 --committee 某县政协' };
+  const scope = yearScope(year, until);
+  return { ok: true, value: committee === undefined ? scope : { ...scope, committee } };
+}
+
+/**
+ * A city ledger's figures for one committee (issue 6): the committee must have records in the
+ * backup, or the figures would be a silent row of zeros for a misspelt name.
+ */
+export function committeeProblem(ledger: Ledger, scope: FigureScope): string | null {
+  if (scope.committee === undefined) return null;
+  const held = committeeCounts(ledger, ledger.settings?.committee.name ?? '').map((c) => c.committee);
+  if (held.includes(scope.committee)) return null;
+  return `备份中没有“${scope.committee}”的记录${held.length ? `（有记录的政协：${held.join('、')}）` : ''}`;
 }
 
 export async function readLedger(path: string, io: CliIo): Promise<Checked<Ledger>> {

@@ -1,12 +1,14 @@
 // `ledger report BACKUP --year 2025 --kind supervision [--until …] [--out report.docx]`: the
 // same report the 报告 screen exports, from a backup, with the office's saved template and
 // layout when the backup has them. Flagged figures (0, or no records) are listed on stderr; an
-// unknown figure refuses the export, as in the screen.
+// unknown figure refuses the export, as in the screen. A {{chart:…}} is left out, with a note on
+// stderr: drawing it takes the window's canvas.
 import { formatChineseDate, isIsoDate } from '../../renderer/src/domain/common/dates';
 import { computeFiguresFor, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
 import { exportBlockers, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
-import { figureKeysOf, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
+import { chartKeysOf, figureKeysOf, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
 import { layoutInForce, templateInForce } from '../../renderer/src/domain/settings/report-settings';
+import { computeReportCharts } from '../../renderer/src/domain/report/report-charts';
 import { reportFileName, reportLayoutFrom, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
 import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';
@@ -66,10 +68,13 @@ export const reportCommand: Subcommand = {
       issuer: options.get('issuer') ?? settings.committee.name,
       date: date ?? scope.until,
       scope,
-    });
+    }, computeReportCharts(ledger.value, scope, chartKeysOf(template)));
     for (const p of doc.problems.filter((x) => x.kind !== 'unknown-figure')) io.err(`提示：${problemMessage(p)}\n`);
     const blockers = exportBlockers(doc);
     if (blockers.length) return fail(io, `不能导出${REPORT_KIND_LABELS[kind]}：${blockers.map(problemMessage).join('；')}`);
+    // Word needs a PNG (or an SVG with a PNG beside it) and no PNG can be drawn here without a
+    // native module, so the charts, which the window draws with the browser's canvas, are left out.
+    for (const b of doc.blocks) if (b.kind === 'chart') io.err(`提示：命令行无法把图表绘制为图片，已略去“${b.caption}”；需要图表时请在程序的“报告”页导出\n`);
     return write(io, await writeReportDocx(doc, layout), options.get('out') ?? reportFileName(doc, scope.year), REPORT_KIND_LABELS[kind]);
   },
 };

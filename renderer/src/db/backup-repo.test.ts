@@ -22,6 +22,7 @@ function byId(ledger: Ledger): Ledger {
     plans: sort(ledger.plans), yearNotes: sort(ledger.yearNotes),
     evaluations: sort(ledger.evaluations), supervisors: sort(ledger.supervisors), supervisionLetters: sort(ledger.supervisionLetters),
     stations: sort(ledger.stations), campaigns: sort(ledger.campaigns), pairings: sort(ledger.pairings), culture: sort(ledger.culture),
+    recordSources: ledger.recordSources,
   };
 }
 
@@ -66,7 +67,7 @@ describe('backup and restore through the database', () => {
 
   it('restores a ledger with no settings and empty tables', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
-    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [], plans: [], yearNotes: [], evaluations: [], supervisors: [], supervisionLetters: [], stations: [], campaigns: [], pairings: [], culture: [] };
+    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [], plans: [], yearNotes: [], evaluations: [], supervisors: [], supervisionLetters: [], stations: [], campaigns: [], pairings: [], culture: [], recordSources: [] };
     expect(await restoreFromText(repos, await serializeBackup(empty, meta))).toBeNull();
     expect(await repos.backup.readWholeLedger()).toEqual(empty);
   });
@@ -104,6 +105,6 @@ describe('replaceWholeLedger is atomic', () => {
   it('wipeLedger empties every table', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
     await repos.backup.wipeLedger();
-    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [], plans: [], yearNotes: [], evaluations: [], supervisors: [], supervisionLetters: [], stations: [], campaigns: [], pairings: [], culture: [] });
+    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [], plans: [], yearNotes: [], evaluations: [], supervisors: [], supervisionLetters: [], stations: [], campaigns: [], pairings: [], culture: [], recordSources: [] });
   });
 });

@@ -21,8 +21,9 @@ export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
     const [plans, yearNotes] = await Promise.all([db.plans.toArray(), db.yearNotes.toArray()]);
     const [stations, campaigns, pairings, culture] = await Promise.all([db.stations.toArray(), db.campaigns.toArray(), db.pairings.toArray(), db.culture.toArray()]);
     const [evaluations, supervisors, supervisionLetters] = await Promise.all([db.evaluations.toArray(), db.supervisors.toArray(), db.supervisionLetters.toArray()]);
+    const recordSources = await db.recordSources.toArray();
     // Only when the office has its own rules, so a ledger without them reads back unchanged.
-    return { settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}), dictionary, members, activities, proposals, attachments, opinions, history, plans, yearNotes, stations, campaigns, pairings, culture, evaluations, supervisors, supervisionLetters };
+    return { settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}), dictionary, members, activities, proposals, attachments, opinions, history, plans, yearNotes, stations, campaigns, pairings, culture, evaluations, supervisors, supervisionLetters, recordSources };
   });
 }
 
@@ -49,6 +50,7 @@ export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Pr
     await db.evaluations.bulkAdd(ledger.evaluations);
     await db.supervisors.bulkAdd(ledger.supervisors);
     await db.supervisionLetters.bulkAdd(ledger.supervisionLetters);
+    await db.recordSources.bulkAdd(ledger.recordSources);
   });
 }
 

@@ -1,6 +1,6 @@
 // The Dexie database: one table per kind of record, the schema built from SCHEMA_VERSIONS.
 // Only db/ sees this class; screens go through the repositories (createLedgerRepositories).
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DictionaryEntry } from '../domain/dictionaries/dictionary-kinds';
 import type { SettingsRecord } from '../domain/settings/committee-settings';
 import type { Member } from '../domain/members/member';
@@ -18,6 +18,7 @@ import type { Station } from '../domain/stations/station';
 import type { Campaign } from '../domain/campaigns/campaign';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { CultureRecord } from '../domain/culture/culture';
+import type { RecordSource } from '../domain/ledger/record-source';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { historyMiddleware } from './history/history-middleware';
 
@@ -44,6 +45,8 @@ export class LedgerDatabase extends Dexie {
   campaigns!: EntityTable<Campaign, 'id'>;
   pairings!: EntityTable<Pairing, 'id'>;
   culture!: EntityTable<CultureRecord, 'id'>;
+  /** Which committee an imported record came from (issue 6 city view), keyed [table+recordId]. */
+  recordSources!: Table<RecordSource, [string, string]>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -59,6 +62,6 @@ export class LedgerDatabase extends Dexie {
    * opened at an older version (the migration test builds one) lacks the newer tables.
    */
   get ledgerTables() {
-    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments, this.opinions, this.history, this.plans, this.yearNotes, this.evaluations, this.supervisors, this.supervisionLetters, this.stations, this.campaigns, this.pairings, this.culture].filter((t) => t !== undefined);
+    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments, this.opinions, this.history, this.plans, this.yearNotes, this.evaluations, this.supervisors, this.supervisionLetters, this.stations, this.campaigns, this.pairings, this.culture, this.recordSources].filter((t) => t !== undefined);
   }
 }

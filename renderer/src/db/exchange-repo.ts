@@ -15,6 +15,7 @@ import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domai
 import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
 import { lastExchangeWith, lastExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
 import { markQuiet } from './history/history-middleware';
+import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
 
 const recordTable = (db: LedgerDatabase, table: RecordTable) => db.table<BaseRecord, string>(table);
 const storesOf = (db: LedgerDatabase): Table[] => [...RECORD_TABLES.map((t) => db.table(t)), db.history];
@@ -98,9 +99,11 @@ export async function applyExchangeImport(
 ): Promise<ImportOutcome> {
   const at = nowIso();
   const writes = rowsToWrite(preview.plan, choices, at);
+  // Each record taken from the package is now its committee's (the city view, issue 6).
+  const sources = importedSources(preview.plan, choices, packageCommittee(pkg.header.committee));
   const operator = await operatorOf(db);
   const records = RECORD_TABLES.reduce((n, t) => n + rowsOf(pkg.records, t).length, 0);
-  return db.transaction('rw', [...storesOf(db), db.exchangeLog], async (tx) => {
+  return db.transaction('rw', [...storesOf(db), db.exchangeLog, db.recordSources], async (tx) => {
     // One event, logged below, not one history entry per merged record.
     markQuiet(tx.idbtrans);
     for (const table of RECORD_TABLES) {
@@ -118,6 +121,7 @@ export async function applyExchangeImport(
       await recordTable(db, table).bulkPut(rows);
       written += rows.length;
     }
+    await db.recordSources.bulkPut(sources);
     const held = await db.history.bulkGet(pkg.records.history.map((e) => e.id));
     const missing: HistoryEntry[] = pkg.records.history.filter((_, i) => held[i] === undefined);
     await db.history.bulkAdd(missing);

@@ -2,8 +2,11 @@
 import type { LedgerDatabase } from './database';
 import { computeHomeFigures, type HomeFigures } from '../domain/figures/home-figures';
 import { loadActivityCategories } from './dictionary-repo';
+import { rowsOfCommittee } from './committees-repo';
 
-export async function loadHomeFigures(db: LedgerDatabase, year: number): Promise<HomeFigures> {
-  const [activities, categoryOf] = await Promise.all([db.activities.where('year').equals(year).toArray(), loadActivityCategories(db)]);
+/** `committee`: one committee's figures in a city ledger (issue 6); left out, every record's. */
+export async function loadHomeFigures(db: LedgerDatabase, year: number, committee?: string): Promise<HomeFigures> {
+  const [all, categoryOf] = await Promise.all([db.activities.where('year').equals(year).toArray(), loadActivityCategories(db)]);
+  const activities = committee === undefined ? all : await rowsOfCommittee(db, 'activities', all, committee);
   return computeHomeFigures({ activities, categoryOf }, year);
 }

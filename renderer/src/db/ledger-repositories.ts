@@ -24,6 +24,7 @@ import * as instructions from './instructions-repo';
 import * as history from './history/history-repo';
 import * as years from './years-repo';
 import * as exchange from './exchange-repo';
+import * as committees from './committees-repo';
 import * as stations from './stations-repo';
 import * as campaigns from './campaigns-repo';
 import * as pairings from './pairings-repo';
@@ -74,6 +75,7 @@ export function createLedgerRepositories(db: LedgerDatabase) {
     history: bind(db, history),
     years: bind(db, years),
     exchange: bind(db, exchange),
+    committees: bind(db, committees),
     stations: bind(db, stations),
     campaigns: bind(db, campaigns),
     pairings: bind(db, pairings),

@@ -24,7 +24,7 @@ async function ledgerWithFixture() {
     history: [],
     plans: [], yearNotes: [],
     evaluations: [], supervisors: [], supervisionLetters: [],
-    stations: [], campaigns: [], pairings: [], culture: [],
+    stations: [], campaigns: [], pairings: [], culture: [], recordSources: [],
   });
   return repos;
 }

@@ -32,6 +32,21 @@ export function zipEntry(zip: Buffer, name: string): Buffer | null {
   return null;
 }
 
+/** The names of every entry of a zip archive, from its central directory. */
+export function zipEntryNames(zip: Buffer): string[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip archive: no end of central directory');
+  const names: string[] = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('broken central directory');
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
 /** The text of a downloaded .docx's body, tags removed. */
 export async function docxBodyText(download: Download): Promise<string> {
   const bytes = await readFile(await download.path());

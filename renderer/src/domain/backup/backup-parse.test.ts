@@ -33,7 +33,7 @@ describe('serializeBackup → parseBackup', () => {
     expect(text.startsWith('{"format":"cppcc-ledger-backup","formatVersion":2,"schemaVersion":1,')).toBe(true);
     const doc = JSON.parse(text) as { checksum: string; counts: Record<string, number> };
     expect(doc.checksum).toMatch(/^[0-9a-f]{64}$/);
-    expect(doc.counts).toEqual({ settings: 1, dictionary: expect.any(Number) as number, members: 20, activities: 5, proposals: 8, attachments: 1, opinions: expect.any(Number) as number, history: 1, plans: expect.any(Number) as number, yearNotes: 1, evaluations: expect.any(Number) as number, supervisors: expect.any(Number) as number, supervisionLetters: expect.any(Number) as number, stations: expect.any(Number) as number, campaigns: expect.any(Number) as number, pairings: expect.any(Number) as number, culture: expect.any(Number) as number });
+    expect(doc.counts).toEqual({ settings: 1, dictionary: expect.any(Number) as number, members: 20, activities: 5, proposals: 8, attachments: 1, opinions: expect.any(Number) as number, history: 1, plans: expect.any(Number) as number, yearNotes: 1, evaluations: expect.any(Number) as number, supervisors: expect.any(Number) as number, supervisionLetters: expect.any(Number) as number, stations: expect.any(Number) as number, campaigns: expect.any(Number) as number, pairings: expect.any(Number) as number, culture: expect.any(Number) as number, recordSources: 0 });
   });
 
   it('reads a file that an editor saved with a byte-order mark', async () => {

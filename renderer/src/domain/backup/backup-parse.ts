@@ -265,9 +265,9 @@ function checkRecordSources(sources: z.infer<typeof tablesSchema>['recordSources
   const recordTables = new Set<string>(TABLE_NAMES.filter((n) => n !== 'settings' && n !== 'history' && n !== 'recordSources'));
   const seen = new Set<string>();
   for (const [i, s] of sources.entries()) {
-    if (!recordTables.has(s.table)) return `备份文件中第${i + 1}条记录来源所指的表（${s.table}）不存在`;
+    if (!recordTables.has(s.table)) return `备份文件中第${i + 1}条来源记录所指的表（${s.table}）不存在`;
     const key = sourceKey(s.table, s.recordId);
-    if (seen.has(key)) return `备份文件中第${i + 1}条记录来源与前面的重复（同一条记录只能有一个来源）`;
+    if (seen.has(key)) return `备份文件中第${i + 1}条来源记录与前面的重复（同一条记录只能有一个来源）`;
     seen.add(key);
   }
   return null;

@@ -8,7 +8,7 @@ export const TABLE_LABELS: Record<string, string> = {
   plans: '工作要点', yearNotes: '年度问题和打算',
   stations: '联络站', campaigns: '主题实践活动', pairings: '结对帮扶', culture: '文史资料',
   evaluations: '民主评议', supervisors: '监督员聘任', supervisionLetters: '民主监督建议书',
-  recordSources: '记录来源',
+  recordSources: '来源',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

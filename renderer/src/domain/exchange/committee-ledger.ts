@@ -38,7 +38,7 @@ const cuts = new WeakMap<Ledger, Map<string, Ledger>>();
 export function ledgerOfCommittee(ledger: Ledger, committee: string, ownCommittee: string): Ledger {
   const key = `${committee}\u0000${ownCommittee}`;
   let held = cuts.get(ledger);
-  if (!held) cuts.set(ledger, (held = new Map()));
+  if (!held) cuts.set(ledger, (held = new Map<string, Ledger>()));
   const cached = held.get(key);
   if (cached) return cached;
   const committeeOf = committeeLookup(ledger, ownCommittee);

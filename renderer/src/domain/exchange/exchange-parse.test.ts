@@ -17,16 +17,19 @@ async function parseOk(text: string) {
 }
 
 describe('an exchange package', () => {
-  it('carries every table of the backup but settings, read back unchanged with its header', async () => {
+  it('carries every table of the backup but settings and record sources, read back unchanged with its header', async () => {
     const ledger = smallLedgerWithAttachment();
     const pkg = await parseOk(await packageText(ledger));
-    expect([...RECORD_TABLES, 'settings', 'history'].sort()).toEqual([...TABLE_NAMES].sort());
+    expect([...RECORD_TABLES, 'settings', 'history', 'recordSources'].sort()).toEqual([...TABLE_NAMES].sort());
     for (const table of RECORD_TABLES) expect(rowsOf(pkg.records, table), table).toEqual(rowsOf(ledger, table));
     expect(pkg.records.history).toEqual(ledger.history);
     expect(pkg.records.settings).toBeNull();
     expect(pkg.records.attachments[0]!.data).toBeInstanceOf(Uint8Array);
     expect(pkg.header).toMatchObject({ installationId: 'pc-a', since: null, committee: TEST_EXCHANGE_META.committee, formatVersion: 1 });
     expect(JSON.parse(await packageText(ledger))).not.toHaveProperty('tables.settings');
+    // Which county a record came from stays on the PC that imported it (the receiver notes the sender's committee).
+    const city = { ...ledger, recordSources: [{ table: 'members', recordId: ledger.members[0]!.id, committee: '天峨县政协' }] };
+    expect(JSON.parse(await packageText(city))).not.toHaveProperty('tables.recordSources');
   });
 
   it('holds only what changed since the date: edits, deletions as tombstones, and their history', async () => {

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 
 const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, issuer: '罗城仫佬族自治县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
 const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
-const textOf = (doc: ReportDocument) => doc.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('|')).join('\n') : b.text)).join('\n');
+const textOf = (doc: ReportDocument) => doc.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('|')).join('\n') : b.kind === 'chart' ? b.caption : b.text)).join('\n');
 
 function template(sections: Partial<TemplateSection>[], extra: Partial<ReportTemplate> = {}): ReportTemplate {
   return {

@@ -139,5 +139,5 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
     sampleLoaded: true,
     updatedAt: createdAt,
   };
-  return { settings, dictionary, members, activities: grassRoots.activities, proposals, attachments: [], opinions, history: [], plans, yearNotes, ...supervision, stations: grassRoots.stations, campaigns: grassRoots.campaigns, pairings: grassRoots.pairings, culture: grassRoots.culture };
+  return { settings, dictionary, members, activities: grassRoots.activities, proposals, attachments: [], opinions, history: [], plans, yearNotes, ...supervision, stations: grassRoots.stations, campaigns: grassRoots.campaigns, pairings: grassRoots.pairings, culture: grassRoots.culture, recordSources: [] };
 }

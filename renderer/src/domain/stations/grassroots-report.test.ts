@@ -9,7 +9,7 @@ import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from '../report
 describe('the grass-roots sentences of the 民主监督工作情况汇报', () => {
   const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
   const doc = renderReport(DEFAULT_TEMPLATES.supervision, figures, { committeeName: FIXTURE_COMMITTEE, issuer: '县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE });
-  const text = doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n');
+  const text = doc.blocks.map((b) => (b.kind === 'table' || b.kind === 'chart' ? '' : b.text)).join('\n');
 
   it('states the figures in their sentences', () => {
     for (const sentence of [

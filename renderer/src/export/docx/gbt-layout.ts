@@ -34,6 +34,16 @@ export const GBT_PAGE_NUMBER_INSET = 280;
 /** Type area width: 210 − 28 − 26 mm = 156 mm. */
 export const GBT_TEXT_WIDTH = GBT_PAGE.width - GBT_PAGE.margin.left - GBT_PAGE.margin.right;
 
+/**
+ * A report chart: a picture the type area's width, 92 mm high, alone in a paragraph of at least
+ * 10 body lines (102 mm), with its caption on the next line. The picture and the line's descent
+ * stay under 102 mm, so the paragraph is exactly 10 lines and the lines after the chart keep to
+ * the page's grid. The preview counts the same 10 + 1 lines.
+ */
+export const GBT_CHART = { widthMm: 156, heightMm: 92, lines: 10 } as const;
+/** What docx's ImageRun wants: pixels of 1/96 inch (9525 EMU), from millimetres (36000 EMU). */
+export const mmToDocxPixels = (mm: number) => (mm * 36000) / 9525;
+
 export type PageNumberPosition = 'outside' | 'center';
 
 export interface GbtFonts {

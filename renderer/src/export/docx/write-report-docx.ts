@@ -2,11 +2,11 @@
 // the optional speech header, numbered headings in their faces, body paragraphs, tables, and the
 // issuer and date at the end placed as 7.3.5.2 says for a document without a seal. A document
 // with an unknown figure is refused here too, not only in the screen that calls it.
-import { AlignmentType, BorderStyle, Document, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
 import type { ReportBlock, ReportDocument } from '../../domain/report/render-report';
 import { exportBlockers } from '../../domain/report/render-report';
 import { textWidth } from '../../domain/report/title-lines';
-import { DEFAULT_GBT_FONTS, GBT_INDENT, GBT_STYLE, GBT_TEXT_WIDTH, GBT_DOCUMENT_OPTIONS, gbtSection, gbtStyles, packGbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
+import { DEFAULT_GBT_FONTS, GBT_CHART, GBT_INDENT, GBT_LINE, mmToDocxPixels, GBT_STYLE, GBT_TEXT_WIDTH, GBT_DOCUMENT_OPTIONS, gbtSection, gbtStyles, packGbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
 
 export interface ReportLayout {
   pageNumberPosition: PageNumberPosition;
@@ -20,6 +20,13 @@ export const DEFAULT_REPORT_LAYOUT: ReportLayout = { pageNumberPosition: 'outsid
 export function reportLayoutFrom(settings: { pageNumbers: string; fonts: GbtFonts }): ReportLayout {
   return { pageNumberPosition: settings.pageNumbers === 'outside' ? 'outside' : 'center', fonts: { ...settings.fonts } };
 }
+
+/**
+ * PNG pictures of the document's chart blocks, by block index, made at the edge (in the window
+ * with echarts: features/reports/chart/chart-png.ts). A chart block with no picture is left out of
+ * the document; the command line, which has no browser to draw with, says so on stderr.
+ */
+export type ReportChartImages = ReadonlyMap<number, Uint8Array>;
 
 export class ReportExportRefused extends Error {
   constructor(readonly keys: string[]) {
@@ -76,8 +83,27 @@ function tableOf(block: Extract<ReportBlock, { kind: 'table' }>, fonts: GbtFonts
   ];
 }
 
-function blockParagraphs(block: ReportBlock, fonts: GbtFonts): FileChild[] {
+function chartParagraphs(block: Extract<ReportBlock, { kind: 'chart' }>, png: Uint8Array): Paragraph[] {
+  return [
+    // GBT_CHART.lines body lines, 'at least': the picture and the line's descent are shorter, so
+    // the line is exactly that tall and the grid resumes after it. Not 'exact': LibreOffice then
+    // clips the top of an inline picture.
+    new Paragraph({
+      alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true,
+      spacing: { line: GBT_LINE * GBT_CHART.lines, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
+      children: [new ImageRun({ type: 'png', data: png, transformation: { width: mmToDocxPixels(GBT_CHART.widthMm), height: mmToDocxPixels(GBT_CHART.heightMm) }, altText: { name: block.caption, title: block.caption, description: block.caption } })],
+    }),
+    // The caption below the figure, in the body face (仿宋), one line of the grid.
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, children: [new TextRun(block.caption)] }),
+  ];
+}
+
+function blockParagraphs(block: ReportBlock, index: number, fonts: GbtFonts, images: ReportChartImages): FileChild[] {
   switch (block.kind) {
+    case 'chart': {
+      const png = images.get(index);
+      return png ? chartParagraphs(block, png) : [];
+    }
     case 'heading':
       return [new Paragraph({ style: HEADING_STYLE[block.level], children: [new TextRun(block.text)] })];
     case 'paragraph':
@@ -106,14 +132,14 @@ function signature(doc: ReportDocument): Paragraph[] {
 }
 
 /** The docx Document, before packing (the bench times packing apart). */
-export function buildReportDocument(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT): Document {
+export function buildReportDocument(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map()): Document {
   const blockers = exportBlockers(doc);
   if (blockers.length) throw new ReportExportRefused([...new Set(blockers.map((b) => b.key))]);
   const children: FileChild[] = [
     titleParagraph(doc.titleLines.length ? doc.titleLines : [doc.title]),
     blank(),
     ...headerParagraphs(doc),
-    ...doc.blocks.flatMap((b) => blockParagraphs(b, layout.fonts)),
+    ...doc.blocks.flatMap((b, i) => blockParagraphs(b, i, layout.fonts, images)),
     ...signature(doc),
   ];
   return new Document({
@@ -125,9 +151,9 @@ export function buildReportDocument(doc: ReportDocument, layout: ReportLayout = 
   });
 }
 
-export function writeReportDocx(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT): Promise<Uint8Array> {
+export function writeReportDocx(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map()): Promise<Uint8Array> {
   try {
-    return packGbtDocument(buildReportDocument(doc, layout), layout.fonts);
+    return packGbtDocument(buildReportDocument(doc, layout, images), layout.fonts);
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }

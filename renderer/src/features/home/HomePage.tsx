@@ -1,5 +1,6 @@
 // 首页: the chosen year's first figures, counted from the ledger each time it changes.
-import { Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { useSelectedYear } from '../../app/stores/year-store';
@@ -7,6 +8,7 @@ import { formatPercent, type AttendanceSummary } from '../../domain/activities/a
 import { ActivityCharts } from '../charts/ActivityCharts';
 import { YearReportButton } from '../reports/YearReportButton';
 import { DueStepsCard } from '../plans/DueStepsCard';
+import { CommitteeSelect } from '../exchange/CommitteeSelect';
 
 function MeetingCard({ title, figures }: { title: string; figures: AttendanceSummary & { meetings: number } }) {
   return (
@@ -23,13 +25,18 @@ function MeetingCard({ title, figures }: { title: string; figures: AttendanceSum
 
 export function HomePage() {
   const year = useSelectedYear();
-  const figures = useLiveQuery(() => appLedger.figures.loadHomeFigures(year), [year]);
+  // A city ledger's figures for one county, or (undefined) all together (issue 6).
+  const [committee, setCommittee] = useState<string | undefined>(undefined);
+  const figures = useLiveQuery(() => appLedger.figures.loadHomeFigures(year, committee), [year, committee]);
   if (!figures) return null;
   return (
     <>
       <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography.Title level={4}>{year}年度概况</Typography.Title>
-        <YearReportButton year={year} />
+        <Space>
+          <CommitteeSelect value={committee} onChange={setCommittee} />
+          <YearReportButton year={year} committee={committee} />
+        </Space>
       </div>
       <DueStepsCard />
       <Row gutter={16} style={{ marginBottom: 16 }}>

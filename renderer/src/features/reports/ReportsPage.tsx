@@ -25,6 +25,7 @@ import { TemplateEditor } from './template/TemplateEditor';
 import { LayoutSettingsPanel } from './layout/LayoutSettingsPanel';
 import { buildMemberReport } from './member/build-member-report';
 import { MemberReportPicker } from './member/MemberReportPicker';
+import { CommitteeSelect } from '../exchange/CommitteeSelect';
 
 export function ReportsPage() {
   const year = useSelectedYear();
@@ -36,6 +37,8 @@ function ReportsScreen({ year }: { year: number }) {
   const { message, modal } = App.useApp();
   const [kind, setKind] = useState<ReportKind>('supervision');
   const [memberId, setMemberId] = useState<string | null>(null);
+  // A city ledger's report for one county, or (undefined) for all of them together (issue 6).
+  const [committee, setCommittee] = useState<string | undefined>(undefined);
   const [templateDirty, setTemplateDirty] = useState(false);
   const onDirtyChange = useCallback((dirty: boolean) => setTemplateDirty(dirty), []);
   const [until, setUntil] = useState(() => defaultUntil(year, toIsoDate(new Date())));
@@ -51,9 +54,9 @@ function ReportsScreen({ year }: { year: number }) {
   const built = useMemo(() => {
     if (!ledger || !template || scopeProblem) return undefined;
     const today = toIsoDate(new Date());
-    if (kind !== 'member') return buildReport(ledger, template, { year, until }, today);
+    if (kind !== 'member') return buildReport(ledger, template, { year, until, ...(committee === undefined ? {} : { committee }) }, today);
     return member && scoreRules ? buildMemberReport(ledger, member, scoreRules.rules, { year, until }, today) : undefined;
-  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules]);
+  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules, committee]);
   const usedKeys = useMemo(() => new Set(template ? figureKeysOf(template) : []), [template]);
 
   if (!loaded || !template) return <Spin style={{ display: 'block', marginTop: 80 }} />;
@@ -98,6 +101,7 @@ function ReportsScreen({ year }: { year: number }) {
       <Space wrap style={{ marginBottom: 12 }}>
         <Select aria-label="报告类型" value={kind} style={{ width: 220 }} onChange={chooseKind} options={REPORT_TEMPLATE_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }))} />
         {kind === 'member' && <MemberReportPicker members={ledger?.members ?? []} value={memberId} onChange={setMemberId} />}
+        {kind !== 'member' && <CommitteeSelect value={committee} onChange={setCommittee} />}
         <span>{year}年度，截至</span>
         <DatePicker aria-label="截至日期" allowClear={false} format={CHINESE_DATE_FORMAT} value={fromIso(until)} onChange={(d) => setUntil(toIso(d))} />
         <Tooltip title={refusal ?? undefined}>

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { App, Button } from 'antd';
 import { navigate } from '../../app/router';
 
-export function YearReportButton({ year }: { year: number }) {
+/** `committee`: the committee chosen on the home screen of a city ledger (issue 6), if any. */
+export function YearReportButton({ year, committee }: { year: number; committee?: string | undefined }) {
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const make = async () => {
@@ -13,7 +14,7 @@ export function YearReportButton({ year }: { year: number }) {
     try {
       // The Word writer is loaded on the first click, so the home screen opens without it.
       const { makeYearReport } = await import('./make-report');
-      const saved = await makeYearReport('supervision', year);
+      const saved = await makeYearReport('supervision', year, committee);
       if (saved) message.success(`${year}年度报告已生成：${saved.fileName}`);
     } catch (e) {
       modal.error({

@@ -5,7 +5,8 @@
 import type { Ledger } from '../../domain/ledger/ledger';
 import { computeFigures, type FigureResult, type FigureScope } from '../../domain/report/figure-catalogue';
 import { exportBlockers, renderReport, type ReportDocument, type ReportProblem } from '../../domain/report/render-report';
-import type { ReportTemplate } from '../../domain/report/report-template';
+import { chartKeysOf, type ReportTemplate } from '../../domain/report/report-template';
+import { computeReportCharts } from '../../domain/report/report-charts';
 import { figureRunsOf, wrapFigurePlaceholders } from './preview/figure-runs';
 import type { FlowRun } from './preview/paginate';
 import { reportDateFor } from './report-scope';
@@ -20,10 +21,12 @@ export interface BuiltReport {
 
 export function buildReport(ledger: Ledger, template: ReportTemplate, scope: FigureScope, today: string): BuiltReport {
   const figures = computeFigures(ledger, scope);
-  const name = ledger.settings?.committee.name ?? '';
+  // One committee's report in a city ledger (issue 6) is titled and issued in that committee's name.
+  const name = scope.committee ?? ledger.settings?.committee.name ?? '';
   const context = { committeeName: name, issuer: name, date: reportDateFor(scope.year, scope.until, today), scope };
-  const doc = renderReport(template, figures, context);
-  const wrapped = renderReport(wrapFigurePlaceholders(template), figures, context);
+  const charts = computeReportCharts(ledger, scope, chartKeysOf(template));
+  const doc = renderReport(template, figures, context, charts);
+  const wrapped = renderReport(wrapFigurePlaceholders(template), figures, context, charts);
   return { figures, doc, runs: figureRunsOf(doc, wrapped), blockers: exportBlockers(doc) };
 }
 

@@ -9,10 +9,11 @@ import { buildReport, exportRefusal } from './build-report';
 import { defaultUntil } from './report-scope';
 import { saveReportDocx } from './save-report';
 
-export async function makeYearReport(kind: ReportKind, year: number): Promise<SavedFile | null> {
+/** `committee`: one committee's report in a city ledger (issue 6); left out, all records'. */
+export async function makeYearReport(kind: ReportKind, year: number, committee?: string): Promise<SavedFile | null> {
   const [ledger, loaded] = await Promise.all([appLedger.reports.loadReportLedger({ year }), appLedger.reports.loadReportSettings()]);
   const today = toIsoDate(new Date());
-  const built = buildReport(ledger, templateInForce(loaded.settings, kind), { year, until: defaultUntil(year, today) }, today);
+  const built = buildReport(ledger, templateInForce(loaded.settings, kind), { year, until: defaultUntil(year, today), ...(committee === undefined ? {} : { committee }) }, today);
   const refusal = exportRefusal(built.blockers);
   if (refusal) throw new Error(refusal);
   return saveReportDocx(built.doc, layoutInForce(loaded.settings), year);

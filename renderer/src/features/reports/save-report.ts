@@ -1,13 +1,15 @@
-// The one side effect of a report: the finished document packed to .docx bytes and saved where
-// the user chooses (in a browser, a download), named after the report and the year.
+// The one side effect of a report: its charts drawn as pictures, the finished document packed to
+// .docx bytes and saved where the user chooses (in a browser, a download), named after the
+// report and the year.
 import type { ReportDocument } from '../../domain/report/render-report';
 import type { ReportLayoutSettings } from '../../domain/settings/report-settings';
 import { reportFileName, reportLayoutFrom, writeReportDocx } from '../../export/docx/write-report-docx';
 import { getPlatform, type SavedFile } from '../../platform';
+import { renderChartPngs } from './chart/chart-png';
 
 export const WORD_FILTERS = [{ name: 'Word 文档', extensions: ['docx'] }];
 
 export async function saveReportDocx(doc: ReportDocument, layout: ReportLayoutSettings, year: number): Promise<SavedFile | null> {
-  const bytes = await writeReportDocx(doc, reportLayoutFrom(layout));
+  const bytes = await writeReportDocx(doc, reportLayoutFrom(layout), await renderChartPngs(doc));
   return getPlatform().saveFile(reportFileName(doc, year), bytes, WORD_FILTERS);
 }

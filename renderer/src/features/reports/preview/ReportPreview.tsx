@@ -12,6 +12,7 @@ import type { ReportLayoutSettings } from '../../../domain/settings/report-setti
 import { paginate, type FlowRun, type PreviewLine, type PreviewTableSlice } from './paginate';
 import { bodyBlockKey, previewBlocksOf } from './preview-blocks';
 import { LINE_HEIGHT, lineStyles, pageNumberStyle, sheetStyle, tableStyle } from './sheet-styles';
+import { ReportChartPicture } from '../chart/ReportChartPicture';
 
 interface Props {
   doc: ReportDocument;
@@ -93,15 +94,17 @@ export function ReportPreview({ doc, runs, figures, layout, onOpenFigure }: Prop
   const pages = useMemo(() => paginate(previewBlocksOf(doc, runs)), [doc, runs]);
   const styles = useMemo(() => lineStyles(layout.fonts), [layout.fonts]);
   const flagged = useMemo(() => problemsByBlock(doc.problems), [doc.problems]);
+  const blockByKey = useMemo(() => new Map(doc.blocks.map((b, i) => [bodyBlockKey(i), b])), [doc.blocks]);
   return (
     <div style={{ background: '#e8e8e8', padding: '8mm 0', zoom: 0.75, overflowX: 'auto' }} aria-label="报告预览">
       {pages.map((page) => (
         <section key={page.number} style={sheetStyle} data-testid="report-sheet" aria-label={`第${page.number}页`}>
-          {page.items.map((item, i) =>
-            item.kind === 'line'
-              ? <Line key={i} line={item} styles={styles} problems={flagged.get(item.blockKey)} figures={figures} onOpen={onOpenFigure} />
-              : <TableSlice key={i} slice={item} style={tableStyle(layout.fonts)} />,
-          )}
+          {page.items.map((item, i) => {
+            if (item.kind === 'line') return <Line key={i} line={item} styles={styles} problems={flagged.get(item.blockKey)} figures={figures} onOpen={onOpenFigure} />;
+            if (item.kind === 'table') return <TableSlice key={i} slice={item} style={tableStyle(layout.fonts)} />;
+            const block = blockByKey.get(item.blockKey);
+            return block?.kind === 'chart' ? <ReportChartPicture key={i} block={block} lines={item.lines} problems={flagged.get(item.blockKey)} /> : null;
+          })}
           <div style={pageNumberStyle(page.number, layout.pageNumbers)}>— {page.number} —</div>
         </section>
       ))}

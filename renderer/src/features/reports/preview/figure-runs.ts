@@ -15,7 +15,7 @@ const WRAPPED = /\uE000([^\uE001]*)\uE001([^\uE002]*)\uE002/g;
 const WRAPPERS = /\uE000[^\uE001]*\uE001|\uE002/g;
 
 function isFigureKey(key: string): boolean {
-  return !(key in CONTEXT_PLACEHOLDERS) && !key.startsWith('table:');
+  return !(key in CONTEXT_PLACEHOLDERS) && !key.startsWith('table:') && !key.startsWith('chart:');
 }
 
 function wrap(text: string): string {
@@ -45,7 +45,7 @@ export function runsOfWrapped(text: string): FlowRun<string>[] {
 }
 
 function blockText(b: ReportBlock | undefined): string | undefined {
-  return b && b.kind !== 'table' ? b.text : undefined;
+  return b && b.kind !== 'table' && b.kind !== 'chart' ? b.text : undefined;
 }
 
 /**

@@ -41,7 +41,16 @@ export interface TableBlock {
   rows: string[][];
 }
 
-export type PreviewBlock<M> = FlowBlock<M> | TableBlock;
+/** Something drawn rather than set in type (a chart): a fixed number of lines, never split across pages. */
+export interface PictureBlock {
+  kind: 'picture';
+  key: string;
+  lines: number;
+  /** Stays on the page of the line that follows it (its caption), as Word's keepNext does. */
+  keepWithNext?: boolean;
+}
+
+export type PreviewBlock<M> = FlowBlock<M> | TableBlock | PictureBlock;
 
 export interface PreviewLine<M> {
   kind: 'line';
@@ -64,7 +73,13 @@ export interface PreviewTableSlice {
   lines: number;
 }
 
-export type PageItem<M> = PreviewLine<M> | PreviewTableSlice;
+export interface PreviewPicture {
+  kind: 'picture';
+  blockKey: string;
+  lines: number;
+}
+
+export type PageItem<M> = PreviewLine<M> | PreviewTableSlice | PreviewPicture;
 
 export interface PreviewPage<M> {
   number: number;
@@ -164,6 +179,11 @@ export function paginate<M>(blocks: readonly PreviewBlock<M>[], pageLines = PAGE
   blocks.forEach((block, index) => {
     if (block.kind === 'table') {
       placeTable(block, pageLines, () => pageLines - used, newPage, place);
+      return;
+    }
+    if (block.kind === 'picture') {
+      if (used > 0 && used + block.lines + (block.keepWithNext ? 1 : 0) > pageLines) newPage();
+      place({ kind: 'picture', blockKey: block.key, lines: block.lines }, block.lines);
       return;
     }
     const lines = breakLines(block);

@@ -3,6 +3,7 @@
 // speech-style header when chosen, the body (headings and paragraphs indented two characters),
 // then one blank line, the issuer and the date (7.3.5.2).
 import type { ReportDocument } from '../../../domain/report/render-report';
+import { GBT_CHART } from '../../../export/docx/gbt-layout';
 import { LINE_CHARS, TITLE_LINE_CHARS, textWidth, type FlowBlock, type FlowRun, type PreviewBlock } from './paginate';
 
 /** Key of the block for `doc.blocks[i]`; problems point at blocks by that index. */
@@ -29,6 +30,12 @@ export function previewBlocksOf(doc: ReportDocument, runs: readonly FlowRun<stri
     if (block.kind === 'table') {
       if (block.caption) out.push(line(`${key}-caption`, 'caption', block.caption, { align: 'center', keepWithNext: true }));
       out.push({ kind: 'table', key, header: block.columns, rows: block.rows });
+      return;
+    }
+    if (block.kind === 'chart') {
+      // As the .docx lays it: the picture's lines, then the caption centred below in the body face.
+      out.push({ kind: 'picture', key, lines: GBT_CHART.lines, keepWithNext: true });
+      out.push(line(`${key}-caption`, 'body', block.caption, { align: 'center' }));
       return;
     }
     const style = block.kind === 'heading' ? `heading${block.level}` : 'body';

@@ -1,10 +1,11 @@
 // The figure picker: the catalogue by group, searchable, each with its value for the chosen
-// period, so staff insert {{key}} without ever typing one.
+// period, so staff insert {{key}} without ever typing one; tables and charts are offered too.
 import { useMemo, useState } from 'react';
 import { Input, Modal, Table } from 'antd';
 import { FIGURE_CATALOGUE, type FigureResult } from '../../../domain/report/figure-catalogue';
 import { CONTEXT_PLACEHOLDERS } from '../../../domain/report/report-template';
 import { REPORT_TABLES, TABLE_PREFIX } from '../../../domain/report/report-tables';
+import { CHART_PREFIX, REPORT_CHARTS } from '../../../domain/report/report-charts';
 import { formatFigureValue } from '../../../domain/report/report-text';
 
 interface PickRow {
@@ -21,7 +22,8 @@ function rowsOf(figures: ReadonlyMap<string, FigureResult>): PickRow[] {
     const r = figures.get(f.key);
     return { key: f.key, group: f.group, label: f.label, value: r ? `${formatFigureValue(r.value, f.unit)}${f.unit === '%' ? '' : f.unit}` : '' };
   });
-  return [...numbers, ...context, ...tables];
+  const charts = REPORT_CHARTS.map((c) => ({ key: CHART_PREFIX + c.key, group: '图表（单独成段）', label: c.caption, value: '' }));
+  return [...numbers, ...context, ...tables, ...charts];
 }
 
 export function FigurePicker({ open, figures, onPick, onClose }: { open: boolean; figures: ReadonlyMap<string, FigureResult>; onPick: (key: string) => void; onClose: () => void }) {

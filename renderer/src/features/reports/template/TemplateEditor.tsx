@@ -147,7 +147,7 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
         </Card>
       ))}
       <Typography.Paragraph type="secondary">
-        段落中的数字写作 {'{{名称}}'}，请用“插入数字”选择，不要手写；一段只写 {'{{table:…}}'} 时插入一张表格。章节编号（一、（一）1.（1））由程序按顺序自动生成。
+        段落中的数字写作 {'{{名称}}'}，请用“插入数字”选择，不要手写；一段只写 {'{{table:…}}'} 时插入一张表格，只写 {'{{chart:…}}'} 时插入一幅图表（导出为图片）。章节编号（一、（一）1.（1））由程序按顺序自动生成。
       </Typography.Paragraph>
       <FigurePicker open={picking} figures={figures} onPick={pick} onClose={() => setPicking(false)} />
     </section>

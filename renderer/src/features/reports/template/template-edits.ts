@@ -4,6 +4,7 @@
 import { CONTEXT_PLACEHOLDERS, placeholdersIn, updateSection, type ReportTemplate, type SectionLevel } from '../../../domain/report/report-template';
 import { figureByKey } from '../../../domain/report/figure-catalogue';
 import { REPORT_TABLES, TABLE_PREFIX } from '../../../domain/report/report-tables';
+import { CHART_PREFIX, reportChartByKey } from '../../../domain/report/report-charts';
 
 /** The text with `{{key}}` in place of the selection, and where the cursor goes after it. */
 export function insertPlaceholder(text: string, start: number, end: number, key: string): { text: string; cursor: number } {
@@ -16,6 +17,7 @@ export function insertPlaceholder(text: string, start: number, end: number, key:
 export function isKnownPlaceholder(key: string): boolean {
   if (key in CONTEXT_PLACEHOLDERS) return true;
   if (key.startsWith(TABLE_PREFIX)) return REPORT_TABLES.some((t) => TABLE_PREFIX + t.key === key);
+  if (key.startsWith(CHART_PREFIX)) return reportChartByKey(key.slice(CHART_PREFIX.length)) !== undefined;
   return figureByKey(key) !== undefined;
 }
 
