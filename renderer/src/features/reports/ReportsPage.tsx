@@ -39,12 +39,16 @@ function ReportsScreen({ year }: { year: number }) {
   const [memberId, setMemberId] = useState<string | null>(null);
   // A city ledger's report for one county, or (undefined) for all of them together (issue 6).
   const [committee, setCommittee] = useState<string | undefined>(undefined);
+  // 提案工作情况报告 is usually for one plenary session (九届二次会议以来); undefined: the whole year.
+  const [sessionKey, setSessionKey] = useState<string | undefined>(undefined);
+  const sessions = useLiveQuery(() => appLedger.proposals.listProposalSessions(), []);
+  const reportSession = kind === 'proposals' ? sessionKey : undefined;
   const [templateDirty, setTemplateDirty] = useState(false);
   const onDirtyChange = useCallback((dirty: boolean) => setTemplateDirty(dirty), []);
   const [until, setUntil] = useState(() => defaultUntil(year, toIsoDate(new Date())));
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const ledger = useLiveQuery(() => appLedger.reports.loadReportLedger({ year }), [year]);
+  const ledger = useLiveQuery(() => appLedger.reports.loadReportLedger({ year, sessionKey: reportSession }), [year, reportSession]);
   const loaded = useLiveQuery(() => appLedger.reports.loadReportSettings(), []);
   const scoreRules = useLiveQuery(() => appLedger.scoreRules.loadScoreRules(), []);
   const template = useMemo(() => (loaded ? templateInForce(loaded.settings, kind) : undefined), [loaded, kind]);
@@ -54,9 +58,11 @@ function ReportsScreen({ year }: { year: number }) {
   const built = useMemo(() => {
     if (!ledger || !template || scopeProblem) return undefined;
     const today = toIsoDate(new Date());
-    if (kind !== 'member') return buildReport(ledger, template, { year, until, ...(committee === undefined ? {} : { committee }) }, today);
+    if (kind !== 'member') {
+      return buildReport(ledger, template, { year, until, ...(committee === undefined ? {} : { committee }), ...(reportSession === undefined ? {} : { sessionKey: reportSession }) }, today);
+    }
     return member && scoreRules ? buildMemberReport(ledger, member, scoreRules.rules, { year, until }, today) : undefined;
-  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules, committee]);
+  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules, committee, reportSession]);
   const usedKeys = useMemo(() => new Set(template ? figureKeysOf(template) : []), [template]);
 
   if (!loaded || !template) return <Spin style={{ display: 'block', marginTop: 80 }} />;
@@ -102,6 +108,15 @@ function ReportsScreen({ year }: { year: number }) {
         <Select aria-label="报告类型" value={kind} style={{ width: 220 }} onChange={chooseKind} options={REPORT_TEMPLATE_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }))} />
         {kind === 'member' && <MemberReportPicker members={ledger?.members ?? []} value={memberId} onChange={setMemberId} />}
         {kind !== 'member' && <CommitteeSelect value={committee} onChange={setCommittee} />}
+        {kind === 'proposals' && (
+          <Select
+            aria-label="提案会议"
+            style={{ width: 220 }}
+            value={sessionKey ?? ''}
+            onChange={(v: string) => setSessionKey(v === '' ? undefined : v)}
+            options={[{ value: '', label: `${year}年全年的提案` }, ...(sessions ?? []).filter((x) => !x.sessionKey.startsWith('平时-')).map((x) => ({ value: x.sessionKey, label: `${x.label}以来` }))]}
+          />
+        )}
         <span>{year}年度，截至</span>
         <DatePicker aria-label="截至日期" allowClear={false} format={CHINESE_DATE_FORMAT} value={fromIso(until)} onChange={(d) => setUntil(toIso(d))} />
         <Tooltip title={refusal ?? undefined}>
