@@ -47,7 +47,8 @@ export function AppShell({ settings }: { settings: SettingsRecord }) {
   const route = useRoute();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      {/* Kept in view while a long page (a report's preview, the duty table) scrolls. */}
+      <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
         <Typography.Title level={5} style={{ padding: '16px 16px 8px', margin: 0, color: '#b71c1c' }}>
           政协履职台账
         </Typography.Title>

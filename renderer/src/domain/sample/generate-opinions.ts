@@ -67,7 +67,7 @@ export function makeSampleOpinions(
   // its half-month, numbered in order; later ones wait for next year's first issue (left out here).
   let number = 0;
   let lastHalfMonth = -1;
-  return made.map((o) => {
+  const compiled = made.map((o) => {
     const day = Math.floor((Date.parse(o.receivedDate) - Date.UTC(year, 0, 1)) / 86_400_000);
     if (day >= 340) return o;
     const halfMonth = Math.floor(day / 15);
@@ -85,4 +85,15 @@ export function makeSampleOpinions(
       instructions: o.instructions.map((ins) => ({ ...ins, date: later(ins.date) })),
     };
   });
+  // The current year is not over: nothing is received, compiled, adopted or instructed after
+  // today, or the screens (which show everything) and a report 截至 today would disagree.
+  const today = new Date().toISOString().slice(0, 10);
+  return compiled
+    .filter((o) => o.receivedDate <= today)
+    .map((o) => ({
+      ...o,
+      issue: o.issue && o.issue.date <= today ? o.issue : null,
+      adoptions: o.adoptions.filter((a) => a.date <= today),
+      instructions: o.instructions.filter((i) => i.date <= today),
+    }));
 }

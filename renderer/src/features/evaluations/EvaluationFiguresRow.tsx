@@ -13,6 +13,8 @@ export function EvaluationFiguresRow({ year }: { year: number }) {
     ['发现问题', `${f.problemsFound}条`],
     ['已整改', `${f.problemsRectified}条`],
     ['整改中', `${f.problemsInProgress}条`],
+    // The rest of 发现问题, so the three add up to it on screen.
+    ['未整改', `${f.problemsFound - f.problemsRectified - f.problemsInProgress}条`],
     ['回头看', `${f.revisits}次`],
     ['开始评议年份', f.firstYear === null ? '—' : `${f.firstYear}年`],
   ];

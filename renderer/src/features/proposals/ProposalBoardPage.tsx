@@ -45,7 +45,8 @@ export function ProposalBoardPage() {
     <>
       <ProposalsNav current="proposal-board" title="提案看板" />
       <div style={{ marginBottom: 12 }}>{picker}</div>
-      <div style={{ display: 'flex', gap: 8, overflowX: 'auto', paddingBottom: 8 }}>
+      {/* Wrapped, so all ten stages are in view on an office PC's 1366-px screen. */}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, paddingBottom: 8 }}>
         {BOARD_COLUMNS.map((stage) => {
           const cards = byStage.get(stage) ?? [];
           return (

@@ -35,7 +35,7 @@ export function ProposalDashboard() {
       <div style={{ marginBottom: 16 }}>{picker}</div>
       {figures === undefined || !settings ? <Spin /> : figures === null ? <Empty description="还没有提案" /> : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <Card size="small" title={`${label}提案数据`}>
+          <Card size="small" title={label.endsWith('提案') ? `${label}数据` : `${label}提案数据`}>
             <section aria-label="提案统计数据">
               <Row gutter={[16, 12]}>
                 {proposalFigureLines(figures).map((l) => (

@@ -30,7 +30,9 @@ export function useProposalScope(allowYear: boolean): ChosenScope {
   const yearSelected = useYearStore((s) => s.yearSelected);
   const sessions = useLiveQuery(() => appLedger.proposals.listProposalSessions(), []);
   const kind: ScopeKind = allowYear ? storedKind : 'session';
-  const session = sessions?.find((s) => s.sessionKey === chosen) ?? sessions?.[0];
+  // Until one is chosen, the newest plenary session: that is where most proposals are; a year's
+  // 平时提案 are a handful and come first only because the list is newest first.
+  const session = sessions?.find((s) => s.sessionKey === chosen) ?? sessions?.find((s) => !s.sessionKey.startsWith('平时-')) ?? sessions?.[0];
   const years = [...new Set([year, ...(sessions ?? []).map((s) => s.year)])].sort((a, b) => b - a);
 
   const picker = (
