@@ -69,3 +69,16 @@ describe('a broken package is refused with a Chinese message saying what and whe
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 });
+
+describe('a 200 MB file that is neither a backup nor a package', () => {
+  it('is refused by both readers with a Chinese message, without trying to use it', async () => {
+    // What a wrong file picked from a USB stick looks like: a large export of some other program.
+    const big = `{"rows":[${'0,'.repeat(100 * 1024 * 1024)}0]}`;
+    expect(big.length).toBeGreaterThan(200 * 1024 * 1024);
+    const asPackage = await parseExchangePackage(big);
+    expect(asPackage.ok).toBe(false);
+    expect(!asPackage.ok && asPackage.message).toMatch(/交换包|本程序/);
+    const asBackup = await parseBackup(big);
+    expect(asBackup).toEqual({ ok: false, message: '这不是“政协履职台账”的备份文件' });
+  }, 60_000);
+});
