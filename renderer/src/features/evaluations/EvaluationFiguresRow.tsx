@@ -1,5 +1,5 @@
 // The 民主评议 figures of the chosen year, as the report counts them, above the rounds.
-import { Space, Typography } from 'antd';
+import { FiguresStrip } from '../shared/FiguresStrip';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 
@@ -18,15 +18,5 @@ export function EvaluationFiguresRow({ year }: { year: number }) {
     ['回头看', `${f.revisits}次`],
     ['开始评议年份', f.firstYear === null ? '—' : `${f.firstYear}年`],
   ];
-  return (
-    <section aria-label="民主评议数据" style={{ marginBottom: 12, padding: '8px 12px', background: '#fafafa', border: '1px solid #f0f0f0' }}>
-      <Space wrap size="large">
-        {lines.map(([label, value]) => (
-          <div key={label} role="group" aria-label={label}>
-            <Typography.Text type="secondary">{label}</Typography.Text> <Typography.Text strong>{value}</Typography.Text>
-          </div>
-        ))}
-      </Space>
-    </section>
-  );
+  return <FiguresStrip name="民主评议数据" figures={lines.map(([label, value]) => ({ label, value }))} />;
 }

@@ -1,6 +1,6 @@
 // The chosen year's figures of the grass-roots units, as a report states them: townships, units
 // built, units with all "八个有", staff per unit (X—X名), resident members, activities.
-import { Space, Typography } from 'antd';
+import { FiguresStrip } from '../shared/FiguresStrip';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { staffRangeText } from '../../domain/stations/station-figures';
@@ -18,15 +18,5 @@ export function StationFiguresRow({ year, unitName }: { year: number; unitName: 
     { label: '收集意见建议', value: `${f.opinionsCollected}条` },
     { label: '推动解决问题', value: `${f.problemsSolved}个` },
   ];
-  return (
-    <section aria-label="联络站数据" style={{ marginBottom: 12, padding: '8px 12px', background: '#fafafa', border: '1px solid #f0f0f0' }}>
-      <Space wrap size="large">
-        {lines.map((l) => (
-          <div key={l.label} role="group" aria-label={l.label}>
-            <Typography.Text type="secondary">{l.label}</Typography.Text> <Typography.Text strong>{l.value}</Typography.Text>
-          </div>
-        ))}
-      </Space>
-    </section>
-  );
+  return <FiguresStrip name="联络站数据" figures={lines} />;
 }

@@ -1,5 +1,5 @@
 // The 监督员 figures of the chosen year as the report counts them.
-import { Space, Typography } from 'antd';
+import { FiguresStrip } from '../shared/FiguresStrip';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 
@@ -15,15 +15,5 @@ export function SupervisionFiguresRow({ year }: { year: number }) {
     ['参加现场办公', `${f.onSiteOffice.members}名委员、${f.onSiteOffice.times}次`],
     ['满意度测评', `${f.satisfactionPolls}次`],
   ];
-  return (
-    <section aria-label="监督员数据" style={{ marginBottom: 12, padding: '8px 12px', background: '#fafafa', border: '1px solid #f0f0f0' }}>
-      <Space wrap size="large">
-        {lines.map(([label, value]) => (
-          <div key={label} role="group" aria-label={label}>
-            <Typography.Text type="secondary">{label}</Typography.Text> <Typography.Text strong>{value}</Typography.Text>
-          </div>
-        ))}
-      </Space>
-    </section>
-  );
+  return <FiguresStrip name="监督员数据" figures={lines.map(([label, value]) => ({ label, value }))} />;
 }
