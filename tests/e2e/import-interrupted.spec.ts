@@ -3,32 +3,13 @@
 // the page goes away before it commits. The page is reloaded while ten years of a big county are
 // being merged in.
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
 import { generateLedger, SAMPLE_SIZE_BIG_COUNTY } from '../../renderer/src/domain/sample/generate-ledger';
 import { changedSince, serializeExchangePackage } from '../../renderer/src/domain/exchange/exchange-format';
 import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema-versions';
 import { MembersPage } from './pages/members-page';
+import { readStoredCounts } from './pages/stored-ledger';
 import { ExchangePage } from './pages/exchange-page';
 
-function countRows(page: Page) {
-  return page.evaluate(() => new Promise<{ members: number; activities: number; proposals: number }>((resolve, reject) => {
-    const open = indexedDB.open('cppcc-ledger');
-    open.onerror = () => reject(new Error('cannot open'));
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['members', 'activities', 'proposals'], 'readonly');
-      const result = { members: 0, activities: 0, proposals: 0 };
-      for (const table of ['members', 'activities', 'proposals'] as const) {
-        const count = tx.objectStore(table).count();
-        count.onsuccess = () => (result[table] = count.result);
-      }
-      tx.oncomplete = () => {
-        db.close();
-        resolve(result);
-      };
-    };
-  }));
-}
 
 test('reloading the page in the middle of an exchange import leaves the old ledger or the merged one, never a mix', async ({ app, page }) => {
   test.setTimeout(240_000);
@@ -41,9 +22,10 @@ test('reloading the page in the middle of an exchange import leaves the old ledg
   await app.completeFirstRun();
   await app.goTo('委员');
   await new MembersPage(app).addMember({ name: '丁一', sector: '教育' });
-  const old = await countRows(page);
-  expect(old).toEqual({ members: 1, activities: 0, proposals: 0 });
-  const merged = { members: old.members + big.members.length, activities: big.activities.length, proposals: big.proposals.length };
+  const old = await readStoredCounts(page);
+  expect(old).toMatchObject({ members: 1, activities: 0, proposals: 0 });
+  // A package carries no settings: the committee stays this PC's.
+  const merged = { committee: old.committee, members: old.members + big.members.length, activities: big.activities.length, proposals: big.proposals.length };
 
   const exchange = new ExchangePage(page);
   await exchange.open();
@@ -54,7 +36,7 @@ test('reloading the page in the middle of an exchange import leaves the old ledg
   await page.waitForTimeout(150);
   await page.reload();
 
-  const after = await countRows(page);
+  const after = await readStoredCounts(page);
   const outcome = after.members === old.members ? 'old ledger kept' : 'merged ledger complete';
   test.info().annotations.push({ type: 'outcome', description: outcome });
   console.log(`import interrupted: ${outcome} ${JSON.stringify(after)}`);

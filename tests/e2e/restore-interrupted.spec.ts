@@ -2,34 +2,12 @@
 // mix: the whole replacement is one IndexedDB transaction, which the browser aborts when the page
 // goes away before it commits. The page is reloaded while the ten-year ledger is being written.
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
 import { generateLedger, SAMPLE_SIZE_BIG_COUNTY } from '../../renderer/src/domain/sample/generate-ledger';
 import { serializeBackup } from '../../renderer/src/domain/backup/backup-format';
 import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema-versions';
 import { MembersPage } from './pages/members-page';
+import { readStoredCounts } from './pages/stored-ledger';
 
-/** What the database holds, read directly: the committee's name and how many rows each table has. */
-function readDatabase(page: Page) {
-  return page.evaluate(() => new Promise<{ committee: string; members: number; activities: number; proposals: number }>((resolve, reject) => {
-    const open = indexedDB.open('cppcc-ledger');
-    open.onerror = () => reject(new Error('cannot open'));
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['settings', 'members', 'activities', 'proposals'], 'readonly');
-      const result = { committee: '', members: 0, activities: 0, proposals: 0 };
-      const settings = tx.objectStore('settings').get('committee');
-      settings.onsuccess = () => (result.committee = (settings.result as { committee?: { name?: string } } | undefined)?.committee?.name ?? '');
-      for (const table of ['members', 'activities', 'proposals'] as const) {
-        const count = tx.objectStore(table).count();
-        count.onsuccess = () => (result[table] = count.result);
-      }
-      tx.oncomplete = () => {
-        db.close();
-        resolve(result);
-      };
-    };
-  }));
-}
 
 test('reloading the page in the middle of a restore leaves the old ledger or the new one, never a mix', async ({ app, page }) => {
   test.setTimeout(180_000);
@@ -41,7 +19,7 @@ test('reloading the page in the middle of a restore leaves the old ledger or the
   await app.completeFirstRun();
   await app.goTo('委员');
   await new MembersPage(app).addMember({ name: '丁一', sector: '教育' });
-  const old = await readDatabase(page);
+  const old = await readStoredCounts(page);
   expect(old).toMatchObject({ members: 1, activities: 0, proposals: 0 });
 
   await app.goTo('备份与恢复');
@@ -53,7 +31,7 @@ test('reloading the page in the middle of a restore leaves the old ledger or the
   await page.waitForTimeout(150);
   await page.reload();
 
-  const after = await readDatabase(page);
+  const after = await readStoredCounts(page);
   const outcome = after.members === old.members ? 'old ledger kept' : 'new ledger complete';
   test.info().annotations.push({ type: 'outcome', description: outcome });
   console.log(`restore interrupted: ${outcome} ${JSON.stringify(after)}`);
