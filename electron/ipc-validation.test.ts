@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../renderer/src/platform/ipc-contract.js';
-import { describeFileError, parseAppInfoRequest, parseAutoBackupData, parseAutoBackupNameRequest, parseNoArguments, parseOpenFileRequest, parseSaveFileRequest } from './ipc-validation.js';
+import { describeFileError, describeMainError, parseAppInfoRequest, parseAutoBackupData, parseAutoBackupNameRequest, parseNoArguments, parseOpenFileRequest, parseSaveFileRequest } from './ipc-validation.js';
 
 const word = [{ name: 'Word 文档', extensions: ['docx'] }];
 const errorOf = (result: { ok: boolean; error?: string }) => (result.ok ? null : result.error);
@@ -57,9 +57,18 @@ describe('describeFileError', () => {
     expect(describeFileError(withCode('ENOENT'), 'save')).toContain('U 盘');
   });
 
-  it('falls back to the system message', () => {
-    expect(describeFileError(new Error('boom'), 'save')).toBe('保存失败：boom');
-    expect(describeFileError('odd', 'open')).toBe('打开失败：odd');
+  it('never passes the system’s English message on, only its code', () => {
+    expect(describeFileError(new Error('boom /home/x'), 'save')).toBe('保存失败，请重试；一再失败请换一个文件夹。');
+    expect(describeFileError(withCode('EXDEV'), 'save')).toBe('保存失败（错误代码 EXDEV），请重试；一再失败请换一个文件夹。');
+    expect(describeFileError('odd', 'open')).not.toContain('odd');
+  });
+});
+
+describe('describeMainError', () => {
+  it('is Chinese whatever failed, with a system code when there is one and no English message', () => {
+    expect(describeMainError(new TypeError('Cannot read properties of undefined'))).toBe('操作没有完成，请重试；如果一再出现，请重新启动程序。');
+    expect(describeMainError(Object.assign(new Error('EPIPE: broken pipe, write'), { code: 'EPIPE' }))).toBe('操作没有完成（错误代码 EPIPE），请重试；如果一再出现，请重新启动程序。');
+    expect(describeMainError({ code: 'not a code <script>' })).not.toContain('script');
   });
 });
 

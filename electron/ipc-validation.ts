@@ -65,9 +65,32 @@ export function describeFileError(error: unknown, action: 'save' | 'open'): stri
       return action === 'save' ? '保存失败：文件夹不存在，可能 U 盘已被拔出。' : '打开失败：文件不存在，可能已被移动或删除。';
     case 'EISDIR':
       return `${verb}失败：选择的是文件夹，不是文件。`;
+    case 'EMFILE':
+    case 'ENFILE':
+      return `${verb}失败：同时打开的文件太多，请关闭一些程序后再试。`;
+    case 'ENAMETOOLONG':
+      return `${verb}失败：文件夹和文件名合起来太长，请换一个层级浅些的文件夹。`;
+    case 'EIO':
+      return `${verb}失败：读写磁盘出错，U 盘或硬盘可能有问题。`;
+    case 'EEXIST':
+    case 'ENOTEMPTY':
+      return `${verb}失败：同名的文件或文件夹已经存在。`;
     default:
-      return `${verb}失败：${error instanceof Error ? error.message : String(error)}`;
+      return `${verb}失败${codeNote(code)}，请重试；一再失败请换一个文件夹。`;
   }
+}
+
+/** The system's error code (EXDEV …) for whoever helps the office, never its English message. */
+const codeNote = (code: string) => (/^E[A-Z0-9]{2,15}$/u.test(code) ? `（错误代码 ${code}）` : '');
+
+/**
+ * What the screen shows when a call failed in main for a reason nobody foresaw: Chinese, with the
+ * system's error code when there is one. Node's and Electron's messages are English and may hold
+ * paths, so they never reach the screen.
+ */
+export function describeMainError(error: unknown): string {
+  const code = isRecord(error) && typeof error.code === 'string' ? error.code : '';
+  return `操作没有完成${codeNote(code)}，请重试；如果一再出现，请重新启动程序。`;
 }
 
 /** The bytes of an automatic backup: binary and within the size every file must keep to. */

@@ -15,7 +15,7 @@ import { APP_ID, PRODUCT_NAME } from './app-identity.js';
 import { assetHeaders, resolveAppAsset } from './app-protocol.js';
 import { createFileService } from './file-service.js';
 import type { Dialogs } from './file-service.js';
-import { describeFileError, parseAppInfoRequest, parseAutoBackupData, parseAutoBackupNameRequest, parseNoArguments } from './ipc-validation.js';
+import { describeFileError, describeMainError, parseAppInfoRequest, parseAutoBackupData, parseAutoBackupNameRequest, parseNoArguments } from './ipc-validation.js';
 import { buildMenuTemplate } from './menu-template.js';
 import type { MenuCommand, MenuSpec } from './menu-template.js';
 import {
@@ -78,7 +78,7 @@ function handle<T>(channel: string, respond: (payload: unknown) => Promise<IpcRe
     try {
       return await respond(payload);
     } catch (error) {
-      return { ok: false, error: `操作失败：${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, error: describeMainError(error) };
     }
   });
 }
@@ -255,7 +255,7 @@ if (app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   app.on('window-all-closed', () => app.quit());
   start().catch((error: unknown) => {
-    dialog.showErrorBox(`${PRODUCT_NAME}无法启动`, error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(`${PRODUCT_NAME}无法启动`, describeMainError(error));
     app.quit();
   });
 } else {

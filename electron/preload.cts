@@ -32,7 +32,13 @@ const bridgeName: typeof ContractBridgeName = 'cppccLedger';
 
 /** Main answers with an IpcResult; its Chinese message becomes the Error the screen shows. */
 async function invoke<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = (await ipcRenderer.invoke(channel, payload)) as IpcResult<T>;
+  let result: IpcResult<T>;
+  try {
+    result = (await ipcRenderer.invoke(channel, payload)) as IpcResult<T>;
+  } catch {
+    // Electron's own rejection ("Error invoking remote method …") is English; say it in Chinese.
+    throw new Error('程序内部通信失败，请重新启动程序后再试。');
+  }
   if (result.ok) return result.value;
   throw new Error(result.error);
 }

@@ -40,6 +40,13 @@ describe('fileNameProblem', () => {
     ['nul.txt', '保留'],
     ['LPT1.docx', '保留'],
     ['名'.repeat(70), '太长'],
+    ['报告\u202Excod.exe', '方向'],
+    ['名单\u200B.xlsx', '不可见'],
+    ['报告.docx.exe', '两个扩展名'],
+    ['名单.XLSX.lnk', '两个扩展名'],
+    ['备份.cppcc-backup.bat', '两个扩展名'],
+    ['安装.exe', '程序的扩展名'],
+    ['run.SH', '程序的扩展名'],
   ])('refuses %j with a message about %s', (name, fragment) => {
     expect(fileNameProblem(name)).toContain(fragment);
   });
@@ -50,6 +57,15 @@ describe('toSafeFileName', () => {
     expect(toSafeFileName('会议纪要 3/15: 定稿?.docx')).toBe('会议纪要 3_15_ 定稿_.docx');
     expect(toSafeFileName('  ..  ')).toBe('未命名');
     expect(toSafeFileName('con.txt')).toBe('_con.txt');
+  });
+
+  it('drops bidi controls and defuses double and program extensions', () => {
+    expect(toSafeFileName('报告\u202Excod.exe')).toBe('报告xcod_exe');
+    expect(toSafeFileName('\u2066会议\u2069纪要.docx')).toBe('会议纪要.docx');
+    expect(toSafeFileName('名单.docx.exe')).toBe('名单_docx_exe');
+    expect(toSafeFileName('扫描件.pdf.JS')).toBe('扫描件_pdf_JS');
+    expect(toSafeFileName('a.tar.docx')).toBe('a.tar.docx');
+    expect(toSafeFileName('v2.1 定稿.docx')).toBe('v2.1 定稿.docx');
   });
 
   it('shortens a long name and keeps its extension', () => {

@@ -120,6 +120,13 @@ export const MAX_FILE_NAME_BYTES = 200;
 const FORBIDDEN_NAME_CHAR = /[\\/:*?"<>|\u0000-\u001f\u007f]/u;
 const FORBIDDEN_NAME_CHARS = new RegExp(FORBIDDEN_NAME_CHAR.source, 'gu');
 const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/iu;
+// Bidirectional controls and invisible characters: "报告\u202Excod.exe" shows as 报告exe.docx.
+const INVISIBLE_NAME_CHAR = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const INVISIBLE_NAME_CHARS = new RegExp(INVISIBLE_NAME_CHAR.source, 'gu');
+// A name that ends in a program's extension runs when double-clicked; none of ours is one.
+const EXECUTABLE_EXTENSION = /\.(exe|com|bat|cmd|scr|pif|msi|msp|lnk|url|vbs|vbe|js|jse|wsf|wsh|ps1|psm1|hta|cpl|jar|reg|inf|sh|run|bin|desktop|appimage|deb|rpm)$/iu;
+// A document's extension followed by another (报告.docx.exe, 名单.xlsx.lnk): meant to pass for the first.
+const DOUBLE_EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|rtf|wps|et|dps|ofd|csv|jpe?g|png|gif|bmp|zip|rar|7z|cppcc-[a-z]+)(?=\.[^.]*$)/iu;
 const EXTENSION_PATTERN = /^[\p{L}\p{N}_-]{1,16}$/u;
 
 function utf8Length(text: string): number {
@@ -138,7 +145,10 @@ export function fileNameProblem(name: unknown): string | null {
   if (FORBIDDEN_NAME_CHAR.test(name)) {
     return '文件名不能包含 \\ / : * ? " < > | 或控制字符。';
   }
+  if (INVISIBLE_NAME_CHAR.test(name)) return '文件名不能包含改变文字方向的控制字符或不可见字符。';
   if (/[. ]$/u.test(name)) return '文件名不能以空格或句点结尾。';
+  if (DOUBLE_EXTENSION.test(name)) return '文件名不能有两个扩展名（如“.docx.exe”）。';
+  if (EXECUTABLE_EXTENSION.test(name)) return '文件名不能以程序的扩展名（如“.exe”）结尾。';
   if (WINDOWS_RESERVED_NAME.test(name)) return `“${name}”是 Windows 保留的名字，不能用作文件名。`;
   if (utf8Length(name) > MAX_FILE_NAME_BYTES) {
     return `文件名太长（最多 ${MAX_FILE_NAME_BYTES} 字节，约 ${Math.floor(MAX_FILE_NAME_BYTES / 3)} 个汉字）。`;
@@ -161,7 +171,7 @@ function truncateUtf8(text: string, maxBytes: number): string {
  * accepts, keeping the extension, so a save never fails just because of the suggested name.
  */
 export function toSafeFileName(name: string, fallback = '未命名'): string {
-  let safe = name.replace(FORBIDDEN_NAME_CHARS, '_').trim().replace(/[. ]+$/u, '');
+  let safe = name.replace(INVISIBLE_NAME_CHARS, '').replace(FORBIDDEN_NAME_CHARS, '_').trim().replace(/[. ]+$/u, '');
   if (safe === '') safe = fallback;
   if (WINDOWS_RESERVED_NAME.test(safe)) safe = `_${safe}`;
   if (utf8Length(safe) > MAX_FILE_NAME_BYTES) {
@@ -170,6 +180,9 @@ export function toSafeFileName(name: string, fallback = '未命名'): string {
     const stem = truncateUtf8(safe.slice(0, safe.length - ext.length), MAX_FILE_NAME_BYTES - utf8Length(ext));
     safe = `${stem.replace(/[. ]+$/u, '') || fallback}${ext}`;
   }
+  // Last, and keeping the length: 报告.docx.exe → 报告_docx_exe, which opens nothing by itself.
+  while (DOUBLE_EXTENSION.test(safe)) safe = safe.replace(DOUBLE_EXTENSION, (ext) => `_${ext.slice(1)}`);
+  if (EXECUTABLE_EXTENSION.test(safe)) safe = safe.replace(/\.([^.]*)$/u, '_$1');
   return safe;
 }
 

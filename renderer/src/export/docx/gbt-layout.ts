@@ -6,6 +6,7 @@
 // member's 履职档案 both build on it. Twips are written out, not computed with docx's millimetre
 // helper, which truncates (210 mm → 11905).
 import { AlignmentType, Footer, LineRuleType, PageNumber, Packer, Paragraph, TextRun, type Document, type IParagraphStyleOptions, type ISectionOptions, type IStylesOptions } from 'docx';
+import { xmlSafeText } from '../xml-safe-text';
 
 export const GBT_PAGE = {
   width: 11906,
@@ -167,7 +168,7 @@ export function gbtSection(children: ISectionOptions['children'], position: Page
 /** The document options every GB/T document shares: even/odd footers on (both are written even when centred). */
 export const GBT_DOCUMENT_OPTIONS = { evenAndOddHeaderAndFooters: true } as const;
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) => xmlSafeText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** word/fontTable.xml naming every face with its fallback (docx writes the table empty). */
 export function fontTableXml(fonts: GbtFonts): string {

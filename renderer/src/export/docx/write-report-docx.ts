@@ -6,6 +6,7 @@ import { AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Paragraph
 import type { ReportBlock, ReportDocument } from '../../domain/report/render-report';
 import { exportBlockers } from '../../domain/report/render-report';
 import { textWidth } from '../../domain/report/title-lines';
+import { xmlSafeDeep } from '../xml-safe-text';
 import { DEFAULT_GBT_FONTS, GBT_CHART, GBT_INDENT, GBT_LINE, mmToDocxPixels, GBT_STYLE, GBT_TEXT_WIDTH, GBT_DOCUMENT_OPTIONS, gbtSection, gbtStyles, packGbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
 
 export interface ReportLayout {
@@ -132,7 +133,10 @@ function signature(doc: ReportDocument): Paragraph[] {
 }
 
 /** The docx Document, before packing (the bench times packing apart). */
-export function buildReportDocument(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map()): Document {
+export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map()): Document {
+  // Every text below comes from these two, so cleaning them here cleans the whole document.
+  const doc = xmlSafeDeep(unsafeDoc);
+  const layout = xmlSafeDeep(unsafeLayout);
   const blockers = exportBlockers(doc);
   if (blockers.length) throw new ReportExportRefused([...new Set(blockers.map((b) => b.key))]);
   const children: FileChild[] = [

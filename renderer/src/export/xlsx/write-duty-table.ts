@@ -3,6 +3,7 @@
 // Counts are written as numbers so the office can sum and sort them in Excel.
 import ExcelJS from 'exceljs';
 import type { Borders, Worksheet } from 'exceljs';
+import { packWorkbook } from './pack-workbook';
 import { DUTY_COLUMNS } from '../../domain/scores/duty-table-columns';
 import type { DutyTableRow } from '../../domain/scores/duty-table';
 
@@ -58,6 +59,5 @@ export async function writeDutyTableXlsx({ title, rows }: DutyTableExport): Prom
     });
   });
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return packWorkbook(workbook);
 }

@@ -5,6 +5,7 @@
 // (buildProposalTable in domain/proposals/proposal-table-rows.ts).
 import ExcelJS from 'exceljs';
 import type { Alignment, Borders, Worksheet } from 'exceljs';
+import { packWorkbook } from './pack-workbook';
 import { PROPOSAL_TABLE_FIELDS, PROPOSAL_TABLE_LABELS, PROPOSAL_TABLE_WIDTHS, type ProposalTableRow } from '../../domain/proposals/proposal-table-columns';
 
 export interface ProposalTableExport {
@@ -68,6 +69,5 @@ export async function writeProposalTableXlsx({ title, subtitle, rows }: Proposal
     });
   });
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return packWorkbook(workbook);
 }

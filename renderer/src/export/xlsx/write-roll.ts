@@ -4,6 +4,7 @@
 // reads back, so an exported roll re-imports unchanged.
 import ExcelJS from 'exceljs';
 import type { Borders, Worksheet } from 'exceljs';
+import { packWorkbook } from './pack-workbook';
 import type { MemberFields } from '../../domain/members/member';
 import { sortByStroke } from '../../domain/common/stroke-order';
 import { formatChineseDate } from '../../domain/common/dates';
@@ -93,6 +94,5 @@ export async function writeRollXlsx({ title, members }: RollExport): Promise<Uin
     });
   });
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return packWorkbook(workbook);
 }

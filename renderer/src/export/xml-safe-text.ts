@@ -1,0 +1,35 @@
+// The one place every .docx and .xlsx writer cleans its text. XML 1.0 cannot hold every
+// character a string can: C0 controls (other than tab, line feed and carriage return), lone
+// surrogate halves and U+FFFE/U+FFFF have no spelling in it, not even escaped, and a file that
+// holds one is refused by Word, WPS and LibreOffice alike. Text pasted from other programs or
+// read from another PC's package can carry them, so every writer passes its text through here.
+
+// Everything outside the XML 1.0 `Char` production. With the u flag a lone surrogate is a code
+// point of its own, outside both ranges, so it matches too.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+// Word writes a manual line break as a vertical tab (and a page break as a form feed) when text is
+// copied out of it; kept as a line break rather than dropped, so two lines do not run together.
+const WORD_BREAKS = /[\u000b\u000c]/gu;
+
+/** `text` with every character XML cannot hold removed (Word's line-break controls become \n). */
+export function xmlSafeText(text: string): string {
+  return text.replace(WORD_BREAKS, '\n').replace(NOT_XML_CHAR, '');
+}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A copy of plain data (a report document, a layout) with every string in it cleaned; bytes
+ * (pictures), dates and class instances are passed through as they are.
+ */
+export function xmlSafeDeep<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafeText(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => xmlSafeDeep(v)) as T;
+  if (typeof value === 'object' && value !== null && isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafeDeep(v)])) as T;
+  }
+  return value;
+}
