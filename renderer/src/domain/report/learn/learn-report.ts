@@ -1,0 +1,100 @@
+// Learns a report from an office's own document: its structure (document-structure.ts) and every
+// number in it (find-numbers.ts), each with its proposal — a catalogue figure, the report's year
+// or 截至 date, or fixed text. The review screen and `ledger learn` show these; the clerk's
+// decisions then make the office's template (learned-template.ts).
+import type { ReportKind } from '../report-template';
+import type { DocxBlock } from './docx-blocks';
+import { guessStructure, type LearnedStructure } from './document-structure';
+import { findNumbers, type NumberMention } from './find-numbers';
+import { mentionContext, proposeFigure, type FigureProposal } from './propose-figure';
+
+/** What a number is taken to be: a figure, the report's year, its 截至 date (with or without the year), or text. */
+export type NumberRole = 'figure' | 'year' | 'until' | 'untilMonth' | 'text';
+
+export interface LearnedNumber {
+  /** Stable within one learned report: `p3.2` is the third number of paragraph p3. */
+  id: string;
+  /** Which text it is in: `title`, `heading:2`, `body:2:0` (section 2, item 0). */
+  where: string;
+  mention: NumberMention;
+  /** The clause around it, as the clerk reads it: 共收到提案134件. */
+  clause: string;
+  role: NumberRole;
+  proposal: FigureProposal;
+}
+
+export interface LearnedReport {
+  kind: ReportKind;
+  structure: LearnedStructure;
+  /** The year the document reports on, when it says (title first, then the body's most frequent year). */
+  year: number | null;
+  /** Every number, in document order. */
+  numbers: LearnedNumber[];
+}
+
+const UNTIL_BEFORE = /(截至|截止至|截止到|截止|到)$/;
+
+/** The texts numbers are found in, in document order, with where each is. */
+export function learnedTexts(structure: LearnedStructure): { where: string; text: string; heading: string }[] {
+  const out: { where: string; text: string; heading: string }[] = [];
+  out.push({ where: 'title', text: structure.titleLines.join(''), heading: '' });
+  structure.sections.forEach((s, si) => {
+    if (s.heading) out.push({ where: `heading:${si}`, text: s.heading, heading: s.heading });
+    s.body.forEach((item, ii) => {
+      if (item.kind === 'paragraph') out.push({ where: `body:${si}:${ii}`, text: item.text, heading: s.heading });
+    });
+  });
+  return out;
+}
+
+function reportYear(structure: LearnedStructure, mentions: NumberMention[]): number | null {
+  const inTitle = findNumbers(structure.titleLines.join('')).find((m) => m.kind === 'year' || m.date?.year);
+  if (inTitle) return inTitle.kind === 'year' ? inTitle.value : inTitle.date!.year!;
+  const counts = new Map<number, number>();
+  for (const m of mentions) {
+    const y = m.kind === 'year' ? m.value : m.date?.year;
+    if (y !== undefined) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  if (best) return best[0];
+  const dated = findNumbers(structure.dateText).find((m) => m.date?.year);
+  return dated?.date?.year ?? null;
+}
+
+const TEXT: FigureProposal = { key: null, sure: false, candidates: [] };
+
+export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): LearnedReport {
+  const structure = guessStructure(blocks);
+  const texts = learnedTexts(structure);
+  const found = texts.map((t) => findNumbers(t.text));
+  const year = reportYear(structure, found.flat());
+  const numbers: LearnedNumber[] = [];
+  texts.forEach((t, ti) => {
+    let previousEnd = 0;
+    let previousKey: string | null = null;
+    found[ti]!.forEach((mention, mi) => {
+      const ctx = mentionContext(t.text, mention, previousEnd, t.heading);
+      const clause = t.text.slice(mention.start - ctx.near.length, mention.end);
+      let role: NumberRole = 'text';
+      let proposal = TEXT;
+      if (mention.kind === 'year') {
+        if (year !== null && mention.value === year) {
+          role = 'year';
+          proposal = { key: null, sure: true, candidates: [] };
+        }
+      } else if (mention.kind === 'date') {
+        if (UNTIL_BEFORE.test(t.text.slice(0, mention.start)) && (mention.date!.year === undefined || mention.date!.year === year)) {
+          role = mention.date!.year === undefined ? 'untilMonth' : 'until';
+          proposal = { key: null, sure: true, candidates: [] };
+        }
+      } else if (mention.kind !== 'ordinal' && mention.kind !== 'bare') {
+        proposal = proposeFigure(mention, ctx, previousKey);
+        if (proposal.key) role = 'figure';
+      }
+      previousKey = proposal.key;
+      previousEnd = mention.end;
+      numbers.push({ id: `${t.where}#${mi}`, where: t.where, mention, clause, role, proposal });
+    });
+  });
+  return { kind, structure, year, numbers };
+}
