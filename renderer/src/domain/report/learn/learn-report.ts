@@ -55,7 +55,8 @@ function reportYear(structure: LearnedStructure, mentions: NumberMention[]): num
     const y = m.kind === 'year' ? m.value : m.date?.year;
     if (y !== undefined) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  // On a tie the earlier year: a report on 2025 also names 2026 in its plans.
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   if (best) return best[0];
   const dated = findNumbers(structure.dateText).find((m) => m.date?.year);
   return dated?.date?.year ?? null;
@@ -81,6 +82,10 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         if (year !== null && mention.value === year) {
           role = 'year';
           proposal = { key: null, sure: true, candidates: [] };
+        } else {
+          // Another year may still be a figure of unit 年 (从2012年开始 is 开始民主评议的年份).
+          proposal = proposeFigure(mention, ctx, previousKey);
+          if (proposal.key) role = 'figure';
         }
       } else if (mention.kind === 'date') {
         if (UNTIL_BEFORE.test(t.text.slice(0, mention.start)) && (mention.date!.year === undefined || mention.date!.year === year)) {
@@ -89,6 +94,8 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         }
       } else if (mention.kind !== 'ordinal' && mention.kind !== 'bare') {
         proposal = proposeFigure(mention, ctx, previousKey);
+        // 一次、一个、一批 are words more often than counts (每月听取一次汇报): offered, never bound.
+        if (t.text.slice(mention.numberStart, mention.numberEnd) === '一') proposal = { ...proposal, key: null, sure: false };
         if (proposal.key) role = 'figure';
       }
       previousKey = proposal.key;

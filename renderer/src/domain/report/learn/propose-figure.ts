@@ -99,12 +99,19 @@ function matchPhrase(phrase: string, ctx: MentionContext): PhraseMatch {
     const gap = ctx.near.length - (at + phrase.length);
     consider(phrase.length * 10 - Math.min(gap, 10) * 0.8, gap <= 3);
   }
+  // The thing counted named earlier in the sentence (发出征询意见表，收回128份): a weak hint, never sure.
+  if (phrase.length >= 4 && ctx.far.includes(phrase)) consider(Math.min(phrase.length * 3, 16), false);
+  // A label around the number: 全县|11个|乡镇.
+  for (let k = 2; k <= phrase.length - 2; k++) {
+    if (ctx.near.endsWith(phrase.slice(0, k)) && ctx.after.startsWith(phrase.slice(k))) consider(phrase.length * 10, true);
+  }
   if (ctx.after.startsWith(phrase) || ctx.after.indexOf(phrase) === 1) consider(phrase.length * 9, true);
-  else if (ctx.after.includes(phrase)) consider(phrase.length * 6, false);
+  // Named later in the same clause: better than an earlier clause, weaker than next to the number.
+  else if (ctx.after.includes(phrase)) consider(Math.min(phrase.length * 3, 18), false);
   // A label split across the clause: its end opens the clause (、实到112人次), its start is earlier
   // in the sentence (全体会议应到120人次). The end must open the clause, or 集体提案 would read as 收到|提案.
   const opening = ctx.near.replace(CLAUSE_FILLERS, '');
-  for (let k = 2; k <= phrase.length - 2; k++) {
+  for (let k = 3; k <= phrase.length - 2; k++) {
     const head = phrase.slice(0, k);
     const tail = phrase.slice(k);
     if (!opening.startsWith(tail)) continue;
