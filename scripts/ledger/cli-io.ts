@@ -4,6 +4,8 @@
 
 export interface CliIo {
   readText(path: string): Promise<string>;
+  /** A binary file (the .docx `learn` reads); the text-only fakes of older tests leave it out. */
+  readBytes?(path: string): Promise<Uint8Array>;
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   out(text: string): void;
   err(text: string): void;

@@ -9,6 +9,7 @@ const fromCaller = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd
 
 export const nodeIo: CliIo = {
   readText: (path) => readFile(fromCaller(path), 'utf8'),
+  readBytes: async (path) => new Uint8Array(await readFile(fromCaller(path))),
   writeBytes: (path, bytes) => writeFile(fromCaller(path), bytes),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -85,7 +85,8 @@ function runInSplit(after: string): { heading: string; rest: string } | null {
     const rest = after.slice(stop + 1).trim();
     return { heading: after.slice(0, stop), rest };
   }
-  if (after.length <= MAX_HEADING) return { heading: after.replace(/[；;]$/, ''), rest: '' };
+  // An item of a list ends with ；, a heading with nothing.
+  if (after.length <= MAX_HEADING && !/[；;，,]$/.test(after)) return { heading: after, rest: '' };
   return null;
 }
 
@@ -98,7 +99,7 @@ function slotOf(heading: string): SectionSlot | null {
 export function guessStructure(blocks: readonly DocxBlock[]): LearnedStructure {
   const items = blocks.filter((b) => b.kind === 'table' || b.text.trim() !== '');
   let i = 0;
-  const paragraphAt = (k: number) => (items[k]?.kind === 'paragraph' ? (items[k] as DocxParagraph) : undefined);
+  const paragraphAt = (k: number) => (items[k]?.kind === 'paragraph' ? items[k] : undefined);
 
   // The title: leading centred or large lines; without formatting, one short first line.
   const titleLines: string[] = [];

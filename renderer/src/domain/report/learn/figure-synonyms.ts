@@ -35,7 +35,7 @@ export const FIGURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'activities.type.research.personTimes': ['参加调研', '委员参加调研'],
   'activities.type.lawEnforcement.members': ['参加司法部门阳光执法', '参加阳光执法'],
   'activities.type.onSiteOffice.members': ['参加职能部门现场办公', '参加现场办公'],
-  'activities.reports': ['调研视察报告', '调研、视察报告', '调研视察报告', '形成报告'],
+  'activities.reports': ['调研视察报告', '调研、视察报告', '形成报告'],
   'activities.reports.researchReports': ['调研报告'],
   'activities.reports.inspectionReports': ['视察报告'],
   'activities.suggestions': ['意见建议', '提出意见建议', '提出建议'],
