@@ -20,6 +20,7 @@ import { OutcomesFields } from './OutcomesFields';
 import { InstructionsFields } from './InstructionsFields';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { ActivityNotFound } from './ActivityNotFound';
+import { useSave } from '../shared/use-save';
 
 async function loadForEdit(id: string) {
   const found = await appLedger.activities.getActivity(id);
@@ -55,7 +56,7 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
   const [general, setGeneral] = useState<string[]>([]);
   // Disabled rather than `loading` while saving: antd's loading icon can linger in the button's
   // accessible name ("loading 保存") after a quick save, which trips screen readers and tests.
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
   const people = useMemo(() => {
     const map = new Map(initialPeople);
     for (const m of picked) map.set(m.id, personOf(m));
@@ -65,8 +66,7 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
   const save = async () => {
     clearFieldErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const input = toActivityInput(form.getFieldsValue(true) as ActivityFormValues);
       const result = await appLedger.activities.saveActivity(id ?? undefined, input);
       if (!result.ok) {
@@ -77,9 +77,7 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
       message.success('已保存');
       if (result.value.year !== year) message.info(`该活动计入${result.value.year}年度`);
       navigate({ name: 'activity', id: result.value.id });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   const cancel = () => navigate(id ? { name: 'activity', id } : { name: 'activities' });
 

@@ -14,6 +14,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearFieldErrors } from '../shared/clear-field-errors';
 import { RecordHistory } from '../history/RecordHistory';
 import { SampleTag } from '../shared/SampleTag';
+import { useSave } from '../shared/use-save';
 
 interface CampaignFormValues { theme: string; activityIds: string[]; note: string }
 
@@ -51,11 +52,12 @@ function GroupList({ title, groups }: { title: string; groups: CampaignGroup[] }
 
 function CampaignView({ year, campaign, onEdit }: { year: number; campaign: Campaign; onEdit: () => void }) {
   const { message } = App.useApp();
+  const { run } = useSave('删除', false);
   const f = useLiveQuery(() => appLedger.campaigns.loadCampaignFigures(year), [year]);
-  const remove = async () => {
+  const remove = () => run(async () => {
     await appLedger.campaigns.deleteCampaign(campaign.id);
     message.success('已移入回收站');
-  };
+  });
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -81,9 +83,10 @@ function CampaignView({ year, campaign, onEdit }: { year: number; campaign: Camp
 function CampaignForm({ year, campaign, onDone }: { year: number; campaign: Campaign | null; onDone: () => void }) {
   const [form] = Form.useForm<CampaignFormValues>();
   const { message } = App.useApp();
+  const { run } = useSave();
   const [general, setGeneral] = useState<string[]>([]);
   const activities = useLiveQuery(() => appLedger.campaigns.listYearActivities(year), [year]);
-  const save = async () => {
+  const save = () => run(async () => {
     clearFieldErrors(form);
     const v = form.getFieldsValue(true) as CampaignFormValues;
     const r = await appLedger.campaigns.saveCampaign(campaign?.id, { year, theme: v.theme ?? '', activityIds: v.activityIds ?? [], note: v.note ?? '' });
@@ -94,7 +97,7 @@ function CampaignForm({ year, campaign, onDone }: { year: number; campaign: Camp
     }
     message.success('已保存');
     onDone();
-  };
+  });
   return (
     <>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} />}

@@ -10,16 +10,18 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 type Values = Record<string, unknown> & { kind: CultureKind };
 
 export function CultureForm({ record, onDone }: { record: CultureRecord | null; onDone: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
+  const { run } = useSave();
   const [general, setGeneral] = useState<string[]>([]);
   const members = useLiveQuery(() => appLedger.members.listMembers(), []);
   const kind = (Form.useWatch('kind', form) as CultureKind | undefined) ?? record?.kind ?? '征集';
-  const save = async () => {
+  const save = () => run(async () => {
     clearFieldErrors(form);
     const v = form.getFieldsValue(true) as Values;
     const r = await appLedger.culture.saveCulture(record?.id, { ...v, note: v.note ?? '', title: v.title ?? '' });
@@ -30,7 +32,7 @@ export function CultureForm({ record, onDone }: { record: CultureRecord | null; 
     }
     message.success('已保存');
     onDone();
-  };
+  });
   const initial: Values = record
     ? { ...record }
     : { kind: '征集', date: '', title: '', note: '', contributor: '', characters: 0, photos: 0, volumeNumber: 1, copies: 0, memberId: undefined, outlet: '' };

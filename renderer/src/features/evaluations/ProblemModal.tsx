@@ -9,17 +9,19 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 export function ProblemModal({ round, unit, problem, onClose }: { round: EvaluationRound; unit: EvaluatedUnit; problem: EvaluationProblem | null; onClose: () => void }) {
   const [form] = Form.useForm<ProblemInput>();
   const { message } = App.useApp();
+  const { run } = useSave();
   const [general, setGeneral] = useState<string[]>([]);
   const status = Form.useWatch('status', form);
   const initial: ProblemInput = problem
     ? { text: problem.text, foundDate: problem.foundDate, status: problem.status, startedDate: problem.startedDate ?? '', rectifiedDate: problem.rectifiedDate ?? '', revisitDate: problem.revisit?.date ?? '', revisitFinding: problem.revisit?.finding ?? '' }
     : { text: '', foundDate: round.date, status: '未整改', startedDate: '', rectifiedDate: '', revisitDate: '', revisitFinding: '' };
 
-  const save = async () => {
+  const save = () => run(async () => {
     clearFieldErrors(form);
     setGeneral([]);
     const v = form.getFieldsValue(true) as ProblemInput;
@@ -33,7 +35,7 @@ export function ProblemModal({ round, unit, problem, onClose }: { round: Evaluat
     }
     message.success('已保存');
     onClose();
-  };
+  });
 
   return (
     <Modal open title={`${unit.unit}：${problem ? '修改问题' : '添加问题'}`} width={640} onCancel={onClose} destroyOnHidden

@@ -6,17 +6,19 @@ import { appLedger } from '../../db/app-ledger';
 import type { EvaluatedUnit, EvaluationProblem, EvaluationRound, RectificationStatus } from '../../domain/evaluations/evaluation';
 import { formatChineseDate } from '../../domain/common/dates';
 import { ProblemModal } from './ProblemModal';
+import { useSave } from '../shared/use-save';
 
 const STATUS_COLOR: Record<RectificationStatus, string> = { 未整改: 'red', 整改中: 'orange', 已整改: 'green' };
 
 export function ProblemsPanel({ round }: { round: EvaluationRound }) {
   const { message } = App.useApp();
+  const { run } = useSave('删除', false);
   const [editing, setEditing] = useState<{ unit: EvaluatedUnit; problem: EvaluationProblem | null } | null>(null);
   if (round.units.length === 0) return null;
-  const remove = async (unit: EvaluatedUnit, p: EvaluationProblem) => {
+  const remove = (unit: EvaluatedUnit, p: EvaluationProblem) => run(async () => {
     const r = await appLedger.evaluations.deleteEvaluationProblem(round.id, unit.id, p.id);
     if (r.ok) message.success('已删除该问题');
-  };
+  });
   return (
     <Card size="small" title="存在问题和整改" style={{ marginBottom: 16 }}>
       {round.units.map((unit) => (

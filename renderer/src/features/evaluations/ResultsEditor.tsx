@@ -8,6 +8,7 @@ import type { EvaluationRound } from '../../domain/evaluations/evaluation';
 import type { ResultInput } from '../../domain/evaluations/evaluation-inputs';
 import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
+import { useSave } from '../shared/use-save';
 
 interface Values {
   units: ResultInput[];
@@ -16,11 +17,12 @@ interface Values {
 export function ResultsEditor({ round }: { round: EvaluationRound }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
+  const { run } = useSave();
   const [general, setGeneral] = useState<string[]>([]);
   const initial: Values = { units: round.units.map((u) => ({ unitId: u.id, satisfied: u.satisfied, basic: u.basic, unsatisfied: u.unsatisfied, score: u.score })) };
   if (round.units.length === 0) return null;
 
-  const save = async () => {
+  const save = () => run(async () => {
     clearFieldErrors(form);
     setGeneral([]);
     const v = form.getFieldsValue(true) as Values;
@@ -31,7 +33,7 @@ export function ResultsEditor({ round }: { round: EvaluationRound }) {
       return;
     }
     message.success('已保存测评结果');
-  };
+  });
 
   const share = (field: 'satisfied' | 'basic' | 'unsatisfied', label: string) => ({
     title: `${label}（%）`, key: field, width: 170,

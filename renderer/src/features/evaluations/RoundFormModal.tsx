@@ -13,6 +13,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 export function RoundFormModal({ round, defaultDate, onClose, onSaved }: {
   round: EvaluationRound | null;
@@ -23,7 +24,7 @@ export function RoundFormModal({ round, defaultDate, onClose, onSaved }: {
   const [form] = Form.useForm<EvaluationRoundFields>();
   const { message } = App.useApp();
   const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
   const initial: EvaluationRoundFields = round ?? {
     title: `${defaultDate.slice(0, 4)}年度政风行风民主评议`, date: defaultDate, methods: ['测评会'], raters: [{ kind: '委员', count: 30 }],
     dimensions: [...DEFAULT_DIMENSIONS], resultKind: 'shares', maxScore: 100, namedCount: DEFAULT_NAMED_COUNT, note: '',
@@ -32,8 +33,7 @@ export function RoundFormModal({ round, defaultDate, onClose, onSaved }: {
   const save = async () => {
     clearFieldErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const v = form.getFieldsValue(true) as EvaluationRoundFields;
       const result = await appLedger.evaluations.saveEvaluationRound(round?.id, { ...v, raters: v.raters ?? [], dimensions: v.dimensions ?? [], methods: v.methods ?? [] });
       if (!result.ok) {
@@ -43,9 +43,7 @@ export function RoundFormModal({ round, defaultDate, onClose, onSaved }: {
       }
       message.success('已保存');
       onSaved(result.value);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -5,9 +5,11 @@ import { Alert, App, Button, Card, Select, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import type { EvaluationRound } from '../../domain/evaluations/evaluation';
+import { useSave } from '../shared/use-save';
 
 export function UnitsEditor({ round }: { round: EvaluationRound }) {
   const { message } = App.useApp();
+  const { run } = useSave();
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const current = round.units.map((u) => u.unit);
   const [chosen, setChosen] = useState<string[]>(current);
@@ -15,7 +17,7 @@ export function UnitsEditor({ round }: { round: EvaluationRound }) {
   const options = [...new Set([...(dicts?.unit ?? []), ...current])].map((u) => ({ value: u, label: u }));
   const changed = chosen.join('|') !== current.join('|');
 
-  const save = async () => {
+  const save = () => run(async () => {
     setError(null);
     const result = await appLedger.evaluations.setEvaluatedUnits(round.id, chosen);
     if (!result.ok) {
@@ -23,7 +25,7 @@ export function UnitsEditor({ round }: { round: EvaluationRound }) {
       return;
     }
     message.success(`已保存被评议单位：${chosen.length}个`);
-  };
+  });
 
   return (
     <Card size="small" title={`被评议单位（${current.length}个）`} style={{ marginBottom: 16 }}>

@@ -11,6 +11,7 @@ import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { appLedger } from '../../db/app-ledger';
+import { useSave } from '../shared/use-save';
 
 interface Props {
   instructions: readonly Instruction[];
@@ -32,13 +33,12 @@ export function InstructionsEditor({ instructions, onAdd, onRemove, title = '领
   const { message } = App.useApp();
   const [form] = Form.useForm<NewInstruction>();
   const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
 
   const add = async () => {
     clearFieldErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const values = form.getFieldsValue(true) as NewInstruction;
       const result = await onAdd({ ...values, level: values.level ?? null });
       if (!result.ok) {
@@ -47,9 +47,7 @@ export function InstructionsEditor({ instructions, onAdd, onRemove, title = '领
       }
       form.setFieldsValue({ ...EMPTY, level: undefined });
       message.success('已添加批示');
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   const remove = async (index: number) => {
     const r = await onRemove(index);

@@ -9,6 +9,7 @@ import { emptyMemberFields, GENDERS, MEMBER_ROLES, MEMBER_STATUSES, type Member,
 import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors } from '../shared/clear-field-errors';
 import { fromIso, toIso, toIsoMonth, CHINESE_DATE_FORMAT, CHINESE_MONTH_FORMAT } from '../shared/dates';
+import { useSave } from '../shared/use-save';
 
 type FormValues = Omit<MemberFields, 'birthMonth' | 'statusDate'> & { birthMonth: Dayjs | null; statusDate: Dayjs | null };
 
@@ -17,6 +18,7 @@ const options = (values: readonly string[]) => values.map((v) => ({ value: v, la
 export function MemberFormModal({ member, term, onClose }: { member: Member | null; term: number; onClose: () => void }) {
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const { run } = useSave();
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const status = Form.useWatch('status', form);
 
@@ -25,7 +27,7 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
     form.setFieldsValue({ ...base, birthMonth: fromIso(base.birthMonth ? `${base.birthMonth}-01` : ''), statusDate: fromIso(base.statusDate) });
   }, [member, term, form]);
 
-  const save = async () => {
+  const save = () => run(async () => {
     const v = form.getFieldsValue(true) as FormValues;
     const input: MemberFields = { ...v, birthMonth: toIsoMonth(v.birthMonth), statusDate: toIso(v.statusDate), committees: v.committees ?? [] };
     const result = member ? await appLedger.members.updateMember(member.id, input) : await appLedger.members.createMember(input);
@@ -36,7 +38,7 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
     }
     message.success(member ? '已保存' : `已添加委员 ${result.value.name}`);
     onClose();
-  };
+  });
 
   return (
     <Modal open title={member ? `编辑委员：${member.name}` : '添加委员'} okText="保存" cancelText="取消" width={720} onOk={() => void save()} onCancel={onClose} destroyOnHidden>

@@ -9,6 +9,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 interface NewAdoption {
   level?: Adoption['level'];
@@ -19,11 +20,12 @@ interface NewAdoption {
 
 export function AdoptionsEditor({ opinion }: { opinion: Opinion }) {
   const { message } = App.useApp();
+  const { run } = useSave();
   const [form] = Form.useForm<NewAdoption>();
   const [general, setGeneral] = useState<string[]>([]);
   const level = Form.useWatch('level', form);
 
-  const add = async () => {
+  const add = () => run(async () => {
     clearFieldErrors(form);
     setGeneral([]);
     const v = form.getFieldsValue(true) as NewAdoption;
@@ -34,11 +36,11 @@ export function AdoptionsEditor({ opinion }: { opinion: Opinion }) {
     }
     form.resetFields();
     message.success('已记录采用情况');
-  };
-  const remove = async (l: Adoption['level']) => {
+  });
+  const remove = (l: Adoption['level']) => run(async () => {
     await appLedger.opinions.removeAdoption(opinion.id, l);
     message.success('已删除采用记录');
-  };
+  });
 
   return (
     <section aria-label="采用情况">

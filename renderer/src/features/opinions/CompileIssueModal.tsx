@@ -10,6 +10,7 @@ import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 import { applyFieldErrors } from '../shared/form-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 interface Props {
   year: number;
@@ -34,12 +35,13 @@ export function CompileIssueModal(props: Props) {
 function CompileIssueForm({ year, ids, onDone, onCancel, next, issues }: Props & { next: number; issues: IssueSummary[] }) {
   const [form] = Form.useForm<IssueValues>();
   const [general, setGeneral] = useState<string[]>([]);
+  const { saving, run } = useSave('编入期刊');
   const number = Form.useWatch('number', form);
   const existing = issues.find((i) => i.number === number);
   const today = toIsoDate(new Date());
   const initial: IssueValues = { number: next, date: today.startsWith(`${year}-`) ? today : '' };
 
-  const save = async () => {
+  const save = () => run(async () => {
     const values = form.getFieldsValue(true) as IssueValues;
     const r = await appLedger.opinions.compileIntoIssue(ids, { year, number: values.number, date: values.date });
     if (!r.ok) {
@@ -47,10 +49,10 @@ function CompileIssueForm({ year, ids, onDone, onCancel, next, issues }: Props &
       return;
     }
     onDone();
-  };
+  });
 
   return (
-    <Modal open title={`编入${year}年社情民意期刊`} okText="编入" cancelText="取消" onOk={() => void save()} onCancel={onCancel} forceRender>
+    <Modal open title={`编入${year}年社情民意期刊`} okText="编入" cancelText="取消" onOk={() => void save()} okButtonProps={{ disabled: saving }} onCancel={onCancel} forceRender>
       <Typography.Paragraph>已选 {ids.length} 条信息。</Typography.Paragraph>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 12 }} />}
       <Form form={form} name="compile-issue" layout="vertical" initialValues={initial}

@@ -12,9 +12,11 @@ import { OpinionNotFound } from './OpinionNotFound';
 import { AdoptionsEditor } from './AdoptionsEditor';
 import { useMemberNames } from './use-member-names';
 import { RecordHistory } from '../history/RecordHistory';
+import { useSave } from '../shared/use-save';
 
 export function OpinionDetailPage({ id }: { id: string }) {
   const { message } = App.useApp();
+  const { run } = useSave('完成操作', false);
   const found = useLiveQuery(async () => (await appLedger.opinions.getOpinion(id)) ?? null, [id]);
   const source = useLiveQuery(async () => (found?.sourceProposalId ? (await appLedger.proposals.getProposal(found.sourceProposalId)) ?? null : null), [found?.sourceProposalId]);
   const names = useMemberNames();
@@ -22,15 +24,15 @@ export function OpinionDetailPage({ id }: { id: string }) {
   if (found === null) return <OpinionNotFound />;
   const o = found;
 
-  const remove = async () => {
+  const remove = () => run(async () => {
     await appLedger.opinions.deleteOpinion(id);
     message.success('已移入回收站');
     navigate({ name: 'opinions' });
-  };
-  const takeOut = async () => {
+  });
+  const takeOut = () => run(async () => {
     const r = await appLedger.opinions.removeFromIssue(id);
     if (r.ok) message.success('已移出期刊');
-  };
+  });
 
   return (
     <>

@@ -16,6 +16,7 @@ import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { OpinionNotFound } from './OpinionNotFound';
+import { useSave } from '../shared/use-save';
 
 const GROUP_NAMES: Record<OpinionGroupKind, keyof Dictionaries> = { 党派: 'party', 界别: 'sector', 专委会: 'committee', 乡镇: 'township' };
 
@@ -35,7 +36,7 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
   const [form] = Form.useForm<OpinionFields>();
   const { message } = App.useApp();
   const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
   const members = useLiveQuery(() => appLedger.members.listMembers(), []);
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   // A submitter since deleted from the roll stays selectable on the item that names them.
@@ -50,8 +51,7 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
   const save = async () => {
     clearFieldErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const v = form.getFieldsValue(true) as OpinionFields;
       const input = { ...v, memberIds: v.memberIds ?? [], groups: (v.groups ?? []).map((g) => ({ kind: g.kind, name: g.name ?? '' })) };
       const result = await appLedger.opinions.saveOpinion(id ?? undefined, input);
@@ -62,9 +62,7 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
       }
       message.success('已保存');
       navigate({ name: 'opinion', id: result.value.id });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

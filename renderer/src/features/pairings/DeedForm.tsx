@@ -7,13 +7,15 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 interface Values { date: string; kind: string; description: string; amountYuan: string }
 
 export function DeedForm({ pairingId }: { pairingId: string }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const add = async () => {
+  const { run } = useSave();
+  const add = () => run(async () => {
     clearFieldErrors(form);
     const v = form.getFieldsValue(true) as Values;
     const r = await appLedger.pairings.addDeed(pairingId, { ...v, date: v.date ?? '', kind: v.kind ?? '', description: v.description ?? '', amountYuan: v.amountYuan ?? '' });
@@ -24,7 +26,7 @@ export function DeedForm({ pairingId }: { pairingId: string }) {
     }
     message.success('已记录');
     form.resetFields();
-  };
+  });
   return (
     <Form form={form} name="deed" layout="vertical" initialValues={{ date: '', kind: '出钱出力', description: '', amountYuan: '' }}>
       <Space wrap align="start">

@@ -10,17 +10,19 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 type Values = Omit<PairingFields, 'households'> & { households: string };
 
 export function PairingForm({ pairing, onSaved, onCancel }: { pairing: Pairing | null; onSaved: (p: Pairing) => void; onCancel: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
+  const { run } = useSave();
   const [general, setGeneral] = useState<string[]>([]);
   const members = useLiveQuery(() => appLedger.members.listMembers(), []);
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const linkKind = Form.useWatch('linkKind', form) as Values['linkKind'] | undefined;
-  const save = async () => {
+  const save = () => run(async () => {
     clearFieldErrors(form);
     const v = form.getFieldsValue(true) as Values;
     const households = (v.households ?? '').split(/[\n、,，]/).map((h) => h.trim()).filter(Boolean);
@@ -32,7 +34,7 @@ export function PairingForm({ pairing, onSaved, onCancel }: { pairing: Pairing |
     }
     message.success('已保存');
     onSaved(r.value);
-  };
+  });
   const initial: Values = pairing
     ? { ...pairing, households: pairing.households.join('\n') }
     : { linkKind: '委员', memberId: null, sector: '', village: '', households: '', startDate: '', note: '' };

@@ -5,19 +5,21 @@ import { App, Button, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { hrefOf, navigate } from '../../app/router';
+import { useSave } from '../shared/use-save';
 
 export function ActivityRuleCard({ activityId }: { activityId: string }) {
   const { message } = App.useApp();
+  const { run } = useSave('登记', false);
   const item = useLiveQuery(async () => (await appLedger.plans.planOfActivity(activityId)) ?? null, [activityId]);
   if (item === undefined) return null;
-  const record = async () => {
+  const record = () => run(async () => {
     const r = await appLedger.plans.recordStepsForActivity(activityId);
     if (!r.ok) {
       message.error(Object.values(r.errors).join('；'));
       return;
     }
     navigate({ name: 'plan', id: r.value.id });
-  };
+  });
   return (
     <section aria-label="工作要点与“1234”环节" style={{ marginTop: 24 }}>
       <Typography.Title level={5}>工作要点与“1234”环节</Typography.Title>

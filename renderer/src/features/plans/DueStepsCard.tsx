@@ -8,16 +8,18 @@ import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 import { ADVANCE_STEP_LABELS } from '../../domain/plans/plan';
 import type { DueStep } from '../../domain/plans/plan-steps';
 import { hrefOf } from '../../app/router';
+import { useSave } from '../shared/use-save';
 
 export function DueStepsCard() {
   const { message } = App.useApp();
+  const { run } = useSave('登记', false);
   const today = toIsoDate(new Date());
   const due = useLiveQuery(() => appLedger.plans.listDueSteps(today), [today]);
-  const markDone = async (d: DueStep) => {
+  const markDone = (d: DueStep) => run(async () => {
     const r = await appLedger.plans.setStepDone(d.item.id, d.step, { date: today });
     if (r.ok) message.success(`已登记“${d.item.title}”${ADVANCE_STEP_LABELS[d.step]}完成`);
     else message.error(Object.values(r.errors).join('；'));
-  };
+  });
   return (
     <section aria-label="“1234”环节提醒">
       <Card size="small" title="“1234”环节提醒：近三周到期和逾期的方案、通知、材料" style={{ marginBottom: 16 }}>

@@ -8,13 +8,15 @@ import { appLedger } from '../../db/app-ledger';
 import type { PlanRow } from '../../db/plans-repo';
 import { formatChineseDate } from '../../domain/common/dates';
 import { hrefOf } from '../../app/router';
+import { useSave } from '../shared/use-save';
 
 export function PlanActivityLink({ row }: { row: PlanRow }) {
   const { message } = App.useApp();
+  const { run } = useSave('关联活动', false);
   const [picked, setPicked] = useState<string>();
   const [error, setError] = useState('');
   const options = useLiveQuery(() => appLedger.plans.listLinkableActivities(row.item.year), [row.item.year]);
-  const link = async (activityId: string | null) => {
+  const link = (activityId: string | null) => run(async () => {
     const r = await appLedger.plans.linkActivity(row.item.id, activityId);
     if (!r.ok) {
       setError(Object.values(r.errors).join('；'));
@@ -23,7 +25,7 @@ export function PlanActivityLink({ row }: { row: PlanRow }) {
     setError('');
     setPicked(undefined);
     message.success(activityId ? '已关联活动' : '已取消关联');
-  };
+  });
   const a = row.activity;
   return (
     <Space orientation="vertical" size={4}>

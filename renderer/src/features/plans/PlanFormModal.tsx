@@ -11,6 +11,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 interface Props {
   year: number;
@@ -26,7 +27,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: mont
 export function PlanFormModal({ year, existing, onDone, onCancel }: Props) {
   const [form] = Form.useForm<PlanFields>();
   const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const kinds = [...new Set([...(dicts?.activityType ?? []), ...(existing ? [existing.kind] : [])])];
   const initial: Partial<PlanFields> = existing
@@ -36,8 +37,7 @@ export function PlanFormModal({ year, existing, onDone, onCancel }: Props) {
   const save = async () => {
     clearFieldErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const v = form.getFieldsValue(true) as Partial<PlanFields>;
       const input = { ...v, kind: v.kind ?? '', plannedMonth: v.plannedMonth ?? null, plannedDate: v.plannedDate || null };
       const r = await appLedger.plans.savePlan(existing?.id, input);
@@ -46,9 +46,7 @@ export function PlanFormModal({ year, existing, onDone, onCancel }: Props) {
         return;
       }
       onDone(r.value);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

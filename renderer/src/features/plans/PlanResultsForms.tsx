@@ -11,6 +11,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 function ResultForm<V extends object>({ name, title, initial, saveLabel, save, children }: {
   name: string; title: string; initial: V; saveLabel: string;
@@ -20,7 +21,8 @@ function ResultForm<V extends object>({ name, title, initial, saveLabel, save, c
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
   const [general, setGeneral] = useState<string[]>([]);
-  const submit = async () => {
+  const { saving, run } = useSave();
+  const submit = () => run(async () => {
     clearFieldErrors(form);
     const r = await save(form.getFieldsValue(true) as V);
     if (!r.ok) {
@@ -29,14 +31,14 @@ function ResultForm<V extends object>({ name, title, initial, saveLabel, save, c
     }
     setGeneral([]);
     message.success(`已保存${title}`);
-  };
+  });
   return (
     <section aria-label={title}>
       <Typography.Title level={5} style={{ marginTop: 24 }}>{title}</Typography.Title>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 8 }} />}
       <Form form={form} name={name} layout="inline" initialValues={initial} style={{ rowGap: 8 }} onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}>
         {children}
-        <Form.Item><Button onClick={() => void submit()}>{saveLabel}</Button></Form.Item>
+        <Form.Item><Button disabled={saving} onClick={() => void submit()}>{saveLabel}</Button></Form.Item>
       </Form>
     </section>
   );

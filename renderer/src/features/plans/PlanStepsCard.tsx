@@ -9,13 +9,15 @@ import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 import { ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS } from '../../domain/plans/plan';
 import { CHINESE_DATE_FORMAT, toIso } from '../shared/dates';
 import { STATUS_COLORS, stepViews, type StepView } from './plan-view';
+import { useSave } from '../shared/use-save';
 
 function StepActions({ row, view }: { row: PlanRow; view: StepView }) {
   const { message } = App.useApp();
+  const { run } = useSave();
   const [error, setError] = useState('');
   const [picked, setPicked] = useState('');
   const label = ADVANCE_STEP_LABELS[view.step];
-  const record = async (date: string | null) => {
+  const record = (date: string | null) => run(async () => {
     const r = await appLedger.plans.setStepDone(row.item.id, view.step, { date });
     if (!r.ok) {
       setError(Object.values(r.errors).join('；'));
@@ -24,7 +26,7 @@ function StepActions({ row, view }: { row: PlanRow; view: StepView }) {
     setError('');
     setPicked('');
     message.success(date ? `已登记${label}完成` : `已清除${label}完成日期`);
-  };
+  });
   if (view.done) return <Button size="small" onClick={() => void record(null)}>清除{label}完成日期</Button>;
   return (
     <Space orientation="vertical" size={2}>

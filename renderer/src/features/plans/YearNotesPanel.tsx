@@ -9,6 +9,7 @@ import type { YearNotes, YearNotesFields } from '../../domain/plans/year-notes';
 import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { SampleTag } from '../shared/SampleTag';
+import { useSave } from '../shared/use-save';
 
 export function YearNotesPanel({ year }: { year: number }) {
   const notes = useLiveQuery(async () => ({ notes: await appLedger.plans.getYearNotes(year) }), [year]);
@@ -19,9 +20,10 @@ export function YearNotesPanel({ year }: { year: number }) {
 
 function YearNotesForm({ year, notes }: { year: number; notes: YearNotes | null }) {
   const { message } = App.useApp();
+  const { run } = useSave();
   const [form] = Form.useForm<YearNotesFields>();
   const [general, setGeneral] = useState<string[]>([]);
-  const save = async () => {
+  const save = () => run(async () => {
     clearFieldErrors(form);
     const r = await appLedger.plans.saveYearNotes(year, form.getFieldsValue(true));
     if (!r.ok) {
@@ -30,7 +32,7 @@ function YearNotesForm({ year, notes }: { year: number; notes: YearNotes | null 
     }
     setGeneral([]);
     message.success(`已保存${year}年存在问题和下步打算`);
-  };
+  });
   return (
     <section aria-label="存在问题和下步打算">
       <Card size="small" title={<>{year}年存在问题和下步打算 <SampleTag isSample={notes?.isSample ?? false} /></>} style={{ marginTop: 16 }}>

@@ -8,6 +8,7 @@ import { isRegistered, type Proposal, type ProposalStage } from '../../domain/pr
 import type { ProposalTransition } from '../../domain/proposals/proposal-transitions';
 import { TRANSITION_FORMS, type ModalKind } from './transition-forms';
 import { TransitionModal } from './TransitionModal';
+import { useSave } from '../shared/use-save';
 
 const REVIEW: ModalKind[] = ['accept', 'reject', 'merge', 'return', 'withdraw'];
 
@@ -26,14 +27,15 @@ const STEPS_BY_STAGE: Record<ProposalStage, ModalKind[]> = {
 
 export function ProposalActions({ proposal: p }: { proposal: Proposal }) {
   const { message } = App.useApp();
+  const { run } = useSave();
   const [open, setOpen] = useState<ModalKind | null>(null);
   const registered = isRegistered(p);
 
-  const confirmStep = async (t: ProposalTransition, done: string) => {
+  const confirmStep = (t: ProposalTransition, done: string) => run(async () => {
     const result = await appLedger.proposals.applyProposalTransition(p.id, t);
     if (result.ok) message.success(done);
     else message.error(Object.values(result.errors).join('；'));
-  };
+  });
 
   return (
     <>

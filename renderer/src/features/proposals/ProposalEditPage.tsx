@@ -13,6 +13,7 @@ import { clearAllErrors, clearChangedErrors, showProposalErrors } from './propos
 import { formValuesOf, toProposalInput, type ProposalFormValues } from './proposal-form-values';
 import { ProposalFormFields } from './ProposalFormFields';
 import { ProposalNotFound } from './ProposalNotFound';
+import { useSave } from '../shared/use-save';
 
 export function ProposalEditPage({ id }: { id: string }) {
   // Read once: the form must not be reset under the user's typing by a live update.
@@ -27,13 +28,12 @@ function ProposalEditForm({ proposal: p }: { proposal: Proposal }) {
   const { message } = App.useApp();
   const [initial] = useState(() => formValuesOf(p));
   const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
 
   const save = async () => {
     clearAllErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const result = await appLedger.proposals.editProposal(p.id, toProposalInput(form.getFieldsValue(true) as ProposalFormValues));
       if (!result.ok) {
         setGeneral(showProposalErrors(form, result.errors));
@@ -42,9 +42,7 @@ function ProposalEditForm({ proposal: p }: { proposal: Proposal }) {
       }
       message.success('已保存修改');
       navigate({ name: 'proposal', id: p.id });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -10,6 +10,7 @@ import { fromIso } from '../shared/dates';
 import { clearAllErrors, clearChangedErrors, showProposalErrors } from './proposal-form-errors';
 import { toProposalInput, type ProposalFormValues } from './proposal-form-values';
 import { ProposalFormFields } from './ProposalFormFields';
+import { useSave } from '../shared/use-save';
 
 export function ProposalNewPage() {
   const settings = useLiveQuery(async () => (await appLedger.settings.getSettings()) ?? null, []);
@@ -28,13 +29,12 @@ function ProposalNewForm({ initial }: { initial: ProposalFormValues }) {
   const [form] = Form.useForm<ProposalFormValues>();
   const { message } = App.useApp();
   const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
 
   const save = async () => {
     clearAllErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const result = await appLedger.proposals.createProposal(toProposalInput(form.getFieldsValue(true) as ProposalFormValues));
       if (!result.ok) {
         setGeneral(showProposalErrors(form, result.errors));
@@ -43,9 +43,7 @@ function ProposalNewForm({ initial }: { initial: ProposalFormValues }) {
       }
       message.success(`已登记为第${result.value.number}号提案`);
       navigate({ name: 'proposal', id: result.value.id });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

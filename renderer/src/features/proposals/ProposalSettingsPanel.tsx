@@ -9,6 +9,7 @@ import { appLedger } from '../../db/app-ledger';
 import { REPLY_CLASS_MEANINGS, replyClassesOf, type ProposalSettings, type ReplyScheme } from '../../domain/proposals/proposal-settings';
 import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors } from '../shared/clear-field-errors';
+import { useSave } from '../shared/use-save';
 
 interface FormValues {
   dueMonths: number | null;
@@ -23,6 +24,7 @@ const schemeLabel = (scheme: ReplyScheme) =>
 
 export function ProposalSettingsPanel() {
   const { message } = App.useApp();
+  const { run } = useSave();
   const [form] = Form.useForm<FormValues>();
   const settings = useLiveQuery(() => appLedger.proposals.loadProposalSettings(), []);
   const scheme = Form.useWatch('replyScheme', form);
@@ -31,14 +33,14 @@ export function ProposalSettingsPanel() {
   }, [settings, form]);
   if (!settings) return null;
 
-  const save = async (values: FormValues) => {
+  const save = (values: FormValues) => run(async () => {
     // 先进承办单位 are kept by the repository as they were: this form does not show them.
     const saved = await appLedger.proposals.saveProposalSettings({ dueMonths: values.dueMonths, replyScheme: values.replyScheme, separateRatings: values.separateRatings });
     if (!saved.ok) {
       const unplaced = applyFieldErrors(form, saved.errors);
       message.error(unplaced[0] ?? '提案办理设置有误，请按提示修改后再保存');
     } else message.success('已保存提案办理设置');
-  };
+  });
 
   return (
     <Form<FormValues> form={form} layout="vertical" style={{ maxWidth: 720 }} initialValues={valuesOf(settings)}

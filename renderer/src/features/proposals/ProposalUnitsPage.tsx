@@ -11,11 +11,13 @@ import { navigate } from '../../app/router';
 import { ProposalsNav } from './ProposalsNav';
 import { useProposalFilterStore } from './proposal-filter-store';
 import { useProposalScope } from './use-proposal-scope';
+import { useSave } from '../shared/use-save';
 
 const count = (n: number) => n || <Typography.Text type="secondary">0</Typography.Text>;
 
 export function ProposalUnitsPage() {
   const { message } = App.useApp();
+  const { run } = useSave('保存', false);
   const { scope, label, year, picker } = useProposalScope(true);
   const rows = useLiveQuery(async () => (scope ? appLedger.proposals.loadUnitTable(scope) : []), [scope]);
   const settings = useLiveQuery(() => appLedger.proposals.loadProposalSettings(), []);
@@ -23,11 +25,11 @@ export function ProposalUnitsPage() {
   const classes = replyClassesOf(settings?.replyScheme ?? 'ABC');
   const advanced = new Set(settings ? advancedUnitsOf(settings, year) : []);
 
-  const toggle = async (unit: string, on: boolean) => {
+  const toggle = (unit: string, on: boolean) => run(async () => {
     const r = await appLedger.proposals.setAdvancedUnit(year, unit, on);
     if (r.ok) message.success(on ? `已将${unit}评为${year}年度先进承办单位` : `已取消${unit}的${year}年度先进承办单位`);
     else message.error(Object.values(r.errors).join('；'));
-  };
+  });
 
   const openList = (unit: string) => {
     filterChanged({ unit });

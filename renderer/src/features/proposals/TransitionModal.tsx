@@ -9,6 +9,7 @@ import { TRANSITION_FORMS, type ModalKind, type TransitionValues } from './trans
 import { clearAllErrors, clearChangedErrors, showProposalErrors } from './proposal-form-errors';
 import { toIsoDate } from '../../domain/common/dates';
 import { CHINESE_DATE_FORMAT, fromIso, toIso } from '../shared/dates';
+import { useSave } from '../shared/use-save';
 
 /**
  * Steps whose form has a date of its own (the day assigned, replied, rated): that is the step's
@@ -27,15 +28,14 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
   const [form] = Form.useForm<TransitionValues>();
   const { message } = App.useApp();
   const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
   const spec = TRANSITION_FORMS[kind];
   const { Fields } = spec;
 
   const apply = async () => {
     clearAllErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const values = form.getFieldsValue(true) as TransitionValues & { stepDate?: Dayjs | null };
       const input = spec.toInput(values);
       const own = OWN_DATE[kind];
@@ -47,9 +47,7 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
       }
       message.success(`已${spec.title}`);
       onClose();
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

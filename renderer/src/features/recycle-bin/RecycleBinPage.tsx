@@ -3,6 +3,7 @@ import { App, Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { BIN_KIND_LABELS, type BinItem } from '../../db/recycle-bin';
+import { useSave } from '../shared/use-save';
 
 function formatDeletedAt(iso: string): string {
   const d = new Date(iso);
@@ -11,21 +12,22 @@ function formatDeletedAt(iso: string): string {
 
 export function RecycleBinPage() {
   const { message } = App.useApp();
+  const { run } = useSave('完成操作', false);
   const items = useLiveQuery(() => appLedger.recycleBin.listRecycleBin(), []);
-  const restore = async (item: BinItem) => {
+  const restore = (item: BinItem) => run(async () => {
     await appLedger.recycleBin.restoreFromBin(item.kind, item.id);
     message.success(`已恢复${BIN_KIND_LABELS[item.kind]}：${item.title}`);
-  };
-  const purge = async (item: BinItem) => {
+  });
+  const purge = (item: BinItem) => run(async () => {
     const r = await appLedger.recycleBin.purgeFromBin(item.kind, item.id);
     if (r.ok) message.success(`已彻底删除：${item.title}`);
     else message.warning(`“${item.title}”未删除：${r.message}`);
-  };
-  const purgeAll = async () => {
+  });
+  const purgeAll = () => run(async () => {
     const { purged, kept } = await appLedger.recycleBin.emptyRecycleBin();
     if (kept.length === 0) message.success(`已清空回收站（${purged}项）`);
     else message.warning(`已彻底删除${purged}项；${kept.length}项保留：${kept.map((k) => `“${k.title}”${k.message}`).join('；')}`);
-  };
+  });
   return (
     <>
       <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }}>

@@ -8,6 +8,7 @@ import { appLedger } from '../../db/app-ledger';
 import { describeSource, type ScoreRules } from '../../domain/scores/score-rules';
 import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors } from '../shared/clear-field-errors';
+import { useSave } from '../shared/use-save';
 
 interface RuleValues {
   points: number | null;
@@ -39,6 +40,7 @@ const inputOf = (base: ScoreRules, v: FormValues) => ({
 
 export function ScoreRulesPanel() {
   const { message } = App.useApp();
+  const { run } = useSave();
   const [form] = Form.useForm<FormValues>();
   const loaded = useLiveQuery(() => appLedger.scoreRules.loadScoreRules(), []);
   useEffect(() => {
@@ -47,17 +49,17 @@ export function ScoreRulesPanel() {
   if (!loaded) return null;
   const { rules } = loaded;
 
-  const save = async () => {
+  const save = () => run(async () => {
     const saved = await appLedger.scoreRules.saveScoreRules(inputOf(rules, form.getFieldsValue(true) as FormValues));
     if (!saved.ok) {
       const unplaced = applyFieldErrors(form, saved.errors);
       message.error(unplaced[0] ?? '积分规则有误，请按提示修改后再保存');
     } else message.success('已保存履职积分规则');
-  };
-  const reset = async () => {
+  });
+  const reset = () => run(async () => {
     await appLedger.scoreRules.resetScoreRules();
     message.success('已恢复默认积分规则');
-  };
+  });
 
   return (
     <Form<FormValues> form={form} initialValues={valuesOf(rules)} onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)} onFinish={() => void save()}>

@@ -5,19 +5,21 @@ import { App, Button, Card, Input, Popconfirm, Select, Space, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { ACTIVITY_CATEGORIES, DICTIONARY_KINDS, DICTIONARY_LABELS, type ActivityCategory, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionaries/dictionary-kinds';
+import { useSave } from '../shared/use-save';
 
 function AddEntry({ kind }: { kind: DictionaryKind }) {
   const { message } = App.useApp();
+  const { run } = useSave();
   const [name, setName] = useState('');
   const [category, setCategory] = useState<ActivityCategory | null>(null);
-  const add = async () => {
+  const add = () => run(async () => {
     const r = await appLedger.dictionary.addDictionaryEntry(kind, name, category);
     if (!r.ok) message.error(r.message);
     else {
       setName('');
       message.success(`已添加${DICTIONARY_LABELS[kind]}：${r.entry.name}`);
     }
-  };
+  });
   return (
     <Space.Compact>
       <Input aria-label={`新增${DICTIONARY_LABELS[kind]}`} placeholder={`新增${DICTIONARY_LABELS[kind]}`} value={name} onChange={(e) => setName(e.target.value)} onPressEnter={() => void add()} style={{ width: 200 }} />
@@ -39,11 +41,12 @@ function DictionaryUses({ entry }: { entry: DictionaryEntry }) {
 
 export function DictionariesPanel() {
   const { message } = App.useApp();
+  const { run } = useSave('删除', false);
   const entries = useLiveQuery(() => appLedger.dictionary.listDictionaryEntries(), []) ?? [];
-  const remove = async (e: DictionaryEntry) => {
+  const remove = (e: DictionaryEntry) => run(async () => {
     await appLedger.dictionary.deleteDictionaryEntry(e.id);
     message.success(`已将“${e.name}”移入回收站`);
-  };
+  });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {DICTIONARY_KINDS.map((kind) => (

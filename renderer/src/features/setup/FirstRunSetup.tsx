@@ -7,27 +7,24 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { RestoreSection } from '../backup/RestoreSection';
 import { StartupRestoreOffer } from '../backup/StartupRestoreOffer';
 import { CommitteeFormFields, committeeInputOf, NEW_COMMITTEE_VALUES, type CommitteeFormValues } from '../settings/CommitteeFormFields';
+import { useSave } from '../shared/use-save';
 
 export function FirstRunSetup() {
   const [form] = Form.useForm<CommitteeFormValues>();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const { saving: busy, run } = useSave();
   const [restoring, setRestoring] = useState(false);
 
-  const submit = async (values: CommitteeFormValues) => {
-    setBusy(true);
+  const submit = (values: CommitteeFormValues) => run(async () => {
     const saved = await appLedger.settings.saveCommitteeSettings(committeeInputOf(values));
-    setBusy(false);
     if (!saved.ok) applyFieldErrors(form, saved.errors);
     else message.success('设置完成，可以开始录入台账了');
-  };
+  });
 
-  const loadSample = async () => {
-    setBusy(true);
+  const loadSample = () => run(async () => {
     await appLedger.sample.loadSampleLedger();
-    setBusy(false);
     message.success('已载入示例数据，可随时一键移除');
-  };
+  });
 
   return (
     <div style={{ maxWidth: 640, margin: '48px auto' }}>

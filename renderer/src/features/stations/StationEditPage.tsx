@@ -15,6 +15,7 @@ import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useUnitName } from './use-unit-name';
+import { useSave } from '../shared/use-save';
 
 export function StationEditPage({ id }: { id: string | null }) {
   const loaded = useLiveQuery(async () => (id ? (await appLedger.stations.getStation(id)) ?? null : null), [id]);
@@ -31,7 +32,7 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
   const { message } = App.useApp();
   const unitName = useUnitName();
   const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
   const members = useLiveQuery(() => appLedger.members.listMembers(), []);
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const township = Form.useWatch('township', form) as string | undefined;
@@ -43,8 +44,7 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
   const save = async () => {
     clearFieldErrors(form);
     setGeneral([]);
-    setSaving(true);
-    try {
+    await run(async () => {
       const v = form.getFieldsValue(true) as StationInput;
       const input = {
         ...v,
@@ -61,9 +61,7 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
       }
       message.success('已保存');
       navigate({ name: 'station', id: result.value.id });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

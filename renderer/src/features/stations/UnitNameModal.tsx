@@ -1,16 +1,15 @@
 // Renames the grass-roots unit (乡镇政协工作联络站, 委员联络组, 委员工作室 …) for this office.
-import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { applyFieldErrors } from '../shared/form-errors';
+import { useSave } from '../shared/use-save';
 
 export function UnitNameModal({ current, onClose }: { current: string; onClose: () => void }) {
   const [form] = Form.useForm<{ unitName: string }>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
   const save = async () => {
-    setSaving(true);
-    try {
+    await run(async () => {
       const r = await appLedger.stations.saveStationSettings(form.getFieldsValue());
       if (!r.ok) {
         const general = applyFieldErrors(form, r.errors);
@@ -19,9 +18,7 @@ export function UnitNameModal({ current, onClose }: { current: string; onClose: 
       }
       message.success('已保存');
       onClose();
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <Modal open title="基层单位名称" okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose}>

@@ -11,10 +11,12 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 export function AppointmentModal({ appointment, year, onClose }: { appointment: SupervisorAppointment | null; year: number; onClose: () => void }) {
   const [form] = Form.useForm<SupervisorFields>();
   const { message } = App.useApp();
+  const { run } = useSave();
   const [general, setGeneral] = useState<string[]>([]);
   const members = useLiveQuery(() => appLedger.members.listMembers(), []);
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
@@ -22,7 +24,7 @@ export function AppointmentModal({ appointment, year, onClose }: { appointment: 
   const memberOptions = sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.sector ? `${m.name}（${m.sector}）` : m.name }));
   if (appointment && !memberOptions.some((o) => o.value === appointment.memberId)) memberOptions.push({ value: appointment.memberId, label: '（已删除的委员）' });
 
-  const save = async () => {
+  const save = () => run(async () => {
     clearFieldErrors(form);
     setGeneral([]);
     const v = form.getFieldsValue(true) as SupervisorFields;
@@ -34,7 +36,7 @@ export function AppointmentModal({ appointment, year, onClose }: { appointment: 
     }
     message.success('已保存');
     onClose();
-  };
+  });
 
   return (
     <Modal open title={appointment ? '修改聘任' : '新增聘任'} width={600} onCancel={onClose} destroyOnHidden

@@ -9,15 +9,17 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
+import { useSave } from '../shared/use-save';
 
 export function LetterModal({ letter, year, onClose }: { letter: SupervisionLetter | null; year: number; onClose: () => void }) {
   const [form] = Form.useForm<SupervisionLetterFields>();
   const { message } = App.useApp();
+  const { run } = useSave();
   const [general, setGeneral] = useState<string[]>([]);
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const initial: SupervisionLetterFields = letter ?? { group: '', title: `${year}年度民主监督建议书`, date: `${year}-11-30`, text: '', units: [] };
 
-  const save = async () => {
+  const save = () => run(async () => {
     clearFieldErrors(form);
     setGeneral([]);
     const v = form.getFieldsValue(true) as SupervisionLetterFields;
@@ -29,7 +31,7 @@ export function LetterModal({ letter, year, onClose }: { letter: SupervisionLett
     }
     message.success('已保存');
     onClose();
-  };
+  });
 
   return (
     <Modal open title={letter ? '修改建议书' : '新增建议书'} width={640} onCancel={onClose} destroyOnHidden

@@ -8,22 +8,24 @@ import {
   COMMON_REPORT_FONTS, DEFAULT_REPORT_LAYOUT_SETTINGS, FONT_ROLE_LABELS, PAGE_NUMBER_LABELS, PAGE_NUMBER_POSITIONS,
   type ReportFonts, type ReportLayoutSettings,
 } from '../../../domain/settings/report-settings';
+import { useSave } from '../../shared/use-save';
 
 const ROLES = Object.keys(FONT_ROLE_LABELS) as (keyof ReportFonts)[];
 
 export function LayoutSettingsPanel({ layout }: { layout: ReportLayoutSettings }) {
   const { message } = App.useApp();
+  const { run } = useSave();
   const [draft, setDraft] = useState(layout);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const dirty = JSON.stringify(draft) !== JSON.stringify(layout);
 
-  const save = async () => {
+  const save = () => run(async () => {
     const result = await appLedger.reports.saveReportLayout(draft);
     if (result.ok) {
       setErrors({});
       message.success('版式设置已保存');
     } else setErrors(result.errors);
-  };
+  });
 
   return (
     <section aria-label="版式设置" style={{ maxWidth: 640 }}>

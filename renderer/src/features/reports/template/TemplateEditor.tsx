@@ -10,6 +10,7 @@ import { appLedger } from '../../../db/app-ledger';
 import { addParagraph, addSection, insertPlaceholder, removeParagraph, removeSection, setParagraph, unknownPlaceholderMessages } from './template-edits';
 import { FigurePicker } from './FigurePicker';
 import { saveErrorMessages } from './save-errors';
+import { useSave } from '../../shared/use-save';
 
 const LEVEL_OPTIONS: { value: SectionLevel; label: string }[] = [
   { value: 1, label: '一级 一、' }, { value: 2, label: '二级 （一）' }, { value: 3, label: '三级 1.' }, { value: 4, label: '四级 （1）' },
@@ -31,7 +32,7 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
   const [draft, setDraft] = useState(template);
   const [errors, setErrors] = useState<string[]>([]);
   const [picking, setPicking] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSave();
   const cursor = useRef<Cursor | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(template);
   const unknown = unknownPlaceholderMessages(draft);
@@ -56,23 +57,18 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
     setPicking(false);
   };
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      const result = await appLedger.reports.saveReportTemplate(draft);
-      if (result.ok) {
-        setErrors([]);
-        message.success('模板已保存');
-      } else setErrors(saveErrorMessages(result.errors, draft));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () => run(async () => {
+    const result = await appLedger.reports.saveReportTemplate(draft);
+    if (result.ok) {
+      setErrors([]);
+      message.success('模板已保存');
+    } else setErrors(saveErrorMessages(result.errors, draft));
+  });
 
-  const reset = async () => {
+  const reset = () => run(async () => {
     await appLedger.reports.resetReportTemplate(draft.kind);
     message.success('已恢复为默认模板');
-  };
+  });
 
   return (
     <section aria-label="编辑模板">
