@@ -11,11 +11,13 @@ import { scoreLearning, type LearningScore } from '../fixtures/learn-reports/sco
 import { SUPERVISION_REPORT } from '../fixtures/learn-reports/supervision-report';
 import { PROPOSALS_REPORT } from '../fixtures/learn-reports/proposals-report';
 import { STANDING_REPORT } from '../fixtures/learn-reports/standing-report';
+import { HELD_OUT_REPORT } from '../fixtures/learn-reports/held-out-report';
 
 const REPORTS: [string, ReportKind, string][] = [
   ['民主监督工作情况汇报', 'supervision', SUPERVISION_REPORT],
   ['提案工作情况报告', 'proposals', PROPOSALS_REPORT],
   ['常委会工作报告', 'standing', STANDING_REPORT],
+  ['区政协民主监督工作总结（未用于调校）', 'supervision', HELD_OUT_REPORT],
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
 

@@ -10,7 +10,7 @@ import { Alert, App, Button, DatePicker, Empty, Select, Space, Spin, Tabs, Toolt
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { useSelectedYear } from '../../app/stores/year-store';
-import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, figureKeysOf, type ReportKind } from '../../domain/report/report-template';
+import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, figureKeysOf, type ReportKind, type ReportTemplate } from '../../domain/report/report-template';
 import { problemMessage } from '../../domain/report/render-report';
 import { toIsoDate } from '../../domain/common/dates';
 import { layoutInForce, templateInForce } from '../../domain/settings/report-settings';
@@ -26,6 +26,7 @@ import { LayoutSettingsPanel } from './layout/LayoutSettingsPanel';
 import { buildMemberReport } from './member/build-member-report';
 import { MemberReportPicker } from './member/MemberReportPicker';
 import { CommitteeSelect } from '../exchange/CommitteeSelect';
+import { LearnFromDocument } from './learn/LearnFromDocument';
 
 export function ReportsPage() {
   const year = useSelectedYear();
@@ -55,14 +56,19 @@ function ReportsScreen({ year }: { year: number }) {
   const layout = layoutInForce(loaded?.settings);
   const scopeProblem = untilProblem(year, until);
   const member = kind === 'member' ? ledger?.members.find((m) => m.id === memberId && m.deletedAt === null) : undefined;
+  const scope = useMemo(() => ({ year, until, ...(committee === undefined ? {} : { committee }), ...(reportSession === undefined ? {} : { sessionKey: reportSession }) }), [year, until, committee, reportSession]);
   const built = useMemo(() => {
     if (!ledger || !template || scopeProblem) return undefined;
     const today = toIsoDate(new Date());
     if (kind !== 'member') {
-      return buildReport(ledger, template, { year, until, ...(committee === undefined ? {} : { committee }), ...(reportSession === undefined ? {} : { sessionKey: reportSession }) }, today);
+      return buildReport(ledger, template, scope, today);
     }
     return member && scoreRules ? buildMemberReport(ledger, member, scoreRules.rules, { year, until }, today) : undefined;
-  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules, committee, reportSession]);
+  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules, scope]);
+  const draftOf = useCallback(
+    (learned: ReportTemplate) => (ledger && !scopeProblem ? buildReport(ledger, learned, scope, toIsoDate(new Date())) : undefined),
+    [ledger, scopeProblem, scope],
+  );
   const usedKeys = useMemo(() => new Set(template ? figureKeysOf(template) : []), [template]);
 
   if (!loaded || !template) return <Spin style={{ display: 'block', marginTop: 80 }} />;
@@ -153,6 +159,12 @@ function ReportsScreen({ year }: { year: number }) {
             children: kind === 'member'
               ? <Alert type="info" showIcon title="委员履职档案按“设置 → 履职积分”的规则，从委员本年度的会议、活动、提案和社情民意记录生成，不使用模板" />
               : <TemplateEditor key={`${kind}:${JSON.stringify(template)}`} template={template} customised={loaded.settings.templates[kind] !== undefined} figures={built?.figures ?? new Map()} onDirtyChange={onDirtyChange} />,
+          },
+          {
+            key: 'learn', label: '照着去年写',
+            children: kind === 'member'
+              ? <Alert type="info" showIcon title="委员履职档案不使用模板" />
+              : <LearnFromDocument key={kind} kind={kind} customised={loaded.settings.templates[kind] !== undefined} draftOf={draftOf} />,
           },
           { key: 'layout', label: '版式设置', children: <LayoutSettingsPanel key={JSON.stringify(layout)} layout={layout} /> },
         ]}
