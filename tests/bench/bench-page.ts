@@ -18,6 +18,7 @@ import { runProposalTableBench } from './proposal-table-bench';
 import { runReportBench } from './report-bench';
 import { runExchangeBench } from './exchange-bench';
 import { runSupervisionBench } from './supervision-bench';
+import { runLearnBench } from './learn-bench';
 
 // Dexie turns its debug mode on for pages served from 127.0.0.1 (async stack tagging on every
 // call); the desktop program loads from file:// where it is off, so measure with it off.
@@ -185,6 +186,8 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
   const report = await runReportBench(db, year, BIG_RUNS);
   status('exchange package of one year merged in…');
   const exchange = await runExchangeBench(db, ledger, year, BIG_RUNS);
+  status('learning last year\'s report…');
+  const learn = await runLearnBench(BIG_RUNS);
 
   status('backup…');
   let text = '';
@@ -224,6 +227,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     proposalTable,
     report,
     exchange,
+    learn,
     backup: { ...backup, bytes: new TextEncoder().encode(text).byteLength },
     restore,
     rawActivityWrite: rawWrite,

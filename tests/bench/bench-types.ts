@@ -24,6 +24,7 @@ import type { ProposalTableBenchResult } from './proposal-table-bench';
 import type { ReportBenchResult } from './report-bench';
 import type { ExchangeBenchResult } from './exchange-bench';
 import type { SupervisionBenchResult } from './supervision-bench';
+import type { LearnBenchResult } from './learn-bench';
 
 export interface LedgerBenchResult {
   userAgent: string;
@@ -45,6 +46,8 @@ export interface LedgerBenchResult {
   supervision: SupervisionBenchResult;
   /** Issue 6: one year's changes of the ten-year ledger, as an exchange package from another PC, merged in (exchange-bench.ts). */
   exchange: ExchangeBenchResult;
+  /** 照着去年写: a ten-page report .docx read and its numbers' figures proposed (learn-bench.ts). */
+  learn: LearnBenchResult;
   backup: StepTiming & { bytes: number };
   restore: StepTiming;
   /**

@@ -63,7 +63,7 @@ export interface BundleReport {
   heavy: HeavyLibrary[];
 }
 
-const HEAVY = ['exceljs', 'docx', 'echarts', 'zrender'];
+const HEAVY = ['exceljs', 'docx', 'echarts', 'zrender', 'mammoth'];
 
 function packageOf(moduleId: string): string {
   const id = moduleId.replace(/\\/g, '/').replace(/^\0/, '');
