@@ -2,29 +2,9 @@
 // counted from the ledger; on 报告, a figure opens the records behind it, an edited paragraph
 // shows in the preview, and a placeholder naming no figure refuses export.
 import { test, expect } from './fixtures';
-import type { LedgerApp } from './pages/ledger-app';
 import { COMMITTEE } from './pages/ledger-app';
-import { MembersPage } from './pages/members-page';
-import { ActivityEditor } from './pages/activity-editor';
 import { ReportPage, docxBodyText } from './pages/report-page';
-
-/** Two members and one 调研 in June 2025 that both attended; the year switched to 2025. */
-async function ledgerWithOneResearch(app: LedgerApp): Promise<void> {
-  await app.open();
-  await app.completeFirstRun();
-  await app.goTo('委员');
-  const members = new MembersPage(app);
-  await members.addMember({ name: '丁一', sector: '教育' });
-  await members.addMember({ name: '王二', sector: '农业' });
-  await app.goTo('履职活动');
-  const editor = new ActivityEditor(app);
-  await editor.startNew();
-  await editor.fillBasics({ title: '关于农村饮水安全的调研', type: '调研', start: '2025-06-02', end: '2025-06-03', place: '龙岸镇' });
-  await editor.addParticipants(['丁一', '王二']);
-  await editor.save();
-  await expect(app.page.getByRole('heading', { name: '关于农村饮水安全的调研' })).toBeVisible();
-  await app.selectYear(2025);
-}
+import { ledgerWithOneResearch } from './pages/one-research-ledger';
 
 test('one click on the home screen downloads the year report with the ledger’s figures', async ({ app, page }) => {
   await ledgerWithOneResearch(app);

@@ -69,7 +69,7 @@ export class ReportPage {
     return this.page.getByRole('button', { name: '导出Word' });
   }
 
-  async openTab(name: '预览' | '数据核对' | '编辑模板' | '版式设置'): Promise<void> {
+  async openTab(name: '预览' | '数据核对' | '编辑模板' | '照着去年写' | '版式设置'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 
