@@ -13,6 +13,8 @@ import type { BuiltReport } from '../build-report';
 import { countStates, startReview, type ReviewState } from './review-state';
 import { LearnReview } from './LearnReview';
 import { LearnCompare } from './LearnCompare';
+import { useSave } from '../../shared/use-save';
+import { saveErrorMessages } from '../template/save-errors';
 
 interface Props {
   kind: ReportKind;
@@ -36,6 +38,7 @@ export function LearnFromDocument({ kind, customised, draftOf }: Props) {
   const { message } = App.useApp();
   const [step, setStep] = useState<Step>('choose');
   const [busy, setBusy] = useState(false);
+  const { saving, run } = useSave();
   const [error, setError] = useState<string | null>(null);
   const [learned, setLearned] = useState<{ report: LearnedReport; review: ReviewState } | null>(null);
   const made = useMemo(() => (learned ? learnedTemplate(learned.report, learned.review.decisions) : null), [learned]);
@@ -58,20 +61,21 @@ export function LearnFromDocument({ kind, customised, draftOf }: Props) {
     }
   };
 
-  const save = async () => {
+  const save = () => run(async () => {
     if (!made) return;
     const saved = await appLedger.reports.saveReportTemplate(made.template);
     if (!saved.ok) {
-      message.error(`未保存：${Object.values(saved.errors).join('；')}`);
+      setError(`未保存：${saveErrorMessages(saved.errors, made.template).join('；')}`);
       return;
     }
+    setError(null);
     message.success(`已保存为本单位的“${REPORT_KIND_LABELS[kind]}”模板，导出Word和首页一键生成将使用它`);
-  };
+  });
 
-  const reset = async () => {
+  const reset = () => run(async () => {
     await appLedger.reports.resetReportTemplate(kind);
     message.success('已恢复程序内置模板');
-  };
+  });
 
   const counts = learned ? countStates(learned.report, learned.review) : null;
   return (
@@ -101,9 +105,9 @@ export function LearnFromDocument({ kind, customised, draftOf }: Props) {
         {step !== 'choose' && <Button onClick={() => { setStep('choose'); setLearned(null); }}>重新选择文件</Button>}
         {step === 'review' && <Button onClick={() => setStep('compare')}>下一步：对照去年和今年</Button>}
         {step === 'compare' && <Button onClick={() => setStep('review')}>返回核对数字</Button>}
-        {step === 'compare' && <Button type="primary" onClick={() => void save()}>保存为本单位模板</Button>}
+        {step === 'compare' && <Button type="primary" loading={saving} onClick={() => void save()}>保存为本单位模板</Button>}
         {counts && counts.check > 0 && step !== 'choose' && <Typography.Text type="warning">还有 {counts.check} 个数字待核对（橙色）</Typography.Text>}
-        <Popconfirm title="恢复程序内置模板？" description="本类报告将改用程序自带的模板，本单位保存的模板会被替换。" okText="恢复内置" cancelText="取消" onConfirm={reset} disabled={!customised}>
+        <Popconfirm title="恢复程序内置模板？" description="本类报告将改用程序自带的模板，本单位保存的模板会被替换。" okText="恢复内置" cancelText="取消" onConfirm={() => void reset()} disabled={!customised || saving}>
           <Button danger disabled={!customised}>重置为内置模板</Button>
         </Popconfirm>
       </Space>
