@@ -57,6 +57,8 @@ export function LearnReview({ report, review, onChange }: Props) {
   const texts = learnedTexts(report.structure);
   const current = list.find((n) => n.id === review.current);
   const counts = countStates(report, review);
+  // Counts the program could not place and the clerk has not decided: never bound silently, listed here.
+  const unplaced = list.filter((n) => n.role === 'text' && n.mention.kind !== 'year' && n.mention.kind !== 'date' && !review.confirmed.has(n.id));
 
   const currentId = review.current;
   useEffect(() => {
@@ -100,6 +102,14 @@ export function LearnReview({ report, review, onChange }: Props) {
           {report.structure.issuer && <p style={{ textAlign: 'right', margin: 0 }}>{report.structure.issuer}</p>}
           {report.structure.dateText && <p style={{ textAlign: 'right', margin: 0 }}>{report.structure.dateText}</p>}
         </div>
+        {unplaced.length > 0 && (
+          <div aria-label="未能对应的数字" style={{ marginTop: 8 }}>
+            <Typography.Text type="secondary">程序未能对应、暂时保留原文的数字（点击定位）：</Typography.Text>
+            <Space wrap size={4}>
+              {unplaced.map((n) => <Button key={n.id} size="small" type="link" onClick={() => onChange({ ...review, current: n.id })}>{n.clause}</Button>)}
+            </Space>
+          </div>
+        )}
         <Space style={{ marginTop: 8 }}>
           <Button onClick={() => onChange(move(report, review, -1))}>上一个（←）</Button>
           <Button onClick={() => onChange(move(report, review, 1))}>下一个（→）</Button>
