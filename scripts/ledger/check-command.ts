@@ -2,15 +2,16 @@
 // import? Says which, or in Chinese what is wrong and where (the same messages the 恢复 and 数据交换
 // screens show), exit 0 when valid and 1 when not, so an office can check the files on a USB
 // stick, or a script can check a night's copies.
-import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
-import { EXCHANGE_FORMAT } from '../../renderer/src/domain/exchange/exchange-format';
-import { parseExchangePackage, type ExchangePackage } from '../../renderer/src/domain/exchange/exchange-parse';
+import { parseBackupBytes } from '../../renderer/src/domain/backup/backup-parse';
+import { notOursMessage, sniffFormat } from '../../renderer/src/domain/backup/ledger-file';
+import { parseExchangeBytes, type ExchangePackage } from '../../renderer/src/domain/exchange/exchange-parse';
 import { RECORD_TABLES, rowsOf } from '../../renderer/src/domain/exchange/exchange-tables';
 import { TABLE_LABELS } from '../../renderer/src/domain/backup/field-labels';
 import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';
 import { fail } from './figures-command';
 import type { Subcommand } from './subcommand';
+import { readLedgerInput } from './read-input';
 
 /** `2026-11-29T09:13:40Z` → `2026年11月29日 17:13` on this computer's clock. */
 function localTime(iso: string): string {
@@ -21,16 +22,15 @@ function localTime(iso: string): string {
 }
 
 /** parseBackup's word for a file of another program; check accepts packages too, so it says so. */
-const NOT_A_BACKUP = '这不是“政协履职台账”的备份文件';
+const NOT_A_BACKUP = notOursMessage('backup', null);
 
-/** Whether the file says it is an exchange package (anything else is checked as a backup). */
-function isExchangePackage(text: string): boolean {
-  try {
-    const raw: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-    return typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'format') && (raw as { format: unknown }).format === EXCHANGE_FORMAT;
-  } catch {
-    return false;
-  }
+/**
+ * Whether the file opens as an exchange package (anything else is checked as a backup), from its
+ * first bytes, as the readers themselves tell: the rest of the file is not decoded for this.
+ */
+function isExchangePackage(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return sniffFormat(new TextDecoder().decode(bytes.subarray(start, start + 1024))) === 'exchange';
 }
 
 function describePackage(path: string, pkg: ExchangePackage): string {
@@ -51,8 +51,8 @@ function describePackage(path: string, pkg: ExchangePackage): string {
   ].join('\n');
 }
 
-async function checkPackage(io: CliIo, path: string, text: string): Promise<number> {
-  const parsed = await parseExchangePackage(text);
+async function checkPackage(io: CliIo, path: string, bytes: Uint8Array): Promise<number> {
+  const parsed = await parseExchangeBytes(bytes);
   if (!parsed.ok) {
     io.err(`无效：${path}（交换包）\n${parsed.message}\n`);
     return 1;
@@ -71,15 +71,11 @@ export const checkCommand: Subcommand = {
     const [path, ...extra] = parsed.args.positionals;
     if (!path) return fail(io, '请指定要检查的文件，例如：npm run ledger -- check 台账备份.cppcc-backup');
     if (extra.length) return fail(io, `多余的参数：${extra.join(' ')}`);
-    let text: string;
-    try {
-      text = await io.readText(path);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      return fail(io, code === 'ENOENT' ? `找不到文件：${path}` : `无法读取文件 ${path}（${code ?? String(error)}）`);
-    }
-    if (isExchangePackage(text)) return checkPackage(io, path, text);
-    const backup = await parseBackup(text);
+    const file = await readLedgerInput(io, path);
+    if (!file.ok) return fail(io, file.message);
+    const bytes = file.value;
+    if (isExchangePackage(bytes)) return checkPackage(io, path, bytes);
+    const backup = await parseBackupBytes(bytes);
     if (!backup.ok) {
       const neither = backup.message === NOT_A_BACKUP ? '这不是“政协履职台账”的备份文件或交换包' : backup.message;
       io.err(`无效：${path}\n${neither}\n`);

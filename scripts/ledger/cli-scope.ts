@@ -1,5 +1,5 @@
 // The year, the 截至 date and the backup every subcommand reads, checked once with Chinese messages.
-import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
+import { parseBackupBytes } from '../../renderer/src/domain/backup/backup-parse';
 import { isIsoDate } from '../../renderer/src/domain/common/dates';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
 import { yearScope, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
@@ -37,13 +37,13 @@ export function committeeProblem(ledger: Ledger, scope: FigureScope): string | n
 }
 
 export async function readLedger(path: string, io: CliIo): Promise<Checked<Ledger>> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readText(path);
+    bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readText(path));
   } catch (error) {
     const code = (error as { code?: string }).code;
     return { ok: false, message: code === 'ENOENT' ? `找不到备份文件：${path}` : `无法读取备份文件 ${path}（${code ?? String(error)}）` };
   }
-  const parsed = await parseBackup(text);
+  const parsed = await parseBackupBytes(bytes);
   return parsed.ok ? { ok: true, value: parsed.ledger } : { ok: false, message: `${path}：${parsed.message}` };
 }

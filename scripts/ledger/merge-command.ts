@@ -1,7 +1,7 @@
 // `ledger merge A B --out C`: two exchange packages (from two PCs, or two USB sticks) merged into
 // one package C with the rule the program itself uses (domain/exchange/merge-packages.ts). Both
 // are checked first; a bad one is named with the reason, and C is not written.
-import { parseExchangePackage, type ExchangePackage } from '../../renderer/src/domain/exchange/exchange-parse';
+import { parseExchangeBytes, type ExchangePackage } from '../../renderer/src/domain/exchange/exchange-parse';
 import { serializeExchangePackage } from '../../renderer/src/domain/exchange/exchange-format';
 import { mergePackages } from '../../renderer/src/domain/exchange/merge-packages';
 import { RECORD_TABLES, rowsOf } from '../../renderer/src/domain/exchange/exchange-tables';
@@ -10,14 +10,14 @@ import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';
 import { fail } from './figures-command';
 import type { Subcommand } from './subcommand';
-import { readInput } from './read-input';
+import { readLedgerInput } from './read-input';
 
 const CLI_APP_VERSION = 'ledger-cli';
 
 async function readPackage(io: CliIo, path: string): Promise<{ ok: true; pkg: ExchangePackage } | { ok: false; message: string }> {
-  const text = await readInput(io, path);
-  if (!text.ok) return text;
-  const parsed = await parseExchangePackage(text.text);
+  const file = await readLedgerInput(io, path);
+  if (!file.ok) return file;
+  const parsed = await parseExchangeBytes(file.value);
   return parsed.ok ? parsed : { ok: false, message: `${path} 不能合并：${parsed.message}` };
 }
 

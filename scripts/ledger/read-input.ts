@@ -22,3 +22,11 @@ export async function readBinaryInput(io: CliIo, path: string): Promise<Read<Uin
   if (!io.readBytes) return { ok: false, message: '此环境不能读取二进制文件' };
   return readWith(path, () => io.readBytes!(path));
 }
+
+/**
+ * A backup or an exchange package: its bytes, which the readers decode themselves (UTF-8 only, the
+ * same answer as the screens). A text-only fake of the tests gives its text as UTF-8.
+ */
+export async function readLedgerInput(io: CliIo, path: string): Promise<Read<Uint8Array>> {
+  return readWith(path, async () => (io.readBytes ? io.readBytes(path) : new TextEncoder().encode(await io.readText(path))));
+}

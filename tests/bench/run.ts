@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { LedgerBenchResult, RepeatedTiming, StepTiming } from './bench-types';
 import { measureBundle, recordChunks, type BundleReport, type ChunkMap } from './bundle-size';
 import { serveStatic } from './static-server';
+import { runForeignFileBench, type ForeignFileBenchResult } from './foreign-file-bench';
 import { benchPageConfig, BENCH_PAGE_OUT_DIR } from './bench-page-build';
 import { launchProfile, measureColdStarts, prepareBigLedgerProfile, prepareSampleProfile, type ColdStartRun } from './cold-start';
 
@@ -240,6 +241,14 @@ async function main(): Promise<number> {
     await rm(profiles, { recursive: true, force: true });
   }
 
+  log('a 200 MB file of another program given to the readers');
+  let foreign: ForeignFileBenchResult | null = null;
+  try {
+    foreign = await runForeignFileBench();
+  } catch (error) {
+    problems.push(`foreign file: ${firstLines(error)}`);
+  }
+
   // ---- the table
   const noPage = 'the in-browser bench failed';
   const noApp = 'the app did not build';
@@ -267,6 +276,11 @@ async function main(): Promise<number> {
   } else {
     rows.push(notMeasured('载入台账 / 首页数字 / 活动筛选', '< 3 s / < 100 ms / < 50 ms', noPage));
   }
+  if (foreign) {
+    const f = foreign.refusal;
+    const each = Object.entries(f.steps).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
+    rows.push(bigRow(`他程序的文件（${Math.round(foreign.bytes / 1024 / 1024)} MB）被拒绝：${each}`, f, 1000, '< 1 s'));
+  } else rows.push(notMeasured('他程序的文件（200 MB）被拒绝', '< 1 s', 'see below'));
   const coldTarget = '< 1.5 s';
   if (appBuildError) rows.push(notMeasured('首屏可交互（冷启动）', coldTarget, noApp));
   else if (cold.length === 0) rows.push(notMeasured('首屏可交互（冷启动）', coldTarget, 'see below'));

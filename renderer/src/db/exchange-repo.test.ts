@@ -3,8 +3,7 @@
 // after); the same package twice merges to no change; edits on both sides converge.
 import { describe, expect, it } from 'vitest';
 import type { LedgerRepositories } from './ledger-repositories';
-import { openTestLedger } from './test-support';
-import { sha256Hex } from '../domain/common/base64';
+import { openTestLedger, storesHash } from './test-support';
 import { canonicalJson } from '../domain/exchange/canonical-json';
 import { smallLedgerWithAttachment } from '../domain/backup/backup-fixtures';
 import { serializeExchangePackage } from '../domain/exchange/exchange-format';
@@ -16,16 +15,7 @@ import { emptyRecords, RECORD_TABLES } from '../domain/exchange/exchange-tables'
 /** The fixture ledger with every table present, even one its generator does not fill yet. */
 const fullLedger = () => ({ ...emptyRecords(), ...smallLedgerWithAttachment() });
 
-/** Every table of the database, rows sorted by id, as one hash. */
-async function contentHash(repos: LedgerRepositories, leaveOut: readonly string[] = []): Promise<string> {
-  const dump: Record<string, string> = {};
-  for (const table of repos.db.tables) {
-    if (leaveOut.includes(table.name)) continue;
-    const rows = (await table.toArray()) as { id: string }[];
-    dump[table.name] = canonicalJson(rows.sort((a, b) => (a.id < b.id ? -1 : 1)));
-  }
-  return sha256Hex(canonicalJson(dump));
-}
+const contentHash = storesHash;
 
 /** The records both PCs must agree on (not settings, not the history, not the log): id → canonical text. */
 async function recordsDump(repos: LedgerRepositories, tables: readonly string[] = RECORD_TABLES): Promise<Map<string, string>> {

@@ -1,6 +1,8 @@
 // For db tests only: a fresh database per test (fake-indexeddb is installed by the vitest
 // setup file), set up with a committee and the default dictionaries.
 import { openLedgerRepositories, type LedgerRepositories } from './ledger-repositories';
+import { sha256Hex } from '../domain/common/base64';
+import { canonicalJson } from '../domain/exchange/canonical-json';
 
 let counter = 0;
 
@@ -15,4 +17,15 @@ export async function openTestLedger(options: { setUp?: boolean } = {}): Promise
     if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
   }
   return repos;
+}
+
+/** Every store of the database (but those left out), rows sorted by id, as one hash: what a refused file must leave equal. */
+export async function storesHash(repos: LedgerRepositories, leaveOut: readonly string[] = []): Promise<string> {
+  const dump: Record<string, string> = {};
+  for (const table of repos.db.tables) {
+    if (leaveOut.includes(table.name)) continue;
+    const rows = (await table.toArray()) as { id: string }[];
+    dump[table.name] = canonicalJson(rows.sort((a, b) => (a.id < b.id ? -1 : 1)));
+  }
+  return sha256Hex(canonicalJson(dump));
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { toChineseNumeral } from '../common/chinese-numerals';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
@@ -20,7 +20,7 @@ export const FOLLOW_UP_STATUSES = ['无需跟踪', '待跟踪', '跟踪中', '�
 export const ATTENDANCE_STATUSES = ['出席', '请假', '缺席'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-const text = (max: number, label: string) => z.preprocess(cleanText, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
 const isoDate = (label: string) => z.string().refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
 
 // 批示 carry a level since schema v2; the schema lives with the other records' instructions.
@@ -40,7 +40,7 @@ export type Outcomes = z.infer<typeof outcomesSchema>;
  * entered before it existed, have none.
  */
 export const exchangeMeetingSchema = z.object({
-  name: z.preprocess(cleanText, z.string().min(1, '请填写联谊会名称').max(100, '联谊会名称不超过100个字')),
+  name: z.preprocess(textField, z.string().min(1, '请填写联谊会名称').max(100, '联谊会名称不超过100个字')),
   session: z.number({ error: '请填写第几次联席会' }).int('次数应为整数').min(1, '次数至少为1').max(999, '次数不超过999'),
   host: text(60, '承办单位'),
   theme: text(200, '会议主题'),
@@ -57,7 +57,7 @@ export function exchangeMeetingLabel(e: Pick<ExchangeMeeting, 'name' | 'session'
 
 export const activityFieldsSchema = z
   .object({
-    title: z.preprocess(cleanText, z.string().min(1, '请填写标题').max(200, '标题不超过200个字')),
+    title: z.preprocess(textField, z.string().min(1, '请填写标题').max(200, '标题不超过200个字')),
     type: z.string().min(1, '请选择活动类型'),
     startDate: isoDate('开始日期'),
     endDate: isoDate('结束日期'),
@@ -120,7 +120,7 @@ export function withDerivedFields<T extends ActivityFields & { participants: Att
 export const participantInputSchema = z.object({
   memberId: z.string().min(1, '请选择委员'),
   status: z.enum(ATTENDANCE_STATUSES, { error: '出勤只能是出席、请假或缺席' }),
-  reason: z.preprocess(cleanText, z.string().max(200, '事由不超过200个字')),
+  reason: z.preprocess(textField, z.string().max(200, '事由不超过200个字')),
 });
 export type ParticipantInput = z.infer<typeof participantInputSchema>;
 

@@ -66,8 +66,8 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
   const opinionWithMember = (d: BackupDocument) => d.tables.opinions!.find((o) => (o.memberIds as string[]).length > 0)!;
   return [
     { name: 'truncated at half', text: good.slice(0, Math.floor(good.length / 2)), expected: '文件不完整' },
-    { name: 'not JSON', text: 'PK\u0003\u0004 这是一个压缩包', expected: '无法按 JSON 读取' },
-    { name: 'empty file', text: '', expected: '无法按 JSON 读取' },
+    { name: 'not JSON', text: 'PK\u0003\u0004 这是一个压缩包', expected: '这不是“政协履职台账”的备份文件' },
+    { name: 'empty file', text: '', expected: '文件是空的' },
     { name: 'JSON of another program', text: JSON.stringify({ name: 'other-app', version: '1.0.0', items: [] }), expected: '这不是“政协履职台账”的备份文件' },
     { name: 'a JSON array', text: '[1,2,3]', expected: '这不是“政协履职台账”的备份文件' },
     { name: 'header without checksum', text: JSON.stringify({ ...doc, checksum: undefined }), expected: '文件头不完整' },
@@ -159,12 +159,12 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
     {
       name: 'a 社情民意 adopted at 乡 level',
       text: await editBackup(good, (d) => { d.tables.opinions![0]!.adoptions = [{ level: '乡', nationalMode: null, date: '2024-05-01', note: '' }]; }),
-      expected: '第1条社情民意记录的“采用情况”不正确',
+      expected: '第1条社情民意记录的“采用情况”第1条的“级别”不正确',
     },
     {
       name: 'a 批示 of level 村',
       text: await editBackup(good, (d) => { d.tables.activities![0]!.instructions = [{ level: '村', leader: '村支书', date: '2024-05-01', text: '' }]; }),
-      expected: '第1条活动记录的“批示”不正确（批示级别只能是县、市、省或全国）',
+      expected: '第1条活动记录的“批示”第1条的“级别”不正确（批示级别只能是县、市、省或全国）',
     },
     {
       name: 'attachment base64 broken',

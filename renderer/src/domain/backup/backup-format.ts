@@ -4,6 +4,7 @@
 // file is recognised before anything is validated or written.
 import type { Ledger } from '../ledger/ledger';
 import { bytesToBase64, sha256Hex } from '../common/base64';
+import { fileStamp } from './record-stamps';
 
 export const BACKUP_FORMAT = 'cppcc-ledger-backup';
 // 2: 社情民意 (`opinions`), 批示 levels and proposals' 批示. Format 1 is still read (backup-parse.ts).
@@ -58,7 +59,8 @@ export async function serializeBackup(
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: meta.schemaVersion,
-    createdAt: meta.createdAt,
+    // Never earlier than a record in it: a reader refuses a record stamped after its file.
+    createdAt: fileStamp(ledger, meta.createdAt),
     appVersion: meta.appVersion,
     committee: ledger.settings?.committee.name ?? '',
     counts: Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length])),

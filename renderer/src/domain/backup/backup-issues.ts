@@ -2,7 +2,7 @@
 // messages for what a form can get wrong; a file can also be wrong in ways no form allows (a
 // number where text belongs, an unknown 出勤 value), and zod's own wording for those is English.
 import { z } from 'zod';
-import { describePath } from './field-labels';
+import { describePath, HEADER_LABELS } from './field-labels';
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文字', number: '数字', int: '整数', boolean: '是/否', array: '列表', object: '记录', null: '空值',
@@ -28,4 +28,11 @@ export const backupErrorMap: z.core.$ZodErrorMap = (issue) => {
 /** "第3条委员记录的“出生年月”不正确（出生年月格式应为 1975-04）" */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   return `${describePath(issue.path)}不正确（${issue.message}）`;
+}
+
+/** "备份文件的文件头中“生成时间”不正确（…）" */
+export function describeHeaderIssue(noun: string, issue: z.core.$ZodIssue): string {
+  const key = String(issue.path[0] ?? '');
+  const label = Object.hasOwn(HEADER_LABELS, key) ? HEADER_LABELS[key] : key;
+  return `${noun}的文件头中“${label}”不正确（${issue.message}）`;
 }

@@ -1,12 +1,14 @@
 // Reading a backup file: every step that can fail says, in Chinese, what is wrong and where,
 // and nothing here touches the database — the caller writes only a ledger that came back ok.
-// Steps: JSON → header (format, version) → checksum → each table row (zod) → unique ids and
+// Steps: encoding, first bytes, keys and nesting (ledger-file.ts) → JSON → header (format, version) → checksum → each table row (zod) → unique ids and
 // references between tables (a participant or proposer must be a member in the file, a merged
 // proposal's target a proposal in it) → attachment bytes. docs/backup-format.md lists every message.
 import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
 import { TABLE_LABELS } from './field-labels';
-import { backupErrorMap, describeIssue } from './backup-issues';
+import { backupErrorMap, describeHeaderIssue, describeIssue } from './backup-issues';
+import { decodeLedgerFile, readLedgerJson } from './ledger-file';
+import { stampAfterFile } from './record-stamps';
 import { base64ToBytes, sha256Hex } from '../common/base64';
 import { countLedger, type Ledger, type LedgerCounts } from '../ledger/ledger';
 import { settingsRecordSchema } from '../settings/committee-settings';
@@ -46,7 +48,7 @@ const headerSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number(),
   schemaVersion: z.number(),
-  createdAt: z.string(),
+  createdAt: z.string().datetime({ offset: true }),
   appVersion: z.string(),
   committee: z.string(),
   checksum: z.string(),
@@ -103,14 +105,6 @@ export const TABLE_NAMES = Object.keys(tablesSchema.shape) as (keyof typeof tabl
 
 const fail = (message: string): ParsedBackup => ({ ok: false, message });
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -120,15 +114,18 @@ function own(record: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** A file's bytes (the screens, `ledger check`): UTF-8 only, another program's file refused from its first bytes. */
+export async function parseBackupBytes(bytes: Uint8Array): Promise<ParsedBackup> {
+  const decoded = decodeLedgerFile(bytes, 'backup');
+  return decoded.ok ? parseBackup(decoded.text) : fail(decoded.message);
+}
+
 export async function parseBackup(text: string): Promise<ParsedBackup> {
-  // Notepad and some copy tools put a byte-order mark in front; it is not part of the JSON.
-  const raw = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  if (raw === undefined) return fail('文件不完整或不是本程序的备份文件（无法按 JSON 读取），可能在复制时被截断');
-  // An exchange package (domain/exchange, format name written out to keep the modules acyclic).
-  if (isPlainRecord(raw) && own(raw, 'format') === 'cppcc-ledger-exchange') return fail('这是数据交换包，不是备份文件：交换包请在“数据交换”中导入，不能用来恢复整个台账');
-  if (!isPlainRecord(raw) || own(raw, 'format') !== BACKUP_FORMAT) return fail('这不是“政协履职台账”的备份文件');
-  const header = headerSchema.safeParse(raw);
-  if (!header.success) return fail('备份文件的文件头不完整或已损坏，不能用它恢复');
+  const read = readLedgerJson(text, 'backup');
+  if (!read.ok) return fail(read.message);
+  const { raw } = read;
+  const header = headerSchema.safeParse(raw, { error: backupErrorMap });
+  if (!header.success) return fail(`${describeHeaderIssue('备份文件', header.error.issues[0]!)}：文件头不完整或已损坏，不能用它恢复`);
   const h = header.data;
   // The version is checked before the checksum: a newer format may compute it differently.
   if (h.formatVersion > BACKUP_FORMAT_VERSION) {
@@ -136,10 +133,10 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   }
   if (!Number.isInteger(h.formatVersion) || h.formatVersion < 1) return fail(`备份文件格式版本“${h.formatVersion}”无法识别`);
   const rawTables = own(raw, 'tables');
-  if (!isPlainRecord(rawTables)) return fail('备份文件缺少台账数据，不能用它恢复');
-  // Hashed as JSON.parse gave it, not as zod returns it, so that what is checked is what the
-  // writer hashed: JSON.stringify(JSON.parse(s)) === s for any s that JSON.stringify wrote.
-  if ((await sha256Hex(JSON.stringify(rawTables))) !== h.checksum) {
+  if (!isPlainRecord(rawTables) || read.tablesText === null) return fail('备份文件缺少台账数据，不能用它恢复');
+  // The exact text of `tables` as it stands in the file: a re-formatted file fails even when
+  // every value is the same (docs/backup-format.md).
+  if ((await sha256Hex(read.tablesText)) !== h.checksum) {
     return fail('备份文件的校验值不符：文件已损坏或被改动过，不能用它恢复');
   }
   const mayLack = (table: string) => h.formatVersion <= (LAST_FORMAT_WITHOUT[table] ?? 0);
@@ -157,9 +154,11 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   if (new Set(settingsIds).size !== settingsIds.length) return fail('备份文件中的设置记录重复');
   const refProblem = checkReferences(t) ?? checkRecordSources(t.recordSources);
   if (refProblem) return fail(refProblem);
-  const read = ledgerFromTables(t);
-  if (!read.ok) return fail(read.message);
-  const { ledger } = read;
+  const built = ledgerFromTables(t);
+  if (!built.ok) return fail(built.message);
+  const { ledger } = built;
+  const late = stampAfterFile(ledger, h.createdAt, '备份文件');
+  if (late) return fail(late);
   return { ok: true, ledger, summary: summarize(ledger, h) };
 }
 

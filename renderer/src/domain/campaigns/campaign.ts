@@ -4,7 +4,7 @@
 // activities and the members who took part.
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { validateWith, type FieldErrors, type Validated } from '../common/validation';
 
 export interface CampaignFields {
@@ -28,9 +28,9 @@ export const campaignSchema = baseRecordSchema.extend({
 
 export const campaignInputSchema = z.object({
   year: z.number({ error: '请填写年度' }).int('年度应为整数').min(1900, '年度不正确').max(2200, '年度不正确'),
-  theme: z.preprocess(cleanText, z.string().min(1, '请填写活动主题').max(100, '主题不超过100个字')),
+  theme: z.preprocess(textField, z.string().min(1, '请填写活动主题').max(100, '主题不超过100个字')),
   activityIds: z.array(z.string().min(1).max(64)).max(5000, '关联活动不超过5000项'),
-  note: z.preprocess(cleanText, z.string().max(2000, '备注不超过2000个字')),
+  note: z.preprocess(textField, z.string().max(2000, '备注不超过2000个字')),
 });
 
 /**

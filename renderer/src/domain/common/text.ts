@@ -20,6 +20,23 @@ export function cleanText(value: unknown): string {
   return '';
 }
 
+/**
+ * A record's text field as a schema takes it (`z.preprocess(textField, …)`): a string is cleaned,
+ * an absent one (an untouched form field, a file written before the field existed) is empty, and
+ * anything else is left as it is, so the schema refuses it by its type (应为文字) instead of turning
+ * a number into "12345" or an object into "" — a file must say what it means.
+ */
+export function textField(value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  return value === undefined ? '' : value;
+}
+
+/** A person's name field as a schema takes it: `textField`, with every kind of space removed. */
+export function personNameField(value: unknown): unknown {
+  if (typeof value === 'string') return normalizePersonName(value);
+  return value === undefined ? '' : value;
+}
+
 /** A person's name as the ledger keeps it: no spaces of any width, anywhere. */
 export function normalizePersonName(value: unknown): string {
   return cleanText(value).replace(ALL_SPACES, '');

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { validateWith, type Validated } from '../common/validation';
 
 export const CULTURE_KINDS = ['征集', '出版', '采访'] as const;
@@ -34,8 +34,8 @@ export const cultureRecordSchema = z.discriminatedUnion('kind', [
   common.extend({ kind: z.literal('采访'), memberId: z.string().min(1).max(64), outlet: z.string().min(1).max(60) }),
 ]);
 
-const text = (max: number, label: string) => z.preprocess(cleanText, z.string().max(max, `${label}不超过${max}个字`));
-const required = (max: number, label: string, verb = '填写') => z.preprocess(cleanText, z.string().min(1, `请${verb}${label}`).max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const required = (max: number, label: string, verb = '填写') => z.preprocess(textField, z.string().min(1, `请${verb}${label}`).max(max, `${label}不超过${max}个字`));
 const number = (label: string, unit: string) =>
   z.number({ error: `${label}应为数字（单位：${unit}）` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(1e9, `${label}过大，请核对`);
 const inputCommon = {

@@ -41,7 +41,7 @@ export async function badPackageCases(good: string): Promise<BadPackageCase[]> {
   const firstName = String((JSON.parse(good) as PackageDocument).tables.members![0]!.name);
   return [
     { name: 'truncated at half', text: good.slice(0, Math.floor(good.length / 2)), expected: '文件不完整' },
-    { name: 'empty file', text: '', expected: '无法按 JSON 读取' },
+    { name: 'empty file', text: '', expected: '文件是空的' },
     { name: 'one character changed (wrong checksum)', text: good.replace(`"name":"${firstName}"`, `"name":"${firstName.slice(0, -1)}李"`), expected: '校验值不符' },
     { name: 'an unknown format version', text: await editPackage(good, (d) => { d.formatVersion = 7; }), expected: '交换包格式版本为 7，本程序只能读取 1 及以前的版本' },
     { name: 'a header without the source PC', text: await editPackage(good, (d) => { delete d.installationId; }), expected: '文件头不完整' },
@@ -52,8 +52,7 @@ export async function badPackageCases(good: string): Promise<BadPackageCase[]> {
     { name: 'a deletion time that is a number', text: await editPackage(good, (d) => { d.tables.members![2]!.deletedAt = 20250101; }), expected: '第3条委员记录的“删除时间”不正确' },
     { name: 'attendance status 迟到', text: await editPackage(good, (d) => { (d.tables.activities![1]!.participants as Record<string, unknown>[])[0]!.status = '迟到'; }), expected: '第2条活动记录第1位参加人员的“出勤情况”不正确' },
     { name: 'an activity on 2025-02-30', text: await editPackage(good, (d) => { d.tables.activities![0]!.startDate = '2025-02-30'; }), expected: '第1条活动记录的“开始日期”不正确' },
-    { name: 'a record edited in 9999', text: await editPackage(good, (d) => { d.tables.members![1]!.updatedAt = '9999-12-31T00:00:00.000Z'; }), expected: '第2条委员记录的“修改时间”（9999-12-31T00:00:00.000Z）晚于交换包的生成时间，日期超出范围' },
-    { name: 'a package written in the future', text: await editPackage(good, (d) => { d.createdAt = '2999-01-01T00:00:00.000Z'; }), expected: '晚于本机当前时间，日期超出范围' },
+    { name: 'a record edited in 9999', text: await editPackage(good, (d) => { d.tables.members![1]!.updatedAt = '9999-12-31T00:00:00.000Z'; }), expected: '第2条委员记录的“修改时间”（9999-12-31T00:00:00.000Z）晚于交换包的生成时间' },
     { name: 'a record older than the package says', text: await editPackage(good, (d) => { d.since = '2024-12-31T00:00:00.000Z'; }), expected: '早于交换包的起始时间' },
     {
       name: 'a "__proto__" key in a member',

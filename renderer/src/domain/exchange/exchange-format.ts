@@ -7,6 +7,7 @@ import type { Ledger } from '../ledger/ledger';
 import type { HistoryEntry } from '../history/history-entry';
 import { sha256Hex } from '../common/base64';
 import { backupTables } from '../backup/backup-format';
+import { fileStamp } from '../backup/record-stamps';
 import { countRecords, RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
 import type { BaseRecord } from '../common/record';
 
@@ -61,7 +62,8 @@ export async function serializeExchangePackage(records: Ledger, meta: ExchangeMe
     installationId: meta.installationId,
     committee: meta.committee,
     since: meta.since,
-    createdAt: meta.createdAt,
+    // Never earlier than a record in it: a reader refuses a record stamped after its package.
+    createdAt: fileStamp(records, meta.createdAt),
     counts: countRecords(records),
     checksum: await sha256Hex(tablesJson),
   };

@@ -47,6 +47,13 @@ describe('an exchange package', () => {
     expect(changedSince(ledger, '2030-01-01T00:00:00.000Z').members).toEqual([]);
   });
 
+  it('is read whatever the clock of this PC says: a package written years ahead of it is not refused', async () => {
+    // Office PCs' clocks are often years off; the merge orders edits by their stamps, not by this clock.
+    const ledger = smallLedgerWithAttachment();
+    const pkg = await parseOk(await packageText(ledger, { createdAt: '2999-01-01T00:00:00.000Z' }));
+    expect(pkg.header.createdAt).toBe('2999-01-01T00:00:00.000Z');
+  });
+
   it('is named after the committee and the minute', () => {
     expect(exchangeFileName('县政协', new Date(2025, 2, 5, 14, 5))).toBe('县政协-台账交换包-20250305-1405.cppcc-exchange');
   });
@@ -68,17 +75,4 @@ describe('a broken package is refused with a Chinese message saying what and whe
     expect(parsed.message).not.toMatch(/invalid|expected|received|too (big|small)|undefined/i);
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
-});
-
-describe('a 200 MB file that is neither a backup nor a package', () => {
-  it('is refused by both readers with a Chinese message, without trying to use it', async () => {
-    // What a wrong file picked from a USB stick looks like: a large export of some other program.
-    const big = `{"rows":[${'0,'.repeat(100 * 1024 * 1024)}0]}`;
-    expect(big.length).toBeGreaterThan(200 * 1024 * 1024);
-    const asPackage = await parseExchangePackage(big);
-    expect(asPackage.ok).toBe(false);
-    expect(!asPackage.ok && asPackage.message).toMatch(/交换包|本程序/);
-    const asBackup = await parseBackup(big);
-    expect(asBackup).toEqual({ ok: false, message: '这不是“政协履职台账”的备份文件' });
-  }, 60_000);
 });

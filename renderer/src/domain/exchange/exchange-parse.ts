@@ -5,9 +5,10 @@
 // since a package of changes may point at records only the receiving ledger holds — the import
 // checks them on the merged ledger (exchange-merge.ts checkMergedReferences).
 import { z } from 'zod';
-import { BACKUP_FORMAT } from '../backup/backup-format';
 import { ledgerFromTables, TABLE_NAMES, tablesSchema } from '../backup/backup-parse';
-import { backupErrorMap, describeIssue } from '../backup/backup-issues';
+import { backupErrorMap, describeHeaderIssue, describeIssue } from '../backup/backup-issues';
+import { decodeLedgerFile, readLedgerJson } from '../backup/ledger-file';
+import { instant, stampAfterFile } from '../backup/record-stamps';
 import { TABLE_LABELS } from '../backup/field-labels';
 import { sha256Hex } from '../common/base64';
 import type { Ledger } from '../ledger/ledger';
@@ -35,21 +36,10 @@ const headerSchema = z.object({
   checksum: z.string(),
 });
 
-/** A stamp this far after the package was written means a wrong clock or a forged file. */
-const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
-
 const fail = (message: string): ParsedExchange => ({ ok: false, message });
 
 /** Messages of the backup's shared steps name a backup file; here the file is a package. */
 const asPackage = (message: string) => message.replaceAll('备份文件', '交换包');
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,28 +50,35 @@ function own(record: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-export async function parseExchangePackage(text: string, now: Date = new Date()): Promise<ParsedExchange> {
-  const raw = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  if (raw === undefined) return fail('文件不完整或不是本程序的交换包（无法按 JSON 读取），可能在复制时被截断');
-  const format = isPlainRecord(raw) ? own(raw, 'format') : undefined;
-  if (format === BACKUP_FORMAT) return fail('这是履职台账的备份文件，不是交换包：备份文件请在“备份与恢复”中用来恢复整个台账');
-  if (!isPlainRecord(raw) || format !== EXCHANGE_FORMAT) return fail('这不是“政协履职台账”的交换包');
-  const header = headerSchema.safeParse(raw);
-  if (!header.success) return fail('交换包的文件头不完整或已损坏，不能导入');
+/** A file's bytes (the screen, `ledger check`): UTF-8 only, another program's file refused from its first bytes. */
+export async function parseExchangeBytes(bytes: Uint8Array): Promise<ParsedExchange> {
+  const decoded = decodeLedgerFile(bytes, 'exchange');
+  return decoded.ok ? parseExchangePackage(decoded.text) : fail(decoded.message);
+}
+
+/**
+ * The package's text read and checked. This PC's clock is not consulted: two PCs' clocks may
+ * disagree by years, and the merge orders edits by their stamps alone (merge-records.ts).
+ */
+export async function parseExchangePackage(text: string): Promise<ParsedExchange> {
+  const read = readLedgerJson(text, 'exchange');
+  if (!read.ok) return fail(read.message);
+  const { raw } = read;
+  const header = headerSchema.safeParse(raw, { error: backupErrorMap });
+  if (!header.success) return fail(`${describeHeaderIssue('交换包', header.error.issues[0]!)}：文件头不完整或已损坏，不能导入`);
   const h = header.data;
   if (h.formatVersion > EXCHANGE_FORMAT_VERSION) {
     return fail(`交换包格式版本为 ${h.formatVersion}，本程序只能读取 ${EXCHANGE_FORMAT_VERSION} 及以前的版本，请升级程序后再导入`);
   }
   if (!Number.isInteger(h.formatVersion) || h.formatVersion < 1) return fail(`交换包格式版本“${h.formatVersion}”无法识别`);
   const rawTables = own(raw, 'tables');
-  if (!isPlainRecord(rawTables)) return fail('交换包缺少台账数据，不能导入');
-  if ((await sha256Hex(JSON.stringify(rawTables))) !== h.checksum) {
+  if (!isPlainRecord(rawTables) || read.tablesText === null) return fail('交换包缺少台账数据，不能导入');
+  if ((await sha256Hex(read.tablesText)) !== h.checksum) {
     return fail('交换包的校验值不符：文件已损坏或被改动过，不能导入');
   }
   const keyProblem = findForbiddenKey(rawTables);
   if (keyProblem) return fail(keyProblem);
-  const timeProblem = checkHeaderTimes(h, now);
-  if (timeProblem) return fail(timeProblem);
+  if (h.since !== null && !(instant(h.since) <= instant(h.createdAt))) return fail(`交换包的起始时间（${h.since}）晚于它的生成时间，日期超出范围`);
   // Every table the backup knows, except settings and record sources, which a package never carries.
   const picked: Record<string, unknown> = { settings: [], recordSources: [] };
   for (const table of TABLE_NAMES) {
@@ -92,11 +89,11 @@ export async function parseExchangePackage(text: string, now: Date = new Date())
   }
   const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
   if (!tables.success) return fail(`交换包内容有误：${describeIssue(tables.error.issues[0]!)}`);
-  const read = ledgerFromTables(tables.data);
-  if (!read.ok) return fail(asPackage(read.message));
-  const records = { ...read.ledger, settings: null };
+  const built = ledgerFromTables(tables.data);
+  if (!built.ok) return fail(asPackage(built.message));
+  const records = { ...built.ledger, settings: null };
   delete records.scoreRules;
-  const problem = checkUniqueIds(records) ?? checkRecordTimes(records, h);
+  const problem = checkUniqueIds(records) ?? stampAfterFile(records, h.createdAt, '交换包') ?? checkSince(records, h.since);
   if (problem) return fail(problem);
   return { ok: true, pkg: { header: h, records } };
 }
@@ -137,15 +134,6 @@ function findForbiddenKey(tables: Record<string, unknown>): string | null {
   return null;
 }
 
-function checkHeaderTimes(h: z.infer<typeof headerSchema>, now: Date): string | null {
-  const created = Date.parse(h.createdAt);
-  if (!Number.isFinite(created) || created > now.getTime() + CLOCK_SLACK_MS) {
-    return `交换包的生成时间（${h.createdAt}）晚于本机当前时间，日期超出范围：请检查两台电脑的日期设置`;
-  }
-  if (h.since !== null && !(Date.parse(h.since) <= created)) return `交换包的起始时间（${h.since}）晚于它的生成时间，日期超出范围`;
-  return null;
-}
-
 function checkUniqueIds(records: Ledger): string | null {
   for (const table of RECORD_TABLES) {
     const seen = new Set<string>();
@@ -162,28 +150,14 @@ function checkUniqueIds(records: Ledger): string | null {
   return null;
 }
 
-/**
- * A record stamped after the package was written would win every merge for ever, and one
- * stamped before `since` should not be in it: either is a forged or broken file.
- */
-function checkRecordTimes(records: Ledger, h: z.infer<typeof headerSchema>): string | null {
-  const latest = Date.parse(h.createdAt) + CLOCK_SLACK_MS;
-  const earliest = h.since === null ? -Infinity : Date.parse(h.since);
+/** A record changed before `since` should not be in a package of what changed since then. */
+function checkSince(records: Ledger, since: string | null): string | null {
+  if (since === null) return null;
+  const earliest = instant(since);
   for (const table of RECORD_TABLES) {
     for (const [i, r] of rowsOf(records, table).entries()) {
-      const where = `交换包中第${i + 1}条${TABLE_LABELS[table] ?? table}记录`;
-      for (const [field, label] of [['createdAt', '创建时间'], ['updatedAt', '修改时间'], ['deletedAt', '删除时间']] as const) {
-        const value = r[field];
-        if (value === null) continue;
-        const at = Date.parse(value);
-        if (!Number.isFinite(at) || at > latest) return `${where}的“${label}”（${value}）晚于交换包的生成时间，日期超出范围`;
-      }
-      if (Date.parse(r.updatedAt) < earliest) return `${where}的“修改时间”（${r.updatedAt}）早于交换包的起始时间，不应在这个交换包里`;
+      if (instant(r.updatedAt) < earliest) return `交换包中第${i + 1}条${TABLE_LABELS[table] ?? table}记录的“修改时间”（${r.updatedAt}）早于交换包的起始时间，不应在这个交换包里`;
     }
-  }
-  for (const [i, e] of records.history.entries()) {
-    const at = Date.parse(e.at);
-    if (!Number.isFinite(at) || at > latest) return `交换包中第${i + 1}条修改记录的时间（${e.at}）晚于交换包的生成时间，日期超出范围`;
   }
   return null;
 }

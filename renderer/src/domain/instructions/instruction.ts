@@ -3,7 +3,7 @@
 // the level was kept (schema v1 and format-1 backups) have none: they read as 未注明 and stay
 // valid, while a new entry must state the level (checkNewInstructionLevels).
 import { z } from 'zod';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { isIsoDate } from '../common/dates';
 import type { FieldErrors } from '../common/validation';
 
@@ -16,9 +16,9 @@ export const UNSTATED_LEVEL_LABEL = '未注明';
 const LEVEL_ERROR = '批示级别只能是县、市、省或全国';
 
 const instructionFields = {
-  leader: z.preprocess(cleanText, z.string().min(1, '请填写批示领导').max(40, '批示领导不超过40个字')),
+  leader: z.preprocess(textField, z.string().min(1, '请填写批示领导').max(40, '批示领导不超过40个字')),
   date: z.string().refine(isIsoDate, '请填写正确的批示日期，格式如 2025-03-05'),
-  text: z.preprocess(cleanText, z.string().max(2000, '批示内容不超过2000个字')),
+  text: z.preprocess(textField, z.string().max(2000, '批示内容不超过2000个字')),
 };
 
 /**

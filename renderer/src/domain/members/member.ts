@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, isIsoMonth, toIsoDate } from '../common/dates';
-import { normalizePersonName, cleanText } from '../common/text';
+import { textField, personNameField } from '../common/text';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import { checkInDictionary, validateWith, type Validated } from '../common/validation';
 
@@ -14,11 +14,11 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 const text = (max: number, label: string) =>
-  z.preprocess(cleanText, z.string().max(max, `${label}不超过${max}个字`));
+  z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
 
 export const memberFieldsSchema = z
   .object({
-    name: z.preprocess(normalizePersonName, z.string().min(1, '请填写姓名').max(20, '姓名不超过20个字')),
+    name: z.preprocess(personNameField, z.string().min(1, '请填写姓名').max(20, '姓名不超过20个字')),
     gender: z.union([z.enum(GENDERS), z.literal('')], { error: '性别只能是男或女' }),
     ethnicity: text(20, '民族'),
     birthMonth: z
@@ -32,7 +32,7 @@ export const memberFieldsSchema = z
     role: z.enum(MEMBER_ROLES, { error: '委员职务只能是主席、副主席、秘书长、常委或委员' }),
     term: z.number({ error: '请填写届次' }).int('届次应为整数').min(1, '届次至少为1').max(30, '届次不超过30'),
     committees: z.array(z.string()).max(10),
-    phone: z.preprocess(cleanText, z.string().regex(/^[0-9+\-\s()（）]{0,30}$/, '联系电话只能包含数字、空格和 + - ( )')),
+    phone: z.preprocess(textField, z.string().regex(/^[0-9+\-\s()（）]{0,30}$/, '联系电话只能包含数字、空格和 + - ( )')),
     status: z.enum(MEMBER_STATUSES, { error: '状态只能是在任、调离、辞去或去世' }),
     statusDate: z.string().refine((v) => v === '' || isIsoDate(v), '状态日期格式应为 2025-03-05'),
     note: text(500, '备注'),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { INSTRUCTION_LEVELS, instructionSchema, type Instruction, type InstructionLevel } from '../instructions/instruction';
 
 /** The groups that submit 社情民意 in their own name, each named from its dictionary. */
@@ -25,7 +25,7 @@ const isoDate = z.string().refine(isIsoDate);
 
 export const opinionGroupSchema = z.object({
   kind: z.enum(OPINION_GROUP_KINDS, { error: '报送单位类别只能是党派、界别、专委会或乡镇' }),
-  name: z.preprocess(cleanText, z.string().min(1, '请选择报送单位').max(60, '报送单位名称不超过60个字')),
+  name: z.preprocess(textField, z.string().min(1, '请选择报送单位').max(60, '报送单位名称不超过60个字')),
 });
 export type OpinionGroup = z.infer<typeof opinionGroupSchema>;
 

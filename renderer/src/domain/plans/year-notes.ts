@@ -3,7 +3,7 @@
 // a year's notes hold the same record and a merge keeps the later text instead of two rows.
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { validateWith, type Validated } from '../common/validation';
 
 export interface YearNotesFields {
@@ -29,8 +29,8 @@ export const yearNotesSchema = baseRecordSchema.extend({
 });
 
 export const yearNotesInputSchema = z.object({
-  problems: z.preprocess(cleanText, z.string().max(5000, '存在问题不超过5000个字')),
-  nextSteps: z.preprocess(cleanText, z.string().max(5000, '下步打算和建议不超过5000个字')),
+  problems: z.preprocess(textField, z.string().max(5000, '存在问题不超过5000个字')),
+  nextSteps: z.preprocess(textField, z.string().max(5000, '下步打算和建议不超过5000个字')),
 });
 
 export function validateYearNotes(input: unknown): Validated<YearNotesFields> {

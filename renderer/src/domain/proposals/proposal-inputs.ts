@@ -3,13 +3,13 @@
 // beside the right input; the rules across fields and records are in proposal-review.ts and proposal-handling.ts.
 import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { COLLECTIVE_KINDS, PROPOSER_KINDS, RATINGS, REJECTED_AS, REJECTION_REASONS, REPLY_CLASSES, type ProposalFields } from './proposal';
 
-const text = (max: number, label: string) => z.preprocess(cleanText, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
 const required = (max: number, label: string, verb = '填写') =>
-  z.preprocess(cleanText, z.string().min(1, `请${verb}${label}`).max(max, `${label}不超过${max}个字`));
+  z.preprocess(textField, z.string().min(1, `请${verb}${label}`).max(max, `${label}不超过${max}个字`));
 const isoDate = (label: string) => z.string({ error: `请填写${label}` }).refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
 
 export const proposalFieldsSchema = z
@@ -84,7 +84,7 @@ export const returnInputSchema = z.object({ note: required(2000, '退回修改�
 export const resubmitInputSchema = z.object({ title: required(200, '案由'), text: text(50000, '提案内容'), note });
 export const assignInputSchema = z.object({
   mainUnit: required(60, '主办单位', '选择'),
-  coUnits: z.array(z.preprocess(cleanText, z.string().min(1, '协办单位不能为空'))).max(29, '协办单位不超过29个'),
+  coUnits: z.array(z.preprocess(textField, z.string().min(1, '协办单位不能为空'))).max(29, '协办单位不超过29个'),
   assignedDate: isoDate('交办日期'),
   /** Left out, it is the assigned date plus the months the settings give. */
   dueDate: isoDate('办理期限').optional(),
@@ -109,7 +109,7 @@ export const feedbackInputSchema = z.object({
 export const closeInputSchema = z.object({ note });
 export const keyProposalInputSchema = z.object({
   key: z.boolean(),
-  leaders: z.array(z.preprocess(cleanText, z.string().min(1, '督办领导姓名不能为空').max(40, '督办领导不超过40个字'))).max(20, '督办领导不超过20人'),
+  leaders: z.array(z.preprocess(textField, z.string().min(1, '督办领导姓名不能为空').max(40, '督办领导不超过40个字'))).max(20, '督办领导不超过20人'),
   activityIds: z.array(z.string().min(1)).max(50, '督办活动不超过50项'),
 });
 export const excellentInputSchema = z.object({ excellent: z.boolean() });

@@ -6,7 +6,7 @@
 // sections, so reordering or hiding never leaves a gap.
 import { z } from 'zod';
 import { validateWith, type Validated } from '../common/validation';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { SUPERVISION_TEMPLATE } from './templates/supervision-template';
 import { STANDING_TEMPLATE } from './templates/standing-template';
 import { PROPOSALS_TEMPLATE } from './templates/proposals-template';
@@ -54,7 +54,7 @@ export const CONTEXT_PLACEHOLDERS = {
   session: '会议届次（九届二次会议；未选会议时为“2025年”）',
 } as const;
 
-const text = (max: number, label: string) => z.preprocess(cleanText, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
 
 export const templateSectionSchema = z.object({
   id: z.string().min(1, '章节编号不能为空').max(64),
@@ -67,7 +67,7 @@ export const templateSectionSchema = z.object({
 export const reportTemplateSchema = z
   .object({
     kind: z.enum(REPORT_TEMPLATE_KINDS, { error: '报告类型不正确' }),
-    title: z.preprocess(cleanText, z.string().min(1, '请填写报告标题').max(300, '报告标题不超过300个字')),
+    title: z.preprocess(textField, z.string().min(1, '请填写报告标题').max(300, '报告标题不超过300个字')),
     occasion: text(200, '会议名称'),
     speaker: text(60, '报告人'),
     useSpeechHeader: z.boolean({ error: '“讲话稿格式”应为是或否' }),

@@ -2,7 +2,7 @@
 // by field: the member from the roll, units from the units dictionary, an end not before the start.
 import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
-import { cleanText } from '../common/text';
+import { textField } from '../common/text';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { SUPERVISOR_KINDS, type SupervisionLetterFields, type SupervisorFields } from './supervisor';
 
@@ -12,11 +12,11 @@ export const supervisorInputSchema = z
   .object({
     memberId: z.string({ error: '请选择委员' }).min(1, '请选择委员'),
     kind: z.enum(SUPERVISOR_KINDS, { error: '请选择民主监督员或特约监督员' }),
-    unit: z.preprocess(cleanText, z.string().min(1, '请选择派驻单位')),
-    group: z.preprocess(cleanText, z.string().max(60, '监督小组名称不超过60个字')),
+    unit: z.preprocess(textField, z.string().min(1, '请选择派驻单位')),
+    group: z.preprocess(textField, z.string().max(60, '监督小组名称不超过60个字')),
     fromDate: isoDate('聘任开始日期'),
     toDate: z.preprocess((v) => (v === '' || v === undefined ? null : v), isoDate('聘任结束日期').nullable()),
-    note: z.preprocess(cleanText, z.string().max(2000, '备注不超过2000个字')),
+    note: z.preprocess(textField, z.string().max(2000, '备注不超过2000个字')),
   })
   .superRefine((a, ctx) => {
     if (a.toDate && a.toDate < a.fromDate) ctx.addIssue({ code: 'custom', path: ['toDate'], message: '聘任结束日期不能早于开始日期' });
@@ -32,10 +32,10 @@ export function validateSupervisor(input: unknown, units: readonly string[], kno
 }
 
 export const letterInputSchema = z.object({
-  group: z.preprocess(cleanText, z.string().min(1, '请填写监督小组').max(60, '监督小组名称不超过60个字')),
-  title: z.preprocess(cleanText, z.string().min(1, '请填写建议书标题').max(200, '标题不超过200个字')),
+  group: z.preprocess(textField, z.string().min(1, '请填写监督小组').max(60, '监督小组名称不超过60个字')),
+  title: z.preprocess(textField, z.string().min(1, '请填写建议书标题').max(200, '标题不超过200个字')),
   date: isoDate('提交日期'),
-  text: z.preprocess(cleanText, z.string().max(50000, '内容不超过50000个字')),
+  text: z.preprocess(textField, z.string().max(50000, '内容不超过50000个字')),
   units: z.array(z.string().min(1)).max(100, '单位不超过100个'),
 });
 

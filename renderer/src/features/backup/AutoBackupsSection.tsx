@@ -9,7 +9,7 @@ import { backupReminder, browserStorage, lastBackupDownload, reminderVersion, su
 import { describeBackupCounts, errorText, formatBackupStamp, formatBackupTime, formatFileSize } from './backup-view';
 import { writeAutoBackupNow } from './auto-backup-now';
 import { RestoreConfirm } from './RestoreConfirm';
-import { checkBackupText, useRestoreFlow } from './use-restore-flow';
+import { checkBackupFile, useRestoreFlow } from './use-restore-flow';
 
 function BrowserBackupNote() {
   useSyncExternalStore(subscribeToReminder, reminderVersion);
@@ -68,7 +68,7 @@ function DesktopAutoBackups({ autoBackups }: { autoBackups: AutoBackups }) {
   };
 
   const offerEntry = (entry: AutoBackupEntry) =>
-    void offer(entry.name, () => checkBackupText(entry.name, async () => new TextDecoder().decode(await autoBackups.read(entry.name))));
+    void offer(entry.name, () => checkBackupFile(entry.name, () => autoBackups.read(entry.name)));
 
   return (
     <Card title="自动备份" style={{ marginBottom: 16 }}>

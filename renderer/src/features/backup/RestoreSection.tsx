@@ -6,14 +6,14 @@ import { Button, Card, Space, Typography } from 'antd';
 import { fileSizeProblem } from '../../platform/ipc-contract';
 import { BACKUP_FILTERS } from './backup-view';
 import { RestoreConfirm } from './RestoreConfirm';
-import { checkBackupText, useRestoreFlow, type ChosenBackup } from './use-restore-flow';
+import { checkBackupFile, useRestoreFlow, type ChosenBackup } from './use-restore-flow';
 
 const ACCEPT = BACKUP_FILTERS.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
 
 function readBackupFile(file: File): Promise<ChosenBackup> {
   const tooBig = fileSizeProblem(file.size);
   if (tooBig) return Promise.resolve({ kind: 'refused', fileName: file.name, message: `无法用这个文件恢复：${tooBig}` });
-  return checkBackupText(file.name, () => file.text());
+  return checkBackupFile(file.name, async () => new Uint8Array(await file.arrayBuffer()));
 }
 
 export function RestoreSection() {

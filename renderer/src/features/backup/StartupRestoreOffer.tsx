@@ -6,7 +6,7 @@ import { getPlatform, type AutoBackupEntry, type AutoBackups } from '../../platf
 import { describeBackupCounts, formatBackupStamp } from './backup-view';
 import { findNewestGoodBackup } from './newest-good-backup';
 import { RestoreConfirm } from './RestoreConfirm';
-import { checkBackupText, useRestoreFlow } from './use-restore-flow';
+import { checkBackupFile, useRestoreFlow } from './use-restore-flow';
 
 function Offer({ autoBackups }: { autoBackups: AutoBackups }) {
   const [entries, setEntries] = useState<readonly AutoBackupEntry[]>([]);
@@ -23,7 +23,7 @@ function Offer({ autoBackups }: { autoBackups: AutoBackups }) {
   const restoreNewestGood = () =>
     void offer(newest.name, async () => {
       const found = await findNewestGoodBackup(entries, (entry) =>
-        checkBackupText(entry.name, async () => new TextDecoder().decode(await autoBackups.read(entry.name))),
+        checkBackupFile(entry.name, () => autoBackups.read(entry.name)),
       );
       setSkipped(found.skipped);
       setSearched(true);

@@ -4,7 +4,7 @@
 import { useRef, useState } from 'react';
 import { App } from 'antd';
 import { appLedger } from '../../db/app-ledger';
-import { parseBackup, type BackupSummary } from '../../domain/backup/backup-parse';
+import { parseBackupBytes, type BackupSummary } from '../../domain/backup/backup-parse';
 import type { Ledger } from '../../domain/ledger/ledger';
 import { useYearStore } from '../../app/stores/year-store';
 import { errorText } from './backup-view';
@@ -16,14 +16,14 @@ export type ChosenBackup =
   | { kind: 'ready'; fileName: string; ledger: Ledger; summary: BackupSummary };
 
 /** Reads the text (throwing a Chinese message when it cannot) and checks it with the backup parser. */
-export async function checkBackupText(fileName: string, readText: () => Promise<string>): Promise<ChosenBackup> {
-  let text: string;
+export async function checkBackupFile(fileName: string, readBytes: () => Promise<Uint8Array>): Promise<ChosenBackup> {
+  let bytes: Uint8Array;
   try {
-    text = await readText();
+    bytes = await readBytes();
   } catch (e) {
     return { kind: 'refused', fileName, message: `无法读取这个文件：${errorText(e)}` };
   }
-  const parsed = await parseBackup(text);
+  const parsed = await parseBackupBytes(bytes);
   return parsed.ok ? { kind: 'ready', fileName, ledger: parsed.ledger, summary: parsed.summary } : { kind: 'refused', fileName, message: parsed.message };
 }
 

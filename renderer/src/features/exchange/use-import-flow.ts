@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { App } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import type { ImportPreview } from '../../db/exchange-repo';
-import { parseExchangePackage, type ExchangePackage } from '../../domain/exchange/exchange-parse';
+import { parseExchangeBytes, type ExchangePackage } from '../../domain/exchange/exchange-parse';
 import type { Side } from '../../domain/exchange/exchange-merge';
 import { fileSizeProblem } from '../../platform/ipc-contract';
 import { errorText } from '../backup/backup-view';
@@ -21,13 +21,13 @@ async function checkPackage(file: File): Promise<ChosenPackage> {
   const fileName = file.name;
   const tooBig = fileSizeProblem(file.size);
   if (tooBig) return { kind: 'refused', fileName, message: `不能导入这个文件：${tooBig}` };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
     return { kind: 'refused', fileName, message: `无法读取这个文件：${errorText(e)}` };
   }
-  const parsed = await parseExchangePackage(text);
+  const parsed = await parseExchangeBytes(bytes);
   if (!parsed.ok) return { kind: 'refused', fileName, message: parsed.message };
   const preview = await appLedger.exchange.previewExchangeImport(parsed.pkg, installationId());
   if (!preview.ok) return { kind: 'refused', fileName, message: preview.message };

@@ -1,0 +1,111 @@
+// The first steps of reading a backup or an exchange package, shared by both readers, the screens
+// and `ledger check`, so every one of them gives the same answer about the same bytes:
+// 1. encoding: UTF-8 only (a UTF-8 byte-order mark is skipped; UTF-16 and bytes that are not UTF-8
+//    are refused, never guessed at);
+// 2. the first bytes: the file must open with our header (`{"format":"cppcc-ledger-…"`), so a file
+//    of another program is refused at once whatever its size, before the rest is even decoded;
+// 3. the structure (json-scan.ts): no key twice in one object, no nesting deeper than the format,
+//    and the exact text of `tables`, which the checksum covers;
+// 4. JSON.parse.
+import { MAX_JSON_DEPTH, scanJson } from './json-scan';
+import { describePath, HEADER_LABELS } from './field-labels';
+
+export type LedgerFileKind = 'backup' | 'exchange';
+
+export const FORMAT_NAMES: Record<LedgerFileKind, string> = {
+  backup: 'cppcc-ledger-backup',
+  exchange: 'cppcc-ledger-exchange',
+};
+
+/** What each reader calls its file in a message. */
+export const FILE_NOUNS: Record<LedgerFileKind, string> = { backup: '备份文件', exchange: '交换包' };
+
+/** How much of the file is looked at to tell whether it is ours. */
+const SNIFF_CHARS = 256;
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** The refusal when the file is another program's, or the other kind of ours. */
+export function notOursMessage(kind: LedgerFileKind, found: LedgerFileKind | null): string {
+  if (kind === 'backup' && found === 'exchange') return '这是数据交换包，不是备份文件：交换包请在“数据交换”中导入，不能用来恢复整个台账';
+  if (kind === 'exchange' && found === 'backup') return '这是履职台账的备份文件，不是交换包：备份文件请在“备份与恢复”中用来恢复整个台账';
+  return `这不是“政协履职台账”的${FILE_NOUNS[kind]}`;
+}
+
+const truncatedMessage = (kind: LedgerFileKind) => `文件不完整或不是本程序的${FILE_NOUNS[kind]}（无法按 JSON 读取），可能在复制时被截断`;
+
+const HEADER_PATTERN = /^\s*\{\s*"format"\s*:\s*"(cppcc-ledger-backup|cppcc-ledger-exchange)"/;
+
+/** Which of our files the text opens as; 'incomplete' when it stops inside what our header begins with. */
+export function sniffFormat(text: string): LedgerFileKind | 'incomplete' | null {
+  const head = text.slice(0, SNIFF_CHARS);
+  const m = HEADER_PATTERN.exec(head);
+  if (m) return m[1] === FORMAT_NAMES.backup ? 'backup' : 'exchange';
+  const compact = head.replace(/\s+/g, '');
+  const opens = (format: string) => `{"format":"${format}"`.startsWith(compact);
+  return head.length < SNIFF_CHARS && compact.length > 0 && Object.values(FORMAT_NAMES).some(opens) ? 'incomplete' : null;
+}
+
+export type DecodedFile = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * The file's bytes as text, UTF-8 only. The header is looked at first, on the first bytes alone,
+ * so a large file of another program is refused without decoding it.
+ */
+export function decodeLedgerFile(bytes: Uint8Array, kind: LedgerFileKind): DecodedFile {
+  const noun = FILE_NOUNS[kind];
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && (bytes[0] === 0) !== (bytes[1] === 0))) {
+    return { ok: false, message: `文件是 UTF-16 编码（可能被记事本等另存过），本程序只读取 UTF-8 编码的${noun}：请使用程序原样写出的文件` };
+  }
+  const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
+  if (body.length === 0) return { ok: false, message: `文件是空的，不是完整的${noun}，可能在复制时被截断` };
+  const found = sniffFormat(new TextDecoder('utf-8').decode(body.subarray(0, SNIFF_CHARS * 4)));
+  if (found === null) return { ok: false, message: notOursMessage(kind, null) };
+  if (found === 'incomplete') return { ok: false, message: truncatedMessage(kind) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
+  } catch {
+    return { ok: false, message: `${noun}中有不是 UTF-8 编码的字节：文件已损坏，或被别的程序改动过` };
+  }
+}
+
+export type ReadJson =
+  | { ok: true; raw: Record<string, unknown>; tablesText: string | null; found: LedgerFileKind }
+  | { ok: false; message: string };
+
+/**
+ * The text as JSON, after the header and the structure are checked. `found` is which of our
+ * files it is (a backup given to the exchange reader is refused by the caller with its own words).
+ */
+export function readLedgerJson(input: string, kind: LedgerFileKind): ReadJson {
+  const noun = FILE_NOUNS[kind];
+  // Notepad and some copy tools put a byte-order mark in front; it is not part of the JSON.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (text.trim() === '') return { ok: false, message: `文件是空的，不是完整的${noun}，可能在复制时被截断` };
+  const found = sniffFormat(text);
+  if (found === null) return { ok: false, message: notOursMessage(kind, null) };
+  if (found === 'incomplete') return { ok: false, message: truncatedMessage(kind) };
+  if (found !== kind) return { ok: false, message: notOursMessage(kind, found) };
+  const scan = scanJson(text);
+  if (!scan.ok) {
+    if (scan.problem === 'depth') return { ok: false, message: `${noun}的层次超过本程序写出的格式（最多${MAX_JSON_DEPTH}层）：不是本程序写出的文件，或被改动过` };
+    if (scan.problem === 'duplicate') return { ok: false, message: `${noun}中${whereInFile(scan.path)}写了两次：本程序不会这样写，文件可能被改动过` };
+    return { ok: false, message: truncatedMessage(kind) };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: truncatedMessage(kind) };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: notOursMessage(kind, null) };
+  const tablesText = scan.tables ? text.slice(scan.tables.start, scan.tables.end) : null;
+  return { ok: true, raw: raw as Record<string, unknown>, tablesText, found };
+}
+
+/** A path in the file in the office's words: 文件头的“政协名称”, 第3条委员记录的“姓名”. */
+function whereInFile(path: readonly (string | number)[]): string {
+  if (path[0] === 'tables' && path.length > 1) return describePath(path.slice(1));
+  const key = String(path[0]);
+  return `文件头的“${Object.hasOwn(HEADER_LABELS, key) ? HEADER_LABELS[key] : key}”`;
+}
