@@ -121,7 +121,7 @@ describe('report settings in a backup', () => {
     await source.db.settings.put({ ...record, reports: { templates: { supervision: { ...editedSupervision(), title: '' } } } });
     const text = await serializeBackup(await source.backup.readWholeLedger(), meta);
     const parsed = await parseBackup(text);
-    expect(parsed).toEqual({ ok: false, message: '备份文件内容有误：第1条设置记录的“报告模板与版式设置”不正确（请填写报告标题）' });
+    expect(parsed).toEqual({ ok: false, message: '备份文件内容有误：第1条设置记录的“报告模板与版式设置”的“报告模板”的“民主监督工作情况汇报”的“标题”不正确（请填写报告标题）' });
   });
 
   it('a backup made before report settings existed restores with the defaults', async () => {
