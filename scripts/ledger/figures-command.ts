@@ -1,7 +1,7 @@
 // `ledger figures BACKUP --year 2025 [--until 2025-11-30] [--committee 某县政协]`: every figure of
 // the catalogue as JSON [{key, label, value, unit}], for checking a report's numbers or feeding
 // another tool; with --committee, one committee's figures of a city ledger (issue 6).
-import { computeFigures, FIGURE_CATALOGUE } from '../../renderer/src/domain/report/figure-catalogue';
+import { computeFigures, figureCatalogueFor } from '../../renderer/src/domain/report/figure-catalogue';
 import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';
 import { committeeProblem, readLedger, scopeFrom } from './cli-scope';
@@ -31,7 +31,7 @@ export const figuresCommand: Subcommand = {
     const notHeld = committeeProblem(ledger.value, scope.value);
     if (notHeld) return fail(io, notHeld);
     const figures = computeFigures(ledger.value, scope.value);
-    const lines: FigureLine[] = FIGURE_CATALOGUE.map((f) => ({ key: f.key, label: f.label, value: figures.get(f.key)!.value, unit: f.unit }));
+    const lines: FigureLine[] = figureCatalogueFor(ledger.value.dictionary).map((f) => ({ key: f.key, label: f.label, value: figures.get(f.key)!.value, unit: f.unit }));
     io.out(`${JSON.stringify(lines, null, 2)}\n`);
     return 0;
   },

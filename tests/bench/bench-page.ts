@@ -170,7 +170,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
 
   const year = SAMPLE_SIZE_BIG_COUNTY.firstYear + SAMPLE_SIZE_BIG_COUNTY.years - 1;
   status('home figures…');
-  const homeFigures = await repeat(QUERY_RUNS, async () => (await loadHomeFigures(db, year)).activityCount);
+  const homeFigures = await repeat(QUERY_RUNS, async () => (await loadHomeFigures(db, year)).figures.get('activities.total')?.value ?? 0);
   status('activity lists…');
   const list = (filter: ActivityFilter) => repeat(QUERY_RUNS, async () => (await listActivities(db, year, filter)).length);
   const listByType = await list({ type: '视察' });

@@ -8,7 +8,9 @@ import {
   type DictionaryKind,
   type Dictionaries,
   DICTIONARY_LABELS,
+  isCodedKind,
 } from '../domain/dictionaries/dictionary-kinds';
+import { codeByName, nameByCode, newDictionaryEntry } from '../domain/dictionaries/dictionary-codes';
 import { freshStamp, nowIso } from '../domain/common/record';
 import { cleanText } from '../domain/common/text';
 
@@ -26,6 +28,16 @@ export async function loadActivityCategories(db: LedgerDatabase): Promise<Map<st
   // dictionary still counts under its category.
   const entries = await db.dictionary.where('kind').equals('activityType').toArray();
   return activityCategoryMap([...entries.filter((e) => e.deletedAt === null), ...entries.filter((e) => e.deletedAt !== null)]);
+}
+
+/** Activity type name → code (live entries first, then deleted, then the registry's names). */
+export async function loadActivityTypeCodes(db: LedgerDatabase): Promise<Map<string, string>> {
+  return codeByName(await db.dictionary.where('kind').equals('activityType').toArray(), 'activityType');
+}
+
+/** Activity type code → the name it is shown by. */
+export async function loadActivityTypeNames(db: LedgerDatabase): Promise<Map<string, string>> {
+  return nameByCode(await db.dictionary.where('kind').equals('activityType').toArray(), 'activityType');
 }
 
 export type DictionaryResult = { ok: true; entry: DictionaryEntry } | { ok: false, message: string };
@@ -46,7 +58,7 @@ export async function addDictionaryEntry(
       return { ok: false, message: `${DICTIONARY_LABELS[kind]}“${name}”已存在` };
     }
     const order = same.reduce((max, e) => Math.max(max, e.order), -1) + 1;
-    const entry: DictionaryEntry = { ...freshStamp(), kind, name, category: kind === 'activityType' ? category : null, order };
+    const entry = newDictionaryEntry(freshStamp(), kind, name, kind === 'activityType' ? category : null, order);
     await db.dictionary.add(entry);
     return { ok: true, entry };
   });
@@ -89,4 +101,33 @@ export async function countDictionaryUses(db: LedgerDatabase, kind: DictionaryKi
     ? await db.opinions.filter((o) => live(o) && o.groups.some((g) => g.kind === groupKind && g.name === name)).count()
     : 0;
   return { members, activities, proposals, opinions };
+}
+
+/**
+ * Renames an activity type or a 提案类别. Its code stays, so every figure, score rule and plan
+ * figure counts as before; the records that hold the old name (activities and plan items, or
+ * proposals) take the new one in the same transaction, each with its history entry.
+ */
+export async function renameDictionaryEntry(db: LedgerDatabase, id: string, rawName: string): Promise<DictionaryResult> {
+  const name = cleanText(rawName);
+  return db.transaction('rw', [db.dictionary, db.activities, db.plans, db.proposals], async (): Promise<DictionaryResult> => {
+    const entry = await db.dictionary.get(id);
+    if (!entry || entry.deletedAt !== null) return { ok: false, message: '该字典项不存在或已删除' };
+    if (!isCodedKind(entry.kind)) return { ok: false, message: `${DICTIONARY_LABELS[entry.kind]}不能改名，可删除后重新添加` };
+    if (!name) return { ok: false, message: `请填写${DICTIONARY_LABELS[entry.kind]}名称` };
+    if (name.length > 60) return { ok: false, message: '名称不超过60个字' };
+    if (name === entry.name) return { ok: true, entry };
+    const same = await db.dictionary.where('kind').equals(entry.kind).toArray();
+    if (same.some((e) => e.deletedAt === null && e.name === name)) return { ok: false, message: `${DICTIONARY_LABELS[entry.kind]}“${name}”已存在` };
+    const at = nowIso();
+    const old = entry.name;
+    await db.dictionary.update(id, { name, updatedAt: at });
+    if (entry.kind === 'activityType') {
+      await db.activities.filter((a) => a.type === old).modify({ type: name, updatedAt: at });
+      await db.plans.filter((p) => p.kind === old).modify({ kind: name, updatedAt: at });
+    } else {
+      await db.proposals.filter((p) => p.category === old).modify({ category: name, updatedAt: at });
+    }
+    return { ok: true, entry: { ...entry, name, updatedAt: at } };
+  });
 }

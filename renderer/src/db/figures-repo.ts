@@ -1,12 +1,11 @@
 // Reads one year's records through the year indexes and hands them to the domain's statistics.
 import type { LedgerDatabase } from './database';
 import { computeHomeFigures, type HomeFigures } from '../domain/figures/home-figures';
-import { loadActivityCategories } from './dictionary-repo';
 import { rowsOfCommittee } from './committees-repo';
 
 /** `committee`: one committee's figures in a city ledger (issue 6); left out, every record's. */
 export async function loadHomeFigures(db: LedgerDatabase, year: number, committee?: string): Promise<HomeFigures> {
-  const [all, categoryOf] = await Promise.all([db.activities.where('year').equals(year).toArray(), loadActivityCategories(db)]);
+  const [all, dictionary] = await Promise.all([db.activities.where('year').equals(year).toArray(), db.dictionary.toArray()]);
   const activities = committee === undefined ? all : await rowsOfCommittee(db, 'activities', all, committee);
-  return computeHomeFigures({ activities, categoryOf }, year);
+  return computeHomeFigures({ activities, dictionary }, year);
 }

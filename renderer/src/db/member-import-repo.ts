@@ -1,5 +1,6 @@
 // Writes a confirmed member-roll import: the dictionary entries the user agreed to add, then
 // the members, in one transaction — all or nothing.
+import { newDictionaryEntry } from '../domain/dictionaries/dictionary-codes';
 import type { LedgerDatabase } from './database';
 import { validateMember, type Member, type MemberFields } from '../domain/members/member';
 import { dictionariesFrom, type DictionaryEntry, type DictionaryKind } from '../domain/dictionaries/dictionary-kinds';
@@ -21,7 +22,7 @@ export async function importMemberRoll(db: LedgerDatabase, input: ConfirmedRollI
       const exists = [...entries, ...newEntries].some((e) => e.kind === kind && e.name === name && e.deletedAt === null);
       if (exists) continue;
       const order = entries.filter((e) => e.kind === kind).length + newEntries.filter((e) => e.kind === kind).length;
-      newEntries.push({ ...freshStamp(at), kind, name, category: null, order });
+      newEntries.push(newDictionaryEntry(freshStamp(at), kind, name, null, order));
     }
     const dicts = dictionariesFrom([...entries, ...newEntries]);
     const members: Member[] = [];

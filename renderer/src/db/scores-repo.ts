@@ -1,19 +1,20 @@
 // Reads one year's records through the year indexes, with the office's 履职积分 rules, and
 // hands them to the domain (domain/scores/) for the 履职档案 and the 履职情况统计表.
 import type { LedgerDatabase } from './database';
-import { loadActivityCategories, loadDictionaries } from './dictionary-repo';
+import { loadActivityCategories, loadActivityTypeCodes, loadDictionaries } from './dictionary-repo';
 import { loadScoreRules, type LoadedScoreRules } from './score-rules-repo';
 import { computeMemberDuties, type DutyInput, type MemberDuty } from '../domain/scores/member-duty';
 import { buildDutyTable, type DutyTableRow } from '../domain/scores/duty-table';
 
 async function dutyInput(db: LedgerDatabase, year: number): Promise<DutyInput> {
-  const [activities, proposals, opinions, categoryOf] = await Promise.all([
+  const [activities, proposals, opinions, categoryOf, codeOf] = await Promise.all([
     db.activities.where('year').equals(year).toArray(),
     db.proposals.where('year').equals(year).toArray(),
     db.opinions.where('year').equals(year).toArray(),
     loadActivityCategories(db),
+    loadActivityTypeCodes(db),
   ]);
-  return { activities, proposals, categoryOf, opinions };
+  return { activities, proposals, categoryOf, codeOf, opinions };
 }
 
 export interface DutyTable {

@@ -7,6 +7,7 @@ import type { Validated } from '../domain/common/validation';
 import { sortByStroke } from '../domain/common/stroke-order';
 import { servesIn, withDerivedLetterFields, type SupervisionLetter, type SupervisorAppointment } from '../domain/supervisors/supervisor';
 import { validateLetter, validateSupervisor } from '../domain/supervisors/supervisor-inputs';
+import { loadActivityTypeCodes } from './dictionary-repo';
 import { computeSupervisionFigures, type SupervisionFigures } from '../domain/supervisors/supervision-figures';
 import { loadDictionaries } from './dictionary-repo';
 
@@ -73,10 +74,11 @@ export async function deleteLetter(db: LedgerDatabase, id: string): Promise<void
 }
 
 export async function loadSupervisionFigures(db: LedgerDatabase, year: number, until?: string): Promise<SupervisionFigures> {
-  const [appointments, letters, activities] = await Promise.all([
+  const [appointments, letters, activities, codeOf] = await Promise.all([
     db.supervisors.toArray(),
     db.supervisionLetters.where('year').equals(year).toArray(),
     db.activities.where('year').equals(year).toArray(),
+    loadActivityTypeCodes(db),
   ]);
-  return computeSupervisionFigures({ appointments, letters, activities }, year, until);
+  return computeSupervisionFigures({ appointments, letters, activities, codeOf }, year, until);
 }

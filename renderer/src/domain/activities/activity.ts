@@ -10,6 +10,7 @@ import { isIsoDate, yearOf } from '../common/dates';
 import { textField } from '../common/text';
 import { toChineseNumeral } from '../common/chinese-numerals';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
+import type { ActivityTypeCode } from '../dictionaries/activity-types';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { checkNewInstructionLevels, instructionSchema, type Instruction } from '../instructions/instruction';
 
@@ -47,8 +48,10 @@ export const exchangeMeetingSchema = z.object({
 });
 export type ExchangeMeeting = z.infer<typeof exchangeMeetingSchema>;
 
-/** The activity type (default dictionary) whose activities carry an exchange meeting's fields. */
-export const EXCHANGE_ACTIVITY_TYPE = '联谊交流';
+/** Whether activities of this type (by name; `codeOf` from dictionary-codes.ts codeByName) carry an exchange meeting's fields: the 联谊交流 type, whatever the office calls it. */
+export function isExchangeType(typeName: string, codeOf: ReadonlyMap<string, string>): boolean {
+  return codeOf.get(typeName) === ('exchange' satisfies ActivityTypeCode);
+}
 
 /** 黔桂两省（区）二十三县（市、区）政协联谊协作会第二十三次联席会. */
 export function exchangeMeetingLabel(e: Pick<ExchangeMeeting, 'name' | 'session'>): string {

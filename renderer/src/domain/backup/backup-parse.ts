@@ -13,11 +13,12 @@ import { base64ToBytes, sha256Hex } from '../common/base64';
 import { countLedger, type Ledger, type LedgerCounts } from '../ledger/ledger';
 import { settingsRecordSchema } from '../settings/committee-settings';
 import { dictionaryEntrySchema } from '../dictionaries/dictionary-kinds';
+import { codeByName, withDictionaryCodes } from '../dictionaries/dictionary-codes';
 import { memberSchema } from '../members/member';
 import { activitySchema, withDerivedFields } from '../activities/activity';
 import { attachmentMetaSchema, type Attachment } from '../attachments/attachment';
 import { proposalSchema, withDerivedProposalFields } from '../proposals/proposal';
-import { scoreRulesRecordSchema, SCORE_RULES_ID } from '../scores/score-rules';
+import { scoreRulesRecordSchema, scoreRulesWithCodes, SCORE_RULES_ID } from '../scores/score-rules';
 import { opinionSchema, withDerivedOpinionFields } from '../opinions/opinion';
 import { historyEntrySchema } from '../history/history-entry';
 import { planItemSchema } from '../plans/plan';
@@ -176,11 +177,15 @@ export function ledgerFromTables(t: z.infer<typeof tablesSchema>): { ok: true; l
     if (data.byteLength !== a.size) return fail(`备份文件中第${i + 1}条附件记录（${a.name}）的大小与内容不符，文件内容已损坏`);
     attachments.push({ ...a, data });
   }
-  const scoreRules = t.settings.find((row) => row.id === SCORE_RULES_ID);
+  // Entries written before codes existed (formats 1–2, packages of a schema-2 PC) get them here,
+  // and 履职积分 rules that named activity types by name name them by code.
+  const dictionary = withDictionaryCodes(t.dictionary);
+  const savedRules = t.settings.find((row) => row.id === SCORE_RULES_ID);
+  const scoreRules = savedRules && { ...savedRules, rules: scoreRulesWithCodes(savedRules.rules, codeByName(dictionary, 'activityType')) };
   const ledger: Ledger = {
     settings: t.settings.find((row) => row.id === 'committee') ?? null,
     ...(scoreRules ? { scoreRules } : {}),
-    dictionary: t.dictionary,
+    dictionary,
     members: t.members,
     // Derived fields are recomputed, not trusted: the year from the start date, the indexed
     // member ids from the live participants.

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { activitiesByMonth, activitiesByType, participationBySector } from './activity-charts';
 import { proposalsByReplyClass, proposalsByStage } from './proposal-charts';
 import { ACTIVITIES, MEMBERS, PROPOSALS } from '../scores/scores-fixture';
-import { DEFAULT_ACTIVITY_TYPES, DEFAULT_SECTORS } from '../dictionaries/default-dictionaries';
+import { DEFAULT_SECTORS } from '../dictionaries/default-dictionaries';
+import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
 import { assigned, reply, step } from '../proposals/proposal-fixtures';
 
-const TYPES = DEFAULT_ACTIVITY_TYPES.map(([t]) => t);
+const TYPES = ACTIVITY_TYPES.map((t) => t.name);
 
 describe('activity charts', () => {
   it('counts live activities of the year by the month they start', () => {

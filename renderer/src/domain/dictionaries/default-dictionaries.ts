@@ -1,5 +1,8 @@
-// The defaults a new ledger starts with (DOMAIN.md). Offices edit them in 设置 → 字典.
-import type { ActivityCategory, DictionaryEntry, DictionaryKind } from './dictionary-kinds';
+// The defaults a new ledger starts with (DOMAIN.md). Offices edit them in 设置 → 字典. Activity
+// types and 提案类别 come from their registries, with their codes.
+import type { DictionaryEntry, DictionaryKind } from './dictionary-kinds';
+import { ACTIVITY_TYPES } from './activity-types';
+import { PROPOSAL_CATEGORIES } from './proposal-categories';
 import { freshStamp } from '../common/record';
 
 export const DEFAULT_SECTORS = [
@@ -24,29 +27,23 @@ export const DEFAULT_UNITS = [
   '县卫生健康局', '县应急管理局', '县市场监督管理局', '县医疗保障局', '县林业局', '县行政审批局',
 ];
 
-export const DEFAULT_ACTIVITY_TYPES: ReadonlyArray<readonly [string, ActivityCategory]> = [
-  ['全体会议', '会议'], ['常委会议', '会议'], ['主席会议', '会议'], ['秘书长会议', '会议'],
-  ['专题协商会', '协商'], ['协商座谈会', '协商'], ['对口协商', '协商'], ['界别协商', '协商'], ['提案办理协商', '协商'],
-  ['视察', '视察'], ['调研', '调研'], ['民主评议', '监督'], ['培训', '学习培训'], ['委员履职主题实践活动', '履职实践'],
-  ['联谊交流', '联谊交流'], ['部门工作汇报', '会议'], ['阳光执法', '监督'], ['现场办公', '监督'], ['满意度测评', '监督'],
-  ['其他', '其他'],
-];
-
-/** 提案类别, as reports count them (在立案的提案中，经济方面×件). */
-export const DEFAULT_PROPOSAL_CATEGORIES = ['经济', '政治', '文化', '社会', '生态文明', '其他'];
+/** 提案类别, as reports count them (在立案的提案中，经济方面×件): the registry's default names. */
+export const DEFAULT_PROPOSAL_CATEGORIES: readonly string[] = PROPOSAL_CATEGORIES.map((c) => c.name);
 
 export function defaultDictionaryEntries(at?: string): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];
   const add = (kind: DictionaryKind, names: readonly string[]) =>
-    names.forEach((name, order) => entries.push({ ...freshStamp(at), kind, name, category: null, order }));
+    names.forEach((name, order) => entries.push({ ...freshStamp(at), kind, name, code: null, category: null, order }));
   add('sector', DEFAULT_SECTORS);
   add('party', DEFAULT_PARTIES);
   add('township', DEFAULT_TOWNSHIPS);
   add('committee', DEFAULT_COMMITTEES);
   add('unit', DEFAULT_UNITS);
-  add('proposalCategory', DEFAULT_PROPOSAL_CATEGORIES);
-  DEFAULT_ACTIVITY_TYPES.forEach(([name, category], order) =>
-    entries.push({ ...freshStamp(at), kind: 'activityType', name, category, order }),
+  PROPOSAL_CATEGORIES.forEach(({ code, name }, order) =>
+    entries.push({ ...freshStamp(at), kind: 'proposalCategory', name, code, category: null, order }),
+  );
+  ACTIVITY_TYPES.forEach(({ code, name, category }, order) =>
+    entries.push({ ...freshStamp(at), kind: 'activityType', name, code, category, order }),
   );
   return entries;
 }

@@ -1,5 +1,7 @@
 // The editable lists every office keeps (界别, 乡镇 …). Records refer to an entry by its name,
-// which is how offices write them in Excel rolls and reports; the kinds are fixed.
+// which is how offices write them in Excel rolls and reports; the kinds are fixed. Entries of the
+// kinds figures count by (活动类型, 提案类别) also carry a stable code (dictionary-codes.ts), so a
+// figure never depends on a name the office may change.
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 
@@ -20,9 +22,23 @@ export const DICTIONARY_LABELS: Record<DictionaryKind, string> = {
 export const ACTIVITY_CATEGORIES = ['会议', '协商', '视察', '调研', '监督', '学习培训', '履职实践', '联谊交流', '其他'] as const;
 export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 
+/** The kinds whose entries carry a code: figures count records by these. */
+export const CODED_KINDS = ['activityType', 'proposalCategory'] as const satisfies readonly DictionaryKind[];
+export type CodedKind = (typeof CODED_KINDS)[number];
+
+export function isCodedKind(kind: DictionaryKind): kind is CodedKind {
+  return (CODED_KINDS as readonly DictionaryKind[]).includes(kind);
+}
+
 export interface DictionaryEntry extends BaseRecord {
   kind: DictionaryKind;
   name: string;
+  /**
+   * Stable code of an activity type or 提案类别 (a registry code, or `custom-<id>` for the office's
+   * own); null for the other kinds. Entries written before codes existed have none and get one as
+   * they are read (dictionary-codes.ts withDictionaryCodes).
+   */
+  code: string | null;
   /** Only activity types have one. */
   category: ActivityCategory | null;
   order: number;
@@ -33,6 +49,8 @@ export const dictionaryEntrySchema = baseRecordSchema.extend({
   name: z.string().trim().min(1, '名称不能为空').max(60, '名称不超过60个字'),
   category: z.enum(ACTIVITY_CATEGORIES).nullable(),
   order: z.number().int(),
+  // Optional when read: backups and packages of format 1–2 have none (withDictionaryCodes fills it).
+  code: z.string().min(1).max(100).nullable().optional(),
 });
 
 /** The dictionaries as the domain needs them: for each kind, the live names in order. */

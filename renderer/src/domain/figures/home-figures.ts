@@ -1,44 +1,81 @@
-// The home screen's first figures for one year: activities by type, meetings held, members
-// taking part (人次: one per 出席 row), and 应到 / 实到 / attendance rate of the plenary (全体会议)
-// and standing committee (常委会议) meetings. Deleted activities and participants taken off a
-// list never count.
-import { liveParticipants, type Activity } from '../activities/activity';
-import { summarizeAttendance, type AttendanceSummary } from '../activities/attendance-summary';
-import type { ActivityCategory } from '../dictionaries/dictionary-kinds';
+// The home screen's first figures for one year, taken from the report's figure catalogue so that
+// the home screen and a report can never say two things: activities held, meetings (会议 category),
+// members taking part (人次: one per 出席 row), and 召开 / 应到 / 实到 / 出席率 of the 全体会议 and
+// 常委会议 — a rate with nobody expected prints — in both places (report-text.ts figureText).
+// Deleted activities and participants taken off a list never count.
+import type { Activity } from '../activities/activity';
+import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
+import type { Ledger } from '../ledger/ledger';
+import { computeFiguresFor, yearScope, type FigureResult } from '../report/figure-catalogue';
+import { activityTypeKey } from '../report/figures/activity-figures';
+import { activityTypeCodes } from '../report/figures/figure-slices';
+
+/** A figure the home screen shows: its catalogue key, the words beside it, and its unit. */
+export interface HomeFigure {
+  key: string;
+  label: string;
+  unit: string;
+}
+
+export const HOME_TOTALS: readonly HomeFigure[] = [
+  { key: 'activities.total', label: '履职活动', unit: '项' },
+  { key: 'activities.category.meeting', label: '召开会议', unit: '次' },
+  { key: 'activities.personTimes', label: '委员参加活动', unit: '人次' },
+];
+
+/** The meetings with a card of their own, each with its figures (召开 is the type's count). */
+export const HOME_MEETINGS: readonly { code: 'plenary' | 'standing'; figures: readonly HomeFigure[] }[] = (['plenary', 'standing'] as const).map((code) => ({
+  code,
+  figures: [
+    { key: activityTypeKey(code), label: '召开', unit: '次' },
+    { key: `meetings.${code}.expected`, label: '应到', unit: '人次' },
+    { key: `meetings.${code}.present`, label: '实到', unit: '人次' },
+    { key: `meetings.${code}.rate`, label: '出席率', unit: '%' },
+  ],
+}));
 
 export interface HomeFigures {
   year: number;
-  activityCount: number;
+  /** The catalogue's results for every key above. */
+  figures: ReadonlyMap<string, FigureResult>;
+  /** Activities by type as the ledger names them now, most first. */
   byType: { type: string; count: number }[];
-  meetingsHeld: number;
-  participationPersonTimes: number;
-  plenary: AttendanceSummary & { meetings: number };
-  standing: AttendanceSummary & { meetings: number };
 }
 
 export interface HomeFiguresInput {
-  activities: readonly Activity[];
-  categoryOf: ReadonlyMap<string, ActivityCategory>;
+  /** The year's activities (others are left out here anyway). */
+  activities: Activity[];
+  dictionary: DictionaryEntry[];
 }
 
-function meetingSummary(type: string, activities: readonly Activity[]) {
-  const meetings = activities.filter((a) => a.type === type);
-  return { ...summarizeAttendance(meetings.flatMap((a) => a.participants)), meetings: meetings.length };
+/** The activities and dictionary as a ledger for the catalogue; the home screen counts nothing else. */
+function activityLedger(input: HomeFiguresInput): Ledger {
+  return {
+    settings: null, dictionary: input.dictionary, members: [], activities: input.activities, proposals: [], attachments: [], opinions: [],
+    history: [], evaluations: [], supervisors: [], supervisionLetters: [], plans: [], yearNotes: [], stations: [], campaigns: [],
+    pairings: [], culture: [], recordSources: [],
+  };
 }
 
 export function computeHomeFigures(input: HomeFiguresInput, year: number): HomeFigures {
-  const activities = input.activities.filter((a) => a.year === year && a.deletedAt === null);
+  const ledger = activityLedger(input);
+  const keys = [...HOME_TOTALS, ...HOME_MEETINGS.flatMap((m) => m.figures)].map((f) => f.key);
+  const figures = computeFiguresFor(ledger, yearScope(year), keys);
+  // Listed by the names activities hold; two names of one code (a type renamed while a PC still
+  // used the old one) are one row, under the name the dictionary holds now.
+  const codeOf = activityTypeCodes(ledger);
+  const live = input.activities.filter((a) => a.year === year && a.deletedAt === null);
+  const nameOfCode = new Map<string, string>();
+  for (const e of input.dictionary) if (e.kind === 'activityType' && e.deletedAt === null && e.code) nameOfCode.set(e.code, e.name);
   const counts = new Map<string, number>();
-  for (const a of activities) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
-  let participation = 0;
-  for (const a of activities) for (const p of liveParticipants(a)) if (p.status === '出席') participation++;
+  for (const a of live) {
+    const code = codeOf.get(a.type);
+    const name = (code !== undefined ? nameOfCode.get(code) : undefined) ?? a.type;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   return {
     year,
-    activityCount: activities.length,
+    figures,
     byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type, 'zh')),
-    meetingsHeld: activities.filter((a) => input.categoryOf.get(a.type) === '会议').length,
-    participationPersonTimes: participation,
-    plenary: meetingSummary('全体会议', activities),
-    standing: meetingSummary('常委会议', activities),
   };
 }

@@ -81,7 +81,7 @@ export function computePlanFigures(
     if (p.activityId && heldById.has(p.activityId) && !itemOf.has(p.activityId)) itemOf.set(p.activityId, p);
   }
   const ruleActivities = [...heldById.values()]
-    .filter((a) => itemOf.has(a.id) || RULE_CATEGORIES.includes(categoryOf.get(a.type) ?? ''))
+    .filter((a) => itemOf.has(a.id) || RULE_CATEGORIES.some((c) => c === categoryOf.get(a.type)))
     .sort(byDate);
   const tally = (): StepTally => ({ onTime: [], late: [], missing: [] });
   const steps: Record<AdvanceStep, StepTally> = { scheme: tally(), notice: tally(), materials: tally() };

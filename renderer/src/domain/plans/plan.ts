@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate } from '../common/dates';
+import type { ActivityCategory } from '../dictionaries/dictionary-kinds';
 
 /** The steps taken before the activity, in the order they fall due. */
 export const ADVANCE_STEPS = ['scheme', 'notice', 'materials'] as const;
@@ -32,7 +33,7 @@ export type ReportRecipient = (typeof REPORT_RECIPIENTS)[number];
  * (视察, 调研, 协商, 民主评议 and other 监督). Meetings follow their own rules of procedure and are
  * not counted as missing the steps when they have no item.
  */
-export const RULE_CATEGORIES: readonly string[] = ['视察', '调研', '协商', '监督'];
+export const RULE_CATEGORIES: readonly ActivityCategory[] = ['视察', '调研', '协商', '监督'];
 
 export interface PlanFollowUp {
   /** The day results were followed up with the government's inspection office (督查室), or null. */

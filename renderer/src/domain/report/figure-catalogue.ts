@@ -4,7 +4,8 @@
 // added in its module and reaches the template picker, the preview and the CLI without any
 // report code changing.
 import type { Ledger } from '../ledger/ledger';
-import { ACTIVITY_FIGURES } from './figures/activity-figures';
+import { ACTIVITY_FIGURES, officeActivityTypeFigures } from './figures/activity-figures';
+import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { MEETING_FIGURES } from './figures/meeting-figures';
 import { MEMBER_FIGURES } from './figures/member-figures';
 import { PROPOSAL_REPORT_FIGURES } from './figures/proposal-figures';
@@ -49,6 +50,8 @@ export interface FigureResult {
   value: number;
   /** The records the count is made of; for a rate, the numerator's records. */
   records: FigureRecordRef[];
+  /** A rate whose base is 0 (出席率 with nobody expected): `value` is 0 but it has none, printed — (figureText). */
+  noBase?: boolean;
 }
 
 export interface FigureDefinition {
@@ -79,8 +82,19 @@ export const FIGURE_CATALOGUE: readonly FigureDefinition[] = [
 
 const BY_KEY = new Map(FIGURE_CATALOGUE.map((f) => [f.key, f]));
 
-export function figureByKey(key: string): FigureDefinition | undefined {
-  return BY_KEY.get(key);
+/**
+ * The catalogue of one ledger: the fixed figures, then a count for each activity type the office
+ * added itself (设置 → 字典), under its name. Those keys (activities.type.custom-…) exist only in
+ * the ledger that has the type.
+ */
+export function figureCatalogueFor(dictionary: readonly DictionaryEntry[]): readonly FigureDefinition[] {
+  const own = officeActivityTypeFigures(dictionary);
+  return own.length ? [...FIGURE_CATALOGUE, ...own] : FIGURE_CATALOGUE;
+}
+
+/** A figure by key; an office type's figure is found with the ledger's dictionary. */
+export function figureByKey(key: string, dictionary: readonly DictionaryEntry[] = []): FigureDefinition | undefined {
+  return BY_KEY.get(key) ?? officeActivityTypeFigures(dictionary).find((f) => f.key === key);
 }
 
 /**
@@ -90,7 +104,7 @@ export function figureByKey(key: string): FigureDefinition | undefined {
  */
 export function computeFigures(ledger: Ledger, scope: FigureScope): Map<string, FigureResult> {
   const counted = scopedLedger(ledger, scope);
-  return new Map(FIGURE_CATALOGUE.map((f) => [f.key, f.count(counted, scope)]));
+  return new Map(figureCatalogueFor(ledger.dictionary).map((f) => [f.key, f.count(counted, scope)]));
 }
 
 /** Only the figures a template uses, for a preview that recomputes as staff type. */
@@ -98,7 +112,7 @@ export function computeFiguresFor(ledger: Ledger, scope: FigureScope, keys: Iter
   const out = new Map<string, FigureResult>();
   const counted = scopedLedger(ledger, scope);
   for (const key of keys) {
-    const f = BY_KEY.get(key);
+    const f = figureByKey(key, ledger.dictionary);
     if (f && !out.has(key)) out.set(key, f.count(counted, scope));
   }
   return out;

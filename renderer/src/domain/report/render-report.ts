@@ -7,7 +7,7 @@ import { formatChineseDate } from '../common/dates';
 import { plenarySessionLabel } from '../common/chinese-numerals';
 import type { FigureResult, FigureScope } from './figure-catalogue';
 import { PLACEHOLDER, type CONTEXT_PLACEHOLDERS, type ReportTemplate, type SectionLevel } from './report-template';
-import { cleanReportText, formatFigureValue } from './report-text';
+import { cleanReportText, figureText } from './report-text';
 import { headingNumberer } from './heading-numbers';
 import { breakTitle } from './title-lines';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
@@ -110,7 +110,7 @@ function fill(raw: string, figures: ReadonlyMap<string, FigureResult>, context: 
     keys.push(key);
     if (figure.value === 0) problems.push({ key, kind: 'zero' });
     else if (figure.records.length === 0) problems.push({ key, kind: 'no-records' });
-    return formatFigureValue(figure.value, definition?.unit ?? '');
+    return figureText(figure, definition?.unit ?? '');
   });
   return { text, keys: [...new Set(keys)], problems };
 }

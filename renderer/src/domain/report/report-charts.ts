@@ -10,7 +10,7 @@ import type { ProposalScope } from '../proposals/proposal-figures';
 import { activitiesByMonth, activitiesByType } from '../charts/activity-charts';
 import { proposalsByReplyClass, proposalsByStage } from '../charts/proposal-charts';
 import { dictionariesFrom } from '../dictionaries/dictionary-kinds';
-import { DEFAULT_ACTIVITY_TYPES } from '../dictionaries/default-dictionaries';
+import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
 import type { FigureScope } from './figure-catalogue';
 import { activitySlice, inScopeDate, memo, scopeKey } from './figures/figure-slices';
 import { proposalAsOf } from './figures/proposal-figures';
@@ -69,7 +69,7 @@ export const REPORT_CHARTS: readonly ReportChartDefinition[] = [
     caption: '履职活动分类统计图',
     build(ledger, scope) {
       const types = dictionariesFrom(ledger.dictionary).activityType;
-      const order = types.length ? types : DEFAULT_ACTIVITY_TYPES.map(([t]) => t);
+      const order = types.length ? types : ACTIVITY_TYPES.map((t) => t.name);
       const byType = activitiesByType(activitySlice(ledger, scope).activities, scope.year, order);
       return { shape: 'bar', seriesName: '履职活动', unit: '项', items: byType.map((t) => ({ name: t.name, value: t.count })) };
     },

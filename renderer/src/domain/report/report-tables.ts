@@ -2,10 +2,12 @@
 // proposals by field, activities by type, members by 界别, meeting attendance. They are built
 // from the catalogue's figures, so a table and the sentences beside it can never disagree.
 import type { FigureResult } from './figure-catalogue';
-import { formatFigureValue } from './report-text';
-import { ACTIVITY_TYPE_KEYS } from './figures/activity-figures';
+import { figureText } from './report-text';
+import { activityTypeKey } from './figures/activity-figures';
+import { ACTIVITY_TYPES, activityTypeByCode } from '../dictionaries/activity-types';
+import { PROPOSAL_CATEGORIES } from '../dictionaries/proposal-categories';
 import { SECTOR_KEYS } from './figures/member-figures';
-import { PROPOSAL_CATEGORY_KEYS, REPLY_CLASS_LABELS } from './figures/proposal-figures';
+import { REPLY_CLASS_LABELS } from './figures/proposal-figures';
 import { EVALUATION_RANKING_TABLE } from './figures/evaluation-ranking-table';
 
 export const TABLE_PREFIX = 'table:';
@@ -27,7 +29,7 @@ function fromRows(rows: readonly Row[], skipZero: boolean): Pick<ReportTableDefi
     const missing = rows.flatMap((r) => r.keys.filter((k) => !figures.has(k)));
     const out = rows
       .filter((r) => !skipZero || (figures.get(r.keys[0]!)?.value ?? 0) !== 0)
-      .map((r) => [r.label, ...r.keys.map((k, i) => formatFigureValue(figures.get(k)?.value ?? 0, r.units[i] ?? ''))]);
+      .map((r) => [r.label, ...r.keys.map((k, i) => figureText(figures.get(k) ?? { value: 0 }, r.units[i] ?? ''))]);
     return { rows: out, missing: [...new Set(missing)] };
   };
   return { figureKeys: [...new Set(rows.flatMap((r) => r.keys))], build };
@@ -52,13 +54,13 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
     key: 'proposals.byCategory',
     caption: '立案提案分类统计表',
     columns: ['类别', '件数', '占比'],
-    ...fromRows(PROPOSAL_CATEGORY_KEYS.map(([name, slug]) => ({ label: `${name}方面`, keys: [`proposals.category.${slug}`, `proposals.category.${slug}.share`], units: ['件', '%'] })), true),
+    ...fromRows(PROPOSAL_CATEGORIES.map(({ name, code }) => ({ label: `${name}方面`, keys: [`proposals.category.${code}`, `proposals.category.${code}.share`], units: ['件', '%'] })), true),
   },
   {
     key: 'activities.byType',
     caption: '履职活动分类统计表',
     columns: ['活动类型', '次数'],
-    ...fromRows(ACTIVITY_TYPE_KEYS.map(([name, slug]) => ({ label: name, keys: [`activities.type.${slug}`], units: ['次'] })), true),
+    ...fromRows(ACTIVITY_TYPES.map((t) => ({ label: t.name, keys: [activityTypeKey(t.code)], units: ['次'] })), true),
   },
   {
     key: 'members.bySector',
@@ -71,12 +73,9 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
     caption: '全体会议和常委会议出席情况表',
     columns: ['会议', '召开次数', '应到人次', '实到人次', '出席率'],
     ...fromRows(
-      [
-        ['全体会议', 'plenary'],
-        ['常委会议', 'standing'],
-      ].map(([label, slug]) => ({
-        label: label!,
-        keys: [`activities.type.${slug}`, `meetings.${slug}.expected`, `meetings.${slug}.present`, `meetings.${slug}.rate`],
+      (['plenary', 'standing'] as const).map((slug) => ({
+        label: activityTypeByCode(slug)!.name,
+        keys: [activityTypeKey(slug), `meetings.${slug}.expected`, `meetings.${slug}.present`, `meetings.${slug}.rate`],
         units: ['次', '人次', '人次', '%'],
       })),
       false,

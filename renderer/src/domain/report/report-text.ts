@@ -40,6 +40,16 @@ function trimDecimals(value: number, places: number): string {
   return String(Number(rounded.toFixed(places)));
 }
 
+/**
+ * A figure as printed, for every place that prints one (report, tables, 数据核对, home screen): a
+ * rate with nothing to divide by (出席率 of a year with no 常委会议) has no value and prints —,
+ * never 0%.
+ */
+export function figureText(result: { value: number; noBase?: boolean } | undefined, unit: string): string {
+  if (!result || result.noBase) return '—';
+  return formatFigureValue(result.value, unit);
+}
+
 /** A rate as figure values hold it: a percentage rounded to one decimal; 0 when the base is 0. */
 export function rateValue(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;

@@ -8,7 +8,7 @@ import { pairingSchema } from '../pairings/pairing';
 import { cultureRecordSchema } from '../culture/culture';
 import { toIsoDate } from '../common/dates';
 import { computeStationFigures } from '../stations/station-figures';
-import { DEFAULT_ACTIVITY_TYPES } from '../dictionaries/default-dictionaries';
+import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
 
 describe('the sample grass-roots work', () => {
   for (const [name, size] of [['small', SAMPLE_SIZE_SMALL], ['three years', { firstYear: 2023, years: 3, members: 60, activitiesPerYear: 30, participantsPerActivity: 5 }]] as const) {
@@ -41,7 +41,7 @@ describe('the sample grass-roots work', () => {
         if (r.kind === '采访') expect(memberIds.has(r.memberId)).toBe(true);
       }
       // Meetings stay the committee's own; some other activities are a 界别's or a 乡镇's.
-      const meetings = new Set(DEFAULT_ACTIVITY_TYPES.filter(([, c]) => c === '会议').map(([n]) => n));
+      const meetings = new Set<string>(ACTIVITY_TYPES.filter((t) => t.category === '会议').map((t) => t.name));
       expect(ledger.activities.filter((a) => meetings.has(a.type) && (a.organizerKind === '界别' || a.organizerKind === '乡镇'))).toEqual([]);
       expect(ledger.activities.some((a) => a.organizerKind === '乡镇')).toBe(true);
       // Some townships organise activities, so the stations have some to show.

@@ -10,7 +10,8 @@ import { EIGHT_HAS } from '../stations/station';
 import type { Campaign } from '../campaigns/campaign';
 import { DEED_KINDS, type Deed, type Pairing } from '../pairings/pairing';
 import type { CultureRecord } from '../culture/culture';
-import { DEFAULT_ACTIVITY_TYPES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS } from '../dictionaries/default-dictionaries';
+import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
+import { DEFAULT_SECTORS, DEFAULT_TOWNSHIPS } from '../dictionaries/default-dictionaries';
 import type { Random } from './seeded-random';
 
 const THEMES = ['委员履职进乡村', '助力脱贫攻坚 委员在行动', '聚焦乡村振兴 彰显委员担当', '委员履职为民 服务中心大局', '建言高质量发展'];
@@ -52,7 +53,7 @@ export interface SampleGrassRoots {
 export function makeSampleGrassRoots(r: Random, firstYear: number, years: number, members: readonly Member[], given: readonly Activity[], today: string, makeId: () => string): SampleGrassRoots {
   // About a third of the activities other than meetings are organised by a 界别 or a 乡镇: the
   // campaign's own work. A 全体会议 or 常委会议 stays the committee's.
-  const meetings = new Set(DEFAULT_ACTIVITY_TYPES.filter(([, category]) => category === '会议').map(([name]) => name));
+  const meetings = new Set<string>(ACTIVITY_TYPES.filter((t) => t.category === '会议').map((t) => t.name));
   const activities = given.map((a) => {
     if (meetings.has(a.type) || !r.chance(0.4)) return a;
     return r.chance(0.5) ? { ...a, organizerKind: '界别' as const, organizer: r.pick(DEFAULT_SECTORS) } : { ...a, organizerKind: '乡镇' as const, organizer: r.pick(DEFAULT_TOWNSHIPS) };

@@ -5,7 +5,7 @@ import type { Ledger } from '../ledger/ledger';
 import type { Member } from '../members/member';
 import { withDerivedFields, type Activity, type Attendance, type AttendanceStatus } from '../activities/activity';
 import type { MEMBER_ROLES } from '../members/member';
-import { defaultDictionaryEntries, DEFAULT_ACTIVITY_TYPES, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
+import { defaultDictionaryEntries, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
 import { seededRandom, type Random } from './seeded-random';
 import type { SettingsRecord } from '../settings/committee-settings';
 import type { Proposal } from '../proposals/proposal';
@@ -14,6 +14,7 @@ import { makeSampleOpinions } from './generate-opinions';
 import type { Opinion } from '../opinions/opinion';
 import { makeSamplePlans, makeSampleYearNotes } from './generate-plans';
 import { makeSampleSupervision } from './generate-evaluations';
+import { ACTIVITY_TYPES, activityTypeByCode } from '../dictionaries/activity-types';
 import { activityCategoryMap } from '../dictionaries/dictionary-kinds';
 import { toIsoDate } from '../common/dates';
 import { makeSampleGrassRoots } from './generate-grassroots';
@@ -85,15 +86,15 @@ function makeParticipants(r: Random, size: SampleSize, members: readonly Member[
 
 function makeActivity(r: Random, year: number, participantsOf: (date: string) => Attendance[], idOf: () => string, first: boolean): Activity {
   // Every year opens with its plenary session, as a real committee's does.
-  const [type] = first ? (['全体会议'] as const) : r.pick(DEFAULT_ACTIVITY_TYPES);
+  const { code, name: type } = first ? activityTypeByCode('plenary')! : r.pick(ACTIVITY_TYPES);
   const startDate = isoAt(year, r.int(5, 340));
   const topic = r.pick(TOPICS);
-  const suggestions = ['调研', '视察', '专题协商会', '协商座谈会'].includes(type) ? r.int(3, 12) : 0;
+  const suggestions = ['research', 'inspection', 'topicConsultation', 'consultationForum'].includes(code) ? r.int(3, 12) : 0;
   return withDerivedFields({
     id: idOf(), ...stamp(startDate), title: `关于${topic}的${type}`, type, startDate, endDate: startDate,
     location: r.pick(PLACES), organizerKind: '专委会', organizer: r.pick(DEFAULT_COMMITTEES), leaders: '', topic, summary: '',
     outcomes: {
-      reports: type === '调研' ? [{ kind: '调研报告', title: `关于${topic}的调研报告` }] : type === '视察' ? [{ kind: '视察报告', title: `关于${topic}的视察报告` }] : [],
+      reports: code === 'research' ? [{ kind: '调研报告', title: `关于${topic}的调研报告` }] : code === 'inspection' ? [{ kind: '视察报告', title: `关于${topic}的视察报告` }] : [],
       suggestions, sentTo: suggestions ? ['县委', '县政府'] : [], adopted: Math.floor(suggestions / 2),
     },
     instructions: [], followUp: suggestions ? '跟踪中' : '无需跟踪', isSample: true,

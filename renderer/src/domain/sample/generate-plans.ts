@@ -12,9 +12,11 @@ import { addDays, stepDueDate } from '../plans/plan-steps';
 import type { YearNotes } from '../plans/year-notes';
 import { yearNotesId } from '../plans/year-notes';
 import type { Random } from './seeded-random';
+import { activityTypeByCode, type ActivityTypeCode } from '../dictionaries/activity-types';
 
-const PLANNED_CATEGORIES: readonly string[] = ['视察', '调研', '协商', '监督', '学习培训'];
-const UNHELD_KINDS = ['视察', '调研', '提案办理协商', '民主评议', '培训'];
+const PLANNED_CATEGORIES: readonly ActivityCategory[] = ['视察', '调研', '协商', '监督', '学习培训'];
+const typeName = (code: ActivityTypeCode) => activityTypeByCode(code)!.name;
+const UNHELD_KINDS = (['inspection', 'research', 'proposalConsultation', 'evaluation', 'training'] as const).map(typeName);
 const UNHELD_TOPICS = ['城乡环境综合整治', '县域商贸物流发展', '农村养老服务', '义务教育课后服务', '特色产业发展'];
 const RECIPIENTS: ReportRecipient[][] = [['县委', '县政府'], ['县委'], ['县政府']];
 
@@ -60,7 +62,7 @@ export function makeSamplePlans(
 ): PlanItem[] {
   const items: PlanItem[] = [];
   for (const a of activities) {
-    if (a.year !== year || !PLANNED_CATEGORIES.includes(categoryOf.get(a.type) ?? '')) continue;
+    if (a.year !== year || !PLANNED_CATEGORIES.some((c) => c === categoryOf.get(a.type))) continue;
     const roll = r.next();
     if (roll < 0.8) items.push(itemFor(r, a, false, today, idOf));
     else if (roll < 0.9) items.push(itemFor(r, a, true, today, idOf));
@@ -78,7 +80,7 @@ export function makeSamplePlans(
     });
   }
   // In the year of today, two items coming up in the next weeks, so the home screen has steps to chase.
-  for (const [days, kind, topic] of [[16, '视察', '城区停车场建设'], [25, '调研', '农村养老服务']] as const) {
+  for (const [days, kind, topic] of [[16, typeName('inspection'), '城区停车场建设'], [25, typeName('research'), '农村养老服务']] as const) {
     const date = addDays(today, days);
     if (Number(date.slice(0, 4)) !== year) continue;
     items.push({

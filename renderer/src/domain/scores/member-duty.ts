@@ -18,6 +18,8 @@ export interface DutyInput {
   activities: readonly Activity[];
   proposals: readonly Proposal[];
   categoryOf: ReadonlyMap<string, ActivityCategory>;
+  /** Activity type name → code: rules name types by code (dictionary-codes.ts codeByName). */
+  codeOf: ReadonlyMap<string, string>;
   /**
    * The year's 社情民意信息, or null where they are not available (a ledger read without them):
    * the counts then read 未记录 and the rules that count them give 0 points, not a made-up count.
@@ -70,11 +72,14 @@ export function halfDaysOf(activity: Pick<Activity, 'startDate' | 'endDate'>): n
   return Math.max(1, days) * 2;
 }
 
-function matchesActivity(source: Extract<ScoreSource, { kind: 'attendance' }>, activity: Activity, categoryOf: ReadonlyMap<string, ActivityCategory>): boolean {
-  if (source.excludeTypes.includes(activity.type)) return false;
-  const category = categoryOf.get(activity.type);
+type TypeBook = Pick<DutyInput, 'categoryOf' | 'codeOf'>;
+
+function matchesActivity(source: Extract<ScoreSource, { kind: 'attendance' }>, activity: Activity, book: TypeBook): boolean {
+  const code = book.codeOf.get(activity.type);
+  if (code !== undefined && source.excludeTypes.includes(code)) return false;
+  const category = book.categoryOf.get(activity.type);
   const any = source.activityTypes.length === 0 && source.activityCategories.length === 0;
-  return any || source.activityTypes.includes(activity.type) || (category !== undefined && source.activityCategories.includes(category));
+  return any || (code !== undefined && source.activityTypes.includes(code)) || (category !== undefined && source.activityCategories.includes(category));
 }
 
 interface MemberRecords {
@@ -84,10 +89,10 @@ interface MemberRecords {
   opinions: OpinionForScoring[] | null;
 }
 
-function countFor(rule: ScoreRule, records: MemberRecords, categoryOf: ReadonlyMap<string, ActivityCategory>): number {
+function countFor(rule: ScoreRule, records: MemberRecords, book: TypeBook): number {
   const { source } = rule;
   if (source.kind === 'attendance') {
-    const rows = records.attended.filter((r) => r.status === source.status && matchesActivity(source, r.activity, categoryOf));
+    const rows = records.attended.filter((r) => r.status === source.status && matchesActivity(source, r.activity, book));
     return rule.unit === '半天' ? rows.reduce((n, r) => n + halfDaysOf(r.activity), 0) : rows.length;
   }
   if (source.kind === 'proposal') {
@@ -134,7 +139,7 @@ function recordsByMember(input: DutyInput, year: number): (memberId: string) => 
 function dutyOf(memberId: string, year: number, records: MemberRecords, input: DutyInput, rules: ScoreRules): MemberDuty {
   const isMeeting = (r: Attended) => input.categoryOf.get(r.activity.type) === '会议';
   const meetings = records.attended.filter(isMeeting);
-  const lines = rules.rules.map((rule) => scoreLine(rule, countFor(rule, records, input.categoryOf)));
+  const lines = rules.rules.map((rule) => scoreLine(rule, countFor(rule, records, input)));
   const sum = lines.reduce((n, l) => n + l.score, 0);
   const total = Math.max(0, Math.min(rules.fullMarks, sum));
   const all = [...records.lead, ...records.coSigned];

@@ -5,6 +5,7 @@
 import type { Ledger } from '../ledger/ledger';
 import type { Member } from '../members/member';
 import { activityCategoryMap } from '../dictionaries/dictionary-kinds';
+import { codeByName } from '../dictionaries/dictionary-codes';
 import type { FigureScope } from '../report/figure-catalogue';
 import type { ReportDocument } from '../report/render-report';
 import type { Opinion } from '../opinions/opinion';
@@ -28,6 +29,7 @@ export function memberRecordDocument(
     // As they stood on the 截至 date: a 立案 or 重点 mark given later does not count yet.
     proposals: ledger.proposals.filter((p) => p.year === scope.year && upTo(p.receivedDate)).map((p) => proposalAsOf(p, scope.until)),
     categoryOf: activityCategoryMap(ledger.dictionary),
+    codeOf: codeByName(ledger.dictionary, 'activityType'),
     // An adoption dated after the 截至 date has not happened yet.
     opinions: opinions ? opinions.filter((o) => o.year === scope.year && upTo(o.receivedDate)).map((o) => ({ ...o, adoptions: o.adoptions.filter((a) => upTo(a.date)) })) : null,
   };

@@ -5,18 +5,23 @@
 import { z } from 'zod';
 import { ACTIVITY_CATEGORIES } from '../dictionaries/dictionary-kinds';
 import { ATTENDANCE_STATUSES } from '../activities/activity';
+import { ACTIVITY_TYPES, isKnownTypeCode, type ActivityTypeCode } from '../dictionaries/activity-types';
 
 export const SCORE_UNITS = ['半天', '次', '件', '篇', '项', '条'] as const;
 export type ScoreUnit = (typeof SCORE_UNITS)[number];
 
-/** Attendance rows of activities chosen by type or category (an empty list matches any). */
+/**
+ * Attendance rows of activities chosen by type or category (an empty list matches any). Types are
+ * named by code (dictionaries/activity-types.ts), so a type renamed in 设置 keeps its rules; rules
+ * saved before codes existed named them and are read through scoreRulesWithCodes.
+ */
 export const attendanceSourceSchema = z.object({
   kind: z.literal('attendance'),
   status: z.enum(ATTENDANCE_STATUSES),
-  activityTypes: z.array(z.string().min(1).max(60)).max(50),
+  activityTypes: z.array(z.string().min(1).max(100)).max(50),
   activityCategories: z.array(z.enum(ACTIVITY_CATEGORIES)).max(ACTIVITY_CATEGORIES.length),
   /** Types another rule counts already (全体会议 under its own rule, not again as 会议). */
-  excludeTypes: z.array(z.string().min(1).max(60)).max(50),
+  excludeTypes: z.array(z.string().min(1).max(100)).max(50),
 });
 
 /** Proposals the member leads (第一提案人) or co-signs (附议), all submitted / registered / key ones. */
@@ -100,7 +105,7 @@ export const scoreRulesRecordSchema = z.object({
 });
 export type ScoreRulesRecord = z.infer<typeof scoreRulesRecordSchema>;
 
-const attend = (types: string[], categories: (typeof ACTIVITY_CATEGORIES)[number][], excludeTypes: string[] = [], status: (typeof ATTENDANCE_STATUSES)[number] = '出席') =>
+const attend = (types: ActivityTypeCode[], categories: (typeof ACTIVITY_CATEGORIES)[number][], excludeTypes: ActivityTypeCode[] = [], status: (typeof ATTENDANCE_STATUSES)[number] = '出席') =>
   ({ kind: 'attendance', status, activityTypes: types, activityCategories: categories, excludeTypes }) as const;
 
 /**
@@ -111,8 +116,8 @@ const attend = (types: string[], categories: (typeof ACTIVITY_CATEGORIES)[number
  */
 export const DEFAULT_SCORE_RULES: ScoreRules = {
   rules: [
-    { id: 'plenary', category: '会议', item: '出席全体会议', points: 5, cap: null, unit: '半天', source: attend(['全体会议'], []) },
-    { id: 'meetings', category: '会议', item: '出席常委会议、主席会议等其他会议', points: 5, cap: 30, unit: '次', source: attend([], ['会议'], ['全体会议']) },
+    { id: 'plenary', category: '会议', item: '出席全体会议', points: 5, cap: null, unit: '半天', source: attend(['plenary'], []) },
+    { id: 'meetings', category: '会议', item: '出席常委会议、主席会议等其他会议', points: 5, cap: 30, unit: '次', source: attend([], ['会议'], ['plenary']) },
     { id: 'inspection', category: '视察调研', item: '参加视察、调研', points: 5, cap: 30, unit: '次', source: attend([], ['视察', '调研']) },
     { id: 'activities', category: '履职活动', item: '参加协商、监督、培训等其他活动', points: 5, cap: 30, unit: '次', source: attend([], ['协商', '监督', '学习培训', '履职实践', '联谊交流', '其他']) },
     { id: 'absent', category: '会议', item: '无故缺席会议（扣分）', points: -5, cap: 20, unit: '次', source: attend([], ['会议'], [], '缺席') },
@@ -132,18 +137,42 @@ export const DEFAULT_SCORE_RULES: ScoreRules = {
   lowestGrade: '不称职',
 };
 
-/** What a rule counts, in words, for the editor and the 履职档案 (出席“全体会议”的半天数). */
-export function describeSource(source: ScoreSource, unit: ScoreUnit): string {
+/**
+ * What a rule counts, in words, for the editor and the 履职档案 (出席“全体会议”的半天数). Types
+ * are shown by the ledger's names (`nameOf`: code → name, dictionary-codes.ts nameByCode).
+ */
+export function describeSource(source: ScoreSource, unit: ScoreUnit, nameOf: ReadonlyMap<string, string> = DEFAULT_TYPE_NAMES): string {
   if (source.kind === 'proposal') {
     const role = source.role === 'lead' ? '作为第一提案人' : '作为附议人';
     const which = { submitted: '提交的提案', registered: '立案的提案', key: '被列为重点提案的提案' }[source.only];
     return `${role}${which}件数`;
   }
   if (source.kind === 'opinion') return source.only === 'adopted' ? '报送并被采用的社情民意信息条数' : '报送的社情民意信息条数';
-  const scope = [...source.activityTypes.map((t) => `“${t}”`), ...source.activityCategories.map((c) => `${c}类活动`)].join('、') || '各类活动';
-  const except = source.excludeTypes.length ? `（不含${source.excludeTypes.map((t) => `“${t}”`).join('、')}）` : '';
+  const name = (code: string) => `“${nameOf.get(code) ?? code}”`;
+  const scope = [...source.activityTypes.map(name), ...source.activityCategories.map((c) => `${c}类活动`)].join('、') || '各类活动';
+  const except = source.excludeTypes.length ? `（不含${source.excludeTypes.map(name).join('、')}）` : '';
   const measure = unit === '半天' ? '半天数（会期天数×2）' : '次数';
   return `${source.status}${scope}${except}的${measure}`;
+}
+
+const DEFAULT_TYPE_NAMES: ReadonlyMap<string, string> = new Map(ACTIVITY_TYPES.map((t) => [t.code, t.name]));
+
+/**
+ * Rules as saved before activity types had codes named the types (出席“全体会议”): each name
+ * becomes its code through the ledger's dictionary (codeByName: live, deleted, then default
+ * names). A value that is a code already is kept, so this is idempotent; a name no entry has is
+ * kept as it was (it counted nothing then and counts nothing now), never dropped.
+ */
+export function scoreRulesWithCodes(rules: ScoreRules, codeOf: ReadonlyMap<string, string>): ScoreRules {
+  const toCode = (v: string) => (isKnownTypeCode(v) ? v : codeOf.get(v) ?? v);
+  return {
+    ...rules,
+    rules: rules.rules.map((r) =>
+      r.source.kind === 'attendance'
+        ? { ...r, source: { ...r.source, activityTypes: r.source.activityTypes.map(toCode), excludeTypes: r.source.excludeTypes.map(toCode) } }
+        : r,
+    ),
+  };
 }
 
 /** The grade of a total: the first threshold it reaches, else the lowest grade. */

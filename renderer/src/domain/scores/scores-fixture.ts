@@ -2,6 +2,7 @@
 // by the scoring, table and export tests.
 import { emptyActivityFields, withDerivedFields, type Activity, type AttendanceStatus } from '../activities/activity';
 import { activityCategoryMap } from '../dictionaries/dictionary-kinds';
+import { codeByName } from '../dictionaries/dictionary-codes';
 import { defaultDictionaryEntries } from '../dictionaries/default-dictionaries';
 import { emptyMemberFields, type Member } from '../members/member';
 import { step, submitted } from '../proposals/proposal-fixtures';
@@ -62,5 +63,6 @@ export const DUTY_INPUT: DutyInput = {
   activities: ACTIVITIES,
   proposals: PROPOSALS,
   categoryOf: activityCategoryMap(defaultDictionaryEntries()),
+  codeOf: codeByName(defaultDictionaryEntries(), 'activityType'),
   opinions: OPINIONS,
 };

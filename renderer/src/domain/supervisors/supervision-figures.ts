@@ -1,14 +1,12 @@
 // The figures of 民主监督员 / 特约监督员 for a year up to a date: members appointed and the units
 // they cover (appointments running at some time in the year), groups and 建议书, and — from the
 // activity ledger — the members and times in 阳光执法 and 现场办公 and the 满意度测评 rounds.
-// Activities are counted by type name: an existing ledger's dictionary may file these types under
-// another category, and a default cannot change that.
+// Activities are counted by type code (dictionaries/activity-types.ts), not category: an existing
+// ledger's dictionary may file these types under another category, and a default cannot change that.
 import { liveParticipants, type Activity } from '../activities/activity';
+import type { ActivityTypeCode } from '../dictionaries/activity-types';
 import { servesIn, type SupervisionLetter, type SupervisorAppointment } from './supervisor';
 
-export const LAW_ENFORCEMENT_TYPE = '阳光执法';
-export const ON_SITE_OFFICE_TYPE = '现场办公';
-export const SATISFACTION_POLL_TYPE = '满意度测评';
 
 export interface Participation {
   /** Different members present at least once. */
@@ -35,8 +33,8 @@ export function lettersInScope(letters: readonly SupervisionLetter[], year: numb
   return letters.filter((l) => l.deletedAt === null && l.year === year && l.date <= until);
 }
 
-export function activitiesOfType(activities: readonly Activity[], type: string, year: number, until: string): Activity[] {
-  return activities.filter((a) => a.deletedAt === null && a.type === type && a.year === year && a.startDate <= until);
+export function activitiesOfType(activities: readonly Activity[], codeOf: ReadonlyMap<string, string>, code: ActivityTypeCode, year: number, until: string): Activity[] {
+  return activities.filter((a) => a.deletedAt === null && codeOf.get(a.type) === code && a.year === year && a.startDate <= until);
 }
 
 function participation(activities: readonly Activity[]): Participation {
@@ -45,7 +43,13 @@ function participation(activities: readonly Activity[]): Participation {
 }
 
 export function computeSupervisionFigures(
-  input: { appointments: readonly SupervisorAppointment[]; letters: readonly SupervisionLetter[]; activities: readonly Activity[] },
+  input: {
+    appointments: readonly SupervisorAppointment[];
+    letters: readonly SupervisionLetter[];
+    activities: readonly Activity[];
+    /** Activity type name → code (dictionary-codes.ts codeByName). */
+    codeOf: ReadonlyMap<string, string>;
+  },
   year: number,
   until: string = `${year}-12-31`,
 ): SupervisionFigures {
@@ -55,8 +59,8 @@ export function computeSupervisionFigures(
     unitsCovered: new Set(serving.map((a) => a.unit)).size,
     groups: new Set(serving.map((a) => a.group).filter(Boolean)).size,
     letters: lettersInScope(input.letters, year, until).length,
-    lawEnforcement: participation(activitiesOfType(input.activities, LAW_ENFORCEMENT_TYPE, year, until)),
-    onSiteOffice: participation(activitiesOfType(input.activities, ON_SITE_OFFICE_TYPE, year, until)),
-    satisfactionPolls: activitiesOfType(input.activities, SATISFACTION_POLL_TYPE, year, until).length,
+    lawEnforcement: participation(activitiesOfType(input.activities, input.codeOf, 'lawEnforcement', year, until)),
+    onSiteOffice: participation(activitiesOfType(input.activities, input.codeOf, 'onSiteOffice', year, until)),
+    satisfactionPolls: activitiesOfType(input.activities, input.codeOf, 'satisfactionPoll', year, until).length,
   };
 }

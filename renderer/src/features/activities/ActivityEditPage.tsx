@@ -57,6 +57,7 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
   // Disabled rather than `loading` while saving: antd's loading icon can linger in the button's
   // accessible name ("loading 保存") after a quick save, which trips screen readers and tests.
   const { saving, run } = useSave();
+  const typeCodes = useLiveQuery(() => appLedger.dictionary.loadActivityTypeCodes(), []);
   const people = useMemo(() => {
     const map = new Map(initialPeople);
     for (const m of picked) map.set(m.id, personOf(m));
@@ -67,7 +68,7 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
     clearFieldErrors(form);
     setGeneral([]);
     await run(async () => {
-      const input = toActivityInput(form.getFieldsValue(true) as ActivityFormValues);
+      const input = toActivityInput(form.getFieldsValue(true) as ActivityFormValues, typeCodes ?? new Map());
       const result = await appLedger.activities.saveActivity(id ?? undefined, input);
       if (!result.ok) {
         setGeneral(applyFieldErrors(form, result.errors));

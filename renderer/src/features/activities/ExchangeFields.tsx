@@ -3,12 +3,15 @@
 // activity's type is 联谊交流.
 import { Form, Input, InputNumber, Space } from 'antd';
 import type { FormInstance } from 'antd';
-import { EXCHANGE_ACTIVITY_TYPE } from '../../domain/activities/activity';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appLedger } from '../../db/app-ledger';
+import { isExchangeType } from '../../domain/activities/activity';
 import type { ActivityFormValues } from './activity-form-values';
 
 export function ExchangeFields({ form }: { form: FormInstance<ActivityFormValues> }) {
   const type = Form.useWatch(['fields', 'type'], form);
-  if (type !== EXCHANGE_ACTIVITY_TYPE) return null;
+  const typeCodes = useLiveQuery(() => appLedger.dictionary.loadActivityTypeCodes(), []);
+  if (!typeCodes || typeof type !== 'string' || !isExchangeType(type, typeCodes)) return null;
   return (
     <fieldset style={{ border: '1px solid #f0f0f0', padding: '8px 16px', marginBottom: 16 }}>
       <legend style={{ width: 'auto', fontSize: 14, padding: '0 4px', marginBottom: 0, border: 0 }}>联谊会</legend>

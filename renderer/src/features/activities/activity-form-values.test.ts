@@ -7,6 +7,9 @@ import { emptyActivityFields } from '../../domain/activities/activity';
 import type { ParticipantDetail } from '../../db/activities-repo';
 import { activityTypeGroups } from './activity-options';
 import { isoDateItemProps, newActivityValues, peopleOf, toActivityInput, type ActivityFormValues } from './activity-form-values';
+import { codeByName } from '../../domain/dictionaries/dictionary-codes';
+
+const TYPE_CODES = codeByName(defaultDictionaryEntries(), 'activityType');
 
 describe('activity form helpers', () => {
   it('groups activity types under 会议类, 协商类 … and leaves out deleted entries', () => {
@@ -27,11 +30,11 @@ describe('activity form helpers', () => {
       fields: { ...emptyActivityFields('2025-03-05'), title: '视察', outcomes: { suggestions: 2, adopted: 1 } },
       participants: [{ memberId: 'm1', status: '请假' }],
     } as unknown as ActivityFormValues;
-    const input = toActivityInput(values);
+    const input = toActivityInput(values, TYPE_CODES);
     expect(input.fields.outcomes).toEqual({ suggestions: 2, adopted: 1, reports: [], sentTo: [] });
     expect(input.fields.instructions).toEqual([]);
     expect(input.participants).toEqual([{ memberId: 'm1', status: '请假', reason: '' }]);
-    expect(toActivityInput(newActivityValues('')).participants).toEqual([]);
+    expect(toActivityInput(newActivityValues(''), TYPE_CODES).participants).toEqual([]);
   });
 
   it('keeps dates as ISO strings in the form and dayjs in the picker', () => {

@@ -3,7 +3,7 @@
 // Dates stay ISO strings in the form; the pickers convert at the field (isoDateItemProps).
 import type { Dayjs } from 'dayjs';
 import type { ActivityFields, ActivityInput, Attendance, ParticipantInput } from '../../domain/activities/activity';
-import { EXCHANGE_ACTIVITY_TYPE, emptyActivityFields } from '../../domain/activities/activity';
+import { isExchangeType, emptyActivityFields } from '../../domain/activities/activity';
 import type { ParticipantDetail } from '../../db/activities-repo';
 import type { Member } from '../../domain/members/member';
 import { fromIso, toIso } from '../shared/dates';
@@ -49,13 +49,13 @@ export function personOf(m: Member): PersonInfo {
 }
 
 /** What is sent to saveActivity: the values as they are, with lists that antd may leave unset. */
-export function toActivityInput(values: ActivityFormValues): ActivityInput {
+export function toActivityInput(values: ActivityFormValues, typeCodes: ReadonlyMap<string, string>): ActivityInput {
   const { exchange, ...f } = values.fields;
   return {
     fields: {
       ...f,
       // Only a 联谊交流 keeps its meeting's fields; a type changed away from it drops them.
-      ...(f.type === EXCHANGE_ACTIVITY_TYPE && exchange ? { exchange: { ...exchange, host: exchange.host ?? '', theme: exchange.theme ?? '' } } : {}),
+      ...(isExchangeType(f.type, typeCodes) && exchange ? { exchange: { ...exchange, host: exchange.host ?? '', theme: exchange.theme ?? '' } } : {}),
       outcomes: { ...f.outcomes, reports: f.outcomes.reports ?? [], sentTo: f.outcomes.sentTo ?? [] },
       instructions: f.instructions ?? [],
     },

@@ -2,13 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { emptyActivityFields } from '../../domain/activities/activity';
 import { toActivityInput } from './activity-form-values';
+import { codeByName } from '../../domain/dictionaries/dictionary-codes';
+import { defaultDictionaryEntries } from '../../domain/dictionaries/default-dictionaries';
+
+const TYPE_CODES = codeByName(defaultDictionaryEntries(), 'activityType');
 
 const fields = (patch: Record<string, unknown>) => ({ ...emptyActivityFields('2025-05-20'), title: '联席会', type: '联谊交流', ...patch });
 
 describe('the exchange meeting on the activity form', () => {
   it('is sent only while the type is 联谊交流', () => {
     const exchange = { name: '联谊会', session: 3, host: '', theme: '' };
-    expect(toActivityInput({ fields: fields({ exchange }), participants: [] }).fields.exchange).toEqual(exchange);
-    expect('exchange' in toActivityInput({ fields: fields({ type: '视察', exchange }), participants: [] }).fields).toBe(false);
+    expect(toActivityInput({ fields: fields({ exchange }), participants: [] }, TYPE_CODES).fields.exchange).toEqual(exchange);
+    expect('exchange' in toActivityInput({ fields: fields({ type: '视察', exchange }), participants: [] }, TYPE_CODES).fields).toBe(false);
   });
 });

@@ -4,23 +4,19 @@ import { Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { useSelectedYear } from '../../app/stores/year-store';
-import { formatPercent, type AttendanceSummary } from '../../domain/activities/attendance-summary';
+import { HOME_MEETINGS, HOME_TOTALS, type HomeFigure, type HomeFigures } from '../../domain/figures/home-figures';
+import { figureText } from '../../domain/report/report-text';
+import { activityTypeByCode } from '../../domain/dictionaries/activity-types';
 import { ActivityCharts } from '../charts/ActivityCharts';
 import { YearReportButton } from '../reports/YearReportButton';
 import { DueStepsCard } from '../plans/DueStepsCard';
 import { CommitteeSelect } from '../exchange/CommitteeSelect';
 
-function MeetingCard({ title, figures }: { title: string; figures: AttendanceSummary & { meetings: number } }) {
-  return (
-    <Card title={title} size="small">
-      <Row gutter={12}>
-        <Col span={6}><Statistic title="召开" value={figures.meetings} suffix="次" /></Col>
-        <Col span={6}><Statistic title="应到" value={figures.expected} suffix="人次" /></Col>
-        <Col span={6}><Statistic title="实到" value={figures.present} suffix="人次" /></Col>
-        <Col span={6}><Statistic title="出席率" value={formatPercent(figures.rate)} /></Col>
-      </Row>
-    </Card>
-  );
+/** One catalogue figure, printed as a report prints it (出席率 with nobody expected is —). */
+function FigureStatistic({ figure, figures }: { figure: HomeFigure; figures: HomeFigures['figures'] }) {
+  const text = figureText(figures.get(figure.key), figure.unit);
+  const unit = figure.unit === '%' || text === '—' ? undefined : figure.unit;
+  return <Statistic title={figure.label} value={text} suffix={unit} />;
 }
 
 export function HomePage() {
@@ -28,6 +24,7 @@ export function HomePage() {
   // A city ledger's figures for one county, or (undefined) all together (issue 6).
   const [committee, setCommittee] = useState<string | undefined>(undefined);
   const figures = useLiveQuery(() => appLedger.figures.loadHomeFigures(year, committee), [year, committee]);
+  const typeNames = useLiveQuery(() => appLedger.dictionary.loadActivityTypeNames(), []);
   if (!figures) return null;
   return (
     <>
@@ -40,13 +37,16 @@ export function HomePage() {
       </div>
       <DueStepsCard />
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col span={8}><Card size="small"><Statistic title="履职活动" value={figures.activityCount} suffix="项" /></Card></Col>
-        <Col span={8}><Card size="small"><Statistic title="召开会议" value={figures.meetingsHeld} suffix="次" /></Card></Col>
-        <Col span={8}><Card size="small"><Statistic title="委员参加活动" value={figures.participationPersonTimes} suffix="人次" /></Card></Col>
+        {HOME_TOTALS.map((f) => <Col key={f.key} span={8}><Card size="small"><FigureStatistic figure={f} figures={figures.figures} /></Card></Col>)}
       </Row>
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col span={12}><MeetingCard title="全体会议" figures={figures.plenary} /></Col>
-        <Col span={12}><MeetingCard title="常委会议" figures={figures.standing} /></Col>
+        {HOME_MEETINGS.map((m) => (
+          <Col key={m.code} span={12}>
+            <Card title={typeNames?.get(m.code) ?? activityTypeByCode(m.code)!.name} size="small">
+              <Row gutter={12}>{m.figures.map((f) => <Col key={f.key} span={6}><FigureStatistic figure={f} figures={figures.figures} /></Col>)}</Row>
+            </Card>
+          </Col>
+        ))}
       </Row>
       <div style={{ marginBottom: 16 }}><ActivityCharts year={year} /></div>
       <Card title="按类型统计" size="small">

@@ -43,6 +43,8 @@ export function ScoreRulesPanel() {
   const { run } = useSave();
   const [form] = Form.useForm<FormValues>();
   const loaded = useLiveQuery(() => appLedger.scoreRules.loadScoreRules(), []);
+  // Rules name activity types by code; they are shown by the names the office uses now.
+  const typeNames = useLiveQuery(() => appLedger.dictionary.loadActivityTypeNames(), []);
   useEffect(() => {
     if (loaded) form.setFieldsValue(valuesOf(loaded.rules));
   }, [loaded, form]);
@@ -76,7 +78,7 @@ export function ScoreRulesPanel() {
         columns={[
           { title: '类别', dataIndex: 'category', width: 90 },
           { title: '项目', dataIndex: 'item' },
-          { title: '计分依据', render: (_: unknown, rule) => <Typography.Text type="secondary">{describeSource(rule.source, rule.unit)}</Typography.Text> },
+          { title: '计分依据', render: (_: unknown, rule) => <Typography.Text type="secondary">{describeSource(rule.source, rule.unit, typeNames)}</Typography.Text> },
           {
             title: '分值', width: 150,
             render: (_: unknown, rule, i) => (

@@ -1,10 +1,13 @@
 // The office's dictionaries: add an entry, delete one (to the recycle bin; records that use
-// the name keep it). Activity types carry a category, which the figures count by.
+// the name keep it), rename an activity type or 提案类别 (its code, which figures count by, stays).
+// Activity types carry a category, which the figures count by too.
 import { useState } from 'react';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
-import { ACTIVITY_CATEGORIES, DICTIONARY_KINDS, DICTIONARY_LABELS, type ActivityCategory, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionaries/dictionary-kinds';
+import { unknownCodeEntries } from '../../domain/dictionaries/dictionary-codes';
+import { RenameEntry } from './RenameEntry';
+import { ACTIVITY_CATEGORIES, DICTIONARY_KINDS, DICTIONARY_LABELS, isCodedKind, type ActivityCategory, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionaries/dictionary-kinds';
 import { useSave } from '../shared/use-save';
 
 function AddEntry({ kind }: { kind: DictionaryKind }) {
@@ -43,6 +46,8 @@ export function DictionariesPanel() {
   const { message } = App.useApp();
   const { run } = useSave('删除', false);
   const entries = useLiveQuery(() => appLedger.dictionary.listDictionaryEntries(), []) ?? [];
+  // Entries from a newer version's package: kept and shown, but no figure here counts them by type.
+  const unknown = new Set(unknownCodeEntries(entries).map((e) => e.id));
   const remove = (e: DictionaryEntry) => run(async () => {
     await appLedger.dictionary.deleteDictionaryEntry(e.id);
     message.success(`已将“${e.name}”移入回收站`);
@@ -61,10 +66,11 @@ export function DictionariesPanel() {
               onConfirm={() => remove(e)}
             >
               <Tag style={{ marginBottom: 6, cursor: 'pointer' }}>
-                {e.name}{e.category ? `（${e.category}）` : ''} ×
+                {e.name}{e.category ? `（${e.category}）` : ''}{unknown.has(e.id) ? '（较新版本的类型，本版本不单独统计）' : ''} ×
               </Tag>
             </Popconfirm>
           ))}
+          {isCodedKind(kind) && <RenameEntry entries={entries.filter((e) => e.kind === kind)} />}
         </Card>
       ))}
     </Space>

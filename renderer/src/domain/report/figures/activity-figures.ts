@@ -1,13 +1,16 @@
 // Activity figures: activities held by category and by type (视察, 调研, 协商, 民主评议 …),
 // members taking part (人次, and how many different members), and what activities produced
-// (reports, suggestions, adopted suggestions, leaders' 批示, results followed up). Types are the
-// default dictionary's; an office's own type still counts in its category.
+// (reports, suggestions, adopted suggestions, leaders' 批示, results followed up). Types are
+// counted by code (dictionaries/activity-types.ts), whatever the office now calls them; an
+// office's own types have figures too (officeActivityTypeFigures), listed under their names.
 import type { Activity } from '../../activities/activity';
-import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../dictionaries/dictionary-kinds';
+import { ACTIVITY_CATEGORIES, type ActivityCategory, type DictionaryEntry } from '../../dictionaries/dictionary-kinds';
+import { ACTIVITY_TYPES } from '../../dictionaries/activity-types';
+import { customEntries } from '../../dictionaries/dictionary-codes';
 import { REPORT_KINDS } from '../../activities/activity';
 import type { Ledger } from '../../ledger/ledger';
 import type { FigureDefinition, FigureResult, FigureScope } from '../figure-catalogue';
-import { activityRef, activitySlice, attendanceRef, inScopeDate, memberRef, presentRows } from './figure-slices';
+import { activityRef, activitySlice, type ActivitySlice, attendanceRef, inScopeDate, memberRef, presentRows } from './figure-slices';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 
 const INSTRUCTION_LEVEL_KEYS = { 县: 'county', 市: 'city', 省: 'province', 全国: 'national' } as const;
@@ -19,31 +22,18 @@ const CATEGORY_KEYS: Record<ActivityCategory, string> = {
   学习培训: 'training', 履职实践: 'practice', 联谊交流: 'exchange', 其他: 'other',
 };
 
-/** [type, key slug] of the default activity types: the keys templates use ({{activities.type.inspection}}). */
-export const ACTIVITY_TYPE_KEYS: ReadonlyArray<readonly [string, string]> = [
-  ['全体会议', 'plenary'], ['常委会议', 'standing'], ['主席会议', 'chairs'], ['秘书长会议', 'secretaries'],
-  ['专题协商会', 'topicConsultation'], ['协商座谈会', 'consultationForum'], ['对口协商', 'counterpartConsultation'],
-  ['界别协商', 'sectorConsultation'], ['提案办理协商', 'proposalConsultation'], ['视察', 'inspection'], ['调研', 'research'],
-  ['民主评议', 'evaluation'], ['培训', 'training'], ['委员履职主题实践活动', 'themedPractice'], ['联谊交流', 'exchange'],
-  ['部门工作汇报', 'departmentReport'], ['阳光执法', 'lawEnforcement'], ['现场办公', 'onSiteOffice'], ['满意度测评', 'satisfactionPoll'],
-  ['其他', 'other'],
-];
-
-/** Types whose reports also quote the members taking part (参加培训委员×人次, ×名委员参加阳光执法). */
-const PEOPLE_TYPES = ['视察', '调研', '民主评议', '培训', '委员履职主题实践活动', '阳光执法', '现场办公', '满意度测评'];
-
 const REPORT_KIND_KEYS: Record<(typeof REPORT_KINDS)[number], [string, string]> = {
   调研报告: ['researchReports', '篇'], 视察报告: ['inspectionReports', '篇'], 协商建议: ['consultationAdvice', '份'], 建议案: ['formalAdvice', '件'],
 };
 
-type Select = (activities: readonly Activity[], categoryOf: ReadonlyMap<string, ActivityCategory>) => Activity[];
+type Select = (activities: readonly Activity[], slice: Pick<ActivitySlice, 'categoryOf' | 'codeOf'>) => Activity[];
 
 function activityCount(key: string, label: string, select: Select): FigureDefinition {
   return {
     key, label, unit: '次', group: GROUP,
     count(ledger: Ledger, scope: FigureScope): FigureResult {
       const s = activitySlice(ledger, scope);
-      const chosen = select(s.activities, s.categoryOf);
+      const chosen = select(s.activities, s);
       return { value: chosen.length, records: chosen.map(activityRef) };
     },
   };
@@ -55,7 +45,7 @@ function personTimes(key: string, label: string, select: Select): FigureDefiniti
     key, label, unit: '人次', group: GROUP,
     count(ledger, scope) {
       const s = activitySlice(ledger, scope);
-      const records = select(s.activities, s.categoryOf).flatMap((a) => presentRows(a).map((p) => attendanceRef(a, p, s.memberById)));
+      const records = select(s.activities, s).flatMap((a) => presentRows(a).map((p) => attendanceRef(a, p, s.memberById)));
       return { value: records.length, records };
     },
   };
@@ -67,7 +57,7 @@ function distinctMembers(key: string, label: string, select: Select): FigureDefi
     key, label, unit: '名', group: GROUP,
     count(ledger, scope) {
       const s = activitySlice(ledger, scope);
-      const ids = new Set(select(s.activities, s.categoryOf).flatMap((a) => presentRows(a).map((p) => p.memberId)));
+      const ids = new Set(select(s.activities, s).flatMap((a) => presentRows(a).map((p) => p.memberId)));
       const members = [...ids].map((id) => s.memberById.get(id)).filter((m) => m !== undefined);
       return { value: ids.size, records: members.map(memberRef) };
     },
@@ -101,23 +91,20 @@ function instructionSum(key: string, label: string, which: (i: Activity['instruc
   };
 }
 
-const ofType = (type: string): Select => (as) => as.filter((a) => a.type === type);
-const ofCategory = (category: ActivityCategory): Select => (as, categoryOf) => as.filter((a) => categoryOf.get(a.type) === category);
+const ofCode = (code: string): Select => (as, s) => as.filter((a) => s.codeOf.get(a.type) === code);
+const ofCategory = (category: ActivityCategory): Select => (as, s) => as.filter((a) => s.categoryOf.get(a.type) === category);
 const all: Select = (as) => [...as];
 
 export const ACTIVITY_FIGURES: readonly FigureDefinition[] = [
   activityCount('activities.total', '开展各类履职活动', all),
   ...ACTIVITY_CATEGORIES.map((c) => activityCount(`activities.category.${CATEGORY_KEYS[c]}`, `${c}类活动`, ofCategory(c))),
-  ...ACTIVITY_TYPE_KEYS.map(([type, slug]) => activityCount(`activities.type.${slug}`, type, ofType(type))),
+  ...ACTIVITY_TYPES.map((t) => activityCount(activityTypeKey(t.code), t.name, ofCode(t.code))),
   personTimes('activities.personTimes', '委员参加活动', all),
   distinctMembers('activities.members', '参加活动的委员', all),
-  ...PEOPLE_TYPES.flatMap((type) => {
-    const slug = ACTIVITY_TYPE_KEYS.find(([t]) => t === type)![1];
-    return [
-      personTimes(`activities.type.${slug}.personTimes`, `参加${type}的委员`, ofType(type)),
-      distinctMembers(`activities.type.${slug}.members`, `参加${type}的委员（不重复计）`, ofType(type)),
-    ];
-  }),
+  ...ACTIVITY_TYPES.filter((t) => t.reportsPeople).flatMap((t) => [
+    personTimes(`${activityTypeKey(t.code)}.personTimes`, `参加${t.name}的委员`, ofCode(t.code)),
+    distinctMembers(`${activityTypeKey(t.code)}.members`, `参加${t.name}的委员（不重复计）`, ofCode(t.code)),
+  ]),
   personTimes('activities.category.consultation.personTimes', '参加协商活动的委员', ofCategory('协商')),
   activitySum('activities.reports', '形成调研、视察报告和建议', '篇', (a) => a.outcomes.reports.length),
   ...REPORT_KINDS.map((kind) => {
@@ -135,3 +122,13 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = [
   activitySum('activities.followedUp', '成果跟踪落实（跟踪中和已落实）', '项', (a) => (a.followUp === '跟踪中' || a.followUp === '已落实' ? 1 : 0)),
   activitySum('activities.implemented', '成果已落实', '项', (a) => (a.followUp === '已落实' ? 1 : 0)),
 ];
+
+/** The key of a type's count of activities: its code is the slug. */
+export function activityTypeKey(code: string): string {
+  return `activities.type.${code}`;
+}
+
+/** The office's own activity types (设置 → 字典), each counted under its name like a default one. */
+export function officeActivityTypeFigures(dictionary: readonly DictionaryEntry[]): FigureDefinition[] {
+  return customEntries(dictionary, 'activityType').map((e) => activityCount(activityTypeKey(e.code!), e.name, ofCode(e.code!)));
+}

@@ -3,7 +3,7 @@
 // year evaluations began; supervisors appointed, the units and groups they cover and their 建议书.
 // The values are computeEvaluationFigures' and computeSupervisionFigures'; the records beside them
 // are picked by the same rules. 阳光执法, 现场办公 and 满意度测评 are activity figures already
-// (activities.type.lawEnforcement[.members] …), counted by type name just as the 监督员 screen does.
+// (activities.type.lawEnforcement[.members] …), counted by type code just as the 监督员 screen does.
 import type { Ledger } from '../../ledger/ledger';
 import { formatChineseDate } from '../../common/dates';
 import type { EvaluationRound } from '../../evaluations/evaluation';

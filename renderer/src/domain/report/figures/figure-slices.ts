@@ -5,6 +5,7 @@
 import type { Ledger } from '../../ledger/ledger';
 import { liveParticipants, type Activity, type Attendance } from '../../activities/activity';
 import { activityCategoryMap, type ActivityCategory } from '../../dictionaries/dictionary-kinds';
+import { codeByName } from '../../dictionaries/dictionary-codes';
 import type { Member } from '../../members/member';
 import { formatChineseDate } from '../../common/dates';
 import type { FigureRecordRef, FigureScope } from '../figure-catalogue';
@@ -13,6 +14,8 @@ export interface ActivitySlice {
   /** Live activities of the year that started on or before `until`, by date. */
   activities: Activity[];
   categoryOf: ReadonlyMap<string, ActivityCategory>;
+  /** An activity's type name → its code (dictionary-codes.ts): figures count types by code. */
+  codeOf: ReadonlyMap<string, string>;
   memberById: ReadonlyMap<string, Member>;
 }
 
@@ -33,6 +36,11 @@ export function inScopeDate(date: string, scope: FigureScope): boolean {
   return date.startsWith(`${scope.year}-`) && date <= scope.until;
 }
 
+/** The ledger's activity type name → code, made once per ledger. */
+export function activityTypeCodes(ledger: Ledger): ReadonlyMap<string, string> {
+  return memo(ledger, 'activityTypeCodes', () => codeByName(ledger.dictionary, 'activityType'));
+}
+
 export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice {
   return memo(ledger, `activities|${scopeKey(scope)}`, () => ({
     activities: ledger.activities
@@ -40,6 +48,7 @@ export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice
       // ISO dates sort as plain strings; localeCompare is many times slower on a big ledger.
       .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0)),
     categoryOf: activityCategoryMap(ledger.dictionary),
+    codeOf: activityTypeCodes(ledger),
     memberById: memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m]))),
   }));
 }

@@ -9,7 +9,8 @@ import { ADVANCE_STEPS, ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS, monthLabel, typ
 import { computePlanFigures, PLAN_FIGURE_LABELS, STEP_OUTCOME_LABELS, type PlanFigures, type StepTally } from '../../plans/plan-figures';
 import type { Activity } from '../../activities/activity';
 import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
-import { activityRef, memo, scopeKey } from './figure-slices';
+import { activityRef, activityTypeCodes, memo, scopeKey } from './figure-slices';
+import type { ActivityTypeCode } from '../../dictionaries/activity-types';
 
 const PLAN_GROUP = '工作要点';
 const RULE_GROUP = '“1234”工作要求';
@@ -17,6 +18,8 @@ const RULE_GROUP = '“1234”工作要求';
 interface PlanSlice {
   figures: PlanFigures;
   categoryOf: ReadonlyMap<string, string>;
+  /** A plan item's kind (an activity type's name) → the type's code. */
+  codeOf: ReadonlyMap<string, string>;
 }
 
 function planSlice(ledger: Ledger, scope: FigureScope): PlanSlice {
@@ -25,7 +28,7 @@ function planSlice(ledger: Ledger, scope: FigureScope): PlanSlice {
     const plans: readonly PlanItem[] = (ledger as { plans?: PlanItem[] }).plans ?? [];
     const categoryOf = memo(ledger, 'activityCategoryOf', () => activityCategoryMap(ledger.dictionary));
     const activities = ledger.activities.filter((a) => a.year === scope.year);
-    return { figures: computePlanFigures(plans, activities, categoryOf, scope.year, scope.until), categoryOf };
+    return { figures: computePlanFigures(plans, activities, categoryOf, scope.year, scope.until), categoryOf, codeOf: activityTypeCodes(ledger) };
   });
 }
 
@@ -33,14 +36,14 @@ function planRef(p: PlanItem): FigureRecordRef {
   return { table: 'plans', id: p.id, label: `${p.year}年${monthLabel(p.plannedMonth)} ${p.kind}：${p.title}` };
 }
 
-/** The kinds reports count: an activity type by name, or (协商) every type of a category. */
-const KINDS: ReadonlyArray<{ key: string; label: string; match: (kind: string, categoryOf: ReadonlyMap<string, string>) => boolean }> = [
-  { key: 'research', label: '调研', match: (k) => k === '调研' },
-  { key: 'inspection', label: '视察', match: (k) => k === '视察' },
-  { key: 'consultation', label: '协商', match: (k, c) => c.get(k) === '协商' },
-  { key: 'proposalConsultation', label: '提案协商', match: (k) => k === '提案办理协商' },
-  { key: 'evaluation', label: '民主评议', match: (k) => k === '民主评议' },
-  { key: 'training', label: '培训', match: (k) => k === '培训' },
+/** The kinds reports count: an activity type by code, or (协商) every type of a category. */
+const KINDS: ReadonlyArray<{ key: ActivityTypeCode | 'consultation'; label: string; match: (kind: string, s: PlanSlice) => boolean }> = [
+  { key: 'research', label: '调研', match: (k, s) => s.codeOf.get(k) === 'research' },
+  { key: 'inspection', label: '视察', match: (k, s) => s.codeOf.get(k) === 'inspection' },
+  { key: 'consultation', label: '协商', match: (k, s) => s.categoryOf.get(k) === '协商' },
+  { key: 'proposalConsultation', label: '提案协商', match: (k, s) => s.codeOf.get(k) === 'proposalConsultation' },
+  { key: 'evaluation', label: '民主评议', match: (k, s) => s.codeOf.get(k) === 'evaluation' },
+  { key: 'training', label: '培训', match: (k, s) => s.codeOf.get(k) === 'training' },
 ];
 
 function planFigure(key: string, label: string, pick: (s: PlanSlice) => PlanItem[]): FigureDefinition {
@@ -63,7 +66,7 @@ function ruleFigure(key: string, label: string, pick: (f: PlanFigures) => Activi
   };
 }
 
-const ofKind = (kind: (typeof KINDS)[number], items: PlanItem[], s: PlanSlice) => items.filter((p) => kind.match(p.kind, s.categoryOf));
+const ofKind = (kind: (typeof KINDS)[number], items: PlanItem[], s: PlanSlice) => items.filter((p) => kind.match(p.kind, s));
 
 export const PLAN_FIGURES: readonly FigureDefinition[] = [
   planFigure('plans.planned', PLAN_FIGURE_LABELS.planned, (s) => s.figures.planned),

@@ -11,16 +11,13 @@ import type { ReplyClass } from '../../proposals/proposal';
 import type { ReplyScheme } from '../../proposals/proposal-settings';
 import { DEFAULT_PROPOSAL_CATEGORIES } from '../../dictionaries/default-dictionaries';
 import { dictionariesFrom } from '../../dictionaries/dictionary-kinds';
+import { PROPOSAL_CATEGORIES } from '../../dictionaries/proposal-categories';
+import { codeByName } from '../../dictionaries/dictionary-codes';
 import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
 import { inScopeDate, memo, scopeKey } from './figure-slices';
 
 const GROUP = '提案';
 
-/** [类别, key slug] of the default 提案类别. */
-export const PROPOSAL_CATEGORY_KEYS: ReadonlyArray<readonly [string, string]> = DEFAULT_PROPOSAL_CATEGORIES.map((c) => [
-  c,
-  ({ 经济: 'economy', 政治: 'politics', 文化: 'culture', 社会: 'society', 生态文明: 'ecology', 其他: 'other' } as Record<string, string>)[c] ?? c,
-]);
 
 export const REPLY_CLASS_LABELS = { A: 'A类', B: 'B类', C: 'C类', D: 'D类' } as const;
 
@@ -153,6 +150,27 @@ function resultFigures(which: keyof typeof RESULTS): FigureDefinition[] {
   ];
 }
 
+/**
+ * Registered proposals of one 类别, by code: the name each proposal holds goes to its code through
+ * the dictionary, so a 类别 renamed in 设置 keeps its figures. The share's base is every
+ * registered proposal, as computeProposalFigures' byCategory.
+ */
+function categoryFigures(code: string, name: string): FigureDefinition[] {
+  const picked = (ledger: Ledger, scope: FigureScope) => {
+    const s = proposalSlice(ledger, scope);
+    const codeOf = memo(ledger, 'proposalCategoryCodes', () => codeByName(ledger.dictionary, 'proposalCategory'));
+    const registered = s.proposals.filter(isRegistered);
+    return { registered, mine: registered.filter((p) => codeOf.get(p.category) === code) };
+  };
+  return [
+    { key: `proposals.category.${code}`, label: `立案提案中${name}方面`, unit: '件', group: GROUP, count: (ledger, scope) => { const { mine } = picked(ledger, scope); return { value: mine.length, records: mine.map(proposalRef) }; } },
+    {
+      key: `proposals.category.${code}.share`, label: `立案提案中${name}方面占比`, unit: '%', group: GROUP,
+      count: (ledger, scope) => { const { registered, mine } = picked(ledger, scope); return { value: oneDecimal(percent(mine.length, registered.length)), records: mine.map(proposalRef) }; },
+    },
+  ];
+}
+
 const scalarKeys = Object.keys(PROPOSAL_FIGURE_LABELS) as ScalarFigure[];
 
 export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = [
@@ -163,14 +181,7 @@ export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = [
   ...REJECTED_AS.map((as) =>
     figure(`proposals.rejectedAs.${REJECTED_AS_KEYS[as]}`, `不予立案转${as}`, '件', (f) => f.rejectedAs[as], (p) => p.stage === '不予立案' && p.rejection?.rejectedAs === as),
   ),
-  ...PROPOSAL_CATEGORY_KEYS.flatMap(([category, slug]) => {
-    const share = (f: ProposalFigures) => f.byCategory.find((c) => c.name === category);
-    const pick = (p: Proposal) => isRegistered(p) && p.category === category;
-    return [
-      figure(`proposals.category.${slug}`, `立案提案中${category}方面`, '件', (f) => share(f)?.count ?? 0, pick),
-      figure(`proposals.category.${slug}.share`, `立案提案中${category}方面占比`, '%', (f) => share(f)?.share ?? 0, pick),
-    ];
-  }),
+  ...PROPOSAL_CATEGORIES.flatMap((c) => categoryFigures(c.code, c.name)),
   ...(Object.keys(REPLY_CLASS_LABELS) as (keyof typeof REPLY_CLASS_LABELS)[]).flatMap((cls) => {
     const of = (f: ProposalFigures) => f.byClass.find((c) => c.name === cls);
     const pick = (p: Proposal) => replied(p) && finalMainReply(p)!.replyClass === cls;

@@ -3,19 +3,23 @@
 // must never print 0 without someone having looked.
 import { useMemo, useState } from 'react';
 import { Button, Input, Table, Tag } from 'antd';
-import { FIGURE_CATALOGUE, type FigureResult } from '../../../domain/report/figure-catalogue';
-import { formatFigureValue } from '../../../domain/report/report-text';
+import type { FigureResult } from '../../../domain/report/figure-catalogue';
+import { useFigureCatalogue } from './use-figure-catalogue';
+import { UnknownCodesNote } from './UnknownCodesNote';
+import { figureText } from '../../../domain/report/report-text';
 
 export function FigureCheckList({ figures, usedKeys, onOpen }: { figures: ReadonlyMap<string, FigureResult>; usedKeys: ReadonlySet<string>; onOpen: (key: string) => void }) {
   const [search, setSearch] = useState('');
+  const catalogue = useFigureCatalogue();
   const rows = useMemo(() => {
     const q = search.trim();
-    return FIGURE_CATALOGUE.filter((f) => !q || f.label.includes(q) || f.group.includes(q) || f.key.includes(q)).map((f) => ({
+    return catalogue.filter((f) => !q || f.label.includes(q) || f.group.includes(q) || f.key.includes(q)).map((f) => ({
       key: f.key, group: f.group, label: f.label, unit: f.unit, result: figures.get(f.key), used: usedKeys.has(f.key),
     }));
-  }, [figures, search, usedKeys]);
+  }, [catalogue, figures, search, usedKeys]);
   return (
     <section aria-label="数据核对">
+      <UnknownCodesNote />
       <Input.Search allowClear placeholder="按名称或分组查找数字" style={{ width: 320, marginBottom: 12 }} onChange={(e) => setSearch(e.target.value)} aria-label="查找数字" />
       <Table
         size="small"
@@ -28,7 +32,7 @@ export function FigureCheckList({ figures, usedKeys, onOpen }: { figures: Readon
           {
             title: '数值', width: 120, align: 'right',
             render: (_v, r) => r.result ? (
-              <span style={{ color: r.result.value === 0 ? '#ad6800' : undefined }}>{formatFigureValue(r.result.value, r.unit)}{r.unit === '%' ? '' : ` ${r.unit}`}</span>
+              <span style={{ color: r.result.value === 0 ? '#ad6800' : undefined }}>{figureText(r.result, r.unit)}{r.unit === '%' ? '' : ` ${r.unit}`}</span>
             ) : '—',
           },
           { title: '记录数', width: 90, align: 'right', render: (_v, r) => r.result?.records.length ?? 0 },

@@ -3,13 +3,13 @@
 import { Drawer, Empty, Table, Typography } from 'antd';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { figureByKey } from '../../../domain/report/figure-catalogue';
-import { formatFigureValue } from '../../../domain/report/report-text';
+import { figureText } from '../../../domain/report/report-text';
 import { hrefOf } from '../../../app/router';
 import { RECORD_TABLE_LABELS, routeOfFigureRecord } from './record-links';
 
 export function FigureRecordsDrawer({ figureKey, result, onClose }: { figureKey: string | null; result: FigureResult | undefined; onClose: () => void }) {
   const definition = figureKey ? figureByKey(figureKey) : undefined;
-  const value = definition && result ? `${formatFigureValue(result.value, definition.unit)}${definition.unit === '%' ? '' : definition.unit}` : '';
+  const value = definition && result ? `${figureText(result, definition.unit)}${definition.unit === '%' ? '' : definition.unit}` : '';
   return (
     <Drawer open={figureKey !== null} onClose={onClose} size="large" title={definition ? `${definition.label}：${value}` : ''} destroyOnHidden>
       {definition && result && (

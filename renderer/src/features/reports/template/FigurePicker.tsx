@@ -2,11 +2,12 @@
 // period, so staff insert {{key}} without ever typing one; tables and charts are offered too.
 import { useMemo, useState } from 'react';
 import { Input, Modal, Table } from 'antd';
-import { FIGURE_CATALOGUE, type FigureResult } from '../../../domain/report/figure-catalogue';
+import type { FigureDefinition, FigureResult } from '../../../domain/report/figure-catalogue';
+import { useFigureCatalogue } from '../figures/use-figure-catalogue';
 import { CONTEXT_PLACEHOLDERS } from '../../../domain/report/report-template';
 import { REPORT_TABLES, TABLE_PREFIX } from '../../../domain/report/report-tables';
 import { CHART_PREFIX, REPORT_CHARTS } from '../../../domain/report/report-charts';
-import { formatFigureValue } from '../../../domain/report/report-text';
+import { figureText } from '../../../domain/report/report-text';
 
 interface PickRow {
   key: string;
@@ -15,12 +16,12 @@ interface PickRow {
   value: string;
 }
 
-function rowsOf(figures: ReadonlyMap<string, FigureResult>): PickRow[] {
+function rowsOf(figures: ReadonlyMap<string, FigureResult>, catalogue: readonly FigureDefinition[]): PickRow[] {
   const context = Object.entries(CONTEXT_PLACEHOLDERS).map(([key, label]) => ({ key, group: '报告信息', label, value: '' }));
   const tables = REPORT_TABLES.map((t) => ({ key: TABLE_PREFIX + t.key, group: '表格（单独成段）', label: t.caption, value: '' }));
-  const numbers = FIGURE_CATALOGUE.map((f) => {
+  const numbers = catalogue.map((f) => {
     const r = figures.get(f.key);
-    return { key: f.key, group: f.group, label: f.label, value: r ? `${formatFigureValue(r.value, f.unit)}${f.unit === '%' ? '' : f.unit}` : '' };
+    return { key: f.key, group: f.group, label: f.label, value: r ? `${figureText(r, f.unit)}${f.unit === '%' ? '' : f.unit}` : '' };
   });
   const charts = REPORT_CHARTS.map((c) => ({ key: CHART_PREFIX + c.key, group: '图表（单独成段）', label: c.caption, value: '' }));
   return [...numbers, ...context, ...tables, ...charts];
@@ -28,7 +29,8 @@ function rowsOf(figures: ReadonlyMap<string, FigureResult>): PickRow[] {
 
 export function FigurePicker({ open, figures, onPick, onClose }: { open: boolean; figures: ReadonlyMap<string, FigureResult>; onPick: (key: string) => void; onClose: () => void }) {
   const [search, setSearch] = useState('');
-  const all = useMemo(() => rowsOf(figures), [figures]);
+  const catalogue = useFigureCatalogue();
+  const all = useMemo(() => rowsOf(figures, catalogue), [figures, catalogue]);
   const q = search.trim();
   const rows = q ? all.filter((r) => r.label.includes(q) || r.group.includes(q) || r.key.includes(q)) : all;
   return (
