@@ -128,7 +128,7 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   const dictionary = defaultDictionaryEntries(createdAt);
   const plans = Array.from({ length: size.years }, (_, y) =>
     makeSamplePlans(plr, size.firstYear + y, activities, activityCategoryMap(dictionary), toIsoDate(new Date()), makeId)).flat();
-  const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y));
+  const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y, new Date().toISOString()));
   // 民主评议 and 民主监督员 (issue 4), from a source of their own; nothing dated after today.
   const supervision = makeSampleSupervision(seededRandom((size.seed ?? 20251130) + 43), size.firstYear, size.years, members, toIsoDate(new Date()), makeId);
   // 联络站, 主题实践活动, 结对帮扶 and 文史资料 (issue 4): some activities become 界别 / 乡镇 ones.

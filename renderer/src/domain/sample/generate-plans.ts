@@ -92,9 +92,12 @@ export function makeSamplePlans(
   return items;
 }
 
-export function makeSampleYearNotes(year: number): YearNotes {
+/** Written on 20 December, or at `now` when that is still to come (a stamp after now would be refused in an exchange). */
+export function makeSampleYearNotes(year: number, now: string): YearNotes {
+  const written = `${year}-12-20T09:00:00.000Z`;
+  const at = Date.parse(written) <= Date.parse(now) ? written : now;
   return {
-    id: yearNotesId(year), ...stamp(`${year}-12-20`), year, isSample: true,
+    id: yearNotesId(year), createdAt: at, updatedAt: at, deletedAt: null, year, isSample: true,
     problems: '一是部分委员监督意识不强，参与民主监督的主动性有待提高。二是“1234”工作要求落实不够平衡，个别活动通知、材料未能按时送达委员。三是监督成果跟踪问效机制有待健全。',
     nextSteps: '一是加强委员学习培训，提升履职能力。二是严格落实“1234”工作要求，提前谋划每项活动。三是会同县政府督查室健全监督成果跟踪落实机制。',
   };
