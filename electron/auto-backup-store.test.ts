@@ -41,6 +41,32 @@ describe('the automatic backups folder', () => {
     ]);
   });
 
+  it('gives a third and fourth backup in the same second names after the newest, so none is pruned as older', async () => {
+    const at = new Date(2026, 10, 29, 17, 30, 5);
+    const names = [];
+    for (let n = 1; n <= 4; n++) names.push((await store().write(backupBytes('某县政协', n), at)).name);
+    expect(names).toEqual(['', '-1', '-2', '-3'].map((s) => `台账自动备份-20261129-173005${s}.cppcc-backup`));
+    expect((await store().list()).map((e) => [e.name, e.header?.counts.members])).toEqual([[names[3], 4]]);
+  });
+
+  it('never writes an automatic backup of an empty or wiped ledger', async () => {
+    await store().write(backupBytes('某县政协', 5), new Date(2026, 10, 29, 9, 0, 0));
+    await expect(store().write(backupBytes('', 0), new Date(2026, 10, 29, 18, 0, 0))).rejects.toThrow('台账是空的');
+    await expect(store().write(backupBytes('某县政协', 0), new Date(2026, 10, 29, 18, 0, 0))).rejects.toThrow('台账是空的');
+    await expect(store().write(new TextEncoder().encode('not a backup'), new Date(2026, 10, 29, 18, 0, 0))).rejects.toThrow('台账是空的');
+    expect((await store().list()).map((e) => e.header?.counts.members)).toEqual([5]);
+  });
+
+  it('keeps the backup just written and the newest whole one, whatever the clock did', async () => {
+    // Once, the clock ran a year ahead; the day's good backup and a later one are on disk.
+    await store().write(backupBytes('某县政协', 7), new Date(2027, 10, 29, 18, 0, 0));
+    const now = await store().write(backupBytes('某县政协', 8), new Date(2026, 10, 29, 18, 0, 0));
+    const later = await store().write(backupBytes('某县政协', 9), new Date(2026, 10, 29, 17, 0, 0));
+    const names = (await store().list()).map((e) => e.name);
+    expect(names).toContain(later.name);
+    expect(names).toContain(now.name);
+  });
+
   it('refuses a backup whose bytes no longer match their checksum, or that lost its checksum', async () => {
     const { name } = await store().write(backupBytes('某县政协', 3), new Date(2026, 10, 29, 8, 0, 0));
     await writeFile(path.join(folder, '自动备份', name), backupBytes('某县政协', 4));
@@ -56,7 +82,7 @@ describe('the automatic backups folder', () => {
 
   it('prunes to 30 daily and 12 monthly copies after each write, leaving other files alone', async () => {
     const s = store();
-    for (let day = 0; day < 45; day++) await s.write(backupBytes('某县政协', day), new Date(2026, 9, 1 + day, 18, 0, 0));
+    for (let day = 0; day < 45; day++) await s.write(backupBytes('某县政协', day + 1), new Date(2026, 9, 1 + day, 18, 0, 0));
     await writeFile(path.join(folder, '自动备份', '说明.txt'), '用户自己放的文件');
     await s.write(backupBytes('某县政协', 99), new Date(2026, 10, 15, 18, 0, 0));
     const names = await readdir(path.join(folder, '自动备份'));

@@ -8,6 +8,7 @@ import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { backupsToKeep, newestFirst, type DatedBackup } from './backup-retention.js';
 import { readFileWithinLimit, writeFileAtomically } from './file-io.js';
+import { backupHoldsRecords } from '../renderer/src/platform/ipc-contract.js';
 import type { AutoBackupEntry, AutoBackupHeader } from '../renderer/src/platform/ipc-contract.js';
 
 export const AUTO_BACKUP_EXTENSION = '.cppcc-backup';
@@ -29,6 +30,28 @@ export function autoBackupName(stamp: string, suffix = 0): string {
 export function parseAutoBackupName(name: string): DatedBackup | null {
   const match = NAME_PATTERN.exec(name);
   return match ? { name, stamp: match[1]! } : null;
+}
+
+/**
+ * The suffix for a backup taken in `stamp`'s second: one past every suffix already used in that
+ * second, so the new name never equals an earlier one and always sorts as the newest of them (a
+ * free lower suffix left by pruning would make the new backup look older and be pruned at once).
+ */
+export function nextSuffix(stamp: string, existing: readonly DatedBackup[]): number {
+  let next = 0;
+  for (const backup of existing) {
+    if (backup.stamp !== stamp) continue;
+    const suffix = NAME_PATTERN.exec(backup.name)?.[2];
+    next = Math.max(next, suffix === undefined ? 1 : Number(suffix) + 1);
+  }
+  return next;
+}
+
+export class EmptyBackupRefused extends Error {
+  constructor() {
+    super('台账是空的（没有设置本会信息或没有任何记录），不写自动备份，以免挤掉之前的备份。');
+    this.name = 'EmptyBackupRefused';
+  }
 }
 
 function sha256(data: Uint8Array): string {
@@ -90,9 +113,26 @@ export function createAutoBackupStore(folderOf: () => Promise<string>, writeAtom
     return names.map(parseAutoBackupName).filter((b): b is DatedBackup => b !== null);
   }
 
-  async function prune(folder: string): Promise<void> {
+  /** The newest backup whose header says it holds records, or null. */
+  async function newestWhole(folder: string, all: readonly DatedBackup[]): Promise<string | null> {
+    for (const backup of [...all].sort(newestFirst)) {
+      try {
+        if (backupHoldsRecords(readHeaderText(await readStart(path.join(folder, backup.name))))) return backup.name;
+      } catch {
+        // Unreadable: not whole.
+      }
+    }
+    return null;
+  }
+
+  async function prune(folder: string, written: string): Promise<void> {
     const all = await datedBackups(folder);
     const keep = backupsToKeep(all);
+    // Whatever the rules say, the backup just written stays (a clock set back would make it look
+    // older than the day's newest), and so does the newest one that holds a ledger.
+    keep.add(written);
+    const whole = await newestWhole(folder, all);
+    if (whole) keep.add(whole);
     for (const backup of all) {
       if (keep.has(backup.name)) continue;
       // The backup first: a checksum without its backup is harmless, the reverse would look damaged.
@@ -103,13 +143,15 @@ export function createAutoBackupStore(folderOf: () => Promise<string>, writeAtom
 
   return {
     async write(data, now) {
+      // Checked here as well as in the page: an automatic backup of nothing would become the
+      // newest and push a good one out.
+      if (!backupHoldsRecords(readHeaderText(new TextDecoder().decode(data.subarray(0, HEADER_BYTES))))) {
+        throw new EmptyBackupRefused();
+      }
       const folder = await folderOf();
       await mkdir(folder, { recursive: true });
       const stamp = autoBackupStamp(now);
-      const taken = new Set((await datedBackups(folder)).map((b) => b.name));
-      let suffix = 0;
-      while (taken.has(autoBackupName(stamp, suffix))) suffix++;
-      const name = autoBackupName(stamp, suffix);
+      const name = autoBackupName(stamp, nextSuffix(stamp, await datedBackups(folder)));
       // The checksum goes first: a backup that is in place always has its checksum beside it.
       await writeAtomically(path.join(folder, name + CHECKSUM_EXTENSION), new TextEncoder().encode(`${sha256(data)}  ${name}\n`));
       try {
@@ -118,7 +160,7 @@ export function createAutoBackupStore(folderOf: () => Promise<string>, writeAtom
         await rm(path.join(folder, name + CHECKSUM_EXTENSION), { force: true });
         throw error;
       }
-      await prune(folder);
+      await prune(folder, name);
       return entryOf(folder, { name, stamp });
     },
 

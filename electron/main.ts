@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CLOSE_BACKUP_TIMEOUT_MS, CLOSE_READY_CHANNEL, IPC_CHANNELS } from '../renderer/src/platform/ipc-contract.js';
 import type { AppInfo, AutoBackupEntry, AutoBackupListing, FileFilter, IpcResult } from '../renderer/src/platform/ipc-contract.js';
-import { createAutoBackupStore } from './auto-backup-store.js';
+import { createAutoBackupStore, EmptyBackupRefused } from './auto-backup-store.js';
 import { createCloseGuard } from './close-guard.js';
 import type { CloseGuard } from './close-guard.js';
 import { autoBackupFolderOf, loadShellSettings, saveShellSettings } from './shell-settings.js';
@@ -117,7 +117,7 @@ function registerAutoBackupIpc(): void {
     try {
       return { ok: true, value: await store.write(data.value, new Date()) };
     } catch (error) {
-      return { ok: false, error: describeFileError(error, 'save') };
+      return { ok: false, error: error instanceof EmptyBackupRefused ? error.message : describeFileError(error, 'save') };
     }
   });
   handle(IPC_CHANNELS.listAutoBackups, async (payload): Promise<IpcResult<AutoBackupListing>> => {

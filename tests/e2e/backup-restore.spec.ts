@@ -74,3 +74,37 @@ test('a damaged backup file is refused with a Chinese message and changes nothin
   await app.goTo('委员');
   await expect(page.getByText('共 1 人')).toBeVisible();
 });
+
+test('a restore can be undone: the ledger it replaced comes back with 撤销恢复', async ({ app, page }) => {
+  await app.open();
+  await app.completeFirstRun();
+  await app.goTo('委员');
+  const members = new MembersPage(app);
+  await members.addMember({ name: '丁一', sector: '教育' });
+  await app.goTo('备份与恢复');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '备份整个台账' }).click();
+  const download = await downloading;
+  const backup = await readFile(await download.path());
+
+  // Work goes on after the backup; then the older backup is restored by mistake.
+  await app.goTo('委员');
+  await members.addMember({ name: '王二', sector: '农业' });
+  await app.goTo('备份与恢复');
+  await expect(page.getByRole('button', { name: '撤销恢复' })).toHaveCount(0);
+  await page.getByTestId('restore-file-input').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: backup });
+  await page.getByRole('region', { name: '恢复' }).getByRole('button', { name: '确认恢复' }).click();
+  await page.getByRole('button', { name: '确定恢复' }).click();
+  const kept = page.getByRole('alert').filter({ hasText: '上次恢复之前的台账已保留' });
+  await expect(kept).toContainText('委员 2 人');
+  await app.goTo('委员');
+  await expect.poll(() => members.names()).toEqual(['丁一']);
+
+  await app.goTo('备份与恢复');
+  await kept.getByRole('button', { name: '撤销恢复' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '撤销恢复' }).click();
+  await expect(page.getByText('已撤销恢复：台账回到了恢复之前的样子')).toBeVisible();
+  await expect(kept).toBeHidden();
+  await app.goTo('委员');
+  await expect.poll(() => members.names()).toEqual(['丁一', '王二']);
+});

@@ -38,12 +38,31 @@ test('a password locks the program at start and after idle time, keeping what wa
   await expect(page.getByRole('dialog').getByLabel('姓名')).toHaveValue('丁一');
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
 
-  // A forgotten password: the only way on is to clear this PC's ledger (and restore a backup).
+  // A forgotten password: the only way on is to clear this PC's ledger — the committee's full
+  // name typed and a wait first — after which the first-run screen offers the cleared ledger back.
   await page.reload();
   await page.getByRole('button', { name: '忘记密码？' }).click();
   const forgot = page.getByRole('dialog', { name: '忘记密码' });
-  await expect(forgot.getByRole('button', { name: '清空本机台账' })).toBeDisabled();
-  await forgot.getByLabel('确认清空').fill('清空');
+  await expect(forgot.getByRole('button', { name: /清空本机台账/ })).toBeDisabled();
+  await forgot.getByLabel('本会全称').fill('清空');
+  await expect(forgot.getByRole('button', { name: /清空本机台账/ })).toBeDisabled();
+  await forgot.getByLabel('本会全称').fill('罗城仫佬族自治县政协');
+  await expect(forgot.getByRole('button', { name: '清空本机台账（10 秒）' })).toBeDisabled();
+  await page.clock.fastForward('00:05');
+  await expect(forgot.getByRole('button', { name: /清空本机台账（\d 秒）/ })).toBeDisabled();
+  await page.clock.fastForward('00:06');
   await forgot.getByRole('button', { name: '清空本机台账' }).click();
   await expect(page.getByText('欢迎使用政协履职台账')).toBeVisible();
+
+  const kept = page.getByRole('alert').filter({ hasText: '这台电脑保留着清空前的台账' });
+  await expect(kept).toContainText('罗城仫佬族自治县政协，委员 1 人');
+  await kept.getByRole('button', { name: '恢复清空前的台账' }).click();
+  await page.getByRole('button', { name: '恢复清空前的台账' }).last().click();
+  await expect(page.getByText('已恢复清空前的台账')).toBeVisible();
+  await expect(page.getByText('欢迎使用政协履职台账')).toBeHidden();
+  await app.goTo('委员');
+  await expect(page.getByRole('cell', { name: '丁一' })).toBeVisible();
+  // The password went with the wipe: the program opens without one.
+  await page.reload();
+  await expect(page.getByText('政协履职台账已锁定')).toBeHidden();
 });

@@ -12,6 +12,7 @@ import * as recycleBin from './recycle-bin';
 import * as search from './search-repo';
 import * as figures from './figures-repo';
 import * as backup from './backup-repo';
+import * as restorePoint from './restore-point-repo';
 import * as sample from './sample-repo';
 import * as memberImport from './member-import-repo';
 import * as proposalImport from './proposal-import-repo';
@@ -63,6 +64,7 @@ export function createLedgerRepositories(db: LedgerDatabase) {
     search: bind(db, search),
     figures: bind(db, figures),
     backup: bind(db, backup),
+    restorePoint: bind(db, restorePoint),
     sample: bind(db, sample),
     memberImport: bind(db, memberImport),
     proposalImport: bind(db, proposalImport),

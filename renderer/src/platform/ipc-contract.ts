@@ -1,6 +1,8 @@
 // The one IPC contract between the renderer and the Electron shell: the calls the preload
 // exposes as `window.cppccLedger`, their channels, and the file-name and size rules both sides
-// apply. No imports: it is compiled by the renderer's and by electron/'s tsconfig alike.
+// apply. It is compiled by the renderer's and by electron/'s tsconfig alike, so it imports only
+// one pure, import-free domain file, spelled with .js as Node modules (NodeNext) need.
+import { countsHoldRecords } from '../domain/ledger/holds-records.js';
 
 export interface FileFilter {
   readonly name: string;
@@ -39,6 +41,14 @@ export interface AutoBackupHeader {
   readonly createdAt: string;
   readonly committee: string;
   readonly counts: Readonly<Record<string, number>>;
+}
+
+/**
+ * Whether a backup holds a ledger worth keeping (domain/ledger/holds-records.ts): an empty one is
+ * never written automatically and never counts as the newest whole backup.
+ */
+export function backupHoldsRecords(header: Pick<AutoBackupHeader, 'committee' | 'counts'> | null): boolean {
+  return header !== null && countsHoldRecords(header.committee, header.counts);
 }
 
 /** One file in the automatic backups folder. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLockRecord, lockRecordSchema, passwordOpens, passwordProblem } from './lock-key';
+import { createLockRecord, lockRecordSchema, passwordOpens, passwordProblem, wipeConfirmationMatches } from './lock-key';
 
 // Fewer rounds than the program uses, so the test is quick; the derivation is the same.
 const ROUNDS = 100_000;
@@ -31,5 +31,16 @@ describe('the program lock', () => {
   it('reads back only a well-formed record (idle minutes from the fixed choices)', () => {
     expect(lockRecordSchema.safeParse({ version: 1, salt: 'a', iterations: 600_000, key: 'b', idleMinutes: 7 }).success).toBe(false);
     expect(lockRecordSchema.safeParse({ version: 1, salt: 'a', iterations: 1000, key: 'b', idleMinutes: 5 }).success).toBe(false);
+  });
+});
+
+describe('the wipe confirmation', () => {
+  it('asks for the committee’s full name, not a word anyone could type', () => {
+    expect(wipeConfirmationMatches('罗城仫佬族自治县政协', '罗城仫佬族自治县政协')).toBe(true);
+    expect(wipeConfirmationMatches(' 罗城仫佬族自治县 政协 ', '罗城仫佬族自治县政协')).toBe(true);
+    expect(wipeConfirmationMatches('清空', '罗城仫佬族自治县政协')).toBe(false);
+    expect(wipeConfirmationMatches('罗城县政协', '罗城仫佬族自治县政协')).toBe(false);
+    expect(wipeConfirmationMatches('', '罗城仫佬族自治县政协')).toBe(false);
+    expect(wipeConfirmationMatches('清空', '')).toBe(true);
   });
 });

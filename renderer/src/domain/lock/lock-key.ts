@@ -52,3 +52,14 @@ export async function passwordOpens(record: LockRecord, password: string): Promi
   const key = await deriveKey(password, base64ToBytes(record.salt), record.iterations);
   return sameBytes(key, base64ToBytes(record.key));
 }
+
+/**
+ * What 忘记密码 asks before the ledger is cleared: the committee's full name as set up (spaces
+ * ignored); a ledger not set up yet has no name, and 清空 is asked instead. One word anyone could
+ * type is not enough: whoever clears the ledger must at least know whose ledger it is.
+ */
+export function wipeConfirmationMatches(typed: string, committeeName: string): boolean {
+  const squeeze = (s: string) => s.replace(/\s+/gu, '');
+  const expected = squeeze(committeeName) || '清空';
+  return squeeze(typed) === expected;
+}

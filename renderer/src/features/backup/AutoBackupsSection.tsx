@@ -58,7 +58,8 @@ function DesktopAutoBackups({ autoBackups }: { autoBackups: AutoBackups }) {
     setBusy(true);
     try {
       const entry = await writeAutoBackupNow(autoBackups);
-      message.success(`已写入自动备份：${entry.name}`);
+      if (entry) message.success(`已写入自动备份：${entry.name}`);
+      else message.info('台账里还没有任何记录，没有写自动备份。');
       reload();
     } catch (e) {
       message.error(`自动备份失败，之前的备份不受影响：${errorText(e)}`);

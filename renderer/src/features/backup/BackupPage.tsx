@@ -6,6 +6,7 @@ import { getPlatform } from '../../platform';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
 import { AutoBackupsSection } from './AutoBackupsSection';
+import { RestorePointCard } from './RestorePointCard';
 
 export function BackupPage() {
   // In browser mode the browser may clear a site's data under disk pressure unless it granted
@@ -26,6 +27,7 @@ export function BackupPage() {
           title="浏览器没有保证长期保存本台账：磁盘空间不足时，浏览器可能清除这里的数据。请定期备份，并把备份文件存到另一个磁盘或U盘。"
         />
       )}
+      <RestorePointCard on="restore" />
       <BackupSection />
       <AutoBackupsSection />
       <RestoreSection />

@@ -16,6 +16,6 @@ export function appAutoBackupRunner(autoBackups: AutoBackups): AutoBackupRunner 
   return runner;
 }
 
-export function writeAutoBackupNow(autoBackups: AutoBackups): Promise<AutoBackupEntry> {
+export function writeAutoBackupNow(autoBackups: AutoBackups): Promise<AutoBackupEntry | null> {
   return appAutoBackupRunner(autoBackups).runNow();
 }

@@ -2,6 +2,7 @@
 // hour for a PC left on overnight) and when the window closes. Only one backup is written at a
 // time — a close during the daily backup waits for it rather than starting a second.
 import type { AutoBackupEntry, AutoBackups } from '../../platform';
+import { ledgerHoldsRecords } from '../../domain/ledger/holds-records';
 import type { Ledger } from '../../domain/ledger/ledger';
 import { makeBackupBytes } from './backup-bytes';
 
@@ -18,19 +19,21 @@ export function isDailyBackupDue(entries: readonly Pick<AutoBackupEntry, 'stamp'
 }
 
 export interface AutoBackupRunner {
-  /** Writes a backup unless one was taken today; resolves to what was written, or null. */
+  /** Writes a backup unless one was taken today or the ledger is empty; resolves to what was written, or null. */
   runIfDue(): Promise<AutoBackupEntry | null>;
-  /** Writes a backup now (the window is closing). */
-  runNow(): Promise<AutoBackupEntry>;
+  /** Writes a backup now (the window is closing), or nothing (null) when the ledger is empty. */
+  runNow(): Promise<AutoBackupEntry | null>;
 }
 
 export function createAutoBackupRunner(deps: { readLedger: () => Promise<Ledger>; autoBackups: AutoBackups; now: () => Date }): AutoBackupRunner {
-  let inFlight: Promise<AutoBackupEntry> | null = null;
+  let inFlight: Promise<AutoBackupEntry | null> | null = null;
 
-  const write = (): Promise<AutoBackupEntry> => {
+  const write = (): Promise<AutoBackupEntry | null> => {
     inFlight ??= (async () => {
       const at = deps.now();
-      return deps.autoBackups.write(await makeBackupBytes(await deps.readLedger(), at));
+      const ledger = await deps.readLedger();
+      if (!ledgerHoldsRecords(ledger)) return null;
+      return deps.autoBackups.write(await makeBackupBytes(ledger, at));
     })().finally(() => {
       inFlight = null;
     });

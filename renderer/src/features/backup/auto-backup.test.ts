@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAutoBackupRunner, isDailyBackupDue, localDayStamp } from './auto-backup-runner';
+import { ledgerHoldsRecords } from '../../domain/ledger/holds-records';
+import { clockProblem, isFromTheFuture } from './backup-clock';
 import { backupReminder, lastBackupDownload, recordBackupDownload, reminderSnoozed, snoozeReminder, type SmallStorage } from './backup-reminder';
 import type { AutoBackupEntry, AutoBackups } from '../../platform';
 import { parseBackup } from '../../domain/backup/backup-parse';
@@ -100,5 +102,39 @@ describe('the browser-mode reminder', () => {
   it('treats unreadable storage as never backed up, and a failing one as harmless', () => {
     expect(lastBackupDownload({ getItem: () => 'garbage', setItem: () => undefined })).toBeNull();
     expect(() => recordBackupDownload({ getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } }, new Date())).not.toThrow();
+  });
+});
+
+describe('an empty or wiped ledger', () => {
+  it('gets no automatic backup, daily or at close', async () => {
+    const { autoBackups, written } = fakeAutoBackups([]);
+    const wiped = { ...smallLedgerWithAttachment(), settings: null };
+    const runner = createAutoBackupRunner({ readLedger: () => Promise.resolve(wiped), autoBackups, now: () => new Date(2026, 10, 29, 9) });
+    expect(await runner.runIfDue()).toBeNull();
+    expect(await runner.runNow()).toBeNull();
+    const full = smallLedgerWithAttachment();
+    // Set up, with the default dictionary and its own history, but not one record.
+    const setUpButEmpty = Object.fromEntries(Object.entries(full).map(([table, rows]) => [table, Array.isArray(rows) && !['dictionary', 'history'].includes(table) ? [] : rows])) as typeof full;
+    const runner2 = createAutoBackupRunner({ readLedger: () => Promise.resolve(setUpButEmpty), autoBackups, now: () => new Date(2026, 10, 29, 9) });
+    expect(await runner2.runNow()).toBeNull();
+    expect(written).toHaveLength(0);
+    expect(ledgerHoldsRecords(smallLedgerWithAttachment())).toBe(true);
+  });
+});
+
+describe('the clock, checked against the backups', () => {
+  const now = new Date(2026, 11, 5, 10, 0, 0);
+  it('says nothing when the newest backup is earlier and recent', () => {
+    expect(clockProblem([], now)).toBeNull();
+    expect(clockProblem(['20261204-180000', '20261205-095500'], now)).toBeNull();
+  });
+  it('notices a backup dated after now (slow now, or fast then)', () => {
+    expect(clockProblem(['20261204-180000', '20991231-120000'], now)).toContain('2099年12月31日 12:00）晚于这台电脑现在的时间（2026年12月5日 10:00）');
+    expect(isFromTheFuture('20991231-120000', now)).toBe(true);
+    expect(isFromTheFuture('20261205-095500', now)).toBe(false);
+  });
+  it('notices a clock years ahead of the last backup', () => {
+    expect(clockProblem(['20261204-180000'], new Date(2099, 0, 1))).toContain('晚了2年以上');
+    expect(clockProblem(['20250104-180000'], now)).toBeNull();
   });
 });

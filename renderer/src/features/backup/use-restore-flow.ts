@@ -8,6 +8,7 @@ import { parseBackupBytes, type BackupSummary } from '../../domain/backup/backup
 import type { Ledger } from '../../domain/ledger/ledger';
 import { useYearStore } from '../../app/stores/year-store';
 import { errorText } from './backup-view';
+import { restorePointChanged } from './restore-point-store';
 
 export type ChosenBackup =
   | { kind: 'none' }
@@ -43,13 +44,15 @@ export function useRestoreFlow() {
   const restore = async () => {
     if (chosen.kind !== 'ready') return;
     try {
-      await appLedger.backup.replaceWholeLedger(chosen.ledger);
+      // The ledger it replaces is kept first, so the restore can be undone (撤销恢复).
+      await appLedger.restorePoint.restoreKeepingPoint(chosen.ledger);
+      restorePointChanged();
       // Show a year the restored ledger has, so its records are on screen at once.
       const { year, yearSelected } = useYearStore.getState();
       const newest = chosen.summary.years[0];
       if (newest !== undefined && !chosen.summary.years.includes(year)) yearSelected(newest);
       setChosen({ kind: 'none' });
-      message.success('已从备份恢复台账');
+      message.success('已从备份恢复台账；恢复之前的台账已保留，可在“备份与恢复”中撤销恢复');
     } catch (e) {
       message.error(`恢复失败，当前台账没有改动：${errorText(e)}`);
     }

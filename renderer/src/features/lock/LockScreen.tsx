@@ -1,20 +1,62 @@
 // The screen that covers everything while the program is locked. A forgotten password cannot be
 // recovered (only a derived key is kept); the way out is to clear this PC's ledger and restore a
-// backup, which shows nothing of the locked ledger to whoever does it.
+// backup, which shows nothing of the locked ledger to whoever does it. Clearing asks for the
+// committee's full name and a wait, and keeps the ledger first (a restore point, and in the
+// desktop program an automatic backup), so a slip or a passer-by cannot destroy the year's work.
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Alert, Button, Card, Form, Input, Modal, Typography } from 'antd';
-import { passwordOpens } from '../../domain/lock/lock-key';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Alert, App, Button, Card, Form, Input, Modal, Typography } from 'antd';
+import { passwordOpens, wipeConfirmationMatches } from '../../domain/lock/lock-key';
 import { appLedger } from '../../db/app-ledger';
+import { getPlatform } from '../../platform';
+import { writeAutoBackupNow } from '../backup/auto-backup-now';
+import { errorText } from '../backup/backup-view';
+import { restorePointChanged } from '../backup/restore-point-store';
 import { useLockStore } from './lock-store';
+import { useCountdown } from './use-countdown';
+
+/** Seconds the clerk waits, name typed, before the wipe can be confirmed: time to think again. */
+export const WIPE_WAIT_SECONDS = 10;
+
+/** Mounted once the name matches, so the wait starts then and starts over if the name is changed. */
+function WipeButton({ busy, onClick }: { busy: boolean; onClick: () => void }) {
+  const left = useCountdown(WIPE_WAIT_SECONDS);
+  return (
+    <Button danger type="primary" disabled={left > 0} loading={busy} onClick={onClick}>
+      {left > 0 ? `清空本机台账（${left} 秒）` : '清空本机台账'}
+    </Button>
+  );
+}
 
 function ForgotPassword() {
+  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
   const removeRecord = useLockStore((s) => s.removeRecord);
+  const committee = useLiveQuery(async () => (await appLedger.settings.getSettings())?.committee.name ?? '', [], null);
+  const matches = committee !== null && wipeConfirmationMatches(typed, committee);
+
   const clear = async () => {
-    await appLedger.backup.wipeLedger();
-    removeRecord();
+    setBusy(true);
+    try {
+      // First a copy the office can get back: a backup file in the desktop program, and in both
+      // the restore point, which the first-run screen offers back (恢复清空前的台账).
+      const { autoBackups } = getPlatform();
+      if (autoBackups) await writeAutoBackupNow(autoBackups);
+      await appLedger.restorePoint.wipeKeepingPoint();
+      restorePointChanged();
+      removeRecord();
+    } catch (e) {
+      message.error(`没有清空，台账保持原样：${errorText(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const close = () => {
+    setOpen(false);
+    setTyped('');
   };
   return (
     <>
@@ -23,17 +65,21 @@ function ForgotPassword() {
         open={open}
         zIndex={3100}
         title="忘记密码"
-        okText="清空本机台账"
-        okButtonProps={{ danger: true, disabled: typed !== '清空' }}
-        cancelText="取消"
-        onOk={() => void clear()}
-        onCancel={() => setOpen(false)}
+        onCancel={close}
+        footer={[
+          <Button key="cancel" onClick={close}>取消</Button>,
+          matches ? <WipeButton key="wipe" busy={busy} onClick={() => void clear()} /> : <Button key="wipe" danger disabled>清空本机台账</Button>,
+        ]}
       >
         <Typography.Paragraph>
-          密码无法找回（程序没有保存密码本身）。只能清空这台电脑上的台账和密码，再从备份文件或自动备份恢复。
+          密码无法找回（程序没有保存密码本身）。只能清空这台电脑上的台账和密码，再从备份恢复。
         </Typography.Paragraph>
-        <Typography.Paragraph>确认要清空，请输入“清空”两个字：</Typography.Paragraph>
-        <Input aria-label="确认清空" value={typed} onChange={(e) => setTyped(e.target.value)} />
+        <Typography.Paragraph>
+          清空之前，台账会先保留一份：桌面版还会写一份自动备份。清空后在开始界面可以“恢复清空前的台账”。
+        </Typography.Paragraph>
+        <Typography.Paragraph>确认要清空，请输入本会的全称（设置里填写的政协名称）：</Typography.Paragraph>
+        <Input aria-label="本会全称" value={typed} onChange={(e) => setTyped(e.target.value)} />
+        {typed !== '' && !matches && <Typography.Text type="secondary">与本会全称不一致。</Typography.Text>}
       </Modal>
     </>
   );

@@ -6,6 +6,7 @@ import { appLedger } from '../../db/app-ledger';
 import { applyFieldErrors } from '../shared/form-errors';
 import { RestoreSection } from '../backup/RestoreSection';
 import { StartupRestoreOffer } from '../backup/StartupRestoreOffer';
+import { RestorePointCard } from '../backup/RestorePointCard';
 import { CommitteeFormFields, committeeInputOf, NEW_COMMITTEE_VALUES, type CommitteeFormValues } from '../settings/CommitteeFormFields';
 import { useSave } from '../shared/use-save';
 
@@ -28,6 +29,7 @@ export function FirstRunSetup() {
 
   return (
     <div style={{ maxWidth: 640, margin: '48px auto' }}>
+      <RestorePointCard on="wipe" />
       <StartupRestoreOffer />
       <Card>
         <Typography.Title level={3}>欢迎使用政协履职台账</Typography.Title>
