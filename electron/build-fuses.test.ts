@@ -5,11 +5,11 @@
 // would drop the block fails here too.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
+import { load } from 'js-yaml';
 
 describe('electron-builder fuses', () => {
   it('turn off RunAsNode, NODE_OPTIONS and --inspect and turn on cookie encryption and asar integrity', () => {
-    const config = yaml.load(readFileSync(new URL('../build/electron-builder.yml', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const config = load(readFileSync(new URL('../build/electron-builder.yml', import.meta.url), 'utf8')) as Record<string, unknown>;
     expect(config.asar).toBe(true);
     expect(config.electronFuses).toEqual({
       runAsNode: false,

@@ -1,5 +1,4 @@
 // js-yaml (electron-builder's own YAML parser, used by a test to read its config) ships no types.
 declare module 'js-yaml' {
-  const yaml: { load(text: string): unknown };
-  export default yaml;
+  export function load(text: string): unknown;
 }

@@ -2,11 +2,12 @@
 // the window closes, the list with dates and contents, and — after the ledger is lost — the offer
 // at first run: the newest whole backup in one click (skipping a damaged one), or any backup
 // chosen from the list by its date and contents.
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { installFakeDesktopBridge } from './fake-desktop-bridge';
 import { MembersPage } from './pages/members-page';
 
-const close = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { fakeDesktopClose: () => Promise<void> }).fakeDesktopClose());
+const close = (page: Page) => page.evaluate(() => (window as unknown as { fakeDesktopClose: () => Promise<void> }).fakeDesktopClose());
 
 test('automatic backups at close, never of an empty ledger, and a choice of them at first run after a loss', async ({ app, page }) => {
   await page.addInitScript(installFakeDesktopBridge);
