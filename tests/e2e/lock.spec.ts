@@ -57,7 +57,7 @@ test('a password locks the program at start and after idle time, keeping what wa
   const kept = page.getByRole('alert').filter({ hasText: '这台电脑保留着清空前的台账' });
   await expect(kept).toContainText('罗城仫佬族自治县政协，委员 1 人');
   await kept.getByRole('button', { name: '恢复清空前的台账' }).click();
-  await page.getByRole('button', { name: '恢复清空前的台账' }).last().click();
+  await page.getByRole('tooltip').getByRole('button', { name: '恢复清空前的台账' }).click();
   await expect(page.getByText('已恢复清空前的台账')).toBeVisible();
   await expect(page.getByText('欢迎使用政协履职台账')).toBeHidden();
   await app.goTo('委员');
