@@ -12,7 +12,6 @@ import { fail } from './figures-command';
 import type { Subcommand } from './subcommand';
 import { readLedgerInput } from './read-input';
 
-const CLI_APP_VERSION = 'ledger-cli';
 
 async function readPackage(io: CliIo, path: string): Promise<{ ok: true; pkg: ExchangePackage } | { ok: false; message: string }> {
   const file = await readLedgerInput(io, path);
@@ -37,7 +36,7 @@ export const mergeCommand: Subcommand = {
     if (!a.ok) return fail(io, a.message);
     const b = await readPackage(io, second);
     if (!b.ok) return fail(io, b.message);
-    const { records, meta } = await mergePackages(a.pkg, b.pkg, CLI_APP_VERSION);
+    const { records, meta } = await mergePackages(a.pkg, b.pkg);
     const text = await serializeExchangePackage(records, meta);
     try {
       await io.writeBytes(out, new TextEncoder().encode(text));

@@ -2,5 +2,9 @@
 // Screens import `appLedger` and call its functions; tests build their own with openTestLedger.
 import { openLedgerRepositories } from './ledger-repositories';
 import { DEFAULT_DATABASE_NAME } from './database';
+import { startLedgerClock } from './ledger-clock-repo';
 
 export const appLedger = openLedgerRepositories(DEFAULT_DATABASE_NAME);
+
+// The ledger's clock starts from the latest stamp this database has seen (db/ledger-clock-repo.ts).
+void startLedgerClock(appLedger.db).catch(() => undefined);

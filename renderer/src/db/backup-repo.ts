@@ -4,6 +4,8 @@ import type { LedgerDatabase } from './database';
 import type { Ledger } from '../domain/ledger/ledger';
 import { putScoreRulesRecord, readScoreRulesRecord } from './score-rules-repo';
 import { markQuiet } from './history/history-middleware';
+import { observeStamp } from '../domain/common/ledger-clock';
+import { latestStamp } from '../domain/backup/record-stamps';
 
 export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
   return db.transaction('r', db.ledgerTables, async () => {
@@ -52,6 +54,9 @@ export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Pr
     await db.supervisionLetters.bulkAdd(ledger.supervisionLetters);
     await db.recordSources.bulkAdd(ledger.recordSources);
   });
+  // From now on this PC stamps after everything the restored ledger holds (domain/common/ledger-clock.ts).
+  const latest = latestStamp(ledger);
+  if (Number.isFinite(latest)) observeStamp(new Date(latest).toISOString());
 }
 
 /** Wipes everything (used by tests and by 清空台账 after a backup). */

@@ -15,6 +15,7 @@ import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domai
 import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
 import { lastExchangeWith, lastExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
 import { markQuiet } from './history/history-middleware';
+import { observeStamp } from '../domain/common/ledger-clock';
 import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
 
 const recordTable = (db: LedgerDatabase, table: RecordTable) => db.table<BaseRecord, string>(table);
@@ -100,10 +101,10 @@ export async function applyExchangeImport(
   const at = nowIso();
   const writes = rowsToWrite(preview.plan, choices, at);
   // Each record taken from the package is now its committee's (the city view, issue 6).
-  const sources = importedSources(preview.plan, choices, packageCommittee(pkg.header.committee));
+  const sources = importedSources(preview.plan, choices, packageCommittee(pkg.header.committee), pkg.records.recordSources);
   const operator = await operatorOf(db);
   const records = RECORD_TABLES.reduce((n, t) => n + rowsOf(pkg.records, t).length, 0);
-  return db.transaction('rw', [...storesOf(db), db.exchangeLog, db.recordSources], async (tx) => {
+  const outcome = await db.transaction('rw', [...storesOf(db), db.exchangeLog, db.recordSources], async (tx) => {
     // One event, logged below, not one history entry per merged record.
     markQuiet(tx.idbtrans);
     for (const table of RECORD_TABLES) {
@@ -132,4 +133,7 @@ export async function applyExchangeImport(
     });
     return { written, historyAdded: missing.length };
   });
+  // The package is stamped no earlier than its newest record: from now on, this PC stamps after it.
+  observeStamp(pkg.header.createdAt);
+  return outcome;
 }

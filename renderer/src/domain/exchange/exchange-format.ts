@@ -22,6 +22,8 @@ export interface ExchangeHeader {
   appVersion: string;
   /** The PC that wrote the package (a random id kept on that PC), so the receiver knows whom it last exchanged with. */
   installationId: string;
+  /** A merged package: the installation ids of the PCs whose packages it holds (merge-packages.ts). */
+  mergedFrom?: string[];
   committee: string;
   /** Records changed at or after this instant are in the package; null: every record. */
   since: string | null;
@@ -34,14 +36,15 @@ export type ExchangeMeta = Omit<ExchangeHeader, 'format' | 'formatVersion' | 'co
 
 /**
  * The records of `ledger` changed at or after `since` (all of them when null), deleted ones
- * included, with the history entries of those records. Compared as text like the merge rule
- * (merge-records.ts): the program writes every stamp as `toISOString()`.
+ * included, with the history entries of those records. Compared as instants, like the merge rule
+ * (merge-records.ts).
  */
 export function changedSince(ledger: Ledger, since: string | null): Ledger {
   const rows: Partial<Record<RecordTable, BaseRecord[]>> = {};
   const keys = new Set<string>();
+  const from = since === null ? null : Date.parse(since);
   for (const table of RECORD_TABLES) {
-    const changed = rowsOf(ledger, table).filter((r) => since === null || r.updatedAt >= since);
+    const changed = rowsOf(ledger, table).filter((r) => from === null || Date.parse(r.updatedAt) >= from);
     rows[table] = changed;
     for (const r of changed) keys.add(`${table}\u0000${r.id}`);
   }
@@ -52,7 +55,10 @@ export function changedSince(ledger: Ledger, since: string | null): Ledger {
 export async function serializeExchangePackage(records: Ledger, meta: ExchangeMeta): Promise<string> {
   // The backup's own table writer, without the settings row (a PC's settings stay on it) and
   // without the record sources (the receiver notes this package's committee on what it takes).
-  const { settings: _settings, recordSources: _sources, ...tables } = backupTables({ ...records, settings: null, scoreRules: null, recordSources: [] });
+  const { settings: _settings, recordSources, ...rest } = backupTables({ ...records, settings: null, scoreRules: null });
+  // Which committee each record came from travels only in a merged package (merge-packages.ts);
+  // a PC's own package is all its header's committee's.
+  const tables = recordSources.length ? { ...rest, recordSources } : rest;
   const tablesJson = JSON.stringify(tables);
   const header: ExchangeHeader = {
     format: EXCHANGE_FORMAT,
@@ -60,6 +66,7 @@ export async function serializeExchangePackage(records: Ledger, meta: ExchangeMe
     schemaVersion: meta.schemaVersion,
     appVersion: meta.appVersion,
     installationId: meta.installationId,
+    ...(meta.mergedFrom ? { mergedFrom: meta.mergedFrom } : {}),
     committee: meta.committee,
     since: meta.since,
     // Never earlier than a record in it: a reader refuses a record stamped after its package.

@@ -29,7 +29,7 @@ export interface ExchangeLogEntry {
 export function lastExchangeWith(log: readonly ExchangeLogEntry[], installationId: string): string | null {
   let last: string | null = null;
   for (const e of log) {
-    if (e.direction === 'import' && e.sourceInstallationId === installationId && (last === null || e.packageCreatedAt > last)) last = e.packageCreatedAt;
+    if (e.direction === 'import' && e.sourceInstallationId === installationId && (last === null || Date.parse(e.packageCreatedAt) > Date.parse(last))) last = e.packageCreatedAt;
   }
   return last;
 }
@@ -37,6 +37,6 @@ export function lastExchangeWith(log: readonly ExchangeLogEntry[], installationI
 /** The default `since` of the next export: when this PC last wrote a package (null: never, so everything). */
 export function lastExport(log: readonly ExchangeLogEntry[]): string | null {
   let last: string | null = null;
-  for (const e of log) if (e.direction === 'export' && (last === null || e.packageCreatedAt > last)) last = e.packageCreatedAt;
+  for (const e of log) if (e.direction === 'export' && (last === null || Date.parse(e.packageCreatedAt) > Date.parse(last))) last = e.packageCreatedAt;
   return last;
 }

@@ -9,6 +9,7 @@ import type { HistoryEntry } from '../history/history-entry';
 import { fieldChanges, type FieldChange } from '../history/history-entry';
 import { checkReferences } from '../backup/backup-parse';
 import { canonicalJson } from './canonical-json';
+import { mergeEmbeddedRows } from './embedded-rows';
 import { classifyIncoming, mergeRecordSets, type IncomingChange, type IncomingVerdict } from './merge-records';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
 
@@ -59,13 +60,13 @@ export function planImport(local: Ledger, records: Ledger, lastExchangeAt: strin
       let verdict = change.verdict;
       const twin = verdict === 'new' ? sameNamed?.get(dictionaryName(change.incoming)) : undefined;
       if (twin) {
-        changes.push({ verdict: 'unchanged', incoming: change.incoming, local: twin, winner: twin, table });
+        changes.push({ verdict: 'unchanged', incoming: change.incoming, local: twin, winner: twin, winnerSide: 'local', table });
         tableCounts.unchanged++;
         totals.unchanged++;
         continue;
       }
       if (verdict === 'conflict' && conflictFields(change.local!, change.incoming).length === 0) {
-        verdict = change.winner === change.incoming ? 'updated' : 'older';
+        verdict = change.winnerSide === 'incoming' || canonicalJson(change.winner) !== canonicalJson(change.local) ? 'updated' : 'older';
       }
       changes.push({ ...change, verdict, table });
       tableCounts[verdict]++;
@@ -93,7 +94,7 @@ export type Side = 'local' | 'incoming';
 export const changeKey = (c: { table: string; incoming: { id: string } }) => `${c.table}/${c.incoming.id}`;
 
 /** Which side a conflict keeps when the user has not chosen: the later edit, as the rule says. */
-export const defaultSide = (c: TableChange): Side => (c.winner === c.incoming ? 'incoming' : 'local');
+export const defaultSide = (c: TableChange): Side => c.winnerSide;
 
 /** One instant after both versions, so a version chosen against the rule wins on every other PC too. */
 function decisionStamp(c: TableChange, now: string): string {
@@ -102,23 +103,26 @@ function decisionStamp(c: TableChange, now: string): string {
 }
 
 /**
- * The rows to write, per table: new and updated records, and each conflict as the user chose.
- * Keeping the version the rule would keep writes it as it is, so both PCs converge; choosing the
- * other one stamps it with the decision's time, so that choice then travels as the later edit.
+ * The rows to write, per table: new records, updated ones (the later edit, with both sides'
+ * attendance rows), and each conflict as the user chose. Keeping the version the rule would keep
+ * writes it as the rule gives it, so both PCs converge; choosing the other one keeps that version's
+ * fields (still with both sides' attendance rows) stamped with the decision's time, so that choice
+ * then travels as the later edit.
  */
 export function rowsToWrite(plan: ImportPlan, choices: ReadonlyMap<string, Side>, now: string): Map<RecordTable, BaseRecord[]> {
   const out = new Map<RecordTable, BaseRecord[]>();
   const add = (table: RecordTable, row: BaseRecord) => out.set(table, [...(out.get(table) ?? []), row]);
   for (const c of plan.changes) {
-    if (c.verdict === 'new' || c.verdict === 'updated') add(c.table, c.incoming);
+    if (c.verdict === 'new') add(c.table, c.incoming);
+    if (c.verdict === 'updated') add(c.table, c.winner);
     if (c.verdict !== 'conflict') continue;
     const side = choices.get(changeKey(c)) ?? defaultSide(c);
     if (side === defaultSide(c)) {
-      if (side === 'incoming') add(c.table, c.incoming);
+      if (canonicalJson(c.winner) !== canonicalJson(c.local)) add(c.table, c.winner);
       continue;
     }
-    const chosen = side === 'incoming' ? c.incoming : c.local!;
-    add(c.table, { ...chosen, updatedAt: decisionStamp(c, now) });
+    const [chosen, other] = side === 'incoming' ? [c.incoming, c.local!] : [c.local!, c.incoming];
+    add(c.table, { ...mergeEmbeddedRows(chosen, other), updatedAt: decisionStamp(c, now) });
   }
   return out;
 }

@@ -33,6 +33,7 @@ const headerSchema = z.object({
   committee: z.string().max(100),
   since: isoTime.nullable(),
   createdAt: isoTime,
+  mergedFrom: z.array(z.string().min(1).max(64)).max(1000).optional(),
   checksum: z.string(),
 });
 
@@ -80,7 +81,9 @@ export async function parseExchangePackage(text: string): Promise<ParsedExchange
   if (keyProblem) return fail(keyProblem);
   if (h.since !== null && !(instant(h.since) <= instant(h.createdAt))) return fail(`交换包的起始时间（${h.since}）晚于它的生成时间，日期超出范围`);
   // Every table the backup knows, except settings and record sources, which a package never carries.
-  const picked: Record<string, unknown> = { settings: [], recordSources: [] };
+  // A merged package (merge-packages.ts) says which committee each record came from; others do not.
+  const sources = own(rawTables, 'recordSources');
+  const picked: Record<string, unknown> = { settings: [], recordSources: Array.isArray(sources) ? sources : [] };
   for (const table of TABLE_NAMES) {
     if (table === 'settings' || table === 'recordSources') continue;
     const rows = own(rawTables, table);

@@ -53,9 +53,16 @@ describe('what an import would do', () => {
     });
   });
 
-  it('never calls anything a conflict between PCs that have not exchanged before', () => {
+  it('shows a conflict on the first exchange too: nothing says either PC saw the other version', () => {
     const changes = classifyIncoming([note('a', 12, '本机')], [note('a', 14, '对方')], null);
-    expect(changes.map((c) => c.verdict)).toEqual(['updated']);
+    expect(changes.map((c) => [c.verdict, c.winnerSide])).toEqual([['conflict', 'incoming']]);
+  });
+
+  it('compares stamps as instants: 14:30+08:00 is before 07:00Z', () => {
+    const local = { ...note('a', 12, '本机'), updatedAt: '2025-03-05T07:00:00.000Z' };
+    const incoming = { ...note('a', 12, '对方'), updatedAt: '2025-03-05T14:30:00.000+08:00' };
+    expect(classifyIncoming([local], [incoming], '2025-03-01T00:00:00.000Z')[0]).toMatchObject({ verdict: 'conflict', winnerSide: 'local' });
+    expect(classifyIncoming([local], [incoming], '2025-03-05T06:45:00.000Z')[0]).toMatchObject({ verdict: 'older', winnerSide: 'local' });
   });
 });
 

@@ -1,22 +1,37 @@
-// The merge rule of exchange packages (issue 6): records are matched by id and, of two versions,
-// the one edited later wins; two edits stamped at the same instant are ordered by their canonical
-// text, so every PC picks the same one. Deleting only sets `deletedAt` and moves `updatedAt`, so
-// a deletion travels as the record itself (a tombstone) and wins or loses like any other edit.
-// Because "the winner of two versions" is a total order, merging is commutative, associative and
-// idempotent: A+B = B+A, (A+B)+C = A+(B+C), A+A = A — the property tests hold it to that.
+// The merge rule of exchange packages: records are matched by id and, of two versions, the one
+// stamped later wins — stamps compared as instants (a stamp may be written with +08:00), and
+// written by each PC's ledger clock (domain/common/ledger-clock.ts), which never runs behind a
+// stamp that PC has seen, so an edit made after seeing another PC's edit wins over it however
+// wrong either PC's clock is. Two versions stamped at the same instant are ordered by their
+// canonical text, so every PC picks the same one. Deleting only sets `deletedAt` and moves
+// `updatedAt`, so a deletion travels as the record itself (a tombstone).
+// Rows kept inside a record with stamps of their own (an activity's attendance rows) are merged
+// row by row with the same rule (embedded-rows.ts), so two PCs adding people to one activity keep
+// both. Because every step is "the winner of two versions" in a total order, merging is
+// commutative, associative and idempotent — the property tests hold it to that.
 import type { BaseRecord } from '../common/record';
 import { canonicalJson } from './canonical-json';
+import { mergeEmbeddedRows } from './embedded-rows';
+
+const at = (iso: string) => Date.parse(iso);
 
 /** Positive when `a` wins over `b`, negative when `b` wins, 0 when they are the same version. */
 export function compareVersions(a: BaseRecord, b: BaseRecord): number {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? 1 : -1;
-  const ta = canonicalJson(a);
-  const tb = canonicalJson(b);
-  return ta === tb ? 0 : ta > tb ? 1 : -1;
+  const [ta, tb] = [at(a.updatedAt), at(b.updatedAt)];
+  if (ta !== tb) return ta > tb ? 1 : -1;
+  const ca = canonicalJson(a);
+  const cb = canonicalJson(b);
+  return ca === cb ? 0 : ca > cb ? 1 : -1;
 }
 
 export function winnerOf<T extends BaseRecord>(a: T, b: T): T {
   return compareVersions(a, b) >= 0 ? a : b;
+}
+
+/** Two versions of one record merged: the winner's fields, its embedded stamped rows merged row by row. */
+export function combineVersions<T extends BaseRecord>(a: T, b: T): T {
+  const winner = winnerOf(a, b);
+  return mergeEmbeddedRows(winner, winner === a ? b : a);
 }
 
 /** Both sets merged by id, sorted by id so the result does not depend on the order of either side. */
@@ -24,7 +39,7 @@ export function mergeRecordSets<T extends BaseRecord>(local: readonly T[], incom
   const byId = new Map<string, T>();
   for (const record of [...local, ...incoming]) {
     const held = byId.get(record.id);
-    byId.set(record.id, held ? winnerOf(held, record) : record);
+    byId.set(record.id, held ? combineVersions(held, record) : record);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -35,31 +50,36 @@ export interface IncomingChange<T> {
   verdict: IncomingVerdict;
   incoming: T;
   local: T | null;
-  /** What the merge rule keeps when the user does not choose (the later edit). */
+  /** What the merge rule keeps when the user does not choose: the later edit, with both sides' embedded rows. */
   winner: T;
+  /** Whose fields the rule keeps (the later edit). */
+  winnerSide: 'local' | 'incoming';
 }
 
 /**
- * What importing `incoming` would do, before anything is written. `lastExchangeAt` is when these
- * two PCs last exchanged (null: never): a record both sides edited after it is a conflict the user
- * decides, shown side by side; otherwise the later edit is taken or the local one kept.
+ * What importing `incoming` would do, before anything is written. `lastSeenAt` is the stamp of the
+ * newest package this PC took from the same source (null: none yet). A record both sides edited
+ * after it — on a first exchange, any record both hold in different versions — is a conflict the
+ * user decides, shown side by side; otherwise the later edit is taken or the local one kept.
  */
 export function classifyIncoming<T extends BaseRecord>(
   local: readonly T[],
   incoming: readonly T[],
-  lastExchangeAt: string | null,
+  lastSeenAt: string | null,
 ): IncomingChange<T>[] {
   const localById = new Map(local.map((r) => [r.id, r]));
+  const seen = lastSeenAt === null ? -Infinity : at(lastSeenAt);
   return incoming.map((record): IncomingChange<T> => {
     const held = localById.get(record.id) ?? null;
-    if (!held) return { verdict: 'new', incoming: record, local: null, winner: record };
+    if (!held) return { verdict: 'new', incoming: record, local: null, winner: record, winnerSide: 'incoming' };
     const order = compareVersions(record, held);
-    if (order === 0) return { verdict: 'unchanged', incoming: record, local: held, winner: held };
-    const since = lastExchangeAt ?? '';
-    const bothEdited = held.updatedAt > since && record.updatedAt > since && lastExchangeAt !== null;
-    if (bothEdited) return { verdict: 'conflict', incoming: record, local: held, winner: order > 0 ? record : held };
-    return order > 0
-      ? { verdict: 'updated', incoming: record, local: held, winner: record }
-      : { verdict: 'older', incoming: record, local: held, winner: held };
+    if (order === 0) return { verdict: 'unchanged', incoming: record, local: held, winner: held, winnerSide: 'local' };
+    const winner = combineVersions(held, record);
+    const winnerSide = order > 0 ? 'incoming' : 'local';
+    const bothEdited = at(held.updatedAt) > seen && at(record.updatedAt) > seen;
+    if (bothEdited) return { verdict: 'conflict', incoming: record, local: held, winner, winnerSide };
+    // The local version wins, but the package may still bring embedded rows this PC lacks.
+    const changesLocal = canonicalJson(winner) !== canonicalJson(held);
+    return { verdict: order > 0 || changesLocal ? 'updated' : 'older', incoming: record, local: held, winner, winnerSide };
   });
 }
