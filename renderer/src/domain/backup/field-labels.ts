@@ -49,7 +49,7 @@ export const FIELD_LABELS: Record<string, string> = {
   volumeNumber: '辑次', copies: '印数', outlet: '刊发载体', methods: '评议方式', raters: '参评人员', count: '人数', dimensions: '评议内容',
   resultKind: '结果形式', maxScore: '满分', namedCount: '点名单位数', satisfied: '满意率', basic: '基本满意率', unsatisfied: '不满意率',
   score: '得分', foundDate: '发现日期', startedDate: '开始整改日期', rectifiedDate: '整改完成日期', revisit: '回头看', finding: '回头看情况',
-  group: '监督小组', fromDate: '聘任开始日期', toDate: '聘任结束日期',
+  group: '监督小组', fromDate: '聘任开始日期', toDate: '聘任结束日期', code: '统计代码',
 };
 
 /** The header fields of a backup or an exchange package. */
