@@ -2,7 +2,8 @@
 // and hyperlinks made plain, Excel row numbers kept, and anything that is not .xlsx refused.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { NOT_XLSX_MESSAGE, readRollGrid } from './read-roll';
+import JSZip from 'jszip';
+import { DAMAGED_MESSAGE, MAX_READ_ROWS, MAX_UNZIPPED_BYTES, NOT_XLSX_MESSAGE, PASSWORD_MESSAGE, readRollGrid } from './read-roll';
 import { detectRollHeader, planRollImport, previewRoll } from '../../domain/members/roll-import';
 import { DEFAULT_COMMITTEES, DEFAULT_PARTIES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS } from '../../domain/dictionaries/default-dictionaries';
 import type { Dictionaries } from '../../domain/dictionaries/dictionary-kinds';
@@ -71,8 +72,45 @@ describe('readRollGrid', () => {
     const xlsHeader = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect(await readRollGrid(xlsHeader)).toEqual({ ok: false, message: NOT_XLSX_MESSAGE });
     expect(await readRollGrid(new TextEncoder().encode('姓名,性别\n王明,男\n'))).toEqual({ ok: false, message: NOT_XLSX_MESSAGE });
-    expect(await readRollGrid(new TextEncoder().encode('PK\u0003\u0004 not really a zip'))).toEqual({ ok: false, message: NOT_XLSX_MESSAGE });
     expect(await readRollGrid(new Uint8Array())).toEqual({ ok: false, message: NOT_XLSX_MESSAGE });
+  });
+
+  it('says a damaged workbook is damaged, not that it is an .xls', async () => {
+    expect(await readRollGrid(new TextEncoder().encode('PK\u0003\u0004 not really a zip'))).toEqual({ ok: false, message: DAMAGED_MESSAGE });
+    const whole = await bytesOf((sheet) => {
+      sheet.getRow(1).values = ['姓名'];
+    });
+    expect(await readRollGrid(whole.slice(0, Math.floor(whole.length / 2)))).toEqual({ ok: false, message: DAMAGED_MESSAGE });
+  });
+
+  it('says a password-protected workbook has a password', async () => {
+    // What Excel and WPS write for an .xlsx with an opening password: an OLE compound file whose
+    // directory names the stream EncryptedPackage (UTF-16), here with only those parts.
+    const name = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
+    const encrypted = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(1016).fill(0), ...name, ...new Array<number>(64).fill(0)]);
+    expect(await readRollGrid(encrypted)).toEqual({ ok: false, message: PASSWORD_MESSAGE });
+  });
+
+  it('refuses a tiny sheet with a cell at XFD1048576 without laying out its 17 billion cells', async () => {
+    const bomb = await bytesOf((sheet) => {
+      sheet.getCell('A1').value = '姓名';
+      sheet.getCell('XFD1048576').value = 'x';
+    });
+    expect(bomb.length).toBeLessThan(20_000);
+    const result = await readRollGrid(bomb);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('XFD1048576') as string });
+    const tall = await bytesOf((sheet) => {
+      sheet.getCell('A1').value = '姓名';
+      sheet.getCell(MAX_READ_ROWS + 1, 1).value = 'x';
+    });
+    expect(await readRollGrid(tall)).toEqual({ ok: false, message: expect.stringContaining(`A${MAX_READ_ROWS + 1}`) as string });
+  });
+
+  it('refuses a file that unzips to more than a roll could ever be, from the zip directory', async () => {
+    const zip = new JSZip();
+    zip.file('xl/worksheets/sheet1.xml', new Uint8Array(MAX_UNZIPPED_BYTES + 1));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+    expect(await readRollGrid(bytes)).toEqual({ ok: false, message: expect.stringContaining('解压后有 100 MB') as string });
   });
 
   it('reads the 60-member fixture of the end-to-end test: 60 to import, the bad row reported by number', async () => {

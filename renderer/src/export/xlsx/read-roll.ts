@@ -3,16 +3,75 @@
 // cells carry their master's value (a 界别 merged down ten rows belongs to all ten); rich text,
 // formulas and hyperlinks become the text or result a person sees.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import type { RollCell, RollGrid } from '../../domain/members/roll-header';
 
 export type ReadRollResult = { ok: true; grid: RollGrid; sheetName: string } | { ok: false; message: string };
 
 export const NOT_XLSX_MESSAGE = '文件不是 .xlsx 格式的 Excel 工作簿（如是 .xls，请在 Excel/WPS 中另存为 .xlsx）';
+export const PASSWORD_MESSAGE = '这个 Excel 文件设置了打开密码，程序无法读取。请在 Excel/WPS 中打开它，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存，再导入';
+export const DAMAGED_MESSAGE = '这个 Excel 文件已损坏，无法读取（可能没有下载或复制完整）。请在 Excel/WPS 中打开并另存一份，再导入';
+
+/**
+ * Far beyond any roll or 一览表 (both refuse more than a few thousand rows): a sheet that claims
+ * more is refused before it is laid out as a grid, which for a cell at XFD1048576 would be 17
+ * billion cells and freeze the window.
+ */
+export const MAX_READ_ROWS = 20_000;
+export const MAX_READ_COLUMNS = 200;
+/** What the file may hold once unzipped; a real roll of 5,000 members is a few MB. */
+export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 
 /** An .xlsx file is a zip archive, and every zip starts with "PK". */
 function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+/** Old .xls files and password-protected .xlsx files are both OLE compound files (D0 CF 11 E0). */
+function looksLikeOle(bytes: Uint8Array): boolean {
+  return bytes.length > 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+/** An encrypted .xlsx is an OLE file holding a stream named EncryptedPackage (UTF-16 in its directory). */
+function holdsEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + name.length <= bytes.length; i++) {
+    for (let j = 0; j < name.length; j++) if (bytes[i + j] !== name[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The zip's parts with the sizes its directory gives them, read without unzipping anything. */
+async function unzippedSize(bytes: Uint8Array): Promise<number | null> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    let total = 0;
+    // JSZip keeps each part's declared size from the central directory; nothing is inflated yet.
+    for (const file of Object.values(zip.files)) total += (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    return total;
+  } catch {
+    return null;
+  }
+}
+
+const columnName = (col: number): string => (col <= 0 ? '' : columnName(Math.floor((col - 1) / 26)) + String.fromCharCode(65 + ((col - 1) % 26)));
+
+/** Why a sheet is too big to lay out as a grid, from its last used row and column; null when it is not. */
+function tooLarge(sheet: Worksheet): string | null {
+  let lastRow = 0;
+  let lastColumn = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    lastRow = Math.max(lastRow, rowNumber);
+    row.eachCell({ includeEmpty: false }, (_cell, col) => {
+      lastColumn = Math.max(lastColumn, col);
+    });
+  });
+  if (lastRow > MAX_READ_ROWS || lastColumn > MAX_READ_COLUMNS) {
+    return `工作表“${sheet.name}”的内容一直延伸到 ${columnName(lastColumn)}${lastRow} 单元格，远超名册或一览表的大小（最多 ${MAX_READ_ROWS} 行、${MAX_READ_COLUMNS} 列），没有导入。请删去表格外多余的内容后另存，再导入`;
+  }
+  return null;
 }
 
 function plainValue(value: CellValue | undefined, numFmt: string | undefined): RollCell {
@@ -57,18 +116,27 @@ function gridOf(sheet: Worksheet): RollGrid {
 /** The first visible worksheet that holds anything, as a grid; a file that is not .xlsx is refused. */
 export async function readRollGrid(data: Uint8Array | ArrayBuffer): Promise<ReadRollResult> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (looksLikeOle(bytes)) return { ok: false, message: holdsEncryptedPackage(bytes) ? PASSWORD_MESSAGE : NOT_XLSX_MESSAGE };
   if (!looksLikeZip(bytes)) return { ok: false, message: NOT_XLSX_MESSAGE };
+  // Sizes first, from the zip's directory: a small file may unzip to gigabytes.
+  const unzipped = await unzippedSize(bytes);
+  if (unzipped === null) return { ok: false, message: DAMAGED_MESSAGE };
+  if (unzipped > MAX_UNZIPPED_BYTES) {
+    return { ok: false, message: `这个文件解压后有 ${Math.round(unzipped / 1024 / 1024)} MB，远超名册或一览表的大小，没有导入。请确认是否选错了文件` };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     const copy = bytes.slice().buffer;
     await workbook.xlsx.load(copy);
   } catch {
-    // A .docx, a damaged download or a password-protected workbook all end here.
-    return { ok: false, message: NOT_XLSX_MESSAGE };
+    // A zip that is a .docx or other package, or an .xlsx damaged inside.
+    return { ok: false, message: DAMAGED_MESSAGE };
   }
   if (workbook.worksheets.length === 0) return { ok: false, message: NOT_XLSX_MESSAGE };
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible' && sheet.state !== undefined) continue;
+    const problem = tooLarge(sheet);
+    if (problem) return { ok: false, message: problem };
     const grid = gridOf(sheet);
     if (grid.length) return { ok: true, grid, sheetName: sheet.name };
   }
