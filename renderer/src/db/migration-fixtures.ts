@@ -5,6 +5,10 @@
 // `stored`; when a new version changes the shape, update the `expected` of the older ones.
 import { generateLedger } from '../domain/sample/generate-ledger';
 import type { Ledger } from '../domain/ledger/ledger';
+import { DEFAULT_SCORE_RULES, SCORE_RULES_ID } from '../domain/scores/score-rules';
+
+/** Dictionary entries as versions 1 and 2 wrote them: activity types and 提案类别 had no code. */
+const withoutCodes = (entries: Ledger['dictionary']) => entries.map(({ code: _code, ...rest }) => rest);
 
 /** Rows as a version wrote them: only the tables that version had. */
 export interface StoredTables {
@@ -14,6 +18,8 @@ export interface StoredTables {
   activities: object[];
   proposals: object[];
   opinions?: object[];
+  /** The settings table's 履职积分 row, when the office had saved its own rules. */
+  scoreRules?: object;
 }
 
 export interface VersionFixture {
@@ -39,7 +45,7 @@ function versionOne(): VersionFixture {
   ];
   const stored: StoredTables = {
     settings: expected.settings,
-    dictionary: expected.dictionary,
+    dictionary: withoutCodes(expected.dictionary),
     members: expected.members,
     activities: expected.activities.map((a) => ({ ...a, instructions: a.instructions.map(({ level: _level, ...rest }) => rest) })),
     proposals: expected.proposals.map(({ instructions: _instructions, ...rest }) => rest),
@@ -47,11 +53,46 @@ function versionOne(): VersionFixture {
   return { stored, expected };
 }
 
-/** Version 2: 社情民意 items, 批示 with levels on activities, proposals and items. */
+/**
+ * Version 2: 社情民意 items, 批示 with levels on activities, proposals and items. The office had
+ * deleted 视察 and added 专题视察 (category 视察) in its place, and saved 积分 rules that name
+ * types: read at version 3, 专题视察 is the 视察 type (code inspection, found by its category)
+ * and the rules name types by code.
+ */
 function versionTwo(): VersionFixture {
   const expected = generateLedger({ ...v1Size, opinionsPerYear: 8 }, sequentialId);
   expected.activities[1]!.instructions = [{ level: '市', leader: '副市长', date: expected.activities[1]!.startDate, text: '' }];
   expected.proposals[0]!.instructions = [{ level: '县', leader: '县长', date: expected.proposals[0]!.receivedDate, text: '请抓紧办理。' }];
+  const old = expected.dictionary.find((e) => e.code === 'inspection')!;
+  const at = old.updatedAt;
+  old.deletedAt = at;
+  expected.dictionary.push({ ...old, id: 'fixture-zhuanti-shicha', name: '专题视察', deletedAt: null, order: 40 });
+  for (const a of expected.activities) if (a.type === '视察') a.type = '专题视察';
+  expected.activities[3]!.type = '专题视察';
+  const rules = (types: { plenary: string; inspection: string }) => ({
+    id: SCORE_RULES_ID as typeof SCORE_RULES_ID,
+    updatedAt: at,
+    rules: {
+      ...DEFAULT_SCORE_RULES,
+      rules: DEFAULT_SCORE_RULES.rules.map((r) =>
+        r.source.kind !== 'attendance' ? r
+          : r.id === 'plenary' ? { ...r, source: { ...r.source, activityTypes: [types.plenary] } }
+            : r.id === 'meetings' ? { ...r, source: { ...r.source, excludeTypes: [types.plenary] } }
+              : r.id === 'inspection' ? { ...r, source: { ...r.source, activityTypes: [types.inspection], activityCategories: ['调研' as const] } }
+                : r),
+    },
+  });
+  expected.scoreRules = rules({ plenary: 'plenary', inspection: 'inspection' });
+  const { settings, dictionary, members, activities, proposals, opinions } = expected;
+  return {
+    stored: { settings, dictionary: withoutCodes(dictionary), members, activities, proposals, opinions, scoreRules: rules({ plenary: '全体会议', inspection: '专题视察' }) },
+    expected,
+  };
+}
+
+/** Version 3: activity types and 提案类别 with codes, as this version writes them. */
+function versionThree(): VersionFixture {
+  const expected = generateLedger({ ...v1Size, opinionsPerYear: 8 }, sequentialId);
   const { settings, dictionary, members, activities, proposals, opinions } = expected;
   return { stored: { settings, dictionary, members, activities, proposals, opinions }, expected };
 }
@@ -59,4 +100,5 @@ function versionTwo(): VersionFixture {
 export const LEDGER_AT_VERSION: Record<number, () => VersionFixture> = {
   1: versionOne,
   2: versionTwo,
+  3: versionThree,
 };

@@ -35,11 +35,19 @@ const RELEASED: Record<number, string> = {
   }),
 };
 
+/**
+ * Unreleased: version 3 may still gain stores until it ships; then it moves into RELEASED.
+ * Held here so a change to it is seen in review.
+ */
+const UNRELEASED: Record<number, string> = {
+  3: RELEASED[2]!,
+};
+
 describe('released schema versions', () => {
   it('are numbered 1, 2, 3 … without gaps', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
   });
-  for (const [version, stores] of Object.entries(RELEASED)) {
+  for (const [version, stores] of Object.entries({ ...RELEASED, ...UNRELEASED })) {
     it(`version ${version} is unchanged`, () => {
       const v = SCHEMA_VERSIONS.find((s) => s.version === Number(version));
       expect(JSON.stringify(v?.stores), `schema version ${version} was released: add a new version instead of editing it`).toBe(stores);

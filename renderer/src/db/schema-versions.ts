@@ -4,6 +4,9 @@
 // records need new fields, an `upgrade` that fills them; then add that version's fixture to
 // migration.test.ts so the test proves nothing is lost on the way up.
 import type { Transaction } from 'dexie';
+import type { DictionaryEntry } from '../domain/dictionaries/dictionary-kinds';
+import { codeByName, withDictionaryCodes } from '../domain/dictionaries/dictionary-codes';
+import { SCORE_RULES_ID, scoreRulesRecordSchema, scoreRulesWithCodes } from '../domain/scores/score-rules';
 
 export interface SchemaVersion {
   version: number;
@@ -71,6 +74,43 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('proposals').toCollection().modify((p: { instructions?: unknown[] }) => {
         p.instructions ??= [];
       });
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      settings: 'id',
+      dictionary: 'id, kind, deletedAt',
+      members: 'id, deletedAt',
+      activities: 'id, year, [year+type], *memberIds, deletedAt',
+      proposals: 'id, year, [sessionKey+number], *memberIds, deletedAt',
+      attachments: 'id, ownerId, deletedAt',
+      opinions: 'id, year, issue.year, *memberIds, deletedAt',
+      history: 'id, [table+recordId], at',
+      plans: 'id, year, activityId, deletedAt',
+      evaluations: 'id, year, deletedAt',
+      supervisors: 'id, memberId, deletedAt',
+      supervisionLetters: 'id, year, deletedAt',
+      stations: 'id, township, deletedAt',
+      campaigns: 'id, year, deletedAt',
+      pairings: 'id, memberId, deletedAt',
+      culture: 'id, year, kind, deletedAt',
+      yearNotes: 'id, year',
+      exchangeLog: 'id, at',
+      recordSources: '[table+recordId], committee',
+    },
+    // Activity types and 提案类别 carry stable codes (domain/dictionaries/dictionary-codes.ts):
+    // every entry gets its code by today's name, or by its category where an office replaced a
+    // default type with its own; the 履职积分 rules saved by the office name types by code from
+    // now on. Saved report templates name figures by key, never by a type's name: nothing to do.
+    upgrade: async (tx) => {
+      const dictionary = tx.table<DictionaryEntry, string>('dictionary');
+      const entries = withDictionaryCodes(await dictionary.toArray());
+      await dictionary.bulkPut(entries);
+      const settings = tx.table<unknown, string>('settings');
+      const saved = scoreRulesRecordSchema.safeParse(await settings.get(SCORE_RULES_ID));
+      // Rules that do not parse are left as they are: loading them says so and uses the defaults.
+      if (saved.success) await settings.put({ ...saved.data, rules: scoreRulesWithCodes(saved.data.rules, codeByName(entries, 'activityType')) });
     },
   },
 ];

@@ -74,7 +74,7 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
     {
       name: 'a future formatVersion',
       text: await editBackup(good, (d) => { d.formatVersion = 99; }),
-      expected: '备份文件格式版本为 99，本程序只能读取 2 及以前的版本',
+      expected: '备份文件格式版本为 99，本程序只能读取 3 及以前的版本',
     },
     {
       name: 'one character changed in a member name',

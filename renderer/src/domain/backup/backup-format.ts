@@ -7,8 +7,10 @@ import { bytesToBase64, sha256Hex } from '../common/base64';
 import { fileStamp } from './record-stamps';
 
 export const BACKUP_FORMAT = 'cppcc-ledger-backup';
-// 2: 社情民意 (`opinions`), 批示 levels and proposals' 批示. Format 1 is still read (backup-parse.ts).
-export const BACKUP_FORMAT_VERSION = 2;
+// 2: 社情民意 (`opinions`), 批示 levels and proposals' 批示. 3: activity types and 提案类别 carry
+// codes, and 履职积分 rules name types by code. Formats 1–2 are still read (backup-parse.ts): their
+// entries get codes and their rules codes as they are read.
+export const BACKUP_FORMAT_VERSION = 3;
 export const BACKUP_FILE_EXTENSION = 'cppcc-backup';
 
 export interface BackupHeader {

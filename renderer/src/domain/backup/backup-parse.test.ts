@@ -22,7 +22,7 @@ describe('serializeBackup → parseBackup', () => {
     expect(parsed.ledger).toEqual(ledger);
     expect(parsed.ledger.attachments[0]!.data).toBeInstanceOf(Uint8Array);
     expect(parsed.summary).toEqual({
-      createdAt: TEST_BACKUP_META.createdAt, appVersion: '0.1.0', committee: '示例县政协（示例数据）', formatVersion: 2,
+      createdAt: TEST_BACKUP_META.createdAt, appVersion: '0.1.0', committee: '示例县政协（示例数据）', formatVersion: 3,
       counts: { members: 20, activities: 5, attendance: 20, proposals: 8, attachments: 1, dictionary: ledger.dictionary.length, opinions: ledger.opinions.length, evaluations: ledger.evaluations.length, supervisors: ledger.supervisors.length, supervisionLetters: ledger.supervisionLetters.length, plans: ledger.plans.length, yearNotes: ledger.yearNotes.length, stations: ledger.stations.length, campaigns: ledger.campaigns.length, pairings: ledger.pairings.length, culture: ledger.culture.length },
       years: [2024],
     });
@@ -30,7 +30,7 @@ describe('serializeBackup → parseBackup', () => {
 
   it('writes the header before the tables and a checksum of the tables', async () => {
     const text = await serializeBackup(smallLedgerWithAttachment(), TEST_BACKUP_META);
-    expect(text.startsWith('{"format":"cppcc-ledger-backup","formatVersion":2,"schemaVersion":1,')).toBe(true);
+    expect(text.startsWith('{"format":"cppcc-ledger-backup","formatVersion":3,"schemaVersion":1,')).toBe(true);
     const doc = JSON.parse(text) as { checksum: string; counts: Record<string, number> };
     expect(doc.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(doc.counts).toEqual({ settings: 1, dictionary: expect.any(Number) as number, members: 20, activities: 5, proposals: 8, attachments: 1, opinions: expect.any(Number) as number, history: 1, plans: expect.any(Number) as number, yearNotes: 1, evaluations: expect.any(Number) as number, supervisors: expect.any(Number) as number, supervisionLetters: expect.any(Number) as number, stations: expect.any(Number) as number, campaigns: expect.any(Number) as number, pairings: expect.any(Number) as number, culture: expect.any(Number) as number, recordSources: 0 });

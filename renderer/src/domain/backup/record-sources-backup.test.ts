@@ -22,7 +22,7 @@ describe('record sources in a backup', () => {
   });
 
   it('read as none from a file written before them', async () => {
-    const parsed = await parseBackup(await editBackup(await cityText(), (d) => { delete d.tables.recordSources; }));
+    const parsed = await parseBackup(await editBackup(await cityText(), (d) => { d.formatVersion = 2; delete d.tables.recordSources; }));
     expect(parsed.ok && parsed.ledger.recordSources).toEqual([]);
   });
 

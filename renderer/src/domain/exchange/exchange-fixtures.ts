@@ -43,7 +43,7 @@ export async function badPackageCases(good: string): Promise<BadPackageCase[]> {
     { name: 'truncated at half', text: good.slice(0, Math.floor(good.length / 2)), expected: '文件不完整' },
     { name: 'empty file', text: '', expected: '文件是空的' },
     { name: 'one character changed (wrong checksum)', text: good.replace(`"name":"${firstName}"`, `"name":"${firstName.slice(0, -1)}李"`), expected: '校验值不符' },
-    { name: 'an unknown format version', text: await editPackage(good, (d) => { d.formatVersion = 7; }), expected: '交换包格式版本为 7，本程序只能读取 1 及以前的版本' },
+    { name: 'an unknown format version', text: await editPackage(good, (d) => { d.formatVersion = 7; }), expected: '交换包格式版本为 7，本程序只能读取 2 及以前的版本' },
     { name: 'a header without the source PC', text: await editPackage(good, (d) => { delete d.installationId; }), expected: '文件头不完整' },
     { name: 'a backup given as a package', text: await serializeBackup({ ...emptyRecords(), ...smallLedgerWithAttachment() }, TEST_BACKUP_META), expected: '这是履职台账的备份文件，不是交换包' },
     { name: 'JSON of another program', text: JSON.stringify({ format: 'wps-sync', version: 1, records: [] }), expected: '这不是“政协履职台账”的交换包' },

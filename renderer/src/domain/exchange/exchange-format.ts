@@ -12,7 +12,10 @@ import { countRecords, RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } 
 import type { BaseRecord } from '../common/record';
 
 export const EXCHANGE_FORMAT = 'cppcc-ledger-exchange';
-export const EXCHANGE_FORMAT_VERSION = 1;
+// 2: dictionary entries carry codes (schema 3). A format-1 package from a schema-2 PC is upgraded as
+// it is read (its entries get their codes like an old backup's); a schema-2 PC refuses a format-2
+// package with its own message to upgrade the program, so codes are never lost on the way back.
+export const EXCHANGE_FORMAT_VERSION = 2;
 export const EXCHANGE_FILE_EXTENSION = 'cppcc-exchange';
 
 export interface ExchangeHeader {

@@ -25,7 +25,7 @@ describe('an exchange package', () => {
     expect(pkg.records.history).toEqual(ledger.history);
     expect(pkg.records.settings).toBeNull();
     expect(pkg.records.attachments[0]!.data).toBeInstanceOf(Uint8Array);
-    expect(pkg.header).toMatchObject({ installationId: 'pc-a', since: null, committee: TEST_EXCHANGE_META.committee, formatVersion: 1 });
+    expect(pkg.header).toMatchObject({ installationId: 'pc-a', since: null, committee: TEST_EXCHANGE_META.committee, formatVersion: 2 });
     expect(JSON.parse(await packageText(ledger))).not.toHaveProperty('tables.settings');
     // Which county a record came from stays on the PC that imported it (the receiver notes the sender's committee).
     const city = { ...ledger, recordSources: [{ table: 'members', recordId: ledger.members[0]!.id, committee: '天峨县政协' }] };
