@@ -1,5 +1,6 @@
 // The command line, called as `npm run ledger` calls it but with files in memory: exit codes,
 // what it prints, and the .docx it writes.
+import type { ReportTemplate } from '../../renderer/src/domain/report/report-template';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { serializeBackup } from '../../renderer/src/domain/backup/backup-format';
@@ -62,9 +63,9 @@ describe('npm run ledger', () => {
     const m = await withBackup();
     const code = await runLedgerCli(['report', 'backup.json', '--year', '2025', '--until', '2025-11-30', '--kind', 'supervision', '--out', 'report.docx'], m.io);
     expect(code).toBe(0);
-    expect(m.output()).toBe('已生成民主监督工作情况汇报：report.docx\n');
+    expect(m.output()).toBe('已生成民主监督工作情况汇报：report.docx\n已生成民主监督工作情况汇报核对稿：report（核对稿）.docx\n');
     // Zero figures are pointed out, not hidden.
-    expect(m.errors()).toContain('提示：“主席会议”为0，请核对台账后再印发');
+    expect(m.errors()).toContain('未写入：抓好规范建设，强化常规监督：本年未登记委员培训');
     const zip = await JSZip.loadAsync(m.written.get('report.docx')!);
     const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(text).toContain('共收到提案7件，经提案委员会审查，立案4件，立案率57.1%。截至11月底，已办复2件，办复率50%。');
@@ -123,7 +124,8 @@ describe('npm run ledger', () => {
   it('refuses to export a saved template with an unknown figure', async () => {
     const ledger = reportFixtureLedger();
     ledger.settings!.reports = {
-      templates: { standing: { kind: 'standing', title: '工作报告', occasion: '', speaker: '', useSpeechHeader: false, sections: [{ id: 'a', level: 1, heading: '概况', hidden: false, paragraphs: ['开展活动{{activities.totl}}次'] }] } },
+      templates: { standing: // As the earlier release saved it: paragraphs as plain strings, migrated when read.
+      { kind: 'standing', title: '工作报告', occasion: '', speaker: '', useSpeechHeader: false, sections: [{ id: 'a', level: 1, heading: '概况', hidden: false, paragraphs: ['开展活动{{activities.totl}}次'] }] } as unknown as ReportTemplate },
     };
     const m = memoryIo({ 'b.json': await serializeBackup(ledger, META) });
     expect(await runLedgerCli(['report', 'b.json', '--year', '2025', '--kind', 'standing', '--out', 'r.docx'], m.io)).toBe(1);

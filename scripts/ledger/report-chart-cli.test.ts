@@ -1,5 +1,6 @@
 // The command line has no browser to draw a chart with: a saved template's {{chart:…}} is left
 // out of the .docx with a note on stderr naming it, and the rest of the report is written.
+import type { ReportTemplate } from '../../renderer/src/domain/report/report-template';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { serializeBackup } from '../../renderer/src/domain/backup/backup-format';
@@ -13,7 +14,8 @@ describe('npm run ledger -- report with a chart in the template', () => {
   it('writes the report without the chart and says so in Chinese', async () => {
     const ledger = reportFixtureLedger();
     ledger.settings!.reports = {
-      templates: { standing: { kind: 'standing', title: '工作报告', occasion: '', speaker: '', useSpeechHeader: false, sections: [{ id: 'a', level: 1, heading: '提案', hidden: false, paragraphs: ['收到提案{{proposals.received}}件。', '{{chart:proposals.replyClass}}'] }] } },
+      templates: { standing: // As the earlier release saved it: paragraphs as plain strings, migrated when read.
+      { kind: 'standing', title: '工作报告', occasion: '', speaker: '', useSpeechHeader: false, sections: [{ id: 'a', level: 1, heading: '提案', hidden: false, paragraphs: ['收到提案{{proposals.received}}件。', '{{chart:proposals.replyClass}}'] }] } as unknown as ReportTemplate },
     };
     const backup = await serializeBackup(ledger, META);
     const written = new Map<string, Uint8Array>();

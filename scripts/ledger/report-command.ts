@@ -1,13 +1,16 @@
 // `ledger report BACKUP --year 2025 --kind supervision [--until …] [--out report.docx]`: the
 // same report the 报告 screen exports, from a backup, with the office's saved template and
-// layout when the backup has them. Flagged figures (0, or no records) are listed on stderr; an
-// unknown figure refuses the export, as in the screen. A {{chart:…}} is left out, with a note on
-// stderr: drawing it takes the window's canvas.
-import { formatChineseDate, isIsoDate } from '../../renderer/src/domain/common/dates';
+// layout when the backup has them, and the same two copies: the 印发稿 at --out and the 核对稿
+// beside it (…（核对稿）.docx). The clauses left out and the figures worth a check are listed on
+// stderr; an unknown figure refuses the export, as in the screen. The 成文日期 defaults as on the
+// screen (report-context.ts). A {{chart:…}} is left out, with a note on stderr: drawing it takes
+// the window's canvas.
+import { formatChineseDate, isIsoDate, toIsoDate } from '../../renderer/src/domain/common/dates';
 import { computeFiguresFor, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
-import { exportBlockers, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
+import { exportBlockers, omittedMessage, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
+import { reportContextOf, reportDateFor } from '../../renderer/src/domain/report/report-context';
 import { chartKeysOf, figureKeysOf, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
-import { layoutInForce, templateInForce } from '../../renderer/src/domain/settings/report-settings';
+import { layoutInForce, styleInForce, templateInForce } from '../../renderer/src/domain/settings/report-settings';
 import { computeReportCharts } from '../../renderer/src/domain/report/report-charts';
 import { reportFileName, reportLayoutFrom, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
 import { parseArgs } from './cli-args';
@@ -55,30 +58,33 @@ export const reportCommand: Subcommand = {
     if (!settings) return fail(io, '备份中没有政协基本信息（政协全称），请先在程序中完成首次设置后再备份');
     const scope: FigureScope = session ? { ...scoped.value, sessionKey: session } : scoped.value;
     const layout = reportLayoutFrom(layoutInForce(settings.reports));
+    const today = toIsoDate(new Date());
     if (kind === 'member') {
       const member = findMember(ledger.value, options.get('member')!);
       if (!member.ok) return fail(io, member.message);
-      const doc = memberRecordDocument(ledger.value, member.value, scope, formatChineseDate(date ?? scope.until));
+      const doc = memberRecordDocument(ledger.value, member.value, scope, formatChineseDate(date ?? reportDateFor(scope.year, scope.until, today)));
       return write(io, await writeReportDocx(doc, layout), options.get('out') ?? reportFileName(doc, scope.year), REPORT_KIND_LABELS.member);
     }
     const template = templateInForce(settings.reports, kind);
     const figures = computeFiguresFor(ledger.value, scope, figureKeysOf(template));
-    const doc = renderReport(template, figures, {
-      committeeName: settings.committee.name,
-      issuer: options.get('issuer') ?? settings.committee.name,
-      date: date ?? scope.until,
-      scope,
-    }, computeReportCharts(ledger.value, scope, chartKeysOf(template)));
+    const context = { ...reportContextOf(ledger.value, scope, today, styleInForce(settings.reports), options.get('issuer')), ...(date ? { date } : {}) };
+    const charts = computeReportCharts(ledger.value, scope, chartKeysOf(template));
+    const doc = renderReport(template, figures, { ...context, copy: 'print' }, charts);
+    const review = renderReport(template, figures, { ...context, copy: 'review' }, charts);
+    for (const o of doc.omitted ?? []) io.err(`未写入：${omittedMessage(o)}\n`);
     for (const p of doc.problems.filter((x) => x.kind !== 'unknown-figure')) io.err(`提示：${problemMessage(p)}\n`);
     const blockers = exportBlockers(doc);
     if (blockers.length) return fail(io, `不能导出${REPORT_KIND_LABELS[kind]}：${blockers.map(problemMessage).join('；')}`);
     // Word needs a PNG (or an SVG with a PNG beside it) and no PNG can be drawn here without a
     // native module, so the charts, which the window draws with the browser's canvas, are left out.
     for (const b of doc.blocks) if (b.kind === 'chart') io.err(`提示：命令行无法把图表绘制为图片，已略去“${b.caption}”；需要图表时请在程序的“报告”页导出\n`);
-    return write(io, await writeReportDocx(doc, layout), options.get('out') ?? reportFileName(doc, scope.year), REPORT_KIND_LABELS[kind]);
+    const out = options.get('out') ?? reportFileName(doc, scope.year);
+    const reviewOut = out.replace(/(\.docx)?$/i, '（核对稿）.docx');
+    const written = await write(io, await writeReportDocx(doc, layout), out, REPORT_KIND_LABELS[kind]);
+    if (written !== 0) return written;
+    return write(io, await writeReportDocx(review, layout), reviewOut, `${REPORT_KIND_LABELS[kind]}核对稿`);
   },
 };
-
 async function write(io: CliIo, bytes: Uint8Array, out: string, label: string): Promise<number> {
   try {
     await io.writeBytes(out, bytes);

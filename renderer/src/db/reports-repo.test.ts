@@ -9,12 +9,13 @@ import { parseBackup } from '../domain/backup/backup-parse';
 import { TEST_BACKUP_META } from '../domain/backup/backup-fixtures';
 import { resetTemplate, updateSection, type ReportTemplate } from '../domain/report/report-template';
 import { templateInForce } from '../domain/settings/report-settings';
+import { paragraphsOf } from '../domain/report/templates/authoring';
 
 const meta = { ...TEST_BACKUP_META, schemaVersion: LATEST_SCHEMA_VERSION };
 
-function editedSupervision(text = '本年度共开展视察{{activities.inspection}}，成效明显。'): ReportTemplate {
+function editedSupervision(text = '本年度共开展视察{{activities.type.inspection}}次，成效明显。'): ReportTemplate {
   const t = resetTemplate('supervision');
-  return updateSection(t, t.sections[0]!.id, { heading: '改过的标题', paragraphs: [text] });
+  return updateSection(t, t.sections[0]!.id, { heading: '改过的标题', paragraphs: paragraphsOf('e', [text]) });
 }
 
 async function stored(repos: LedgerRepositories) {
@@ -47,10 +48,10 @@ describe('report templates in the settings record', () => {
 
   it('removes control characters from pasted text before saving', async () => {
     const repos = await openTestLedger();
-    const result = await repos.reports.saveReportTemplate(editedSupervision('共\u000B开展\u0000视察{{activities.inspection}}。'));
+    const result = await repos.reports.saveReportTemplate(editedSupervision('共\u000B开展\u0000视察{{activities.type.inspection}}。'));
     expect(result.ok).toBe(true);
     const loaded = await repos.reports.loadReportSettings();
-    expect(loaded.settings.templates.supervision!.sections[0]!.paragraphs).toEqual(['共开展视察{{activities.inspection}}。']);
+    expect(loaded.settings.templates.supervision!.sections[0]!.paragraphs[0]!.clauses[0]!.text).toBe('共开展视察{{activities.type.inspection}}。');
   });
 
   it('resets a kind to the default by forgetting the saved one', async () => {

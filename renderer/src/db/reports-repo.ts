@@ -8,7 +8,8 @@ import type { LedgerDatabase } from './database';
 import type { Ledger } from '../domain/ledger/ledger';
 import { readWholeLedger } from './backup-repo';
 import { readScoreRulesRecord } from './score-rules-repo';
-import { parseReportTemplate, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, reportTemplateSchema, type ReportKind, type ReportTemplate } from '../domain/report/report-template';
+import { parseReportTemplate, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind, type ReportTemplate } from '../domain/report/report-template';
+import { templateProblems } from '../domain/report/template-check';
 import { reportLayoutSettingsSchema, type ReportLayoutSettings, type ReportSettings } from '../domain/settings/report-settings';
 import { validateWith, type Validated } from '../domain/common/validation';
 import { nowIso } from '../domain/common/record';
@@ -115,10 +116,13 @@ async function updateReportSettings(db: LedgerDatabase, change: (current: Report
   });
 }
 
+/** Saves a template that validates and names only known figures; otherwise nothing is written and the errors name the clause. */
 export async function saveReportTemplate(db: LedgerDatabase, input: unknown): Promise<Validated<ReportTemplate>> {
-  const checked = validateWith(reportTemplateSchema, input) as Validated<ReportTemplate>;
+  const checked = parseReportTemplate(input);
   if (!checked.ok) return checked;
   const template = checked.value;
+  const problems = templateProblems(template);
+  if (problems.length) return { ok: false, errors: { _: problems.join('；') } };
   const saved = await updateReportSettings(db, (current) => ({ ...current, templates: { ...current.templates, [template.kind]: template } }));
   return saved ? checked : NO_COMMITTEE;
 }

@@ -24,12 +24,25 @@ export interface PlanFigures {
   notDone: PlanItem[];
   /** Per kind, in the order kinds first appear in the month-ordered plan. */
   byKind: { kind: string; planned: number; done: number }[];
-  /** The activities the rule applies to, by date. */
+  /** The activities the rule applies to, by date: every one an item links to and every one of a category the rule covers. */
   ruleActivities: Activity[];
   /** Of those, the ones no item links to: every step missing. */
   withoutItem: Activity[];
   steps: Record<AdvanceStep, StepTally>;
   /** All three advance steps on time. */
+  allOnTime: Activity[];
+  followedUp: Activity[];
+  reported: Activity[];
+  /**
+   * The rule over the plan's own activities only (those its planned items led to and that were
+   * held): the base of a report's "工作要点已开展的N次活动中，方案按时制定M次" — what the plan held
+   * to the rule, not every 视察/调研/协商 of the year.
+   */
+  planRule: RuleTally & { activities: Activity[] };
+}
+
+export interface RuleTally {
+  steps: Record<AdvanceStep, StepTally>;
   allOnTime: Activity[];
   followedUp: Activity[];
   reported: Activity[];
@@ -83,12 +96,23 @@ export function computePlanFigures(
   const ruleActivities = [...heldById.values()]
     .filter((a) => itemOf.has(a.id) || RULE_CATEGORIES.some((c) => c === categoryOf.get(a.type)))
     .sort(byDate);
+  const rule = tallyRule(ruleActivities, itemOf, until);
+  // The plan's own: the activities its (planned, not unplanned) items led to and that were held.
+  const planActivities = done.map((p) => heldById.get(p.activityId!)!).sort(byDate);
+  return {
+    year, until, planned, done, notDone, byKind: [...kinds.values()],
+    ruleActivities, withoutItem: ruleActivities.filter((a) => !itemOf.has(a.id)), ...rule,
+    planRule: { activities: planActivities, ...tallyRule(planActivities, itemOf, until) },
+  };
+}
+
+function tallyRule(activities: readonly Activity[], itemOf: ReadonlyMap<string, PlanItem>, until: string): RuleTally {
   const tally = (): StepTally => ({ onTime: [], late: [], missing: [] });
   const steps: Record<AdvanceStep, StepTally> = { scheme: tally(), notice: tally(), materials: tally() };
   const allOnTime: Activity[] = [];
   const followedUp: Activity[] = [];
   const reported: Activity[] = [];
-  for (const a of ruleActivities) {
+  for (const a of activities) {
     const item = itemOf.get(a.id);
     let onTimeCount = 0;
     for (const s of ADVANCE_STEPS) {
@@ -103,8 +127,5 @@ export function computePlanFigures(
     if (item?.followUp.date && item.followUp.date <= until) followedUp.push(a);
     if (item?.report.date && item.report.date <= until) reported.push(a);
   }
-  return {
-    year, until, planned, done, notDone, byKind: [...kinds.values()],
-    ruleActivities, withoutItem: ruleActivities.filter((a) => !itemOf.has(a.id)), steps, allOnTime, followedUp, reported,
-  };
+  return { steps, allOnTime, followedUp, reported };
 }

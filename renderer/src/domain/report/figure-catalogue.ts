@@ -52,6 +52,11 @@ export interface FigureResult {
   records: FigureRecordRef[];
   /** A rate whose base is 0 (出席率 with nobody expected): `value` is 0 but it has none, printed — (figureText). */
   noBase?: boolean;
+  /**
+   * For a rate: what it divides (so a report can print two decimals exactly, and never prints a
+   * rate whose whole is 0). Absent on counts.
+   */
+  ratio?: { part: number; whole: number };
 }
 
 export interface FigureDefinition {
@@ -62,6 +67,8 @@ export interface FigureDefinition {
   unit: string;
   /** Heading the figure picker lists it under: 活动, 会议, 委员, 提案, 社情民意. */
   group: string;
+  /** What is counted, when the label alone leaves a doubt which set it is (two report kinds print the same fact through one figure). */
+  description?: string;
   count(ledger: Ledger, scope: FigureScope): FigureResult;
 }
 

@@ -6,15 +6,18 @@ import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-
 import { breakTitle, textWidth } from './title-lines';
 import { cleanReportText } from './report-text';
 import fc from 'fast-check';
+import { paragraphsOf } from './templates/authoring';
 
-const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, issuer: '罗城仫佬族自治县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
+const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, shortName: '县政协', level: '县', issuer: '罗城仫佬族自治县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
 const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
 const textOf = (doc: ReportDocument) => doc.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('|')).join('\n') : b.kind === 'chart' ? b.caption : b.text)).join('\n');
 
-function template(sections: Partial<TemplateSection>[], extra: Partial<ReportTemplate> = {}): ReportTemplate {
+type SectionSpec = Partial<Omit<TemplateSection, 'paragraphs'>> & { paragraphs?: string[] };
+
+function template(sections: SectionSpec[], extra: Partial<ReportTemplate> = {}): ReportTemplate {
   return {
-    kind: 'supervision', title: '测试报告', occasion: '', speaker: '', useSpeechHeader: false,
-    sections: sections.map((s, i) => ({ id: `s${i}`, level: 1, heading: '', hidden: false, paragraphs: [], ...s })),
+    kind: 'supervision', title: '测试报告', occasion: '', speaker: '', useSpeechHeader: false, phrases: [],
+    sections: sections.map((s, i) => ({ id: `s${i}`, level: 1, heading: '', hidden: false, ...s, paragraphs: paragraphsOf(`s${i}`, s.paragraphs ?? []) })),
     ...extra,
   };
 }
@@ -26,9 +29,16 @@ describe('the 民主监督工作情况汇报 on the fixture ledger', () => {
   it('states each hand-counted figure in its sentence', () => {
     for (const sentence of [
       '截至2025年11月30日，共组织开展各类履职活动5次，委员参加活动11人次。',
-      '召开全体会议1次、常委会议1次、主席会议0次',
+      '一是坚持会议制度。召开全体会议1次、常委会议1次，通过会议传达贯彻上级精神',
       '全体会议应到委员4人次、实到2人次，出席率50%；常委会议应到3人次、实到3人次，出席率100%。',
       '组织委员开展视察1次、调研1次，开展专题协商、对口协商、界别协商等协商活动1次。',
+      '今年开展民主评议1次，通过召开民主测评会',
+      '驻地1至2名政协委员担任工作人员',
+      '共安排重点工作5项，其中包括调研2项、视察2项、协商1项，截至11月底已完成2项。',
+      '工作要点已开展的2次活动中，方案按时制定2次、材料按时送达1次；活动成果会同县政府督查室跟踪1次、报告县委、县政府1次。',
+      '提出民主监督建议书1份，提高了政协民主监督的实效和公信度。',
+      '二是规范监督程序。',
+      '四是开展“三个一”活动，助力乡村振兴。',
       '形成调研报告2篇、视察报告1篇，提出意见建议8条，被采纳3条；成果报送县委2次、县政府1次，获领导批示1次；',
       '跟踪督办协商监督成果2项，已落实1项。',
       '共收到提案7件，经提案委员会审查，立案4件，立案率57.1%。截至11月底，已办复2件，办复率50%。',
@@ -45,15 +55,23 @@ describe('the 民主监督工作情况汇报 on the fixture ledger', () => {
     expect(doc.header).toBeUndefined();
   });
 
-  it('flags the figures that are 0 and blocks nothing', () => {
-    const zero = doc.problems.filter((p) => p.kind === 'zero').map((p) => p.key);
-    expect(zero).toContain('activities.type.chairs');
-    expect(zero).toContain('activities.type.training');
-    expect(zero).not.toContain('activities.total');
+  it('prints no 0, leaves out what the ledger does not hold, and blocks nothing', () => {
+    expect(text).not.toMatch(/(?<![\d.])0(次|人次|名|个|件|条|项|期|年|%)/);
+    expect(text).not.toContain('【');
+    expect(doc.problems).toEqual([]);
     expect(exportBlockers(doc)).toEqual([]);
-    const chairs = doc.problems.find((p) => p.key === 'activities.type.chairs')!;
-    expect((doc.blocks[chairs.blockIndex] as { text: string }).text).toContain('主席会议0次');
-    expect(problemMessage(chairs)).toBe('“主席会议”为0，请核对台账后再印发');
+    expect(doc.omitted!.map((o) => o.clauseId)).toEqual(expect.arrayContaining(['routine.2.0', 'focus.2.0', 'focus.6.0']));
+    expect(doc.omitted!.find((o) => o.clauseId === 'routine.2.0')).toEqual({ clauseId: 'routine.2.0', section: '抓好规范建设，强化常规监督', reasons: ['本年未登记委员培训'] });
+  });
+
+  it('says in the review copy, where each left-out clause stood, what is missing', () => {
+    const review = renderReport(DEFAULT_TEMPLATES.supervision, figures, { ...context, copy: 'review' });
+    const reviewText = textOf(review);
+    expect(reviewText).toContain('召开全体会议1次、常委会议1次【未写入：主席会议为0】，通过会议');
+    expect(reviewText).toContain('【未写入：本年未登记委员培训】\n二是规范监督程序。');
+    for (const o of review.omitted!) for (const r of o.reasons) expect(reviewText).toContain(r);
+    // The same clauses are left out of both copies.
+    expect(review.omitted).toEqual(doc.omitted);
   });
 
   it('keeps the figure keys of each paragraph for the preview', () => {
@@ -66,14 +84,14 @@ describe('the 提案工作情况报告 and the 常委会工作报告 on the fixt
   it('writes the proposal figures in the trade\'s sentence and tables', () => {
     const doc = renderReport(DEFAULT_TEMPLATES.proposals, figures, context);
     const text = textOf(doc);
-    expect(text).toContain('共收到提案7件，其中集体提案1件、联名提案1件、个人提案5件。经提案委员会审查，立案4件，立案率57.1%；并案处理1件；不予立案1件，其中作为社情民意信息处理0件、作为委员来信处理1件。');
-    expect(text).toContain('在立案的提案中，经济建设方面1件，占25%；政治建设方面0件，占0%；文化建设方面0件，占0%；社会建设方面2件，占50%；生态文明建设方面1件，占25%；其他方面0件，占0%。');
+    expect(text).toContain('共收到提案7件，其中集体提案1件、联名提案1件、个人提案5件。经提案委员会审查，立案4件，立案率57.1%；并案处理1件；不予立案1件，其中包括作为委员来信处理1件。');
+    expect(text).toContain('在立案的提案中，经济建设方面1件，占25%；社会建设方面2件，占50%；生态文明建设方面1件，占25%。');
     expect(text).toContain('立案的提案交4个承办单位办理。截至11月底，立案的4件提案已办复2件，办复率50%，其中面商办理1件，面商率50%。');
-    expect(text).toContain('所提问题已经解决或基本解决的1件，占50%；正在解决或列入计划逐步解决的1件，占50%；因条件限制留作参考的0件，占0%。');
+    expect(text).toContain('所提问题已经解决或基本解决的1件，占50%；正在解决或列入计划逐步解决的1件，占50%。');
     expect(text).toContain('共收到委员反馈的征询意见表2份，其中满意1份、基本满意1份、不满意0份，满意率50%，满意和基本满意率100%。');
     expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([
-      { kind: 'table', caption: '立案提案分类统计表', columns: ['类别', '件数', '占比'], rows: [['经济方面', '1', '25%'], ['社会方面', '2', '50%'], ['生态文明方面', '1', '25%']] },
-      { kind: 'table', caption: '提案办复类别统计表', columns: ['答复类别', '件数', '占比'], rows: [['A类', '1', '50%'], ['B类', '1', '50%']] },
+      { kind: 'table', caption: '立案提案分类统计表', columns: ['类别', '件数', '占比'], rows: [['经济方面', '1', '25.0%'], ['社会方面', '2', '50.0%'], ['生态文明方面', '1', '25.0%']] },
+      { kind: 'table', caption: '提案办复类别统计表', columns: ['答复类别', '件数', '占比'], rows: [['A类', '1', '50.0%'], ['B类', '1', '50.0%']] },
     ]);
   });
 
@@ -82,8 +100,8 @@ describe('the 提案工作情况报告 and the 常委会工作报告 on the fixt
     expect(doc.header).toEqual({ occasion: '——在罗城仫佬族自治县政协全体会议上', speaker: '', salutation: '各位委员、同志们：' });
     // Off by default (gbt9704-check.py reads the header as body text), on with the switch.
     expect(renderReport(DEFAULT_TEMPLATES.standing, figures, context).header).toBeUndefined();
-    expect(textOf(doc)).toContain('现有委员4名，其中常委会组成人员2名、女委员1名、党外委员2名。');
-    expect(textOf(doc)).toContain('被市政协采用1条、被省政协采用1条、被全国政协采用1条。');
+    expect(textOf(doc)).toContain('现有委员4名，其中包括常委会组成人员2名、女委员1名、党外委员2名。');
+    expect(textOf(doc)).toContain('按采用层级统计，市政协采用1条、省政协采用1条、全国政协采用1条（同一条信息可被多级采用）。');
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
       '一、2025年工作回顾', '（一）坚持团结民主，会议履职有质量', '（二）立足职能优势，协商议政有深度', '（三）聚焦民生关切，民主监督有实效', '（四）加强自身建设，履职能力有提升', '二、存在的差距和不足',
     ]);
@@ -116,7 +134,7 @@ describe('text pasted from Word and the web', () => {
     expect(doc.title).toBe('年度汇报');
     expect(doc.blocks).toEqual([
       { kind: 'heading', level: 1, text: '一、视察工作' },
-      { kind: 'paragraph', text: '开展视察1次。成效明显，©县政协', figureKeys: ['activities.type.inspection'] },
+      { kind: 'paragraph', text: '开展视察1次。成效明显，©县政协', figureKeys: ['activities.type.inspection'], runs: [{ text: '开展视察' }, { text: '1', figure: 'activities.type.inspection' }, { text: '次。成效明显，©县政协' }] },
     ]);
   });
 
@@ -149,11 +167,16 @@ describe('placeholders', () => {
     expect(problemMessage(exportBlockers(doc)[0]!)).toContain('修正前不能导出');
   });
 
-  it('flags a figure with no records behind it, and fills the context placeholders', () => {
+  it('leaves out a figure with no records behind it unless told to keep it, then flags it; fills the context placeholders', () => {
     const odd = new Map<string, FigureResult>([['activities.total', { value: 3, records: [] }]]);
-    const doc = renderReport(template([{ paragraphs: ['{{committee}}{{year}}年截至{{untilMonth}}（{{until}}）开展活动{{activities.total}}次，{{session}}'] }]), odd, { ...context, scope: { year: 2025, until: '2025-11-20', sessionKey: '9-2' } });
-    expect(doc.blocks[0]).toMatchObject({ text: '罗城仫佬族自治县政协2025年截至11月20日（2025年11月20日）开展活动3次，九届二次会议' });
-    expect(doc.problems).toEqual([{ blockIndex: 0, key: 'activities.total', kind: 'no-records' }]);
+    const text = '{{committee}}（{{short}}，{{party}}、{{government}}，全{{area}}）{{year}}年截至{{untilMonth}}（{{until}}）开展活动{{activities.total}}次，{{session}}';
+    const scope = { year: 2025, until: '2025-11-20', sessionKey: '9-2' };
+    const left = renderReport(template([{ paragraphs: [text] }]), odd, { ...context, scope });
+    expect(left.blocks).toEqual([]);
+    expect(left.omitted).toEqual([{ clauseId: 's0.0.0', section: '开头', reasons: ['开展各类履职活动没有台账记录'] }]);
+    const kept = renderReport({ ...template([]), sections: [{ id: 's', level: 1, heading: '', hidden: false, paragraphs: [{ clauses: [{ id: 'c', text, numbered: false, keepWhenZero: true, missing: '', fallback: '' }] }] }] }, odd, { ...context, level: '市', shortName: '市政协', scope });
+    expect(kept.blocks[0]).toMatchObject({ text: '罗城仫佬族自治县政协（市政协，市委、市政府，全市）2025年截至11月20日（2025年11月20日）开展活动3次，九届二次会议' });
+    expect(kept.problems).toEqual([{ blockIndex: 0, key: 'activities.total', kind: 'no-records' }]);
   });
 });
 

@@ -1,33 +1,55 @@
 // Fills a template from the figures and turns it into the document a preview shows and the docx
-// writer lays out: numbered headings, paragraphs with their numbers in place, tables, the
-// speech-style header, issuer and date. Nothing here knows about pages or fonts. A placeholder
-// naming no figure stays visible as an error and blocks export; a figure that is 0 or has no
-// records behind it is printed but flagged, so staff check the ledger before printing.
+// writer lays out: numbered headings, paragraphs (as runs, each printed figure marked), tables,
+// the speech-style header, issuer and date. Nothing here knows about pages or fonts.
+//
+// Clauses are composed by compose-clause.ts; here they become paragraphs and sections: a clause
+// left out closes up the 一是/二是 numbering, a paragraph whose figure clauses all went goes with
+// its connective text, a section with nothing left goes, and a heading with nothing under it. A
+// table without rows and a chart with nothing in it are left out like a clause. The same call
+// makes both copies: the 印发稿 (`copy: 'print'`) and the 核对稿 (`'review'`), where each
+// left-out clause stands as a note 【未写入：…】 in its place. A placeholder naming no figure stays
+// visible as an error and blocks export.
 import { formatChineseDate } from '../common/dates';
-import { plenarySessionLabel } from '../common/chinese-numerals';
+import { plenarySessionLabel, toChineseNumeral } from '../common/chinese-numerals';
 import type { FigureResult, FigureScope } from './figure-catalogue';
-import { PLACEHOLDER, type CONTEXT_PLACEHOLDERS, type ReportTemplate, type SectionLevel } from './report-template';
-import { cleanReportText, figureText } from './report-text';
+import { isContextKey, type ReportTemplate, type SectionLevel, type TemplateClause, type TemplateSection, type YearPhrase } from './report-template';
+import { cleanReportText } from './report-text';
 import { headingNumberer } from './heading-numbers';
 import { breakTitle } from './title-lines';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { figureByKey } from './figure-catalogue';
 import { CHART_PREFIX, isEmptyChart, reportChartByKey, type ReportChartData } from './report-charts';
+import { blockPlaceholderOf } from './clause-text';
+import { composeClause, composeText, noteText, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposedClause, type ReportRun } from './compose-clause';
+import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
+import type { CommitteeSettings } from '../settings/committee-settings';
+
+export { unknownFigureText, type ReportRun } from './compose-clause';
 
 export type ReportBlock =
   | { kind: 'heading'; level: SectionLevel; text: string }
-  | { kind: 'paragraph'; text: string; figureKeys: string[] }
+  /** `runs` joined are `text`; `note`: a review-copy paragraph standing for what was left out. */
+  | { kind: 'paragraph'; text: string; figureKeys: string[]; runs?: ReportRun[]; note?: true }
   | { kind: 'table'; caption: string; columns: string[]; rows: string[][] }
   /** A chart as data (key without `chart:`); the preview draws it, the .docx gets a picture of it. */
   | { kind: 'chart'; key: string; caption: string; data: ReportChartData };
 
-export type ReportProblemKind = 'unknown-figure' | 'zero' | 'no-records';
+export type ReportProblemKind = ClauseProblemKind;
 
 export interface ReportProblem {
   /** Index into `blocks`; −1 for the title or the header. */
   blockIndex: number;
   key: string;
   kind: ReportProblemKind;
+}
+
+/** A clause (or a table, a chart) the document leaves out, and why. */
+export interface OmittedClause {
+  clauseId: string;
+  /** The section's heading, or 开头 for one without. */
+  section: string;
+  /** What the review copy prints inside 【未写入：…】. */
+  reasons: string[];
 }
 
 export interface ReportHeader {
@@ -46,34 +68,28 @@ export interface ReportDocument {
   /** 2025年11月30日 */
   dateText: string;
   problems: ReportProblem[];
+  /** What was left out (both copies list it; only the review copy prints it). */
+  omitted?: OmittedClause[];
+  /** 印发稿 or 核对稿; absent: a document printed as it is (a member's record, a ranking). */
+  copy?: ReportCopy;
 }
+
+export type ReportCopy = 'print' | 'review';
 
 export interface ReportContext {
   committeeName: string;
+  /** 县政协: the body's name for the committee after the title and opening; defaults to the full name. */
+  shortName?: string;
+  /** 县, 区 or 市: 县委/县政府, 区委/区政府, 市委/市政府. Defaults to 县. */
+  level?: CommitteeSettings['level'];
   issuer: string;
   /** ISO date the report is dated (成文日期). */
   date: string;
   scope: FigureScope;
-}
-
-/** What an unknown placeholder prints as in the preview; export is refused while one is left. */
-export const unknownFigureText = (key: string) => `【未知数字：${key}】`;
-
-function contextValue(key: string, context: ReportContext): string | undefined {
-  switch (key as keyof typeof CONTEXT_PLACEHOLDERS) {
-    case 'year':
-      return String(context.scope.year);
-    case 'until':
-      return formatChineseDate(context.scope.until);
-    case 'untilMonth':
-      return untilMonthText(context.scope.until);
-    case 'committee':
-      return context.committeeName;
-    case 'session':
-      return sessionText(context.scope);
-    default:
-      return undefined;
-  }
+  /** The year's 存在问题 and 下步打算 as the office wrote them on the 工作要点 screen ('' when not). */
+  notes?: { problems: string; nextSteps: string };
+  style?: ReportStyle;
+  copy?: ReportCopy;
 }
 
 /** 11月底 when the date is a month's last day, else 11月20日: how reports write 截至×月底. */
@@ -88,80 +104,223 @@ function sessionText(scope: FigureScope): string {
   return m ? plenarySessionLabel(Number(m[1]), Number(m[2])) : `${scope.year}年`;
 }
 
-interface Filled {
-  text: string;
-  keys: string[];
-  problems: Omit<ReportProblem, 'blockIndex'>[];
+function contextValue(key: string, context: ReportContext): string | undefined {
+  if (!isContextKey(key)) return undefined;
+  const level = context.level ?? '县';
+  switch (key) {
+    case 'year':
+      return String(context.scope.year);
+    case 'until':
+      return formatChineseDate(context.scope.until);
+    case 'untilMonth':
+      return untilMonthText(context.scope.until);
+    case 'committee':
+      return context.committeeName;
+    case 'short':
+      return context.shortName || context.committeeName;
+    case 'party':
+      return `${level}委`;
+    case 'government':
+      return `${level}政府`;
+    case 'area':
+      return level;
+    case 'session':
+      return sessionText(context.scope);
+    case 'notes.problems':
+      return context.notes?.problems.trim() ?? '';
+    case 'notes.nextSteps':
+      return context.notes?.nextSteps.trim() ?? '';
+  }
 }
 
-function fill(raw: string, figures: ReadonlyMap<string, FigureResult>, context: ReportContext): Filled {
-  const keys: string[] = [];
-  const problems: Filled['problems'] = [];
-  const text = cleanReportText(raw).replace(PLACEHOLDER, (_, inside: string) => {
-    const key = inside.trim();
-    const fromContext = contextValue(key, context);
-    if (fromContext !== undefined) return fromContext;
-    const figure = figures.get(key);
-    const definition = figureByKey(key);
-    if (!figure) {
-      problems.push({ key, kind: 'unknown-figure' });
-      return unknownFigureText(key);
+const EMPTY_CONTEXT: Partial<Record<string, string>> = {
+  'notes.problems': '本年未在“工作要点”页填写存在问题',
+  'notes.nextSteps': '本年未在“工作要点”页填写下步打算',
+};
+
+function phraseFor(phrases: readonly YearPhrase[], key: string, year: number): string | undefined {
+  const phrase = phrases.find((p) => p.key === key);
+  return phrase?.variants.find((v) => (v.fromYear === null || v.fromYear <= year) && (v.toYear === null || year <= v.toYear))?.text;
+}
+
+function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext): ClauseEnv {
+  return {
+    figures,
+    context: (key) => contextValue(key, context),
+    emptyContextReason: (key) => EMPTY_CONTEXT[key] ?? `${key}为空`,
+    phrase: (key) => phraseFor(template.phrases, key, context.scope.year),
+    phraseGap: (key) => `用语“${template.phrases.find((p) => p.key === key)?.label ?? key}”没有${context.scope.year}年的写法`,
+    style: context.style ?? DEFAULT_REPORT_STYLE,
+    review: (context.copy ?? 'print') === 'review',
+  };
+}
+
+const textOfRuns = (runs: readonly ReportRun[]) => runs.map((r) => r.text).join('');
+
+/** Cleans the text of each run (notes the office wrote keep their line breaks: they split paragraphs later). */
+function cleanRuns(runs: readonly ReportRun[]): ReportRun[] {
+  return runs.map((r) => ({ ...r, text: r.figure || r.note ? r.text : r.text.split('\n').map(cleanReportText).join('\n') }));
+}
+
+/** Runs with line breaks (the office's notes) as several paragraphs. */
+function splitLines(runs: readonly ReportRun[]): ReportRun[][] {
+  const out: ReportRun[][] = [[]];
+  for (const run of runs) {
+    run.text.split('\n').forEach((piece, i) => {
+      if (i > 0) out.push([]);
+      if (piece) out.at(-1)!.push({ ...run, text: piece });
+    });
+  }
+  return out.filter((p) => textOfRuns(p).trim() !== '');
+}
+
+interface SectionOut {
+  blocks: ReportBlock[];
+  problems: Omit<ReportProblem, 'blockIndex'>[][];
+  /** Whether anything with figures (or a connective-only section) survived. */
+  kept: boolean;
+  omitted: OmittedClause[];
+}
+
+type Charts = ReadonlyMap<string, ReportChartData>;
+
+/** A table or chart placed by a clause alone in its paragraph, or a left-out one with its reason. */
+function blockClause(text: string, figures: ReadonlyMap<string, FigureResult>, charts: Charts, style: ReportStyle): { block?: ReportBlock; problems: Omit<ReportProblem, 'blockIndex'>[]; reason?: string } | undefined {
+  const placed = blockPlaceholderOf(text);
+  if (!placed) return undefined;
+  const fullKey = placed.prefix + placed.key;
+  const unknown = { block: { kind: 'paragraph' as const, text: unknownFigureText(fullKey), figureKeys: [] }, problems: [{ key: fullKey, kind: 'unknown-figure' as const }] };
+  if (placed.prefix === TABLE_PREFIX) {
+    const table = REPORT_TABLES.find((t) => t.key === placed.key);
+    if (!table) return unknown;
+    const built = table.build(figures, style);
+    const problems = built.missing.map((key) => ({ key, kind: 'unknown-figure' as const }));
+    if (built.rows.length === 0) return { problems, reason: `${table.caption}没有数据` };
+    return { block: { kind: 'table', caption: table.caption, columns: table.columns, rows: built.rows }, problems };
+  }
+  const chart = reportChartByKey(placed.key);
+  if (!chart) return unknown;
+  const data = charts.get(placed.key);
+  if (!data) throw new Error(`图表“${chart.caption}”的数据没有计算（renderReport 的 charts 参数缺少 ${placed.key}）`);
+  if (isEmptyChart(data)) return { problems: [], reason: `${chart.caption}各项都是0` };
+  return { block: { kind: 'chart', key: placed.key, caption: chart.caption, data }, problems: [] };
+}
+
+function sectionBody(section: TemplateSection, env: ClauseEnv, figures: ReadonlyMap<string, FigureResult>, charts: Charts): SectionOut {
+  const out: SectionOut = { blocks: [], problems: [], kept: false, omitted: [] };
+  const where = cleanReportText(section.heading) || '开头';
+  let ordinal = 0;
+  let bearingParagraphs = 0;
+  let bearingKept = 0;
+  let stays = false;
+  const connective: { at: number; count: number }[] = [];
+  const push = (block: ReportBlock, problems: Omit<ReportProblem, 'blockIndex'>[]) => {
+    out.blocks.push(block);
+    out.problems.push(problems);
+  };
+  const pushNote = (reasons: string[]) => {
+    if (env.review) push({ kind: 'paragraph', text: noteText(reasons), figureKeys: [], runs: [{ text: noteText(reasons), note: true }], note: true }, []);
+  };
+  for (const paragraph of section.paragraphs) {
+    const only = paragraph.clauses.length === 1 ? paragraph.clauses[0]! : undefined;
+    const placed = only && blockClause(only.text, figures, charts, env.style);
+    if (only && placed) {
+      bearingParagraphs += 1;
+      if (placed.block) {
+        bearingKept += 1;
+        push(placed.block, placed.problems);
+      } else {
+        out.omitted.push({ clauseId: only.id, section: where, reasons: [placed.reason!] });
+        pushNote([placed.reason!]);
+      }
+      continue;
     }
-    keys.push(key);
-    if (figure.value === 0) problems.push({ key, kind: 'zero' });
-    else if (figure.records.length === 0) problems.push({ key, kind: 'no-records' });
-    return figureText(figure, definition?.unit ?? '');
-  });
-  return { text, keys: [...new Set(keys)], problems };
+    const composed: { clause: TemplateClause; result: ComposedClause }[] = paragraph.clauses.map((c) => ({ clause: c, result: composeClause(c, env) }));
+    const bearing = composed.some((c) => c.result.bearing);
+    const anyKept = composed.some((c) => c.result.bearing && c.result.kept);
+    const runs: ReportRun[] = [];
+    const problems: Omit<ReportProblem, 'blockIndex'>[] = [];
+    for (const { clause, result } of composed) {
+      // Connective text goes with the figures it introduces, unless marked to stay (keepWhenZero).
+      if (!result.kept || (bearing && !anyKept && !clause.keepWhenZero)) {
+        if (result.bearing) {
+          out.omitted.push({ clauseId: clause.id, section: where, reasons: result.reasons });
+          if (env.review) runs.push({ text: noteText(result.reasons), note: true });
+        }
+        problems.push(...result.problems);
+        continue;
+      }
+      problems.push(...result.problems);
+      if (clause.numbered) runs.push({ text: `${toChineseNumeral(++ordinal)}是` });
+      runs.push(...result.runs);
+    }
+    if (bearing) bearingParagraphs += 1;
+    if (bearing && anyKept) bearingKept += 1;
+    const pieces = splitLines(cleanRuns(runs));
+    if (!bearing && !paragraph.clauses.some((c) => c.keepWhenZero)) connective.push({ at: out.blocks.length, count: pieces.length });
+    if (!bearing && paragraph.clauses.some((c) => c.keepWhenZero) && pieces.length) stays = true;
+    for (const piece of pieces) {
+      const only = piece.every((r) => r.note);
+      push({ kind: 'paragraph', text: textOfRuns(piece), figureKeys: [...new Set(piece.flatMap((r) => (r.figure ? [r.figure] : [])))], runs: piece, ...(only ? { note: true as const } : {}) }, problems);
+    }
+  }
+  // A section of connective text only (or none: a heading the office wrote alone) stays.
+  out.kept = bearingKept > 0 || stays || bearingParagraphs === 0;
+  if (!out.kept && bearingParagraphs > 0) {
+    // Nothing with figures is left: the connective text goes too, the notes stay in the review copy.
+    const drop = new Set(connective.flatMap((c) => Array.from({ length: c.count }, (_, i) => c.at + i)));
+    const keep = out.blocks.map((_, i) => !drop.has(i));
+    out.blocks = out.blocks.filter((_, i) => keep[i]);
+    out.problems = out.problems.filter((_, i) => keep[i]);
+  }
+  return out;
+}
+
+/** Sections whose level is deeper than `index`'s, right after it: its subsections. */
+function hasKeptDescendant(sections: readonly TemplateSection[], index: number, kept: readonly boolean[]): boolean {
+  const level = sections[index]!.level;
+  for (let i = index + 1; i < sections.length && sections[i]!.level > level; i++) if (kept[i]) return true;
+  return false;
 }
 
 /**
  * `charts` holds the data of the charts the template places (computeReportCharts with
  * chartKeysOf(template)); a caller that leaves a known chart out of it is told so by an error.
  */
-export function renderReport(
-  template: ReportTemplate,
-  figures: ReadonlyMap<string, FigureResult>,
-  context: ReportContext,
-  charts: ReadonlyMap<string, ReportChartData> = new Map(),
-): ReportDocument {
+export function renderReport(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext, charts: Charts = new Map()): ReportDocument {
+  const env = envOf(template, figures, context);
   const blocks: ReportBlock[] = [];
   const problems: ReportProblem[] = [];
-  const title = fill(template.title, figures, context);
-  problems.push(...title.problems.map((p) => ({ ...p, blockIndex: -1 })));
+  const omitted: OmittedClause[] = [];
+  const line = (raw: string) => {
+    const composed = composeText(cleanReportText(raw), { ...env, review: false }, true);
+    problems.push(...composed.problems.filter((p) => p.kind === 'unknown-figure').map((p) => ({ ...p, blockIndex: -1 })));
+    return textOfRuns(composed.runs);
+  };
+  const titleText = line(template.title) || '报告';
+  const visible = template.sections.filter((s) => !s.hidden);
+  const bodies = visible.map((s) => sectionBody(s, env, figures, charts));
+  const kept = bodies.map((b) => b.kept);
   const number = headingNumberer();
-  for (const section of template.sections) {
-    if (section.hidden) continue;
+  visible.forEach((section, i) => {
+    const body = bodies[i]!;
+    omitted.push(...body.omitted);
+    const showHeading = kept[i] || hasKeptDescendant(visible, i, kept);
     const heading = cleanReportText(section.heading);
-    if (heading) {
-      const filled = fill(heading, figures, context);
-      problems.push(...filled.problems.map((p) => ({ ...p, blockIndex: blocks.length })));
-      blocks.push({ kind: 'heading', level: section.level, text: number(section.level) + filled.text });
+    if (heading && showHeading) blocks.push({ kind: 'heading', level: section.level, text: number(section.level) + line(heading) });
+    if (!showHeading && heading && env.review && body.omitted.length) {
+      const text = noteText([`“${heading}”一节无可写内容`]);
+      blocks.push({ kind: 'paragraph', text, figureKeys: [], runs: [{ text, note: true }], note: true });
     }
-    for (const paragraph of section.paragraphs) {
-      const table = tableOf(paragraph);
-      if (table !== undefined) {
-        pushTable(table, figures, blocks, problems);
-        continue;
-      }
-      const chart = chartOf(paragraph);
-      if (chart !== undefined) {
-        pushChart(chart, charts, blocks, problems);
-        continue;
-      }
-      const filled = fill(paragraph, figures, context);
-      if (!filled.text) continue;
-      problems.push(...filled.problems.map((p) => ({ ...p, blockIndex: blocks.length })));
-      blocks.push({ kind: 'paragraph', text: filled.text, figureKeys: filled.keys });
-    }
-  }
-  const titleText = title.text || '报告';
+    body.blocks.forEach((block, k) => {
+      problems.push(...body.problems[k]!.map((p) => ({ ...p, blockIndex: blocks.length })));
+      blocks.push(block);
+    });
+  });
   let header: ReportHeader | undefined;
   if (template.useSpeechHeader) {
-    const occasion = fill(template.occasion, figures, context);
-    problems.push(...occasion.problems.map((p) => ({ ...p, blockIndex: -1 })));
-    const line = occasion.text && !occasion.text.startsWith('——') ? `——${occasion.text}` : occasion.text;
-    header = { occasion: line, speaker: cleanReportText(template.speaker), salutation: '各位委员、同志们：' };
+    const occasion = line(template.occasion);
+    header = { occasion: occasion && !occasion.startsWith('——') ? `——${occasion}` : occasion, speaker: cleanReportText(template.speaker), salutation: '各位委员、同志们：' };
   }
   return {
     title: titleText,
@@ -171,45 +330,9 @@ export function renderReport(
     issuer: cleanReportText(context.issuer),
     dateText: formatChineseDate(context.date),
     problems,
+    omitted,
+    copy: context.copy ?? 'print',
   };
-}
-
-/** A paragraph that is nothing but {{table:key}} becomes that table. */
-function tableOf(paragraph: string): string | undefined {
-  const m = /^\s*\{\{\s*table:([^{}\s]+)\s*\}\}\s*$/.exec(paragraph);
-  return m ? m[1] : undefined;
-}
-
-function pushTable(key: string, figures: ReadonlyMap<string, FigureResult>, blocks: ReportBlock[], problems: ReportProblem[]) {
-  const table = REPORT_TABLES.find((t) => t.key === key);
-  if (!table) {
-    problems.push({ blockIndex: blocks.length, key: TABLE_PREFIX + key, kind: 'unknown-figure' });
-    blocks.push({ kind: 'paragraph', text: unknownFigureText(TABLE_PREFIX + key), figureKeys: [] });
-    return;
-  }
-  const built = table.build(figures);
-  for (const missing of built.missing) problems.push({ blockIndex: blocks.length, key: missing, kind: 'unknown-figure' });
-  blocks.push({ kind: 'table', caption: table.caption, columns: table.columns, rows: built.rows });
-}
-
-/** A paragraph that is nothing but {{chart:key}} becomes that chart. */
-function chartOf(paragraph: string): string | undefined {
-  const m = /^\s*\{\{\s*chart:([^{}\s]+)\s*\}\}\s*$/.exec(paragraph);
-  return m ? m[1] : undefined;
-}
-
-function pushChart(key: string, charts: ReadonlyMap<string, ReportChartData>, blocks: ReportBlock[], problems: ReportProblem[]) {
-  const chart = reportChartByKey(key);
-  if (!chart) {
-    problems.push({ blockIndex: blocks.length, key: CHART_PREFIX + key, kind: 'unknown-figure' });
-    blocks.push({ kind: 'paragraph', text: unknownFigureText(CHART_PREFIX + key), figureKeys: [] });
-    return;
-  }
-  const data = charts.get(key);
-  if (!data) throw new Error(`图表“${chart.caption}”的数据没有计算（renderReport 的 charts 参数缺少 ${key}）`);
-  // An empty chart is printed only after staff have looked at it, like a figure that is 0.
-  if (isEmptyChart(data)) problems.push({ blockIndex: blocks.length, key: CHART_PREFIX + key, kind: 'zero' });
-  blocks.push({ kind: 'chart', key, caption: chart.caption, data });
 }
 
 /** The problems that make export refuse: a placeholder naming no figure must never reach paper. */
@@ -218,14 +341,19 @@ export function exportBlockers(doc: ReportDocument): ReportProblem[] {
 }
 
 /** The problem as the preview states it. */
-export function problemMessage(p: ReportProblem): string {
+export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>): string {
   const label = figureByKey(p.key)?.label ?? (p.key.startsWith(CHART_PREFIX) ? reportChartByKey(p.key.slice(CHART_PREFIX.length))?.caption : undefined) ?? p.key;
   switch (p.kind) {
     case 'unknown-figure':
       return `“${p.key}”不是已有的统计数字，请从数字列表中重新插入；修正前不能导出`;
     case 'zero':
-      return p.key.startsWith(CHART_PREFIX) ? `“${label}”各项都是0，请核对台账后再印发` : `“${label}”为0，请核对台账后再印发`;
+      return `“${label}”为0，仍按模板写入，请核对台账后再印发`;
     case 'no-records':
       return `“${label}”没有对应的台账记录，请核对`;
   }
+}
+
+/** A left-out clause as the 报告 screen lists it: 抓好监督创新：民主评议单位数为0. */
+export function omittedMessage(o: OmittedClause): string {
+  return `${o.section}：${[...new Set(o.reasons)].join('；')}`;
 }

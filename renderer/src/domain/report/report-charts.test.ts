@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { computeFiguresFor, type FigureScope } from './figure-catalogue';
 import { exportBlockers, problemMessage, renderReport, type ReportContext } from './render-report';
 import { chartKeysOf, figureKeysOf, type ReportTemplate } from './report-template';
+import { section } from './templates/authoring';
 import { computeReportCharts, REPORT_CHARTS } from './report-charts';
 import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-fixtures';
 
 const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, issuer: '县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
 
 function template(paragraphs: string[]): ReportTemplate {
-  return { kind: 'standing', title: '测试报告', occasion: '', speaker: '', useSpeechHeader: false, sections: [{ id: 's', level: 1, heading: '提案工作', hidden: false, paragraphs }] };
+  return { kind: 'standing', title: '测试报告', occasion: '', speaker: '', useSpeechHeader: false, phrases: [], sections: [section('s', 1, '提案工作', paragraphs)] };
 }
 
 function render(paragraphs: string[], ledger = reportFixtureLedger(), scope: FigureScope = FIXTURE_SCOPE) {
@@ -63,11 +64,11 @@ describe('a {{chart:key}} paragraph', () => {
     expect(exportBlockers(doc).map((p) => p.key)).toEqual(['chart:proposals.replyClass']);
   });
 
-  it('flags a chart whose every count is 0, naming the chart, without refusing export', () => {
+  it('leaves out a chart whose every count is 0, naming it among what was not written, without refusing export', () => {
     const scope = { year: 2023, until: '2023-12-31' };
     const doc = render(['{{chart:proposals.replyClass}}'], reportFixtureLedger(), scope);
-    expect(doc.problems).toEqual([{ blockIndex: 1, key: 'chart:proposals.replyClass', kind: 'zero' }]);
-    expect(problemMessage(doc.problems[0]!)).toBe('“提案答复类别统计图”各项都是0，请核对台账后再印发');
+    expect(doc.blocks.some((b) => b.kind === 'chart')).toBe(false);
+    expect(doc.omitted).toEqual([{ clauseId: 's.0.0', section: '提案工作', reasons: ['提案答复类别统计图各项都是0'] }]);
     expect(exportBlockers(doc)).toEqual([]);
   });
 

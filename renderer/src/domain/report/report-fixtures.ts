@@ -172,4 +172,6 @@ export const HAND_FIGURES: Record<string, number> = {
   'rule.activities': 3, 'rule.withoutItem': 1,
   'rule.scheme.onTime': 2, 'rule.scheme.missing': 1, 'rule.notice.late': 1, 'rule.notice.missing': 2, 'rule.materials.onTime': 1, 'rule.materials.missing': 2,
   'rule.followedUp': 1, 'rule.reported': 1,
+  // The rule over the plan's own activities held: a3 (pl1) and a4 (pl2) — a8 is no plan's, so its missing steps are not these.
+  'rule.plan.activities': 2, 'rule.plan.scheme.onTime': 2, 'rule.plan.materials.onTime': 1, 'rule.plan.followedUp': 1, 'rule.plan.reported': 1,
 };

@@ -1,8 +1,10 @@
 // Tables a template can place with a paragraph reading {{table:key}}: the reply classes, the
 // proposals by field, activities by type, members by 界别, meeting attendance. They are built
-// from the catalogue's figures, so a table and the sentences beside it can never disagree.
+// from the catalogue's figures, so a table and the sentences beside it can never disagree. A row
+// whose figures are all 0 is left out, a table with no rows is never printed (render-report.ts
+// leaves it out), and every rate of a column keeps the same decimals (79.0%, not 79%).
 import type { FigureResult } from './figure-catalogue';
-import { figureText } from './report-text';
+import { formatFigure, type ReportStyle } from './report-style';
 import { activityTypeKey } from './figures/activity-figures';
 import { ACTIVITY_TYPES, activityTypeByCode } from '../dictionaries/activity-types';
 import { PROPOSAL_CATEGORIES } from '../dictionaries/proposal-categories';
@@ -18,18 +20,20 @@ export interface ReportTableDefinition {
   columns: string[];
   /** The figures the table reads, so that a caller computing only a template's figures computes these too. */
   figureKeys: readonly string[];
-  build(figures: ReadonlyMap<string, FigureResult>): { rows: string[][]; missing: string[] };
+  build(figures: ReadonlyMap<string, FigureResult>, style?: ReportStyle): { rows: string[][]; missing: string[] };
 }
 
 type Row = { label: string; keys: readonly string[]; units: readonly string[] };
 
-/** Rows of [label, …figure keys]; a row whose first figure is 0 is left out when `skipZero`. */
-function fromRows(rows: readonly Row[], skipZero: boolean): Pick<ReportTableDefinition, 'figureKeys' | 'build'> {
-  const build = (figures: ReadonlyMap<string, FigureResult>) => {
+const ZERO: FigureResult = { value: 0, records: [] };
+
+/** Rows of [label, …figure keys]; a row whose first figure (what the row counts) is 0 is left out. */
+function fromRows(rows: readonly Row[]): Pick<ReportTableDefinition, 'figureKeys' | 'build'> {
+  const build = (figures: ReadonlyMap<string, FigureResult>, style?: ReportStyle) => {
     const missing = rows.flatMap((r) => r.keys.filter((k) => !figures.has(k)));
     const out = rows
-      .filter((r) => !skipZero || (figures.get(r.keys[0]!)?.value ?? 0) !== 0)
-      .map((r) => [r.label, ...r.keys.map((k, i) => figureText(figures.get(k) ?? { value: 0 }, r.units[i] ?? ''))]);
+      .filter((r) => (figures.get(r.keys[0]!)?.value ?? 0) !== 0)
+      .map((r) => [r.label, ...r.keys.map((k, i) => formatFigure(figures.get(k) ?? ZERO, r.units[i] ?? '', style, true))]);
     return { rows: out, missing: [...new Set(missing)] };
   };
   return { figureKeys: [...new Set(rows.flatMap((r) => r.keys))], build };
@@ -47,26 +51,25 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
     columns: ['答复类别', '件数', '占比'],
     ...fromRows(
       Object.entries(REPLY_CLASS_LABELS).map(([cls, label]) => ({ label, keys: [`proposals.class.${cls}`, `proposals.class.${cls}.share`], units: ['件', '%'] })),
-      true,
     ),
   },
   {
     key: 'proposals.byCategory',
     caption: '立案提案分类统计表',
     columns: ['类别', '件数', '占比'],
-    ...fromRows(PROPOSAL_CATEGORIES.map(({ name, code }) => ({ label: `${name}方面`, keys: [`proposals.category.${code}`, `proposals.category.${code}.share`], units: ['件', '%'] })), true),
+    ...fromRows(PROPOSAL_CATEGORIES.map(({ name, code }) => ({ label: `${name}方面`, keys: [`proposals.category.${code}`, `proposals.category.${code}.share`], units: ['件', '%'] }))),
   },
   {
     key: 'activities.byType',
     caption: '履职活动分类统计表',
     columns: ['活动类型', '次数'],
-    ...fromRows(ACTIVITY_TYPES.map((t) => ({ label: t.name, keys: [activityTypeKey(t.code)], units: ['次'] })), true),
+    ...fromRows(ACTIVITY_TYPES.map((t) => ({ label: t.name, keys: [activityTypeKey(t.code)], units: ['次'] }))),
   },
   {
     key: 'members.bySector',
     caption: '委员界别分布表',
     columns: ['界别', '人数'],
-    ...fromRows(SECTOR_KEYS.map(([name]) => ({ label: name, keys: [`members.sector.${name}`], units: ['名'] })), true),
+    ...fromRows(SECTOR_KEYS.map(([name]) => ({ label: name, keys: [`members.sector.${name}`], units: ['名'] }))),
   },
   {
     key: 'meetings.attendance',
@@ -78,7 +81,6 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
         keys: [activityTypeKey(slug), `meetings.${slug}.expected`, `meetings.${slug}.present`, `meetings.${slug}.rate`],
         units: ['次', '人次', '人次', '%'],
       })),
-      false,
     ),
   },
   EVALUATION_RANKING_TABLE,

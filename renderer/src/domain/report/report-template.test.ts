@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, figureKeysOf, moveSection, moveSectionTo, parseReportTemplate, placeholdersIn, REPORT_TEMPLATE_KINDS, resetSection, resetTemplate, setSectionHidden, updateSection } from './report-template';
+import { paragraphsOf } from './templates/authoring';
 
 const ids = (t: { sections: { id: string }[] }) => t.sections.map((s) => s.id);
 
@@ -11,7 +12,7 @@ describe('report templates', () => {
       expect(DEFAULT_TEMPLATES[kind].kind).toBe(kind);
     }
     expect(DEFAULT_TEMPLATES.supervision.sections.filter((s) => s.heading).map((s) => s.heading)).toEqual([
-      '抓好规范建设，强化常规监督', '抓好监督创新，拓展监督平台', '抓好监督质量，增强监督实效', '聚焦重点，主动实施民主监督', '围绕全县中心工作，开展民主监督', '存在问题及建议',
+      '抓好规范建设，强化常规监督', '抓好监督创新，拓展监督平台', '抓好监督质量，增强监督实效', '聚焦重点，主动实施民主监督', '围绕全{{area}}中心工作，开展民主监督', '存在问题及建议',
     ]);
   });
 
@@ -46,9 +47,9 @@ describe('report templates', () => {
     expect(ids(moveSectionTo(t, 'problems', 0))[0]).toBe('problems');
     const hidden = setSectionHidden(t, 'centre', true);
     expect(hidden.sections.find((s) => s.id === 'centre')!.hidden).toBe(true);
-    const edited = updateSection(hidden, 'routine', { paragraphs: ['改过的'] });
+    const edited = updateSection(hidden, 'routine', { paragraphs: paragraphsOf('r', ['改过的']) });
     expect(resetSection(edited, 'routine').sections.find((s) => s.id === 'routine')!.paragraphs).toEqual(DEFAULT_TEMPLATES.supervision.sections[1]!.paragraphs);
-    edited.sections[0]!.paragraphs.push('x');
+    edited.sections[0]!.paragraphs.push(...paragraphsOf('x', ['x']));
     expect(DEFAULT_TEMPLATES.supervision.sections[0]!.paragraphs).toHaveLength(1);
     expect(resetTemplate('supervision')).toEqual(DEFAULT_TEMPLATES.supervision);
   });

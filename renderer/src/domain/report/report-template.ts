@@ -1,9 +1,26 @@
-// A report template: the office's own text, in sections with 一、/（一）/1./（1） levels, whose
-// paragraphs hold figures as {{key}} placeholders (keys of the figure catalogue) and a few
-// context placeholders ({{year}}, {{until}}, {{committee}}). Staff edit the text, reorder and
-// hide sections, and can reset to the default of each kind; a saved template is validated here
-// before anything uses it. Heading numbers are not stored: the renderer numbers the visible
-// sections, so reordering or hiding never leaves a gap.
+// A report template: the office's own text in sections with 一、/（一）/1./（1） levels, each
+// section's paragraphs made of CLAUSES. A clause is a sentence (or a few) that states figures:
+// its text holds {{key}} placeholders (the figure catalogue's keys, the context ones below, a
+// range {{min~max}}, a year-bound {{phrase:key}}) and [[…]] parts (clause-text.ts has the syntax).
+//
+// What the renderer (render-report.ts) does with clauses, and so what a template author can rely on:
+// - a clause (or part) whose figure is 0, has no records behind it, or is a rate over an empty
+//   base is left out — unless the clause is marked keepWhenZero (不满意0件), which never keeps a
+//   rate over an empty base; its `fallback` text, when given, stands in its place instead;
+// - `numbered` clauses get 一是、二是… counted over what the section keeps, so the numbering closes up;
+// - a paragraph whose clauses with figures were all left out goes, its figure-less clauses with it;
+//   a section whose paragraphs all went goes, and a heading goes when nothing under it is left;
+// - the review copy (核对稿) prints each left-out clause as 【未写入：…】, the clause's `missing`
+//   text or one made from its figures' labels.
+//
+// The API, small on purpose (another module builds templates from an office's old .docx on it):
+//   types ReportTemplate / TemplateSection / TemplateParagraph / TemplateClause / YearPhrase;
+//   parseReportTemplate(input)  validates a template, migrating one saved by the earlier release
+//                               (paragraphs as plain strings) — template-migration.ts;
+//   templateProblems(template)  what refuses a save, each message naming the clause (template-check.ts);
+//   clause(id, text, options?)  a clause with defaults, for code that builds templates;
+//   renderReport(template, figures, context, charts?) in render-report.ts.
+// Heading numbers are not stored: the renderer numbers the visible sections.
 import { z } from 'zod';
 import { validateWith, type Validated } from '../common/validation';
 import { textField } from '../common/text';
@@ -13,6 +30,11 @@ import { PROPOSALS_TEMPLATE } from './templates/proposals-template';
 import { MEMBER_TEMPLATE } from './templates/member-template';
 import { TABLE_PREFIX, tableFigureKeys } from './report-tables';
 import { CHART_PREFIX } from './report-charts';
+import { keysOfPlaceholder, PHRASE_PREFIX, placeholdersIn } from './clause-text';
+import { migrateTemplateInput } from './template-migration';
+
+export { PLACEHOLDER, placeholdersIn } from './clause-text';
+export { clause, section } from './templates/authoring';
 
 export const REPORT_TEMPLATE_KINDS = ['supervision', 'standing', 'proposals', 'member'] as const;
 export type ReportKind = (typeof REPORT_TEMPLATE_KINDS)[number];
@@ -26,13 +48,46 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
 
 export type SectionLevel = 1 | 2 | 3 | 4;
 
+export interface TemplateClause {
+  /** Unique in the template: messages and the review copy name the clause by it. */
+  id: string;
+  /** The sentence with its placeholders and [[parts]] (clause-text.ts). */
+  text: string;
+  /** Starts with 一是、二是…, numbered among the clauses its section keeps. */
+  numbered: boolean;
+  /** Printed even when a figure is 0 (a zero worth saying); a rate over an empty base is still left out. */
+  keepWhenZero: boolean;
+  /** What the review copy says when the clause is left out (本年未登记民主评议); empty: made from the figures' labels. */
+  missing: string;
+  /** Printed instead when the clause is left out (the built-in 存在问题 when the office wrote none); may hold placeholders. */
+  fallback: string;
+}
+
+export interface TemplateParagraph {
+  clauses: TemplateClause[];
+}
+
 export interface TemplateSection {
   id: string;
   level: SectionLevel;
   /** Without its number: 抓好规范建设，强化常规监督 (the renderer writes 一、). Empty: paragraphs only, no heading. */
   heading: string;
   hidden: boolean;
-  paragraphs: string[];
+  paragraphs: TemplateParagraph[];
+}
+
+/** One wording of a year-bound phrase, for the years fromYear..toYear (null: open). */
+export interface PhraseVariant {
+  fromYear: number | null;
+  toYear: number | null;
+  text: string;
+}
+
+/** A phrase that belongs to years ({{phrase:key}}): 助力脱贫攻坚 up to 2020, 助力乡村振兴 from 2021. */
+export interface YearPhrase {
+  key: string;
+  label: string;
+  variants: PhraseVariant[];
 }
 
 export interface ReportTemplate {
@@ -43,6 +98,7 @@ export interface ReportTemplate {
   speaker: string;
   useSpeechHeader: boolean;
   sections: TemplateSection[];
+  phrases: YearPhrase[];
 }
 
 /** Context placeholders every template may use beside the catalogue's figures. */
@@ -50,40 +106,93 @@ export const CONTEXT_PLACEHOLDERS = {
   year: '年度（2025）',
   until: '截至日期（2025年11月30日）',
   untilMonth: '截至月份（11月底）',
-  committee: '政协全称',
+  committee: '政协全称（标题和开头用）',
+  short: '政协简称（县政协，正文用）',
+  party: '同级党委（县委、市委或区委）',
+  government: '同级政府（县政府、市政府或区政府）',
+  area: '本级行政区（县、市或区：全县、县直单位）',
   session: '会议届次（九届二次会议；未选会议时为“2025年”）',
+  'notes.problems': '本年存在问题（“工作要点”页填写）',
+  'notes.nextSteps': '本年下步打算和建议（“工作要点”页填写）',
 } as const;
+export type ContextKey = keyof typeof CONTEXT_PLACEHOLDERS;
+
+export const isContextKey = (key: string): key is ContextKey => Object.hasOwn(CONTEXT_PLACEHOLDERS, key);
 
 const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const flag = (label: string) => z.boolean({ error: `“${label}”应为是或否` });
+
+export const templateClauseSchema = z.object({
+  id: z.string().min(1, '句子编号不能为空').max(80),
+  text: text(5000, '句子'),
+  numbered: flag('一是二是编号'),
+  keepWhenZero: flag('为0时也写入'),
+  missing: text(200, '未写入说明'),
+  fallback: text(5000, '替代文字'),
+});
+
+export const templateParagraphSchema = z.object({
+  clauses: z.array(templateClauseSchema).max(50, '一段不超过50句'),
+});
 
 export const templateSectionSchema = z.object({
   id: z.string().min(1, '章节编号不能为空').max(64),
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: '章节级别只能是1至4' }),
   heading: text(200, '章节标题'),
-  hidden: z.boolean({ error: '“隐藏”应为是或否' }),
-  paragraphs: z.array(text(5000, '段落')).max(100, '一个章节不超过100段'),
+  hidden: flag('隐藏'),
+  paragraphs: z.array(templateParagraphSchema).max(100, '一个章节不超过100段'),
 });
 
-export const reportTemplateSchema = z
-  .object({
-    kind: z.enum(REPORT_TEMPLATE_KINDS, { error: '报告类型不正确' }),
-    title: z.preprocess(textField, z.string().min(1, '请填写报告标题').max(300, '报告标题不超过300个字')),
-    occasion: text(200, '会议名称'),
-    speaker: text(60, '报告人'),
-    useSpeechHeader: z.boolean({ error: '“讲话稿格式”应为是或否' }),
-    sections: z.array(templateSectionSchema).min(1, '报告至少要有一个章节').max(200, '报告不超过200个章节'),
-  })
-  .superRefine((t, ctx) => {
-    const seen = new Set<string>();
-    t.sections.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `第${i + 1}个章节的编号与前面的重复` });
-      seen.add(s.id);
-    });
-  });
+const phraseKey = z.string().regex(/^[A-Za-z][\w.-]{0,39}$/, '用语编号只能是字母、数字和“.-_”，以字母开头');
+const year = z.number().int().min(1949, '年份不早于1949').max(2200, '年份不晚于2200').nullable();
 
-/** A saved template as read back from settings or a file: validated, text cleaned of control characters. */
+export const yearPhraseSchema = z.object({
+  key: phraseKey,
+  label: text(40, '用语名称'),
+  variants: z
+    .array(z.object({ fromYear: year, toYear: year, text: text(200, '用语') }))
+    .min(1, '用语至少要有一种写法')
+    .max(20),
+});
+
+export const reportTemplateSchema = z.preprocess(
+  migrateTemplateInput,
+  z
+    .object({
+      kind: z.enum(REPORT_TEMPLATE_KINDS, { error: '报告类型不正确' }),
+      title: z.preprocess(textField, z.string().min(1, '请填写报告标题').max(300, '报告标题不超过300个字')),
+      occasion: text(200, '会议名称'),
+      speaker: text(60, '报告人'),
+      useSpeechHeader: flag('讲话稿格式'),
+      sections: z.array(templateSectionSchema).min(1, '报告至少要有一个章节').max(200, '报告不超过200个章节'),
+      phrases: z.array(yearPhraseSchema).max(50, '用语不超过50条'),
+    })
+    .superRefine((t, ctx) => {
+      const seen = new Set<string>();
+      t.sections.forEach((s, i) => {
+        if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `第${i + 1}个章节的编号与前面的重复` });
+        seen.add(s.id);
+      });
+      const clauses = new Set<string>();
+      t.sections.forEach((s, i) =>
+        s.paragraphs.forEach((p, j) =>
+          p.clauses.forEach((c, k) => {
+            if (clauses.has(c.id)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'paragraphs', j, 'clauses', k, 'id'], message: `第${i + 1}节第${j + 1}段第${k + 1}句的编号与前面的重复` });
+            clauses.add(c.id);
+          }),
+        ),
+      );
+      const phrases = new Set<string>();
+      t.phrases.forEach((p, i) => {
+        if (phrases.has(p.key)) ctx.addIssue({ code: 'custom', path: ['phrases', i, 'key'], message: `用语“${p.label}”的编号与前面的重复` });
+        phrases.add(p.key);
+      });
+    }),
+);
+
+/** A saved template as read back from settings or a file: migrated, validated, text cleaned of control characters. */
 export function parseReportTemplate(input: unknown): Validated<ReportTemplate> {
-  return validateWith(reportTemplateSchema, input);
+  return validateWith(reportTemplateSchema, input) as Validated<ReportTemplate>;
 }
 
 export const DEFAULT_TEMPLATES: Record<ReportKind, ReportTemplate> = {
@@ -130,29 +239,26 @@ export function resetSection(t: ReportTemplate, id: string): ReportTemplate {
   return original ? updateSection(t, id, structuredClone({ ...original, hidden: false })) : t;
 }
 
-/** Matches {{key}}; anything between the braces is taken, so a mistyped key ({{视察 次数}}) is found and reported, never printed. */
-export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-
-/** The placeholder keys a paragraph uses, in order. */
-export function placeholdersIn(paragraph: string): string[] {
-  return [...paragraph.matchAll(PLACEHOLDER)].map((m) => m[1]!.trim());
+/** Every clause of the template, with its section, in order (hidden sections included). */
+export function clausesOf(t: ReportTemplate): { section: TemplateSection; clause: TemplateClause }[] {
+  return t.sections.flatMap((section) => section.paragraphs.flatMap((p) => p.clauses.map((c) => ({ section, clause: c }))));
 }
 
-/** Every figure key the visible sections use — tables' figures included, context placeholders left out — for computeFiguresFor. */
+/** Every figure key the visible sections use — tables' figures and ranges' ends included, context placeholders left out — for computeFiguresFor. */
 export function figureKeysOf(t: ReportTemplate): string[] {
   const keys = new Set<string>();
   const add = (k: string) => {
     if (k.startsWith(TABLE_PREFIX)) for (const f of tableFigureKeys(k.slice(TABLE_PREFIX.length))) keys.add(f);
-    else if (k.startsWith(CHART_PREFIX)) return;
-    else if (!(k in CONTEXT_PLACEHOLDERS)) keys.add(k);
+    else if (k.startsWith(CHART_PREFIX) || k.startsWith(PHRASE_PREFIX)) return;
+    else for (const f of keysOfPlaceholder(k)) if (!isContextKey(f)) keys.add(f);
   };
-  for (const s of t.sections) if (!s.hidden) for (const p of s.paragraphs) for (const k of placeholdersIn(p)) add(k);
+  for (const { section, clause: c } of clausesOf(t)) if (!section.hidden) for (const k of [...placeholdersIn(c.text), ...placeholdersIn(c.fallback)]) add(k);
   return [...keys];
 }
 
 /** The charts ({{chart:key}}, keys without the prefix) the visible sections place, for computeReportCharts. */
 export function chartKeysOf(t: ReportTemplate): string[] {
   const keys = new Set<string>();
-  for (const s of t.sections) if (!s.hidden) for (const p of s.paragraphs) for (const k of placeholdersIn(p)) if (k.startsWith(CHART_PREFIX)) keys.add(k.slice(CHART_PREFIX.length));
+  for (const { section, clause: c } of clausesOf(t)) if (!section.hidden) for (const k of placeholdersIn(c.text)) if (k.startsWith(CHART_PREFIX)) keys.add(k.slice(CHART_PREFIX.length));
   return [...keys];
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { REPORT_TEMPLATE_KINDS, reportTemplateSchema, resetTemplate, type ReportKind, type ReportTemplate } from '../report/report-template';
 import { cleanText } from '../common/text';
+import { DEFAULT_REPORT_STYLE, reportStyleSchema, type RangeStyle, type ReportStyle } from '../report/report-style';
 
 export const PAGE_NUMBER_POSITIONS = ['outside', 'center'] as const;
 export type PageNumberPosition = (typeof PAGE_NUMBER_POSITIONS)[number];
@@ -46,6 +47,10 @@ export const COMMON_REPORT_FONTS: Record<keyof ReportFonts, string[]> = {
 export interface ReportLayoutSettings {
   pageNumbers: PageNumberPosition;
   fonts: ReportFonts;
+  /** How a range is written (1至2名); absent in layouts saved before it could be chosen: the default. */
+  rangeStyle?: RangeStyle;
+  /** Decimals of a rate (95.2% or 88.75%); absent: one. */
+  rateDecimals?: 1 | 2;
 }
 
 export const DEFAULT_REPORT_LAYOUT_SETTINGS: ReportLayoutSettings = { pageNumbers: 'outside', fonts: DEFAULT_REPORT_FONTS };
@@ -63,6 +68,8 @@ const fontName = (label: string) =>
 
 export const reportLayoutSettingsSchema = z.object({
   pageNumbers: z.enum(PAGE_NUMBER_POSITIONS, { error: '页码位置只能是“单双页左右”或“居中”' }),
+  rangeStyle: reportStyleSchema.shape.rangeStyle.optional(),
+  rateDecimals: reportStyleSchema.shape.rateDecimals.optional(),
   fonts: z.object({
     title: fontName(FONT_ROLE_LABELS.title),
     body: fontName(FONT_ROLE_LABELS.body),
@@ -101,4 +108,10 @@ export function templateInForce(settings: ReportSettings | undefined, kind: Repo
 
 export function layoutInForce(settings: ReportSettings | undefined): ReportLayoutSettings {
   return settings?.layout ?? DEFAULT_REPORT_LAYOUT_SETTINGS;
+}
+
+/** How the office writes ranges and rates, from its saved layout (the defaults where it chose nothing). */
+export function styleInForce(settings: ReportSettings | undefined): ReportStyle {
+  const layout = settings?.layout;
+  return { rangeStyle: layout?.rangeStyle ?? DEFAULT_REPORT_STYLE.rangeStyle, rateDecimals: layout?.rateDecimals ?? DEFAULT_REPORT_STYLE.rateDecimals };
 }

@@ -1,3 +1,4 @@
+import { paragraphsOf } from '../../domain/report/templates/authoring';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { computeFigures } from '../../domain/report/figure-catalogue';
@@ -142,11 +143,11 @@ describe('the report .docx (GB/T 9704)', () => {
     expect(textOf(standing.document)).toContain('——在罗城仫佬族自治县政协全体会议上县政协主席　韦明各位委员、同志们：现在，我代表');
     const proposals = await parts(render(DEFAULT_TEMPLATES.proposals));
     expect(proposals.document.match(/<w:tbl>/g)).toHaveLength(2);
-    expect(textOf(proposals.document)).toContain('提案办复类别统计表答复类别件数占比A类150%B类150%');
+    expect(textOf(proposals.document)).toContain('提案办复类别统计表答复类别件数占比A类150.0%B类150.0%');
   });
 
   it('writes pasted control characters nowhere and opens with a 300-character title', async () => {
-    const t: ReportTemplate = { ...DEFAULT_TEMPLATES.supervision, title: `长${'标题'.repeat(150)}\u000b\u0000`, sections: [{ id: 'x', level: 1, heading: '视察\u000c情况😀', hidden: false, paragraphs: ['正文\u0001内容'] }] };
+    const t: ReportTemplate = { ...DEFAULT_TEMPLATES.supervision, title: `长${'标题'.repeat(150)}\u000b\u0000`, sections: [{ id: 'x', level: 1, heading: '视察\u000c情况😀', hidden: false, paragraphs: paragraphsOf('x', ['正文\u0001内容']) }] };
     const { document } = await parts(render(t));
     expect(document).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(textOf(document)).toContain('一、视察情况正文内容');
@@ -154,7 +155,7 @@ describe('the report .docx (GB/T 9704)', () => {
   });
 
   it('refuses a report with an unknown figure', async () => {
-    const doc = render({ ...DEFAULT_TEMPLATES.supervision, sections: [{ id: 'x', level: 1, heading: '', hidden: false, paragraphs: ['共{{no.such}}件'] }] });
+    const doc = render({ ...DEFAULT_TEMPLATES.supervision, sections: [{ id: 'x', level: 1, heading: '', hidden: false, paragraphs: paragraphsOf('x', ['共{{no.such}}件']) }] });
     await expect(writeReportDocx(doc)).rejects.toBeInstanceOf(ReportExportRefused);
     await expect(writeReportDocx(doc)).rejects.toThrow('报告中有不存在的统计数字（no.such），请修正模板后再导出');
   });

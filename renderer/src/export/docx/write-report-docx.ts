@@ -99,7 +99,16 @@ function chartParagraphs(block: Extract<ReportBlock, { kind: 'chart' }>, png: Ui
   ];
 }
 
-function blockParagraphs(block: ReportBlock, index: number, fonts: GbtFonts, images: ReportChartImages): FileChild[] {
+/**
+ * A paragraph's runs. In the 核对稿 every printed figure is highlighted yellow and every note of
+ * what was left out green, both by w:highlight, which Word and WPS show and print alike.
+ */
+function paragraphRuns(block: Extract<ReportBlock, { kind: 'paragraph' }>, review: boolean): TextRun[] {
+  if (!review || !block.runs) return [new TextRun(block.text)];
+  return block.runs.map((r) => new TextRun({ text: r.text, ...(r.figure ? { highlight: 'yellow' } : r.note ? { highlight: 'green' } : {}) }));
+}
+
+function blockParagraphs(block: ReportBlock, index: number, fonts: GbtFonts, images: ReportChartImages, review: boolean): FileChild[] {
   switch (block.kind) {
     case 'chart': {
       const png = images.get(index);
@@ -108,7 +117,7 @@ function blockParagraphs(block: ReportBlock, index: number, fonts: GbtFonts, ima
     case 'heading':
       return [new Paragraph({ style: HEADING_STYLE[block.level], children: [new TextRun(block.text)] })];
     case 'paragraph':
-      return [new Paragraph({ indent: GBT_INDENT, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ indent: GBT_INDENT, children: paragraphRuns(block, review) })];
     case 'table':
       return tableOf(block, fonts);
   }
@@ -143,7 +152,7 @@ export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: Rep
     titleParagraph(doc.titleLines.length ? doc.titleLines : [doc.title]),
     blank(),
     ...headerParagraphs(doc),
-    ...doc.blocks.flatMap((b, i) => blockParagraphs(b, i, layout.fonts, images)),
+    ...doc.blocks.flatMap((b, i) => blockParagraphs(b, i, layout.fonts, images, doc.copy === 'review')),
     ...signature(doc),
   ];
   return new Document({
@@ -163,8 +172,8 @@ export function writeReportDocx(doc: ReportDocument, layout: ReportLayout = DEFA
   }
 }
 
-/** 罗城县政协关于2025年民主监督工作情况的汇报（2025年）.docx — characters Windows forbids in names replaced. */
-export function reportFileName(doc: Pick<ReportDocument, 'title'>, year: number): string {
+/** 罗城县政协关于2025年民主监督工作情况的汇报（2025年）.docx, and …（核对稿）.docx for the review copy — characters Windows forbids in names replaced. */
+export function reportFileName(doc: Pick<ReportDocument, 'title' | 'copy'>, year: number): string {
   const safe = doc.title.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '').trim().slice(0, 80) || '报告';
-  return `${safe.includes(String(year)) ? safe : `${safe}（${year}年）`}.docx`;
+  return `${safe.includes(String(year)) ? safe : `${safe}（${year}年）`}${doc.copy === 'review' ? '（核对稿）' : ''}.docx`;
 }

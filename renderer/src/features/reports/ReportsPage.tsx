@@ -6,18 +6,18 @@
 // picked here and the document is their duty record. Switching the kind asks first when the
 // template has unsaved edits.
 import { useCallback, useMemo, useState } from 'react';
-import { Alert, App, Button, DatePicker, Empty, Select, Space, Spin, Tabs, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Empty, Radio, Select, Space, Spin, Tabs, Tooltip, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { useSelectedYear } from '../../app/stores/year-store';
 import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, figureKeysOf, type ReportKind, type ReportTemplate } from '../../domain/report/report-template';
-import { problemMessage } from '../../domain/report/render-report';
 import { toIsoDate } from '../../domain/common/dates';
-import { layoutInForce, templateInForce } from '../../domain/settings/report-settings';
+import { layoutInForce, styleInForce, templateInForce } from '../../domain/settings/report-settings';
 import { CHINESE_DATE_FORMAT, fromIso, toIso } from '../shared/dates';
 import { buildReport, exportRefusal } from './build-report';
 import { defaultUntil, untilProblem } from './report-scope';
-import { saveReportDocx } from './save-report';
+import { saveReportCopies } from './save-report';
+import { ReportSummary } from './ReportSummary';
 import { ReportPreview } from './preview/ReportPreview';
 import { FigureRecordsDrawer } from './figures/FigureRecordsDrawer';
 import { FigureCheckList } from './figures/FigureCheckList';
@@ -49,6 +49,7 @@ function ReportsScreen({ year }: { year: number }) {
   const [until, setUntil] = useState(() => defaultUntil(year, toIsoDate(new Date())));
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [copy, setCopy] = useState<'print' | 'review'>('print');
   const ledger = useLiveQuery(() => appLedger.reports.loadReportLedger({ year, sessionKey: reportSession }), [year, reportSession]);
   const loaded = useLiveQuery(() => appLedger.reports.loadReportSettings(), []);
   const scoreRules = useLiveQuery(() => appLedger.scoreRules.loadScoreRules(), []);
@@ -61,13 +62,13 @@ function ReportsScreen({ year }: { year: number }) {
     if (!ledger || !template || scopeProblem) return undefined;
     const today = toIsoDate(new Date());
     if (kind !== 'member') {
-      return buildReport(ledger, template, scope, today);
+      return buildReport(ledger, template, scope, today, styleInForce(loaded?.settings));
     }
     return member && scoreRules ? buildMemberReport(ledger, member, scoreRules.rules, { year, until }, today) : undefined;
-  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules, scope]);
+  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules, scope, loaded]);
   const draftOf = useCallback(
-    (learned: ReportTemplate) => (ledger && !scopeProblem ? buildReport(ledger, learned, scope, toIsoDate(new Date())) : undefined),
-    [ledger, scopeProblem, scope],
+    (learned: ReportTemplate) => (ledger && !scopeProblem ? buildReport(ledger, learned, scope, toIsoDate(new Date()), styleInForce(loaded?.settings)) : undefined),
+    [ledger, scopeProblem, scope, loaded],
   );
   const usedKeys = useMemo(() => new Set(template ? figureKeysOf(template) : []), [template]);
 
@@ -97,8 +98,8 @@ function ReportsScreen({ year }: { year: number }) {
     if (!built || refusal) return;
     setExporting(true);
     try {
-      const saved = await saveReportDocx(built.doc, layout, year);
-      if (saved) message.success(`报告已导出：${saved.fileName}`);
+      const saved = await saveReportCopies(built, layout, year);
+      if (saved.length) message.success(`报告已导出：${saved.map((f) => f.fileName).join('、')}`);
     } catch (e) {
       message.error(`导出失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -106,7 +107,6 @@ function ReportsScreen({ year }: { year: number }) {
     }
   };
 
-  const warnings = built?.doc.problems ?? [];
   return (
     <>
       <Typography.Title level={4}>报告</Typography.Title>
@@ -126,7 +126,7 @@ function ReportsScreen({ year }: { year: number }) {
         <span>{year}年度，截至</span>
         <DatePicker aria-label="截至日期" allowClear={false} format={CHINESE_DATE_FORMAT} value={fromIso(until)} onChange={(d) => setUntil(toIso(d))} />
         <Tooltip title={refusal ?? undefined}>
-          <Button type="primary" loading={exporting} disabled={refusal !== null} onClick={() => void exportDocx()}>导出Word</Button>
+          <Button type="primary" loading={exporting} disabled={refusal !== null} onClick={() => void exportDocx()}>导出Word（印发稿和核对稿）</Button>
         </Tooltip>
       </Space>
       {kind === 'member' && scoreRules?.problem && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={scoreRules.problem} />}
@@ -139,11 +139,14 @@ function ReportsScreen({ year }: { year: number }) {
             key: 'preview', label: '预览',
             children: built ? (
               <>
-                {warnings.length > 0 && (
-                  <Alert type={built.blockers.length ? 'error' : 'warning'} showIcon style={{ marginBottom: 12 }} title={`有${warnings.length}处需要核对（页面上已标出）`}
-                    description={<ul style={{ margin: 0, maxHeight: 132, overflowY: 'auto' }}>{[...new Set(warnings.map(problemMessage))].map((m) => <li key={m}>{m}</li>)}</ul>} />
+                {kind !== 'member' && <ReportSummary doc={built.doc} />}
+                {kind !== 'member' && (
+                  <Radio.Group aria-label="预览的稿本" style={{ margin: '8px 0 12px' }} value={copy} onChange={(e) => setCopy(e.target.value as 'print' | 'review')} optionType="button"
+                    options={[{ value: 'print', label: '印发稿' }, { value: 'review', label: '核对稿（标出数字和未写入的内容）' }]} />
                 )}
-                <ReportPreview doc={built.doc} runs={built.runs} figures={built.figures} layout={layout} onOpenFigure={setOpenKey} />
+                {copy === 'review' && kind !== 'member'
+                  ? <ReportPreview doc={built.review} runs={built.reviewRuns} figures={built.figures} layout={layout} onOpenFigure={setOpenKey} />
+                  : <ReportPreview doc={built.doc} runs={built.runs} figures={built.figures} layout={layout} onOpenFigure={setOpenKey} />}
               </>
             ) : noMember ? <Empty description="请在上方选择委员，生成其本年度履职档案" /> : <Spin />,
           },

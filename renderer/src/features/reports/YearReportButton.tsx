@@ -1,9 +1,13 @@
 // 生成年度报告 on the home screen: the chosen year's 民主监督工作情况汇报 in one click, with the
-// office's template and layout, downloaded (or saved where the user chooses) as .docx. When the
-// template cannot print (a placeholder names no figure) it says why and points to 报告.
+// office's template, layout and number style. Before saving it shows what the 报告 screen shows —
+// how many clauses were left out (and why) and which printed figures are worth a check — with a
+// way through to 报告; saving writes the 印发稿 and the 核对稿. When the template cannot print (a
+// placeholder names no figure) it says why and points to 报告.
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import { navigate } from '../../app/router';
+import { formatChineseDate } from '../../domain/common/dates';
+import { ReportSummary } from './ReportSummary';
 
 /** `committee`: the committee chosen on the home screen of a city ledger (issue 6), if any. */
 export function YearReportButton({ year, committee }: { year: number; committee?: string | undefined }) {
@@ -13,9 +17,20 @@ export function YearReportButton({ year, committee }: { year: number; committee?
     setBusy(true);
     try {
       // The Word writer is loaded on the first click, so the home screen opens without it.
-      const { makeYearReport } = await import('./make-report');
-      const saved = await makeYearReport('supervision', year, committee);
-      if (saved) message.success(`${year}年度报告已生成：${saved.fileName}`);
+      const { prepareYearReport, saveYearReport } = await import('./make-report');
+      const prepared = await prepareYearReport('supervision', year, committee);
+      modal.confirm({
+        title: `${year}年度报告（截至${formatChineseDate(prepared.until)}）`,
+        width: 560,
+        content: <ReportSummary doc={prepared.built.doc} />,
+        okText: '保存印发稿和核对稿',
+        cancelText: '到“报告”页查看',
+        onCancel: () => navigate({ name: 'reports' }),
+        onOk: async () => {
+          const saved = await saveYearReport(prepared);
+          if (saved.length) message.success(`${year}年度报告已生成：${saved.map((f) => f.fileName).join('、')}`);
+        },
+      });
     } catch (e) {
       modal.error({
         title: '报告未生成',

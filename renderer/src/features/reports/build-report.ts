@@ -1,33 +1,37 @@
 // From the ledger and a template to everything the 报告 screen shows and exports: the figures
-// of the scope, the rendered document (what the .docx is written from), the runs that place
-// each figure in its paragraph, and the blockers that refuse export. Pure, so the home screen's
-// one-click report and the 报告 screen produce the very same document.
+// of the scope, the two rendered copies — the 印发稿 (what is printed) and the 核对稿 (every figure
+// highlighted, every left-out clause a note) — the runs that place each figure in its paragraph
+// for the preview, and the blockers that refuse export. Pure, so the home screen's one-click
+// report and the 报告 screen produce the very same documents.
 import type { Ledger } from '../../domain/ledger/ledger';
 import { computeFigures, type FigureResult, type FigureScope } from '../../domain/report/figure-catalogue';
 import { exportBlockers, renderReport, type ReportDocument, type ReportProblem } from '../../domain/report/render-report';
+import { reportContextOf } from '../../domain/report/report-context';
 import { chartKeysOf, type ReportTemplate } from '../../domain/report/report-template';
 import { computeReportCharts } from '../../domain/report/report-charts';
-import { figureRunsOf, wrapFigurePlaceholders } from './preview/figure-runs';
+import { DEFAULT_REPORT_STYLE, type ReportStyle } from '../../domain/report/report-style';
+import { runsOfDocument } from './preview/figure-runs';
 import type { FlowRun } from './preview/paginate';
-import { reportDateFor } from './report-scope';
 
 export interface BuiltReport {
   figures: Map<string, FigureResult>;
+  /** The 印发稿. */
   doc: ReportDocument;
-  /** Per block of `doc`: its text in runs, figures marked with their keys. */
+  /** The 核对稿: the same document with its figures highlighted and a note for each clause left out. */
+  review: ReportDocument;
+  /** Per block of `doc` / `review`: its text in runs, figures marked with their keys. */
   runs: FlowRun<string>[][];
+  reviewRuns: FlowRun<string>[][];
   blockers: ReportProblem[];
 }
 
-export function buildReport(ledger: Ledger, template: ReportTemplate, scope: FigureScope, today: string): BuiltReport {
+export function buildReport(ledger: Ledger, template: ReportTemplate, scope: FigureScope, today: string, style: ReportStyle = DEFAULT_REPORT_STYLE): BuiltReport {
   const figures = computeFigures(ledger, scope);
-  // One committee's report in a city ledger (issue 6) is titled and issued in that committee's name.
-  const name = scope.committee ?? ledger.settings?.committee.name ?? '';
-  const context = { committeeName: name, issuer: name, date: reportDateFor(scope.year, scope.until, today), scope };
+  const context = reportContextOf(ledger, scope, today, style);
   const charts = computeReportCharts(ledger, scope, chartKeysOf(template));
-  const doc = renderReport(template, figures, context, charts);
-  const wrapped = renderReport(wrapFigurePlaceholders(template), figures, context, charts);
-  return { figures, doc, runs: figureRunsOf(doc, wrapped), blockers: exportBlockers(doc) };
+  const doc = renderReport(template, figures, { ...context, copy: 'print' }, charts);
+  const review = renderReport(template, figures, { ...context, copy: 'review' }, charts);
+  return { figures, doc, review, runs: runsOfDocument(doc), reviewRuns: runsOfDocument(review), blockers: exportBlockers(doc) };
 }
 
 /** Why export is refused, in one sentence, or null when it is not. */

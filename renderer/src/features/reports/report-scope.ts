@@ -15,7 +15,4 @@ export function untilProblem(year: number, until: string): string | null {
   return null;
 }
 
-/** 成文日期: today while the report's year is running; for a past or future year, its 截至 date. */
-export function reportDateFor(year: number, until: string, today: string): string {
-  return today.startsWith(`${year}-`) && today >= until ? today : until;
-}
+export { reportDateFor } from '../../domain/report/report-context';

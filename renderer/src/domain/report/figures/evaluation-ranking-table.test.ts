@@ -14,15 +14,15 @@ describe('民主评议 in the 民主监督 report', () => {
     const doc = renderReport(DEFAULT_TEMPLATES.supervision, computeFigures(reportFixtureLedger(), FIXTURE_SCOPE), context);
     const table = doc.blocks.find((b) => b.kind === 'table' && b.caption === '民主评议单位测评名次表');
     expect(table && table.kind === 'table' ? table.rows : null).toEqual([
-      ['县公安局', '第1名', '90%'],
-      ['县水利局', '第2名（并列）', '85%'],
-      ['县教育局', '第2名（并列）', '85%'],
-      ['县民政局', '第4名', '70%'],
+      ['县公安局', '第1名', '90.0%'],
+      ['县水利局', '第2名（并列）', '85.0%'],
+      ['县教育局', '第2名（并列）', '85.0%'],
+      ['县民政局', '第4名', '70.0%'],
     ]);
     const text = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
     expect(text).toContain('从2023年开始');
     expect(text).toContain('对4个县直单位和行政执法部门进行政风行风民主评议，平均满意率82.5%');
-    expect(text).toContain('3个单位评为满意单位，1个单位列为重点监督单位；列出存在问题3条');
+    expect(text).toContain('3个单位评为满意单位、1个单位列为重点监督单位。列出存在问题3条');
     expect(text).toContain('已整改1条，开展整改“回头看”1次');
     expect(text).toContain('2名政协委员分别担任2个职能部门的民主监督员、特约监督员，提出民主监督建议书1份');
   });

@@ -3,7 +3,7 @@
 // the table and the sentence quoting how many units were ranked can never disagree.
 import type { ReportTableDefinition } from '../report-tables';
 import { rankLabel } from '../../evaluations/evaluation-ranking';
-import { rankingValueText } from '../../evaluations/ranking-document';
+import { DEFAULT_REPORT_STYLE } from '../report-style';
 import { rankingOf } from './evaluation-figures';
 
 export const EVALUATION_RANKING_TABLE: ReportTableDefinition = {
@@ -11,10 +11,13 @@ export const EVALUATION_RANKING_TABLE: ReportTableDefinition = {
   caption: '民主评议单位测评名次表',
   columns: ['被评议单位', '名次', '满意率/得分'],
   figureKeys: ['evaluations.ranked'],
-  build(figures) {
+  build(figures, style = DEFAULT_REPORT_STYLE) {
     const result = figures.get('evaluations.ranked');
     if (!result) return { rows: [], missing: ['evaluations.ranked'] };
     const ranking = rankingOf(result);
-    return { rows: (ranking?.rows ?? []).map((r) => [r.unit, rankLabel(r, ranking!.rows), rankingValueText(r)]), missing: [] };
+    // One column, one precision: every 满意率 (or score) with the office's decimals (79.0%, 92.50分).
+    const value = (r: { score: number | null; satisfied: number | null }) =>
+      r.score !== null ? `${r.score.toFixed(style.rateDecimals)}分` : `${(r.satisfied ?? 0).toFixed(style.rateDecimals)}%`;
+    return { rows: (ranking?.rows ?? []).map((r) => [r.unit, rankLabel(r, ranking!.rows), value(r)]), missing: [] };
   },
 };

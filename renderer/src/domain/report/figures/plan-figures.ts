@@ -13,6 +13,7 @@ import { activityRef, activityTypeCodes, memo, scopeKey } from './figure-slices'
 import type { ActivityTypeCode } from '../../dictionaries/activity-types';
 
 const PLAN_GROUP = '工作要点';
+const PLAN_RULE_DESCRIPTION = '只数年度工作要点中已开展的活动（计划项目关联、截至日期前已举行），不含未列入工作要点的活动';
 const RULE_GROUP = '“1234”工作要求';
 
 interface PlanSlice {
@@ -56,9 +57,9 @@ function planFigure(key: string, label: string, pick: (s: PlanSlice) => PlanItem
   };
 }
 
-function ruleFigure(key: string, label: string, pick: (f: PlanFigures) => Activity[]): FigureDefinition {
+function ruleFigure(key: string, label: string, pick: (f: PlanFigures) => Activity[], description?: string): FigureDefinition {
   return {
-    key, label, unit: '次', group: RULE_GROUP,
+    key, label, unit: '次', group: RULE_GROUP, ...(description ? { description } : {}),
     count(ledger, scope) {
       const activities = pick(planSlice(ledger, scope).figures);
       return { value: activities.length, records: activities.map(activityRef) };
@@ -84,4 +85,11 @@ export const PLAN_FIGURES: readonly FigureDefinition[] = [
   ruleFigure('rule.withoutItem', PLAN_FIGURE_LABELS.withoutItem, (f) => f.withoutItem),
   ruleFigure('rule.followedUp', PLAN_FIGURE_LABELS.followedUp, (f) => f.followedUp),
   ruleFigure('rule.reported', PLAN_FIGURE_LABELS.reported, (f) => f.reported),
+  // The rule over the plan's own activities: what a report's "工作要点已开展的N次活动中…" states.
+  ruleFigure('rule.plan.activities', '工作要点已开展的活动', (f) => f.planRule.activities, PLAN_RULE_DESCRIPTION),
+  ...ADVANCE_STEPS.map((step) =>
+    ruleFigure(`rule.plan.${step}.onTime`, `工作要点活动中${ADVANCE_STEP_LABELS[step]}按时（提前${ADVANCE_STEP_WEEKS[step]}周）`, (f) => f.planRule.steps[step].onTime, PLAN_RULE_DESCRIPTION),
+  ),
+  ruleFigure('rule.plan.followedUp', '工作要点活动中成果已跟踪', (f) => f.planRule.followedUp, PLAN_RULE_DESCRIPTION),
+  ruleFigure('rule.plan.reported', '工作要点活动中成果已报告', (f) => f.planRule.reported, PLAN_RULE_DESCRIPTION),
 ];

@@ -1,6 +1,7 @@
 // 版式设置: what GB/T 9704 leaves to the office — page numbers outside (odd right, even left) or
 // centred as speech-style reports often have them, and the faces its PCs have installed (the
-// document names a fallback for each). Saved in the settings record; validated before writing.
+// document names a fallback for each), and how numbers are written: a range as 1至2名 or 1—2名,
+// rates with one decimal or two. Saved in the settings record; validated before writing.
 import { useState } from 'react';
 import { Alert, App, AutoComplete, Button, Form, Radio, Space, Typography } from 'antd';
 import { appLedger } from '../../../db/app-ledger';
@@ -9,6 +10,7 @@ import {
   type ReportFonts, type ReportLayoutSettings,
 } from '../../../domain/settings/report-settings';
 import { useSave } from '../../shared/use-save';
+import { DEFAULT_REPORT_STYLE, RANGE_STYLE_LABELS, RANGE_STYLES, type RangeStyle } from '../../../domain/report/report-style';
 
 const ROLES = Object.keys(FONT_ROLE_LABELS) as (keyof ReportFonts)[];
 
@@ -39,6 +41,17 @@ export function LayoutSettingsPanel({ layout }: { layout: ReportLayoutSettings }
             <Space orientation="vertical">
               {PAGE_NUMBER_POSITIONS.map((p) => <Radio key={p} value={p}>{PAGE_NUMBER_LABELS[p]}</Radio>)}
             </Space>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item label="数字范围的写法" extra="如联络站“驻地1至2名政协委员”；两端相同时只写一个数">
+          <Radio.Group aria-label="数字范围的写法" value={draft.rangeStyle ?? DEFAULT_REPORT_STYLE.rangeStyle} onChange={(e) => setDraft({ ...draft, rangeStyle: e.target.value as RangeStyle })}>
+            {RANGE_STYLES.map((r) => <Radio key={r} value={r}>{RANGE_STYLE_LABELS[r]}</Radio>)}
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item label="百分比保留小数" extra="表格中同一列的百分比保留相同位数（如79.0%）">
+          <Radio.Group aria-label="百分比保留小数" value={draft.rateDecimals ?? DEFAULT_REPORT_STYLE.rateDecimals} onChange={(e) => setDraft({ ...draft, rateDecimals: e.target.value as 1 | 2 })}>
+            <Radio value={1}>一位（95.2%）</Radio>
+            <Radio value={2}>两位（88.75%）</Radio>
           </Radio.Group>
         </Form.Item>
         {ROLES.map((role) => (

@@ -13,5 +13,7 @@ import { reportDateFor } from '../report-scope';
 
 export function buildMemberReport(ledger: Ledger, member: Member, rules: ScoreRules, scope: FigureScope, today: string): BuiltReport {
   const doc = memberRecordDocument(ledger, member, scope, formatChineseDate(reportDateFor(scope.year, scope.until, today)), rules);
-  return { figures: new Map(), doc, runs: doc.blocks.map((b) => [{ text: b.kind === 'table' || b.kind === 'chart' ? '' : b.text }]), blockers: [] };
+  const runs = doc.blocks.map((b) => [{ text: b.kind === 'table' || b.kind === 'chart' ? '' : b.text }]);
+  // No figures and no clauses: the review copy is the document itself.
+  return { figures: new Map(), doc, review: doc, runs, reviewRuns: runs, blockers: [] };
 }

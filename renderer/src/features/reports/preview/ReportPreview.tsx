@@ -13,6 +13,7 @@ import { paginate, type FlowRun, type PreviewLine, type PreviewTableSlice } from
 import { bodyBlockKey, previewBlocksOf } from './preview-blocks';
 import { LINE_HEIGHT, lineStyles, pageNumberStyle, sheetStyle, tableStyle } from './sheet-styles';
 import { ReportChartPicture } from '../chart/ReportChartPicture';
+import { NOTE_MARK } from './figure-runs';
 
 interface Props {
   doc: ReportDocument;
@@ -67,7 +68,9 @@ function Line({ line, styles, problems, figures, onOpen }: {
   };
   return (
     <div style={style} data-block={line.blockKey}>
-      {line.runs.map((run, i) => (run.mark ? <FigureRun key={i} run={run} figures={figures} onOpen={onOpen} /> : <span key={i}>{run.text}</span>))}
+      {line.runs.map((run, i) =>
+        run.mark === NOTE_MARK ? <mark key={i} data-omitted-note style={{ background: '#b7eb8f' }}>{run.text}</mark>
+          : run.mark ? <FigureRun key={i} run={run} figures={figures} onOpen={onOpen} /> : <span key={i}>{run.text}</span>)}
       {problems && line.indentChars > 0 && (
         <Tooltip title={problems.map((p) => problemMessage(p)).join('；')}>
           <span role="note" aria-label={problems.map((p) => problemMessage(p)).join('；')}

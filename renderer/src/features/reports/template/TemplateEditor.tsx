@@ -1,13 +1,16 @@
 // 编辑模板: the office's wording of a report kind. Sections are edited in place (level, heading,
-// paragraphs), moved, hidden, added; a figure goes in from the picker at the cursor. Saving
-// validates (Chinese messages, nothing written on error); a placeholder naming no figure is
-// warned about here and refused at export. Reset brings the program's default back.
+// paragraphs of clauses with their conditions), moved, hidden, added; a figure goes in from the
+// picker at the cursor; year-bound phrases are edited as data. Saving validates (Chinese
+// messages, nothing written on error); a placeholder naming no figure is shown here, naming the
+// clause, and refused at save. Reset brings the program's default back.
 import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { moveSection, setSectionHidden, updateSection, type ReportTemplate, type SectionLevel } from '../../../domain/report/report-template';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { appLedger } from '../../../db/app-ledger';
-import { addParagraph, addSection, insertPlaceholder, removeParagraph, removeSection, setParagraph, unknownPlaceholderMessages } from './template-edits';
+import { addClause, addParagraph, addSection, insertPlaceholder, removeClause, removeParagraph, removeSection, setClause, unknownPlaceholderMessages } from './template-edits';
+import { ClauseEditor } from './ClauseEditor';
+import { PhrasesEditor } from './PhrasesEditor';
 import { FigurePicker } from './FigurePicker';
 import { saveErrorMessages } from './save-errors';
 import { useSave } from '../../shared/use-save';
@@ -16,7 +19,7 @@ const LEVEL_OPTIONS: { value: SectionLevel; label: string }[] = [
   { value: 1, label: '一级 一、' }, { value: 2, label: '二级 （一）' }, { value: 3, label: '三级 1.' }, { value: 4, label: '四级 （1）' },
 ];
 
-interface Cursor { sectionId: string; index: number; start: number; end: number }
+interface Cursor { sectionId: string; paragraph: number; clause: number; field: 'text' | 'fallback'; start: number; end: number }
 
 interface Props {
   template: ReportTemplate;
@@ -40,19 +43,15 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
-  const remember = (sectionId: string, index: number) => (e: { currentTarget: HTMLTextAreaElement }) => {
-    cursor.current = { sectionId, index, start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd };
-  };
-
   const pick = (key: string) => {
     const at = cursor.current;
-    const section = at && draft.sections.find((s) => s.id === at.sectionId);
-    if (!at || !section || section.paragraphs[at.index] === undefined) {
-      message.warning('请先点击要插入数字的段落，再选择数字');
+    const target = at && draft.sections.find((s) => s.id === at.sectionId)?.paragraphs[at.paragraph]?.clauses[at.clause];
+    if (!at || !target) {
+      message.warning('请先点击要插入数字的句子，再选择数字');
       return;
     }
-    const inserted = insertPlaceholder(section.paragraphs[at.index]!, at.start, at.end, key);
-    setDraft(setParagraph(draft, at.sectionId, at.index, inserted.text));
+    const inserted = insertPlaceholder(target[at.field], at.start, at.end, key);
+    setDraft(setClause(draft, at.sectionId, at.paragraph, at.clause, { [at.field]: inserted.text }));
     cursor.current = { ...at, start: inserted.cursor, end: inserted.cursor };
     setPicking(false);
   };
@@ -73,7 +72,7 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
   return (
     <section aria-label="编辑模板">
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="模板未保存" description={<ul style={{ margin: 0 }}>{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />}
-      {unknown.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="以下占位符不是已有的统计数字，导出时会被拒绝" description={<ul style={{ margin: 0 }}>{unknown.map((e) => <li key={e}>{e}</li>)}</ul>} />}
+      {unknown.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="以下问题改正后才能保存" description={<ul style={{ margin: 0 }}>{unknown.map((e) => <li key={e}>{e}</li>)}</ul>} />}
       <Space style={{ marginBottom: 12 }} wrap>
         <Button type="primary" onClick={() => void save()} loading={saving} disabled={!dirty}>保存模板</Button>
         <Button onClick={() => { setDraft(template); setErrors([]); }} disabled={!dirty}>放弃修改</Button>
@@ -99,6 +98,7 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
           )}
         </Space>
       </Card>
+      <PhrasesEditor draft={draft} onChange={setDraft} />
       {draft.sections.map((s, i) => (
         <Card
           key={s.id}
@@ -123,18 +123,24 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
           }
         >
           {s.paragraphs.map((p, k) => (
-            <div key={k} style={{ display: 'flex', gap: 8, marginBottom: 8 }}>
-              <Input.TextArea
-                value={p}
-                autoSize={{ minRows: 2, maxRows: 12 }}
-                aria-label={`第${i + 1}节第${k + 1}段`}
-                onChange={(e) => setDraft(setParagraph(draft, s.id, k, e.target.value))}
-                onSelect={remember(s.id, k)}
-                onClick={remember(s.id, k)}
-                onKeyUp={remember(s.id, k)}
-              />
-              <Space orientation="vertical" size={4}>
-                <Button size="small" onMouseDown={(e) => e.preventDefault()} onClick={() => { if (cursor.current?.sectionId !== s.id || cursor.current.index !== k) cursor.current = { sectionId: s.id, index: k, start: p.length, end: p.length }; setPicking(true); }}>插入数字</Button>
+            <div key={k} style={{ marginBottom: 12 }} aria-label={`第${i + 1}节第${k + 1}段`} role="group">
+              {p.clauses.map((c, j) => (
+                <ClauseEditor
+                  key={c.id}
+                  clause={c}
+                  name={`第${i + 1}节第${k + 1}段第${j + 1}句`}
+                  onChange={(patch) => setDraft(setClause(draft, s.id, k, j, patch))}
+                  onRemove={() => setDraft(removeClause(draft, s.id, k, j))}
+                  onCursor={(field, start, end) => { cursor.current = { sectionId: s.id, paragraph: k, clause: j, field, start, end }; }}
+                  onPick={(field) => {
+                    const at = cursor.current;
+                    if (at?.sectionId !== s.id || at.paragraph !== k || at.clause !== j || at.field !== field) cursor.current = { sectionId: s.id, paragraph: k, clause: j, field, start: c[field].length, end: c[field].length };
+                    setPicking(true);
+                  }}
+                />
+              ))}
+              <Space size={4}>
+                <Button size="small" type="dashed" onClick={() => setDraft(addClause(draft, s.id, k))}>本段加一句</Button>
                 <Button size="small" danger onClick={() => setDraft(removeParagraph(draft, s.id, k))}>删除段落</Button>
               </Space>
             </div>
@@ -143,7 +149,7 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
         </Card>
       ))}
       <Typography.Paragraph type="secondary">
-        段落中的数字写作 {'{{名称}}'}，请用“插入数字”选择，不要手写；一段只写 {'{{table:…}}'} 时插入一张表格，只写 {'{{chart:…}}'} 时插入一幅图表（导出为图片）。章节编号（一、（一）1.（1））由程序按顺序自动生成。
+        每段由一句或几句组成。句中的数字写作 {'{{名称}}'}，请用“插入数字”选择，不要手写；某个数字为0或没有台账记录时，整句不写入（核对稿中注明“未写入”），勾选“数字为0时也写入”的句子除外。用 {'[['}…{']]'} 括起的部分只在其中的数字不为0时写入，前后的顿号、逗号随之去掉。范围写作 {'{{最小~最大}}'}，两端相同时只写一个数。随年份变化的用语写作 {'{{phrase:…}}'}。一段只写 {'{{table:…}}'} 时插入一张表格（没有数据时不写入），只写 {'{{chart:…}}'} 时插入一幅图表。“一是、二是”和章节编号（一、（一）1.（1））由程序按写入的内容自动生成。
       </Typography.Paragraph>
       <FigurePicker open={picking} figures={figures} onPick={pick} onClose={() => setPicking(false)} />
     </section>

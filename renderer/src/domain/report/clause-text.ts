@@ -1,0 +1,80 @@
+// The little language of a clause's text (report-template.ts holds the clause itself):
+//   {{key}}            a figure of the catalogue, or a context placeholder ({{year}}, {{short}} …)
+//   {{min~max}}        a range of two figures: "1至2" in the office's range style, "2" when equal
+//   {{phrase:key}}     a year-bound phrase of the template (助力脱贫攻坚 ≤2020, 助力乡村振兴 from 2021)
+//   {{table:key}}      alone in a clause: a table; {{chart:key}} alone: a chart
+//   [[ … ]]            a part: left out on its own when a figure in it is 0 (or has no records),
+//                      taking one neighbouring separator (、，；和及与) with it; parts nest
+// This file only parses and lists; composing (what is left out and why) is compose-clause.ts.
+
+/** Matches {{key}}; anything between the braces is taken, so a mistyped key ({{视察 次数}}) is found and reported, never printed. */
+export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+
+export const RANGE_SEPARATOR = '~';
+export const PHRASE_PREFIX = 'phrase:';
+
+export type ClauseNode = { kind: 'text'; text: string } | { kind: 'placeholder'; key: string } | { kind: 'part'; children: ClauseNode[] };
+
+export type ParsedClause = { ok: true; nodes: ClauseNode[] } | { ok: false; error: string };
+
+/** The clause's text as a tree of text, placeholders and parts; an unbalanced [[ ]] or {{ }} is an error in Chinese. */
+export function parseClauseText(text: string): ParsedClause {
+  const root: ClauseNode[] = [];
+  const stack: ClauseNode[][] = [root];
+  let plain = '';
+  const flush = () => {
+    if (plain) stack.at(-1)!.push({ kind: 'text', text: plain });
+    plain = '';
+  };
+  for (let i = 0; i < text.length; ) {
+    if (text.startsWith('{{', i)) {
+      const end = text.indexOf('}}', i + 2);
+      const inner = end < 0 ? '' : text.slice(i + 2, end);
+      if (end < 0 || inner.includes('{') || inner.includes('[[') || inner.includes(']]')) return { ok: false, error: '“{{”没有对应的“}}”' };
+      flush();
+      stack.at(-1)!.push({ kind: 'placeholder', key: inner.trim() });
+      i = end + 2;
+    } else if (text.startsWith('}}', i)) {
+      return { ok: false, error: '“}}”前面缺少“{{”' };
+    } else if (text.startsWith('[[', i)) {
+      flush();
+      const part: ClauseNode = { kind: 'part', children: [] };
+      stack.at(-1)!.push(part);
+      stack.push(part.children);
+      i += 2;
+    } else if (text.startsWith(']]', i)) {
+      if (stack.length === 1) return { ok: false, error: '“]]”前面缺少“[[”' };
+      flush();
+      stack.pop();
+      i += 2;
+    } else {
+      plain += text[i];
+      i += 1;
+    }
+  }
+  if (stack.length > 1) return { ok: false, error: '“[[”没有对应的“]]”' };
+  flush();
+  return { ok: true, nodes: root };
+}
+
+/** Every placeholder key of a clause's text, in order, ranges as written ("a~b"), whether or not the brackets balance. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!.trim());
+}
+
+/** The figure keys a placeholder names: a range's two ends, or the key itself. */
+export function keysOfPlaceholder(key: string): string[] {
+  if (key.startsWith(PHRASE_PREFIX)) return [];
+  return key.includes(RANGE_SEPARATOR) ? key.split(RANGE_SEPARATOR).map((k) => k.trim()) : [key];
+}
+
+/** Whether the clause's text holds a part anywhere. */
+export function hasParts(nodes: readonly ClauseNode[]): boolean {
+  return nodes.some((n) => n.kind === 'part');
+}
+
+/** A clause that is only a table or a chart ({{table:key}} / {{chart:key}}): its prefix and key. */
+export function blockPlaceholderOf(text: string): { prefix: 'table:' | 'chart:'; key: string } | undefined {
+  const m = /^\s*\{\{\s*(table:|chart:)([^{}\s]+)\s*\}\}\s*$/.exec(text);
+  return m ? { prefix: m[1] as 'table:' | 'chart:', key: m[2]! } : undefined;
+}

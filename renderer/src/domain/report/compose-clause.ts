@@ -1,0 +1,191 @@
+// One clause filled from the figures: kept as runs of text (each printed figure marked with its
+// key), or left out with the reasons why. A part ([[…]]) is left out on its own, taking one
+// neighbouring separator with it so the list closes up ("召开全体会议1次、常委会议2次"); a clause
+// whose parts all went goes too. In the review copy every left-out part leaves a note run
+// 【未写入：…】 where it stood. render-report.ts puts clauses into paragraphs and sections.
+import type { FigureResult } from './figure-catalogue';
+import { figureByKey } from './figure-catalogue';
+import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, RANGE_SEPARATOR, type ClauseNode } from './clause-text';
+import { formatFigure, formatRange, isEmptyBase, type ReportStyle } from './report-style';
+
+/** A stretch of a rendered paragraph: plain, a printed figure (its key), or a review note. */
+export interface ReportRun {
+  text: string;
+  figure?: string;
+  note?: true;
+}
+
+export type ClauseProblemKind = 'unknown-figure' | 'zero' | 'no-records';
+
+export interface ClauseEnv {
+  figures: ReadonlyMap<string, FigureResult>;
+  /** A context placeholder's text; '' when it has nothing to say (notes the office did not write), undefined when not a context key. */
+  context(key: string): string | undefined;
+  /** Why a context placeholder is empty, for the review note. */
+  emptyContextReason(key: string): string;
+  /** A year-bound phrase's text for the report's year, or undefined (with `phraseGap` saying why). */
+  phrase(key: string): string | undefined;
+  phraseGap(key: string): string;
+  style: ReportStyle;
+  review: boolean;
+}
+
+export interface ComposedClause {
+  kept: boolean;
+  runs: ReportRun[];
+  /** Why it was left out (empty when kept). */
+  reasons: string[];
+  /** Whether it states anything that can be missing (a figure, a range, the office's notes); a clause without is connective text. */
+  bearing: boolean;
+  /** The figures it printed. */
+  figureKeys: string[];
+  problems: { key: string; kind: ClauseProblemKind }[];
+}
+
+/** What the preview and the review copy print for a placeholder naming no figure; export is refused while one is left. */
+export const unknownFigureText = (key: string) => `【未知数字：${key}】`;
+export const noteText = (reasons: readonly string[]) => `【未写入：${[...new Set(reasons)].join('；')}】`;
+
+const SEPARATOR_AT_END = /(以及|[、，；,;和及与])$/;
+const SEPARATOR_AT_START = /^(以及|[、，；,;和及与])/;
+const SEPARATORS_ONLY = /^(以及|[、，；,;和及与\s])*$/;
+
+const labelOf = (key: string) => figureByKey(key)?.label ?? key;
+
+type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind } };
+
+function figureVerdict(key: string, env: ClauseEnv): Verdict {
+  const result = env.figures.get(key);
+  if (!result) return { text: unknownFigureText(key), figure: key, bearing: true, problem: { key, kind: 'unknown-figure' } };
+  const unit = figureByKey(key)?.unit ?? '';
+  const text = formatFigure(result, unit, env.style);
+  if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: `${labelOf(key)}无从计算（基数为0）`, bearing: true };
+  if (result.value === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key)}为0`, bearing: true, problem: { key, kind: 'zero' } };
+  if (result.records.length === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key)}没有台账记录`, bearing: true, problem: { key, kind: 'no-records' } };
+  return { text, figure: key, bearing: true };
+}
+
+function rangeVerdict(key: string, env: ClauseEnv): Verdict {
+  const [minKey, maxKey] = keysOfPlaceholder(key) as [string, string];
+  const min = env.figures.get(minKey);
+  const max = env.figures.get(maxKey);
+  if (!min || !max) return { text: unknownFigureText(key), bearing: true, problem: { key: min ? maxKey : minKey, kind: 'unknown-figure' } };
+  const text = formatRange(min.value, max.value, env.style);
+  if (max.value === 0) return { text, figure: maxKey, drop: 'soft', reason: `${labelOf(maxKey)}为0`, bearing: true, problem: { key: maxKey, kind: 'zero' } };
+  return { text, figure: maxKey, bearing: true };
+}
+
+function verdict(key: string, env: ClauseEnv): Verdict {
+  const fromContext = env.context(key);
+  if (fromContext !== undefined) return fromContext === '' ? { text: '', drop: 'hard', reason: env.emptyContextReason(key), bearing: true } : { text: fromContext, bearing: false };
+  if (key.startsWith(PHRASE_PREFIX)) {
+    const phrase = env.phrase(key.slice(PHRASE_PREFIX.length));
+    return phrase === undefined ? { text: '', drop: 'hard', reason: env.phraseGap(key.slice(PHRASE_PREFIX.length)), bearing: false } : { text: phrase, bearing: false };
+  }
+  return key.includes(RANGE_SEPARATOR) ? rangeVerdict(key, env) : figureVerdict(key, env);
+}
+
+interface Composed {
+  kept: boolean;
+  runs: ReportRun[];
+  reasons: string[];
+  bearing: boolean;
+  figureKeys: string[];
+  problems: ComposedClause['problems'];
+}
+
+function lastTextRun(runs: ReportRun[]): ReportRun | undefined {
+  for (let i = runs.length - 1; i >= 0; i--) if (!runs[i]!.note) return runs[i];
+  return undefined;
+}
+
+function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero: boolean, isRoot: boolean): Composed {
+  const runs: ReportRun[] = [];
+  const reasons: string[] = [];
+  const partReasons: string[] = [];
+  const figureKeys: string[] = [];
+  const problems: Composed['problems'] = [];
+  let bearing = false;
+  let directBearing = false;
+  let parts = 0;
+  let partsKept = 0;
+  let stripNext = false;
+  /** Whether the last thing written was a kept part (only separators since): a list is running. */
+  let afterKeptPart = false;
+  const pushText = (text: string, figure?: string) => {
+    let t = text;
+    if (stripNext && !figure) {
+      t = t.replace(SEPARATOR_AT_START, '');
+      if (t) stripNext = false;
+    } else if (t) stripNext = false;
+    if (!t) return;
+    const last = runs.at(-1);
+    if (!figure && last && !last.figure && !last.note) last.text += t;
+    else runs.push(figure ? { text: t, figure } : { text: t });
+  };
+  for (const node of nodes) {
+    if (node.kind === 'text') {
+      pushText(node.text);
+      if (!SEPARATORS_ONLY.test(node.text)) afterKeptPart = false;
+    } else if (node.kind === 'placeholder') {
+      afterKeptPart = false;
+      const v = verdict(node.key, env);
+      bearing ||= v.bearing;
+      directBearing ||= v.bearing;
+      if (v.problem && !(v.problem.kind !== 'unknown-figure' && !keepWhenZero && v.drop)) problems.push(v.problem);
+      if (v.drop === 'hard' || (v.drop === 'soft' && !keepWhenZero)) reasons.push(v.reason!);
+      if (v.figure && v.problem?.kind !== 'unknown-figure') figureKeys.push(v.figure);
+      pushText(v.text, v.figure);
+    } else {
+      parts += 1;
+      const part = composeNodes(node.children, env, keepWhenZero, false);
+      bearing ||= part.bearing;
+      if (part.kept) {
+        partsKept += 1;
+        afterKeptPart = true;
+        figureKeys.push(...part.figureKeys);
+        problems.push(...part.problems);
+        for (const r of part.runs) pushText(r.text, r.figure);
+        continue;
+      }
+      partReasons.push(...part.reasons);
+      // A part that opens with its own separator ("[[，委员参加…]]") takes it along. Otherwise the
+      // separator between it and the kept part before goes ("[[A]]、[[B]]" → "A"); with no kept part
+      // before, the one after ("其中[[A]]、[[B]]" → "其中B").
+      const first = node.children[0];
+      const ownSeparator = first?.kind === 'text' && SEPARATOR_AT_START.test(first.text);
+      const last = lastTextRun(runs);
+      if (ownSeparator) {
+        // nothing outside the part to take
+      } else if (afterKeptPart && last && !last.figure && SEPARATOR_AT_END.test(last.text)) {
+        last.text = last.text.replace(SEPARATOR_AT_END, '');
+        if (!last.text) runs.splice(runs.indexOf(last), 1);
+      } else stripNext = true;
+      if (env.review) runs.push({ text: noteText(part.reasons), note: true });
+    }
+  }
+  // A part whose own parts all went goes too ("[[其中[[A]]、[[B]]]]"); a clause does when nothing else in it states a figure.
+  const allPartsGone = parts > 0 && partsKept === 0 && (!isRoot || !directBearing);
+  if (reasons.length || allPartsGone) return { kept: false, runs: [], reasons: [...reasons, ...(reasons.length ? [] : partReasons)], bearing, figureKeys: [], problems: problems.filter((p) => p.kind === 'unknown-figure') };
+  return { kept: true, runs, reasons: [], bearing, figureKeys: [...new Set(figureKeys)], problems };
+}
+
+/** Fills one clause's text. An unparsable text (refused at save) is printed as it stands, flagged as an unknown figure. */
+export function composeText(text: string, env: ClauseEnv, keepWhenZero: boolean): ComposedClause {
+  const parsed = parseClauseText(text);
+  if (!parsed.ok) return { kept: true, runs: [{ text }], reasons: [], bearing: false, figureKeys: [], problems: [{ key: parsed.error, kind: 'unknown-figure' }] };
+  return composeNodes(parsed.nodes, env, keepWhenZero, true);
+}
+
+/** A clause with its fallback: the fallback stands in when the clause is left out; its `missing` text names why in the review note. */
+export function composeClause(clause: { text: string; keepWhenZero: boolean; missing: string; fallback: string }, env: ClauseEnv): ComposedClause {
+  const main = composeText(clause.text, env, clause.keepWhenZero);
+  if (main.kept) return main;
+  const reasons = clause.missing ? [clause.missing] : main.reasons;
+  if (clause.fallback) {
+    const fallback = composeText(clause.fallback, env, clause.keepWhenZero);
+    if (fallback.kept) return { ...fallback, bearing: main.bearing };
+    return { ...fallback, bearing: true, reasons };
+  }
+  return { ...main, reasons };
+}

@@ -1,0 +1,30 @@
+// The context a report is written in, from the ledger: the committee's full name, 简称 and level
+// (县委/市委/区委), the year's 存在问题 and 下步打算 as the office wrote them, the office's number
+// style and the 成文日期. The 报告 screen, the home screen's one click and the command line all
+// take it from here, so the three give the same document for the same year and 截至 date.
+import type { Ledger } from '../ledger/ledger';
+import type { FigureScope } from './figure-catalogue';
+import type { ReportContext } from './render-report';
+import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
+import { yearNotesId } from '../plans/year-notes';
+
+/** 成文日期: today while the report's year is running (and past the 截至 date); otherwise the 截至 date. */
+export function reportDateFor(year: number, until: string, today: string): string {
+  return today.startsWith(`${year}-`) && today >= until ? today : until;
+}
+
+/** One committee's report in a city ledger is titled and issued in that committee's name; its 简称 and level are not known, so the full name is used throughout. */
+export function reportContextOf(ledger: Ledger, scope: FigureScope, today: string, style: ReportStyle = DEFAULT_REPORT_STYLE, issuer?: string): ReportContext {
+  const own = ledger.settings?.committee;
+  const name = scope.committee ?? own?.name ?? '';
+  const notes = ledger.yearNotes.find((n) => n.id === yearNotesId(scope.year) && n.deletedAt === null);
+  return {
+    committeeName: name,
+    ...(scope.committee === undefined && own ? { shortName: own.shortName, level: own.level } : {}),
+    issuer: issuer ?? name,
+    date: reportDateFor(scope.year, scope.until, today),
+    scope,
+    notes: { problems: notes?.problems ?? '', nextSteps: notes?.nextSteps ?? '' },
+    style,
+  };
+}

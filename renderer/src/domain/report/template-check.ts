@@ -1,0 +1,64 @@
+// What stops a template from being saved: a placeholder that names no figure, a [[part]] or
+// {{…}} left open, a {{phrase:…}} the template does not define, a table or chart placed inside a
+// sentence. Each message names the clause (第2节“抓好监督创新”第3段第1句), so the office can find
+// it. The editor shows these before saving and the repository refuses to save while any is left.
+import { figureByKey } from './figure-catalogue';
+import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
+import { CHART_PREFIX, reportChartByKey } from './report-charts';
+import { blockPlaceholderOf, keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, placeholdersIn, RANGE_SEPARATOR } from './clause-text';
+import { isContextKey, type ReportTemplate, type TemplateSection } from './report-template';
+
+/** Whether a placeholder (without braces) names something the renderer knows; phrases need the template's list. */
+export function isKnownPlaceholder(key: string, phraseKeys: ReadonlySet<string> = new Set()): boolean {
+  if (key.startsWith(PHRASE_PREFIX)) return phraseKeys.has(key.slice(PHRASE_PREFIX.length));
+  if (key.startsWith(TABLE_PREFIX)) return REPORT_TABLES.some((t) => TABLE_PREFIX + t.key === key);
+  if (key.startsWith(CHART_PREFIX)) return reportChartByKey(key.slice(CHART_PREFIX.length)) !== undefined;
+  if (key.includes(RANGE_SEPARATOR)) {
+    const ends = keysOfPlaceholder(key);
+    return ends.length === 2 && ends.every((k) => figureByKey(k) !== undefined);
+  }
+  return isContextKey(key) || figureByKey(key) !== undefined;
+}
+
+export const sectionName = (index: number, section: Pick<TemplateSection, 'heading'>) => `第${index + 1}节${section.heading ? `“${section.heading}”` : ''}`;
+
+/** 第2节“抓好监督创新”第3段第1句 */
+export function clauseName(sectionIndex: number, section: Pick<TemplateSection, 'heading'>, paragraphIndex: number, clauseIndex: number): string {
+  return `${sectionName(sectionIndex, section)}第${paragraphIndex + 1}段第${clauseIndex + 1}句`;
+}
+
+function textProblems(where: string, text: string, phraseKeys: ReadonlySet<string>, wholeBlockAllowed: boolean): string[] {
+  const out: string[] = [];
+  const parsed = parseClauseText(text);
+  if (!parsed.ok) out.push(`${where}：${parsed.error}`);
+  for (const key of placeholdersIn(text)) {
+    if (!isKnownPlaceholder(key, phraseKeys)) {
+      out.push(key.startsWith(PHRASE_PREFIX) ? `${where}中的“{{${key}}}”不是本模板的用语` : `${where}中的“{{${key}}}”不是已有的统计数字`);
+    } else if ((key.startsWith(TABLE_PREFIX) || key.startsWith(CHART_PREFIX)) && !(wholeBlockAllowed && blockPlaceholderOf(text))) {
+      out.push(`${where}中的“{{${key}}}”应单独成段`);
+    }
+  }
+  return out;
+}
+
+/** Every reason the template cannot be saved, in Chinese, each naming where it is. */
+export function templateProblems(t: ReportTemplate): string[] {
+  const phraseKeys = new Set(t.phrases.map((p) => p.key));
+  const out = [...textProblems('标题', t.title, phraseKeys, false), ...textProblems('会议名称', t.occasion, phraseKeys, false)];
+  t.sections.forEach((s, i) => {
+    out.push(...textProblems(`${sectionName(i, s)}的标题`, s.heading, phraseKeys, false));
+    s.paragraphs.forEach((p, j) =>
+      p.clauses.forEach((c, k) => {
+        const where = clauseName(i, s, j, k);
+        out.push(...textProblems(where, c.text, phraseKeys, p.clauses.length === 1));
+        if (c.fallback) out.push(...textProblems(`${where}的替代文字`, c.fallback, phraseKeys, false));
+      }),
+    );
+  });
+  t.phrases.forEach((p) => {
+    p.variants.forEach((v, i) => {
+      if (v.fromYear !== null && v.toYear !== null && v.fromYear > v.toYear) out.push(`用语“${p.label}”的第${i + 1}种写法起始年份晚于截止年份`);
+    });
+  });
+  return out;
+}
