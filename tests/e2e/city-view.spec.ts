@@ -61,8 +61,9 @@ test('a city ledger of two counties’ packages makes figures and reports per co
   await expect(activities).toContainText('2');
   await expect(activities).not.toContainText('8');
   // The one-click report follows the committee chosen on the home screen.
-  const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成年度报告' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存印发稿和核对稿' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`${COUNTY_B}关于2025年民主监督工作情况的汇报.docx`);
   expect(await docxBodyText(download)).toContain('共组织开展各类履职活动2次，委员参加活动3人次');

@@ -73,10 +73,10 @@ export class ReportPage {
     await this.page.getByRole('tab', { name }).click();
   }
 
-  /** Replaces a paragraph of the template and saves it. */
+  /** Replaces the first clause of a paragraph of the template and saves it. */
   async editParagraph(section: number, paragraph: number, text: string): Promise<void> {
     await this.openTab('编辑模板');
-    await this.page.getByLabel(`第${section}节第${paragraph}段`).fill(text);
+    await this.page.getByLabel(`第${section}节第${paragraph}段第1句`, { exact: true }).fill(text);
     await this.page.getByRole('button', { name: '保存模板' }).click();
     await expect(this.page.getByText('模板已保存')).toBeVisible();
   }
