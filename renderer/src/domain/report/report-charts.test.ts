@@ -2,7 +2,7 @@
 // fixture (report-fixtures.ts), and a chart key that names nothing refused like an unknown figure.
 import { describe, expect, it } from 'vitest';
 import { computeFiguresFor, type FigureScope } from './figure-catalogue';
-import { exportBlockers, problemMessage, renderReport, type ReportContext } from './render-report';
+import { exportBlockers, renderReport, type ReportContext } from './render-report';
 import { chartKeysOf, figureKeysOf, type ReportTemplate } from './report-template';
 import { section } from './templates/authoring';
 import { computeReportCharts, REPORT_CHARTS } from './report-charts';

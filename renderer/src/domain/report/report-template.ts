@@ -192,7 +192,7 @@ export const reportTemplateSchema = z.preprocess(
 
 /** A saved template as read back from settings or a file: migrated, validated, text cleaned of control characters. */
 export function parseReportTemplate(input: unknown): Validated<ReportTemplate> {
-  return validateWith(reportTemplateSchema, input) as Validated<ReportTemplate>;
+  return validateWith(reportTemplateSchema, input);
 }
 
 export const DEFAULT_TEMPLATES: Record<ReportKind, ReportTemplate> = {
