@@ -6,11 +6,11 @@
 // Strings are skipped with indexOf, so the pass costs little next to JSON.parse itself.
 
 /**
- * The deepest a file of this program nests: the file, `tables`, a table, a record, and at most five
- * levels inside a record (a report template's sections' paragraphs; a 民主评议 round's units'
- * problems' 回头看). Anything deeper is not ours.
+ * The deepest a file of this program nests: the file, `tables`, a table, a record, and at most nine
+ * levels inside a record (the settings' report templates' sections' paragraphs' clauses; a 民主评议
+ * round's units' problems' 回头看). Anything deeper is not ours.
  */
-export const MAX_JSON_DEPTH = 12;
+export const MAX_JSON_DEPTH = 13;
 
 export type JsonScan =
   | { ok: true; tables: { start: number; end: number } | null }

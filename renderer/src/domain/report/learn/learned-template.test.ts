@@ -22,8 +22,9 @@ describe('learnedTemplate', () => {
     expect(template.title).toBe('关于{{year}}年提案工作情况的报告');
     expect(template.sections).toHaveLength(1);
     expect(template.sections[0]!.heading).toBe('提案提交情况');
-    expect(template.sections[0]!.paragraphs).toEqual([
-      '截至{{until}}，共收到提案{{proposals.received}}件，立案率{{proposals.registrationRate}}，驻地{{stations.staffMin}}—{{stations.staffMax}}名委员；截至{{untilMonth}}已办复{{proposals.replied}}件。主席会议每月听取一次汇报，｛｛奇怪｝｝照录。',
+    // Paragraphs become clauses; the range collapses when its ends are equal ({{a~b}}).
+    expect(template.sections[0]!.paragraphs.map((p) => p.clauses.map((c) => c.text).join(''))).toEqual([
+      '截至{{until}}，共收到提案{{proposals.received}}件，立案率{{proposals.registrationRate}}，驻地{{stations.staffMin~stations.staffMax}}名委员；截至{{untilMonth}}已办复{{proposals.replied}}件。主席会议每月听取一次汇报，｛｛奇怪｝｝照录。',
       '{{table:proposals.byClass}}',
     ]);
     expect(leftOut).toEqual(['“提案提交情况”中的表格（首行：项目、数量）不是程序能填写的表格，未写入模板']);
@@ -36,6 +37,6 @@ describe('learnedTemplate', () => {
     const received = report.numbers.find((n) => n.clause === '共收到提案134件')!;
     decisions.set(received.id, { role: 'text' });
     const { template } = learnedTemplate(report, decisions);
-    expect(template.sections[0]!.paragraphs[0]).toContain('共收到提案134件');
+    expect(template.sections[0]!.paragraphs[0]!.clauses.map((c) => c.text).join('')).toContain('共收到提案134件');
   });
 });

@@ -4,6 +4,7 @@
 // exactly as last year's document wrote it. A table is placed when its columns are one of the
 // program's tables; any other table cannot be filled from the ledger and is listed, never dropped
 // silently.
+import { clausesFromOldParagraph } from '../template-migration';
 import { REPORT_TABLES } from '../report-tables';
 import type { ReportTemplate, TemplateSection } from '../report-template';
 import type { LearnedReport, LearnedNumber, NumberRole } from './learn-report';
@@ -89,7 +90,9 @@ export function learnedTemplate(report: LearnedReport, decisions: Decisions): Le
       if (key) paragraphs.push(`{{table:${key}}}`);
       else leftOut.push(`“${section.heading || '开头'}”中的表格（首行：${(item.rows?.[0] ?? []).join('、')}）不是程序能填写的表格，未写入模板`);
     });
-    return { id: `learned-${si + 1}`, level: section.level, heading: section.heading ? fill(`heading:${si}`) : '', hidden: false, paragraphs };
+    const id = `learned-${si + 1}`;
+    // Each paragraph as clauses, split at its 一是/二是 so the renderer numbers what it keeps (template-migration.ts).
+    return { id, level: section.level, heading: section.heading ? fill(`heading:${si}`) : '', hidden: false, paragraphs: paragraphs.map((p, j) => ({ clauses: clausesFromOldParagraph(p, `${id}.${j}`) })) };
   });
   const template: ReportTemplate = {
     kind: report.kind,
@@ -98,6 +101,7 @@ export function learnedTemplate(report: LearnedReport, decisions: Decisions): Le
     speaker: literal(s.speaker),
     useSpeechHeader: s.occasion !== '' || s.salutation !== '',
     sections,
+    phrases: [],
   };
   return { template, leftOut };
 }
