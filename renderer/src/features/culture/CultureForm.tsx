@@ -11,6 +11,7 @@ import { clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 type Values = Record<string, unknown> & { kind: CultureKind };
 
@@ -44,10 +45,10 @@ export function CultureForm({ record, onDone }: { record: CultureRecord | null; 
           <Radio.Group disabled={record !== null} options={CULTURE_KINDS.map((k) => ({ value: k, label: CULTURE_KIND_LABELS[k] }))} />
         </Form.Item>
         <Form.Item label="日期" name="date" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-        <Form.Item label={kind === '征集' ? '文稿标题' : kind === '出版' ? '书名' : '报道标题'} name="title"><Input maxLength={200} /></Form.Item>
+        <Form.Item label={kind === '征集' ? '文稿标题' : kind === '出版' ? '书名' : '报道标题'} name="title"><Input count={{ max: 200 }} /></Form.Item>
         {kind === '征集' && (
           <Space wrap>
-            <Form.Item label="提供者" name="contributor"><Input maxLength={60} /></Form.Item>
+            <Form.Item label="提供者" name="contributor"><Input count={{ max: 60 }} /></Form.Item>
             <Form.Item label="字数" name="characters"><InputNumber min={0} precision={0} style={{ width: 160 }} /></Form.Item>
             <Form.Item label="图片（张）" name="photos"><InputNumber min={0} precision={0} /></Form.Item>
           </Space>
@@ -64,14 +65,14 @@ export function CultureForm({ record, onDone }: { record: CultureRecord | null; 
             <Form.Item label="受访委员" name="memberId">
               <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.name }))} />
             </Form.Item>
-            <Form.Item label="报道媒体" name="outlet" extra="如《罗城信息》、罗城电视台"><Input maxLength={60} /></Form.Item>
+            <Form.Item label="报道媒体" name="outlet" extra="如《罗城信息》、罗城电视台"><Input count={{ max: 60 }} /></Form.Item>
           </Space>
         )}
-        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} /></Form.Item>
-        <Space>
+        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: 2000 }} /></Form.Item>
+        <SaveBar>
           <Button type="primary" onClick={() => void save()}>保存</Button>
           <Button onClick={onDone}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

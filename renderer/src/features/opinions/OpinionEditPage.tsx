@@ -17,6 +17,7 @@ import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { OpinionNotFound } from './OpinionNotFound';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 const GROUP_NAMES: Record<OpinionGroupKind, keyof Dictionaries> = { 党派: 'party', 界别: 'sector', 专委会: 'committee', 乡镇: 'township' };
 
@@ -72,7 +73,7 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
       <Form form={form} name="opinion" layout="vertical" initialValues={initial} style={{ maxWidth: 900 }}
         onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}>
         <Form.Item label="标题" name="title">
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item label="报送委员" name="memberIds" extra="可多选；由党派、界别、专委会或乡镇报送的，在下方添加报送单位">
           <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="输入姓名查找" options={memberOptions} />
@@ -107,12 +108,12 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
           <DatePicker format={CHINESE_DATE_FORMAT} />
         </Form.Item>
         <Form.Item label="内容" name="text">
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} maxLength={50000} />
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} count={{ max: 50000 }} />
         </Form.Item>
-        <Space>
+        <SaveBar>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={() => navigate(id ? { name: 'opinion', id } : { name: 'opinions' })}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

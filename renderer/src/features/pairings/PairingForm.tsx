@@ -11,6 +11,7 @@ import { clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 type Values = Omit<PairingFields, 'households'> & { households: string };
 
@@ -50,16 +51,16 @@ export function PairingForm({ pairing, onSaved, onCancel }: { pairing: Pairing |
           : <Form.Item label="委员" name="memberId">
               <Select showSearch={{ optionFilterProp: 'label' }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.sector ? `${m.name}（${m.sector}）` : m.name }))} />
             </Form.Item>}
-        <Form.Item label="结对村" name="village"><Input maxLength={60} /></Form.Item>
+        <Form.Item label="结对村" name="village"><Input count={{ max: 60 }} /></Form.Item>
         <Form.Item label="帮扶户" name="households" extra="每行一户，填户主姓名">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
         </Form.Item>
         <Form.Item label="结对日期" name="startDate" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} /></Form.Item>
-        <Space>
+        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: 2000 }} /></Form.Item>
+        <SaveBar>
           <Button type="primary" onClick={() => void save()}>保存</Button>
           <Button onClick={onCancel}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

@@ -37,7 +37,7 @@ export function ProposalFormFields({ form, initial, sessionLocked = false }: Pro
           <Form.Item name="session" label="次会议"><InputNumber min={1} max={20} disabled={sessionLocked} /></Form.Item>
         </Space>
       )}
-      <Form.Item name="title" label="案由"><Input maxLength={200} placeholder="关于……的建议" /></Form.Item>
+      <Form.Item name="title" label="案由"><Input count={{ max: 200 }} placeholder="关于……的建议" /></Form.Item>
       <Form.Item name="category" label="类别">
         <Select showSearch placeholder="请选择类别" options={optionsOf(dicts?.proposalCategory ?? [])} style={{ width: 240 }} />
       </Form.Item>
@@ -66,7 +66,7 @@ export function ProposalFormFields({ form, initial, sessionLocked = false }: Pro
         </Space>
       )}
       <Form.Item name="receivedDate" label="收到日期"><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-      <Form.Item name="text" label="提案内容"><Input.TextArea rows={8} maxLength={50000} /></Form.Item>
+      <Form.Item name="text" label="提案内容"><Input.TextArea rows={8} count={{ max: 50000 }} /></Form.Item>
     </>
   );
 }

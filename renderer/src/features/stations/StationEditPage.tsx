@@ -16,6 +16,7 @@ import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useUnitName } from './use-unit-name';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 export function StationEditPage({ id }: { id: string | null }) {
   const loaded = useLiveQuery(async () => (id ? (await appLedger.stations.getStation(id)) ?? null : null), [id]);
@@ -78,7 +79,7 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
             <DatePicker format={CHINESE_DATE_FORMAT} />
           </Form.Item>
           <Form.Item label="站长" name="head" extra="一般由乡镇党委综治统战委员兼任">
-            <Input style={{ width: 200 }} maxLength={20} />
+            <Input style={{ width: 200 }} count={{ max: 20 }} />
           </Form.Item>
         </Space>
         <Form.Item label="工作人员" name="staffMemberIds" extra="1至2名，须由驻地政协委员担任">
@@ -110,7 +111,7 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
                     <InputNumber min={0} precision={0} />
                   </Form.Item>
                   <Form.Item label="说明" name={[row.name, 'note']}>
-                    <Input style={{ width: 260 }} maxLength={1000} />
+                    <Input style={{ width: 260 }} count={{ max: 1000 }} />
                   </Form.Item>
                   <Form.Item label=" " colon={false}>
                     <Button onClick={() => remove(row.name)}>删除第{row.name + 1}条</Button>
@@ -124,12 +125,12 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
           )}
         </Form.List>
         <Form.Item label="备注" name="note">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} count={{ max: 2000 }} />
         </Form.Item>
-        <Space>
+        <SaveBar>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={() => navigate(id ? { name: 'station', id } : { name: 'stations' })}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );
