@@ -163,7 +163,7 @@ describe('previewRoll', () => {
 
   it('lets the schema refuse what no reader checks: a long name, a 调离 without a date', () => {
     const { rows } = preview(roll(['姓名', '状态', '联系电话'], ['一二三四五六七八九十一二三四五六七八九十一', '', ''], ['甲', '调离', 'abc']));
-    expect(rows[0]!.problems.map((p) => p.message)).toEqual(['第4行 姓名不超过20个字']);
+    expect(rows[0]!.problems.map((p) => p.message)).toEqual(['第4行 姓名最多20字，现有21字']);
     expect(rows[1]!.problems.map((p) => p.message)).toEqual(['第5行 联系电话只能包含数字、空格和 + - ( )', '第5行 状态日期：状态为“调离”时请填写日期']);
   });
 

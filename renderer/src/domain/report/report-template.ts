@@ -4,6 +4,7 @@
 // hide sections, and can reset to the default of each kind; a saved template is validated here
 // before anything uses it. Heading numbers are not stored: the renderer numbers the visible
 // sections, so reordering or hiding never leaves a gap.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { validateWith, type Validated } from '../common/validation';
 import { textField } from '../common/text';
@@ -54,7 +55,7 @@ export const CONTEXT_PLACEHOLDERS = {
   session: '会议届次（九届二次会议；未选会议时为“2025年”）',
 } as const;
 
-const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 
 export const templateSectionSchema = z.object({
   id: z.string().min(1, '章节编号不能为空').max(64),
@@ -67,7 +68,7 @@ export const templateSectionSchema = z.object({
 export const reportTemplateSchema = z
   .object({
     kind: z.enum(REPORT_TEMPLATE_KINDS, { error: '报告类型不正确' }),
-    title: z.preprocess(textField, z.string().min(1, '请填写报告标题').max(300, '报告标题不超过300个字')),
+    title: z.preprocess(textField, z.string().min(1, '请填写报告标题').max(300, tooLong('报告标题', 300))),
     occasion: text(200, '会议名称'),
     speaker: text(60, '报告人'),
     useSpeechHeader: z.boolean({ error: '“讲话稿格式”应为是或否' }),

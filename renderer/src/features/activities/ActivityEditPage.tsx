@@ -4,7 +4,7 @@
 // so confirming a typed date never saves a half-filled form. 保存 sits in a bar stuck to the
 // bottom of the window, in view above a long attendance list.
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Divider, Form, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Divider, Form, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { toIsoDate } from '../../domain/common/dates';

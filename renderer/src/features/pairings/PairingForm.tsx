@@ -1,7 +1,7 @@
 // A 结对帮扶 link: from a member (the roll, stroke order) or from a 界别, to a village and its
 // households (one householder's name a line). Used to enter a link and to correct one.
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Radio, Select, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { sortByStroke } from '../../domain/common/stroke-order';

@@ -3,7 +3,7 @@
 // checks the fields as on entry, writes a 修改 row in the history, and each refusal is shown at
 // its field.
 import { useState } from 'react';
-import { Alert, App, Button, Form, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Form, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import type { Proposal } from '../../domain/proposals/proposal';

@@ -1,7 +1,7 @@
 // 新增提案: the proposal's fields (ProposalFormFields), starting from the current term's latest
 // plenary session. The repository validates and numbers it; each refusal is shown at its field.
 import { useState } from 'react';
-import { Alert, App, Button, Form, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Form, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { toIsoDate } from '../../domain/common/dates';

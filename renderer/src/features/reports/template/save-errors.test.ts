@@ -13,7 +13,7 @@ describe('template save errors', () => {
     if (parsed.success) return;
     expect(saveErrorMessages(fieldErrorsOf(parsed.error), bad)).toEqual([
       '请填写报告标题',
-      `第1节${first.heading ? `“${first.heading}”` : ''}第1段：段落不超过5000个字`,
+      `第1节${first.heading ? `“${first.heading}”` : ''}第1段：段落最多5000字，现有5001字`,
     ]);
   });
 });
