@@ -1,5 +1,6 @@
 // One 文史资料 record, by kind: a text collected (title, contributor, characters, photos), a
 // volume published (title, 第X辑, characters, copies) or a member interviewed (member, outlet).
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -16,6 +17,7 @@ import { SaveBar } from '../shared/SaveBar';
 type Values = Record<string, unknown> & { kind: CultureKind };
 
 export function CultureForm({ record, onDone }: { record: CultureRecord | null; onDone: () => void }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const { run } = useSave();
@@ -63,7 +65,7 @@ export function CultureForm({ record, onDone }: { record: CultureRecord | null; 
         {kind === '采访' && (
           <Space wrap>
             <Form.Item label="受访委员" name="memberId">
-              <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.name }))} />
+              <Select style={{ width: 220 }} showSearch={{ filterOption: memberFilter }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.name }))} />
             </Form.Item>
             <Form.Item label="报道媒体" name="outlet" extra="如《罗城信息》、罗城电视台"><Input count={{ max: 60 }} /></Form.Item>
           </Space>

@@ -1,6 +1,7 @@
 // 新增社情民意 / 修改社情民意: title, submitters (members from the roll and/or groups named from
 // the 党派, 界别, 专委会 and 乡镇 dictionaries), date received and text. The repository validates;
 // each refusal is shown at its field, general ones above the form.
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -34,6 +35,7 @@ export function OpinionEditPage({ id }: { id: string | null }) {
 }
 
 function OpinionEditor({ id, initial, existing }: { id: string | null; initial: OpinionFields; existing: Opinion | null }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<OpinionFields>();
   const { message } = App.useApp();
   const [general, setGeneral] = useState<string[]>([]);
@@ -76,7 +78,7 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
           <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item label="报送委员" name="memberIds" extra="可多选；由党派、界别、专委会或乡镇报送的，在下方添加报送单位">
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="输入姓名查找" options={memberOptions} />
+          <Select mode="multiple" showSearch={{ filterOption: memberFilter }} placeholder="输入姓名查找" options={memberOptions} />
         </Form.Item>
         <Form.List name="groups">
           {(rows, { add, remove }) => (

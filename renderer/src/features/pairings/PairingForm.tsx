@@ -1,5 +1,6 @@
 // A 结对帮扶 link: from a member (the roll, stroke order) or from a 界别, to a village and its
 // households (one householder's name a line). Used to enter a link and to correct one.
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -16,6 +17,7 @@ import { SaveBar } from '../shared/SaveBar';
 type Values = Omit<PairingFields, 'households'> & { households: string };
 
 export function PairingForm({ pairing, onSaved, onCancel }: { pairing: Pairing | null; onSaved: (p: Pairing) => void; onCancel: () => void }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const { run } = useSave();
@@ -49,7 +51,7 @@ export function PairingForm({ pairing, onSaved, onCancel }: { pairing: Pairing |
         {linkKind === '界别'
           ? <Form.Item label="界别" name="sector"><Select showSearch options={(dicts?.sector ?? []).map((s) => ({ value: s, label: s }))} /></Form.Item>
           : <Form.Item label="委员" name="memberId">
-              <Select showSearch={{ optionFilterProp: 'label' }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.sector ? `${m.name}（${m.sector}）` : m.name }))} />
+              <Select showSearch={{ filterOption: memberFilter }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.sector ? `${m.name}（${m.sector}）` : m.name }))} />
             </Form.Item>}
         <Form.Item label="结对村" name="village"><Input count={{ max: 60 }} /></Form.Item>
         <Form.Item label="帮扶户" name="households" extra="每行一户，填户主姓名">

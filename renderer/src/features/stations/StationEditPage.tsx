@@ -2,6 +2,7 @@
 // from the roll (the township's own members first), the "八个有" checklist — a date for each item
 // met — and the log of opinions collected and problems solved. The repository validates; each
 // refusal (a staff member not on the roll, a date after today …) is shown at its field.
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -29,6 +30,7 @@ export function StationEditPage({ id }: { id: string | null }) {
 }
 
 function StationEditor({ id, initial }: { id: string | null; initial: StationInput }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<StationInput>();
   const { message } = App.useApp();
   const unitName = useUnitName();
@@ -83,7 +85,7 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
           </Form.Item>
         </Space>
         <Form.Item label="工作人员" name="staffMemberIds" extra="1至2名，须由驻地政协委员担任">
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="输入姓名查找" options={memberOptions} />
+          <Select mode="multiple" showSearch={{ filterOption: memberFilter }} placeholder="输入姓名查找" options={memberOptions} />
         </Form.Item>
         <fieldset style={{ border: '1px solid #f0f0f0', padding: '8px 16px', marginBottom: 16 }}>
           <legend style={{ width: 'auto', fontSize: 14, padding: '0 4px', marginBottom: 0, border: 0 }}>“八个有”（填写达到的日期，未达到的留空）</legend>

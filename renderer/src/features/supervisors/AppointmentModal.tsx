@@ -1,6 +1,7 @@
 // 新增聘任 / 修改聘任: a member (from the roll, in stroke order) sent to a unit (units dictionary)
 // as 民主监督员 or 特约监督员, in a group, from / to. The repository validates; refusals show at
 // their fields.
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
 import { Alert, App, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -15,6 +16,7 @@ import { useSave } from '../shared/use-save';
 import { FormDialog } from '../shared/FormDialog';
 
 export function AppointmentModal({ appointment, year, onClose }: { appointment: SupervisorAppointment | null; year: number; onClose: () => void }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<SupervisorFields>();
   const { message } = App.useApp();
   const { run } = useSave();
@@ -44,7 +46,7 @@ export function AppointmentModal({ appointment, year, onClose }: { appointment: 
       okText="保存聘任" onSubmit={() => void save()}>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} />}
       <Form form={form} name="supervisor" layout="vertical" initialValues={initial} onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}>
-        <Form.Item label="委员" name="memberId"><Select showSearch={{ optionFilterProp: 'label' }} options={memberOptions} placeholder="输入姓名查找" /></Form.Item>
+        <Form.Item label="委员" name="memberId"><Select showSearch={{ filterOption: memberFilter }} options={memberOptions} placeholder="输入姓名查找" /></Form.Item>
         <Form.Item label="类别" name="kind"><Radio.Group options={SUPERVISOR_KINDS.map((k) => ({ value: k, label: k }))} /></Form.Item>
         <Form.Item label="派驻单位" name="unit"><Select showSearch options={(dicts?.unit ?? []).map((u) => ({ value: u, label: u }))} /></Form.Item>
         <Form.Item label="监督小组" name="group"><Input count={{ max: 60 }} placeholder="如：第一监督组" /></Form.Item>
