@@ -32,7 +32,8 @@ export type NameMatcher = (name: string, query: string) => boolean;
 
 /** The matcher for a screen: by characters at once, by pinyin as soon as the dictionary is in. */
 export function useNameMatcher(): NameMatcher {
-  const [keys, setKeys] = useState<PinyinKeysOf | null>(loaded);
+  // Functions in state go through initialiser and updater functions, or React would call them.
+  const [keys, setKeys] = useState<PinyinKeysOf | null>(() => loaded);
   useEffect(() => {
     if (keys) return;
     let live = true;
