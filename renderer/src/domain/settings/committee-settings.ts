@@ -15,7 +15,7 @@ export const plenarySessionSchema = z.object({
 });
 
 export const committeeSettingsSchema = z.object({
-  name: z.string().trim().min(2, '请填写政协全称，例如 罗城仫佬族自治县政协').max(60, tooLong('全称', 60)),
+  name: z.string().trim().min(2, '请填写政协全称，例如 某某县政协').max(60, tooLong('全称', 60)),
   shortName: z.string().trim().min(1, '请填写简称，例如 县政协').max(20, tooLong('简称', 20)),
   level: z.enum(COMMITTEE_LEVELS, { error: '请选择级别：县、区或市' }),
   term: z.number({ error: '请填写届次' }).int().min(1, '届次至少为1').max(30, '届次不超过30'),

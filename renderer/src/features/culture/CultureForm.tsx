@@ -67,7 +67,7 @@ export function CultureForm({ record, onDone }: { record: CultureRecord | null; 
             <Form.Item label="受访委员" name="memberId">
               <Select style={{ width: 220 }} showSearch={{ filterOption: memberFilter }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.name }))} />
             </Form.Item>
-            <Form.Item label="报道媒体" name="outlet" extra="如《罗城信息》、罗城电视台"><Input count={{ max: 60 }} /></Form.Item>
+            <Form.Item label="报道媒体" name="outlet" extra="如《某某县信息》、县电视台"><Input count={{ max: 60 }} /></Form.Item>
           </Space>
         )}
         <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: 2000 }} /></Form.Item>
