@@ -1,10 +1,11 @@
 // First run: who this ledger belongs to (committee, level, term, plenary sessions, operator),
 // and its 乡镇 (pasted from any list; no county's are built in) — or, to look around first, the 示例数据.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { applyFieldErrors } from '../shared/form-errors';
 import { RestoreSection } from '../backup/RestoreSection';
+import { BEFORE_RESTORE_AT_FIRST_RUN } from '../backup/backup-view';
 import { StartupRestoreOffer } from '../backup/StartupRestoreOffer';
 import { RestorePointCard } from '../backup/RestorePointCard';
 import { parseTownshipList } from '../../domain/dictionaries/township-list';
@@ -18,6 +19,11 @@ export function FirstRunSetup() {
   const { message } = App.useApp();
   const { saving: busy, run } = useSave();
   const [restoring, setRestoring] = useState(false);
+  const restoreRef = useRef<HTMLDivElement>(null);
+  // The restore section opens below the form, past the bottom of a small screen.
+  useEffect(() => {
+    if (restoring) restoreRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [restoring]);
 
   const submit = (values: SetupValues) => {
     const townships = parseTownshipList(values.townships ?? '');
@@ -62,7 +68,7 @@ export function FirstRunSetup() {
           </Space>
         </Form>
       </Card>
-      {restoring && <div style={{ marginTop: 16 }}><RestoreSection /></div>}
+      {restoring && <div ref={restoreRef} style={{ marginTop: 16 }}><RestoreSection before={BEFORE_RESTORE_AT_FIRST_RUN} /></div>}
     </div>
   );
 }
