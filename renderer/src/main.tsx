@@ -1,5 +1,6 @@
-// The renderer's entry: Chinese locale for antd and dayjs, then the app — inside an error
-// boundary, so a screen that fails to draw shows a Chinese message instead of a blank window.
+// The renderer's entry: Chinese locale for antd and dayjs, the app-wide component settings, then
+// the app — inside an error boundary, so a screen that fails to draw shows a Chinese message
+// instead of a blank window.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConfigProvider, App as AntApp } from 'antd';
@@ -9,12 +10,18 @@ import 'dayjs/locale/zh-cn';
 import { LedgerApp } from './app/LedgerApp';
 import { AppErrorBoundary } from './app/AppErrorBoundary';
 import { UnhandledErrors } from './app/UnhandledErrors';
+import { keepClearButtonsOutOfTabOrder } from './app/clear-buttons';
 
 dayjs.locale('zh-cn');
+keepClearButtonsOutOfTabOrder(document);
+
+// Every dialog's body scrolls inside the window, so its footer (保存, 加入) is in view even on a
+// 1366×768 screen whose browser shows 657 px.
+const MODAL = { centered: true, styles: { body: { maxHeight: 'calc(100vh - 170px)', overflowY: 'auto' as const } } };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} modal={MODAL} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
       <AntApp>
         <UnhandledErrors />
         <AppErrorBoundary>

@@ -6,9 +6,10 @@ import { mergeCommand } from './merge-command';
 import { figuresCommand } from './figures-command';
 import { reportCommand } from './report-command';
 import { learnCommand } from './learn-command';
+import { rollCommand } from './roll-command';
 import type { Subcommand } from './subcommand';
 
-export const SUBCOMMANDS: readonly Subcommand[] = [figuresCommand, reportCommand, learnCommand, checkCommand, mergeCommand];
+export const SUBCOMMANDS: readonly Subcommand[] = [figuresCommand, reportCommand, learnCommand, rollCommand, checkCommand, mergeCommand];
 
 export function usage(): string {
   return ['用法：npm run ledger -- <命令> …', '', ...SUBCOMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`), ''].join('\n');

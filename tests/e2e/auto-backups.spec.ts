@@ -27,9 +27,9 @@ test('automatic backups at close, never of an empty ledger, and a choice of them
 
   const members = new MembersPage(app);
   await app.goTo('委员');
-  await members.addMember({ name: '丁一', sector: '教育' });
+  await members.addMember({ name: '丁一', sector: '教育界' });
   await close(page);
-  await members.addMember({ name: '王二', sector: '农业' });
+  await members.addMember({ name: '王二', sector: '农业界' });
   // The user closes the window: the shell asks the page for its closing backup.
   await close(page);
   await app.goTo('备份与恢复');

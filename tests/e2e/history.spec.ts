@@ -9,12 +9,12 @@ test('a member’s page lists its creation, the change of 界别, the deletion a
   await app.completeFirstRun();
   await app.goTo('委员');
   const members = new MembersPage(app);
-  await members.addMember({ name: '赵敏', sector: '教育' });
+  await members.addMember({ name: '赵敏', sector: '教育界' });
 
   await page.getByRole('link', { name: '赵敏' }).click();
   await page.getByRole('button', { name: '编辑' }).click();
   const dialog = page.getByRole('dialog');
-  await app.chooseOption('界别', '农业', dialog);
+  await app.chooseOption('界别', '农业界', dialog);
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 
@@ -37,7 +37,7 @@ test('a member’s page lists its creation, the change of 界别, the deletion a
     await expect(entries.nth(i)).toContainText(action);
     await expect(entries.nth(i)).toContainText(COMMITTEE.operator);
   }
-  await expect(entries.nth(2)).toContainText('界别：教育 → 农业');
+  await expect(entries.nth(2)).toContainText('界别：教育界 → 农业界');
   // Only what the person changed: no bookkeeping field (updatedAt and the like) is listed.
   expect((await entries.nth(2).innerText()).split('→')).toHaveLength(2);
 });

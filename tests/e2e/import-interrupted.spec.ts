@@ -21,7 +21,7 @@ test('reloading the page in the middle of an exchange import leaves the old ledg
   await app.open();
   await app.completeFirstRun();
   await app.goTo('委员');
-  await new MembersPage(app).addMember({ name: '丁一', sector: '教育' });
+  await new MembersPage(app).addMember({ name: '丁一', sector: '教育界' });
   const old = await readStoredCounts(page);
   expect(old).toMatchObject({ members: 1, activities: 0, proposals: 0 });
   // A package carries no settings: the committee stays this PC's.

@@ -12,7 +12,7 @@ import { docxBodyText } from './pages/report-page';
 import { DutyTablePage, MemberDutyCard, ScoreRulesSettings } from './pages/duty-scores';
 
 /**
- * 丁一 (教育) and 王二 (农业). A two-day 全体会议 (4 half-days) that 丁一 attended and 王二 missed
+ * 丁一 (教育界) and 王二 (农业界). A two-day 全体会议 (4 half-days) that 丁一 attended and 王二 missed
  * on leave (请假), and a 调研 both attended. Default rules: 丁一 4 × 5 + 5 = 25, 王二 5.
  */
 async function smallLedger(app: LedgerApp): Promise<void> {
@@ -20,8 +20,8 @@ async function smallLedger(app: LedgerApp): Promise<void> {
   await app.completeFirstRun();
   await app.goTo('委员');
   const members = new MembersPage(app);
-  await members.addMember({ name: '王二', sector: '农业' });
-  await members.addMember({ name: '丁一', sector: '教育' });
+  await members.addMember({ name: '王二', sector: '农业界' });
+  await members.addMember({ name: '丁一', sector: '教育界' });
   await app.goTo('履职活动');
   const editor = new ActivityEditor(app);
   await editor.startNew();
@@ -43,7 +43,7 @@ test('the 统计表 shows and exports each member’s points; a member’s 履�
   await smallLedger(app);
   const table = new DutyTablePage(app);
   await table.open();
-  // 教育 comes before 农业 in the 界别 dictionary.
+  // 教育界 comes before 农业界 in the 界别 dictionary.
   expect(await table.names()).toEqual(['丁一', '王二']);
   expect(await table.cells('丁一')).toMatchObject({ 出席会议: '1', 请假: '0', 缺席: '0', 参加活动: '1', 积分: '25', 等次: '不称职' });
   expect(await table.cells('王二')).toMatchObject({ 出席会议: '0', 请假: '1', 参加活动: '1', 积分: '5' });

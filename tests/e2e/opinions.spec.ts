@@ -11,7 +11,7 @@ test('enter an opinion, compile it into an issue, record its 市 adoption and �
   await app.open();
   await app.completeFirstRun();
   await app.goTo('委员');
-  await new MembersPage(app).addMember({ name: '丁一', sector: '教育' });
+  await new MembersPage(app).addMember({ name: '丁一', sector: '教育界' });
 
   await app.goTo('社情民意');
   await page.getByRole('button', { name: '新增社情民意' }).click();
@@ -23,7 +23,7 @@ test('enter an opinion, compile it into an issue, record its 市 adoption and �
   const submitters = page.getByLabel('报送委员', { exact: true });
   await submitters.click();
   await submitters.pressSequentially('丁一');
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('丁一（教育）', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('丁一（教育界）', { exact: true }).click();
   await submitters.press('Escape');
   await app.pickDate('收到日期', `${year}-03-05`);
   await page.getByLabel('内容').fill('城区停车位不足，群众反映强烈。');

@@ -8,8 +8,8 @@ test('first-run setup, add a member, see it after a reload, no request leaves th
   await app.completeFirstRun();
   await app.goTo('委员');
   const members = new MembersPage(app);
-  await members.addMember({ name: '李　华', gender: '女', sector: '教育', township: '城关镇', workplace: '县第一中学校长' });
-  await members.addMember({ name: '丁建国', sector: '农业' });
+  await members.addMember({ name: '李　华', gender: '女', sector: '教育界', township: '城关镇', workplace: '县第一中学校长' });
+  await members.addMember({ name: '丁建国', sector: '农业界', township: '龙岸镇' });
   // Stroke order: 丁 (2 strokes) before 李 (7); the full-width space is gone from the name.
   await expect.poll(() => members.names()).toEqual(['丁建国', '李华']);
 

@@ -1,6 +1,6 @@
 // The shell: navigation on the left; the committee, the year switcher and search on top; the
 // sample-data banner whenever 示例数据 is loaded.
-import { Layout, Menu, Typography } from 'antd';
+import { ConfigProvider, Layout, Menu, Typography } from 'antd';
 import type { SettingsRecord } from '../domain/settings/committee-settings';
 import { useRoute, navigate, type Route } from './router';
 import { RouteView } from './RouteView';
@@ -9,27 +9,22 @@ import { GlobalSearch } from './GlobalSearch';
 import { SampleBanner } from './SampleBanner';
 import { BackupReminderBanner } from '../features/backup/BackupReminderBanner';
 
-const NAV: { key: Route['name']; label: string; route: Route }[] = [
-  { key: 'home', label: '首页', route: { name: 'home' } },
-  { key: 'members', label: '委员', route: { name: 'members' } },
-  { key: 'activities', label: '履职活动', route: { name: 'activities' } },
-  { key: 'proposals', label: '提案', route: { name: 'proposals' } },
-  { key: 'opinions', label: '社情民意', route: { name: 'opinions' } },
-  { key: 'instructions', label: '批示', route: { name: 'instructions' } },
-  { key: 'evaluations', label: '民主评议', route: { name: 'evaluations' } },
-  { key: 'supervisors', label: '监督员', route: { name: 'supervisors' } },
-  { key: 'plans', label: '工作要点', route: { name: 'plans' } },
-  { key: 'stations', label: '联络站', route: { name: 'stations' } },
-  { key: 'campaigns', label: '主题实践', route: { name: 'campaigns' } },
-  { key: 'pairings', label: '结对帮扶', route: { name: 'pairings' } },
-  { key: 'culture', label: '文史资料', route: { name: 'culture' } },
-  { key: 'reports', label: '报告', route: { name: 'reports' } },
-  { key: 'duty-scores', label: '履职统计', route: { name: 'duty-scores' } },
-  { key: 'recycle-bin', label: '回收站', route: { name: 'recycle-bin' } },
-  { key: 'backup', label: '备份与恢复', route: { name: 'backup' } },
-  { key: 'exchange', label: '数据交换', route: { name: 'exchange' } },
-  { key: 'settings', label: '设置', route: { name: 'settings' } },
+type NavItem = { key: Route['name']; label: string; route: Route };
+const item = (key: NavItem['key'], label: string): NavItem => ({ key, label, route: { name: key } as Route });
+
+// Grouped as the office's work divides; nineteen items do not fit a 1366×768 screen's 657 px, so
+// the menu scrolls inside the sidebar with a visible scrollbar and the whole-ledger tools
+// (回收站, 备份, 交换, 设置) stay pinned below it, always in view.
+const NAV_GROUPS: { label: string; items: NavItem[] }[] = [
+  { label: '日常', items: [item('home', '首页'), item('members', '委员'), item('activities', '履职活动')] },
+  { label: '提案与信息', items: [item('proposals', '提案'), item('opinions', '社情民意'), item('instructions', '批示')] },
+  { label: '民主监督', items: [item('evaluations', '民主评议'), item('supervisors', '监督员'), item('plans', '工作要点')] },
+  { label: '基层与联系', items: [item('stations', '联络站'), item('campaigns', '主题实践'), item('pairings', '结对帮扶'), item('culture', '文史资料')] },
+  { label: '统计与报告', items: [item('reports', '报告'), item('duty-scores', '履职统计')] },
 ];
+const TOOLS: NavItem[] = [item('recycle-bin', '回收站'), item('backup', '备份与恢复'), item('exchange', '数据交换'), item('settings', '设置')];
+
+const menuItems = (items: NavItem[]) => items.map((n) => ({ key: n.key, label: n.label, onClick: () => navigate(n.route) }));
 
 function navKeyOf(route: Route): string {
   if (route.name === 'member') return 'members';
@@ -45,19 +40,28 @@ function navKeyOf(route: Route): string {
 
 export function AppShell({ settings }: { settings: SettingsRecord }) {
   const route = useRoute();
+  const selected = navKeyOf(route);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {/* Kept in view while a long page (a report's preview, the duty table) scrolls. */}
-      <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
-        <Typography.Title level={5} style={{ padding: '16px 16px 8px', margin: 0, color: '#b71c1c' }}>
-          政协履职台账
-        </Typography.Title>
-        <Menu
-          aria-label="主导航"
-          mode="inline"
-          selectedKeys={[navKeyOf(route)]}
-          items={NAV.map((n) => ({ key: n.key, label: n.label, onClick: () => navigate(n.route) }))}
-        />
+      <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh' }}>
+        <ConfigProvider theme={{ components: { Menu: { itemHeight: 32, itemMarginBlock: 2, groupTitleLineHeight: 1.2 } } }}>
+          <nav aria-label="主导航" style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+            <Typography.Title level={5} style={{ padding: '12px 16px 4px', margin: 0, color: '#b71c1c' }}>
+              政协履职台账
+            </Typography.Title>
+            {/* overflow "scroll", not "auto": the track is drawn even before the user hovers, so it is
+                plain that more items lie below. */}
+            <div style={{ flex: 1, minHeight: 0, overflowY: 'scroll', scrollbarWidth: 'thin' }}>
+              <Menu
+                mode="inline"
+                selectedKeys={[selected]}
+                items={NAV_GROUPS.map((g) => ({ type: 'group' as const, key: g.label, label: g.label, children: menuItems(g.items) }))}
+              />
+            </div>
+            <Menu mode="inline" selectedKeys={[selected]} items={menuItems(TOOLS)} style={{ borderTop: '1px solid #f0f0f0' }} />
+          </nav>
+        </ConfigProvider>
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', gap: 16, padding: '0 24px', borderBottom: '1px solid #f0f0f0', lineHeight: 'normal' }}>

@@ -4,10 +4,12 @@ import { AutoComplete, Input } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../db/app-ledger';
 import { navigate } from './router';
+import { useNameMatcher } from '../features/shared/pinyin-keys';
 
 export function GlobalSearch() {
   const [query, setQuery] = useState('');
-  const hits = useLiveQuery(() => appLedger.search.searchLedger(query), [query]) ?? [];
+  const matchName = useNameMatcher();
+  const hits = useLiveQuery(() => appLedger.search.searchLedger(query, 20, matchName), [query, matchName]) ?? [];
   const options = [
     { label: '委员', options: hits.filter((h) => h.kind === 'member') },
     { label: '履职活动', options: hits.filter((h) => h.kind === 'activity') },
@@ -37,7 +39,7 @@ export function GlobalSearch() {
         navigate(kind === 'member' ? { name: 'member', id } : kind === 'opinion' ? { name: 'opinion', id } : { name: 'activity', id });
       }}
     >
-      <Input aria-label="搜索委员和活动" placeholder="搜索委员、活动" allowClear />
+      <Input aria-label="搜索委员和活动" placeholder="搜索委员（可用拼音首字母）、活动" allowClear />
     </AutoComplete>
   );
 }

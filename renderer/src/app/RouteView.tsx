@@ -1,7 +1,7 @@
 // Which screen the current route shows.
-import { Suspense } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { Spin } from 'antd';
-import type { Route } from './router';
+import { hrefOf, type Route } from './router';
 import * as Pages from './pages';
 
 function screenOf(route: Route) {
@@ -45,5 +45,11 @@ function screenOf(route: Route) {
 }
 
 export function RouteView({ route }: { route: Route }) {
+  // A new screen opens at its top: without this, saving a long form opened the record's page
+  // scrolled as far down as the form had been.
+  const href = hrefOf(route);
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [href]);
   return <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>{screenOf(route)}</Suspense>;
 }

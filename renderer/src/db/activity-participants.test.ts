@@ -9,7 +9,7 @@ describe('listActivityParticipants', () => {
   it('joins members, orders by strokes, marks deleted members, skips removed rows', async () => {
     const ledger = await openTestLedger();
     const ids: string[] = [];
-    for (const [name, sector] of [['李华', '教育'], ['丁建国', '农业'], ['王明', ''], ['马力', '']] as const) {
+    for (const [name, sector] of [['李华', '教育界'], ['丁建国', '农业界'], ['王明', ''], ['马力', '']] as const) {
       const r = await ledger.members.createMember({ ...emptyMemberFields(9), name, sector });
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       ids.push(r.value.id);
@@ -34,9 +34,9 @@ describe('listActivityParticipants', () => {
 
     const rows = await ledger.activities.listActivityParticipants(id);
     expect(rows.map((r) => [r.member?.name, r.member?.sector, r.attendance.status, r.member?.deleted])).toEqual([
-      ['丁建国', '农业', '出席', false],
+      ['丁建国', '农业界', '出席', false],
       ['王明', '', '缺席', true],
-      ['李华', '教育', '请假', false],
+      ['李华', '教育界', '请假', false],
     ]);
     expect(await ledger.activities.listActivityParticipants('no-such-activity')).toEqual([]);
   });

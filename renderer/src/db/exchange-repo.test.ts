@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerRepositories } from './ledger-repositories';
 import { openTestLedger, storesHash } from './test-support';
+import { SAMPLE_TOWNSHIPS } from '../domain/sample/sample-places';
 import { canonicalJson } from '../domain/exchange/canonical-json';
 import { smallLedgerWithAttachment } from '../domain/backup/backup-fixtures';
 import { serializeExchangePackage } from '../domain/exchange/exchange-format';
@@ -68,7 +69,8 @@ async function importPackage(repos: LedgerRepositories, text: string, here: stri
 async function twoPcs() {
   const a = await openTestLedger();
   await a.backup.replaceWholeLedger(fullLedger());
-  const b = await openTestLedger();
+  // The office's second PC, set up with the same 乡镇 as the first.
+  const b = await openTestLedger({ townships: SAMPLE_TOWNSHIPS });
   const first = await importPackage(b, await exportPackage(a, 'pc-a', null), 'pc-b');
   if (!first.ok) throw new Error(first.message);
   return { a, b, first };

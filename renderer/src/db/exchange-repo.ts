@@ -75,7 +75,7 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   const problem = checkMergedReferences(local, pkg.records);
   if (problem) return { ok: false, message: `不能导入：${problem}` };
   const lastExchangeAt = lastExchangeWith(log, pkg.header.installationId);
-  const plan = planImport(local, pkg.records, lastExchangeAt);
+  const plan = planImport(local, pkg.records, lastExchangeAt, lastExport(log));
   const seen = new Map<string, string | null>();
   // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
   for (const c of plan.changes) seen.set(seenKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);

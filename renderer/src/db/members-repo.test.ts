@@ -8,7 +8,7 @@ describe('members repository', () => {
   it('creates members and lists them by surname stroke order', async () => {
     const ledger = await openTestLedger();
     for (const name of ['王明', '丁一', '李四', '白云', '马兰']) {
-      const r = await ledger.members.createMember(member(name, { sector: '教育' }));
+      const r = await ledger.members.createMember(member(name, { sector: '教育界' }));
       expect(r.ok).toBe(true);
     }
     const names = (await ledger.members.listMembers()).map((m) => m.name);
@@ -26,10 +26,10 @@ describe('members repository', () => {
 
   it('filters by 界别, 乡镇, 职务, 状态 and name', async () => {
     const ledger = await openTestLedger();
-    await ledger.members.createMember(member('王明', { sector: '教育', township: '城关镇', role: '常委' }));
-    await ledger.members.createMember(member('李四', { sector: '农业', township: '龙岸镇' }));
-    await ledger.members.createMember(member('张三', { sector: '教育', status: '调离', statusDate: '2025-06-01' }));
-    expect((await ledger.members.listMembers({ sector: '教育' })).map((m) => m.name).sort()).toEqual(['张三', '王明']);
+    await ledger.members.createMember(member('王明', { sector: '教育界', township: '城关镇', role: '常委' }));
+    await ledger.members.createMember(member('李四', { sector: '农业界', township: '龙岸镇' }));
+    await ledger.members.createMember(member('张三', { sector: '教育界', status: '调离', statusDate: '2025-06-01' }));
+    expect((await ledger.members.listMembers({ sector: '教育界' })).map((m) => m.name).sort()).toEqual(['张三', '王明']);
     expect((await ledger.members.listMembers({ township: '龙岸镇' })).map((m) => m.name)).toEqual(['李四']);
     expect((await ledger.members.listMembers({ role: '常委' })).map((m) => m.name)).toEqual(['王明']);
     expect((await ledger.members.listMembers({ status: '调离' })).map((m) => m.name)).toEqual(['张三']);
@@ -38,22 +38,22 @@ describe('members repository', () => {
 
   it('lets a member keep a 界别 deleted from the dictionary, but not take a new one', async () => {
     const ledger = await openTestLedger();
-    const created = await ledger.members.createMember(member('王明', { sector: '教育' }));
+    const created = await ledger.members.createMember(member('王明', { sector: '教育界' }));
     if (!created.ok) throw new Error('create');
-    const entry = (await ledger.dictionary.listDictionaryEntries()).find((e) => e.kind === 'sector' && e.name === '教育')!;
+    const entry = (await ledger.dictionary.listDictionaryEntries()).find((e) => e.kind === 'sector' && e.name === '教育界')!;
     await ledger.dictionary.deleteDictionaryEntry(entry.id);
-    expect((await ledger.members.updateMember(created.value.id, member('王明', { sector: '教育', phone: '13800000000' }))).ok).toBe(true);
-    const other = await ledger.members.createMember(member('李四', { sector: '教育' }));
-    expect(!other.ok && other.errors.sector).toBe('界别“教育”不在字典中，请先在设置中添加');
+    expect((await ledger.members.updateMember(created.value.id, member('王明', { sector: '教育界', phone: '13800000000' }))).ok).toBe(true);
+    const other = await ledger.members.createMember(member('李四', { sector: '教育界' }));
+    expect(!other.ok && other.errors.sector).toBe('界别“教育界”不在字典中，请先在设置中添加');
   });
 
   it('counts the live records that use a dictionary entry', async () => {
     const ledger = await openTestLedger();
-    await ledger.members.createMember(member('王明', { sector: '教育' }));
-    await ledger.members.createMember(member('李四', { sector: '教育', township: '城关镇' }));
-    const gone = await ledger.members.createMember(member('张三', { sector: '教育' }));
+    await ledger.members.createMember(member('王明', { sector: '教育界' }));
+    await ledger.members.createMember(member('李四', { sector: '教育界', township: '城关镇' }));
+    const gone = await ledger.members.createMember(member('张三', { sector: '教育界' }));
     if (gone.ok) await ledger.members.deleteMember(gone.value.id);
-    expect(await ledger.dictionary.countDictionaryUses('sector', '教育')).toEqual({ members: 2, activities: 0, proposals: 0, opinions: 0 });
+    expect(await ledger.dictionary.countDictionaryUses('sector', '教育界')).toEqual({ members: 2, activities: 0, proposals: 0, opinions: 0 });
     expect(await ledger.dictionary.countDictionaryUses('township', '城关镇')).toEqual({ members: 1, activities: 0, proposals: 0, opinions: 0 });
   });
 

@@ -132,7 +132,7 @@ describe('plans repository', () => {
     const ledger = await openTestLedger();
     expect(await ledger.plans.getYearNotes(2025)).toBeNull();
     expect((await ledger.plans.saveYearNotes(2025, { problems: '委员监督意识不强。', nextSteps: '加强学习培训。' })).ok).toBe(true);
-    expect(await ledger.plans.saveYearNotes(2025, { problems: '长'.repeat(5001), nextSteps: '' })).toEqual({ ok: false, errors: { problems: '存在问题不超过5000个字' } });
+    expect(await ledger.plans.saveYearNotes(2025, { problems: '长'.repeat(5001), nextSteps: '' })).toEqual({ ok: false, errors: { problems: '存在问题最多5000字，现有5001字' } });
     await ledger.plans.saveYearNotes(2025, { problems: '改过的问题。', nextSteps: '加强学习培训。' });
     expect(await ledger.db.yearNotes.toArray()).toMatchObject([{ year: 2025, problems: '改过的问题。', nextSteps: '加强学习培训。', isSample: false }]);
   });

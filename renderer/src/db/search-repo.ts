@@ -1,9 +1,10 @@
-// The shell's search box: members by name or workplace, activities by title, topic or place,
+// The shell's search box: members by name (or its pinyin) or workplace, activities by title, topic or place,
 // across every year (activities newest first), proposals by 案由 and 社情民意 by title (newest first).
 import type { LedgerDatabase } from './database';
 import { sortByStroke } from '../domain/common/stroke-order';
 import { sessionLabelOf } from '../domain/proposals/proposal';
 import { issueLabel } from '../domain/opinions/opinion';
+import { nameMatches } from '../domain/members/name-match';
 
 export interface SearchHit {
   kind: 'member' | 'activity' | 'proposal' | 'opinion';
@@ -12,10 +13,11 @@ export interface SearchHit {
   detail: string;
 }
 
-export async function searchLedger(db: LedgerDatabase, rawQuery: string, limit = 20): Promise<SearchHit[]> {
+/** `matchName` finds members (by pinyin too when the caller has the dictionary loaded). */
+export async function searchLedger(db: LedgerDatabase, rawQuery: string, limit = 20, matchName: (name: string, query: string) => boolean = nameMatches): Promise<SearchHit[]> {
   const query = rawQuery.replace(/[\s\u3000]+/g, '');
   if (!query) return [];
-  const members = await db.members.filter((m) => m.deletedAt === null && (m.name.includes(query) || m.workplace.includes(query))).toArray();
+  const members = await db.members.filter((m) => m.deletedAt === null && (matchName(m.name, query) || m.workplace.includes(query))).toArray();
   const activities = await db.activities
     .filter((a) => a.deletedAt === null && (a.title.includes(query) || a.topic.includes(query) || a.location.includes(query)))
     .toArray();

@@ -10,7 +10,8 @@ export function getSettings(db: LedgerDatabase): Promise<SettingsRecord | undefi
   return db.settings.get('committee');
 }
 
-export async function saveCommitteeSettings(db: LedgerDatabase, input: unknown): Promise<Validated<CommitteeSettings>> {
+/** Saves the committee; a new ledger also gets the default dictionaries and the 乡镇 given at setup. */
+export async function saveCommitteeSettings(db: LedgerDatabase, input: unknown, townships: readonly string[] = []): Promise<Validated<CommitteeSettings>> {
   const checked = validateWith(committeeSettingsSchema, input);
   if (!checked.ok) return checked;
   const at = nowIso();
@@ -18,7 +19,7 @@ export async function saveCommitteeSettings(db: LedgerDatabase, input: unknown):
     const existing = await db.settings.get('committee');
     // Spread first so that settings kept beside the committee (proposal handling) survive.
     await db.settings.put({ ...existing, id: 'committee', committee: checked.value, sampleLoaded: existing?.sampleLoaded ?? false, updatedAt: at });
-    if ((await db.dictionary.count()) === 0) await db.dictionary.bulkAdd(defaultDictionaryEntries(at));
+    if ((await db.dictionary.count()) === 0) await db.dictionary.bulkAdd(defaultDictionaryEntries(at, townships));
   });
   return checked;
 }

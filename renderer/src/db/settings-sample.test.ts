@@ -82,11 +82,11 @@ describe('示例数据 that set the ledger up, then used for real', () => {
   it('keeps the settings and dictionaries when the office’s own records remain', async () => {
     const ledger = await openTestLedger({ setUp: false });
     await ledger.sample.loadSampleLedger();
-    const own = await ledger.members.createMember({ ...emptyMemberFields(9), name: '真委员', sector: '教育' });
+    const own = await ledger.members.createMember({ ...emptyMemberFields(9), name: '真委员', sector: '教育界' });
     expect(own.ok).toBe(true);
     await ledger.sample.removeSampleLedger();
     expect((await ledger.members.listMembers()).map((m) => m.name)).toEqual(['真委员']);
     expect((await ledger.settings.getSettings())?.sampleLoaded).toBe(false);
-    expect((await ledger.dictionary.loadDictionaries()).sector).toContain('教育');
+    expect((await ledger.dictionary.loadDictionaries()).sector).toContain('教育界');
   });
 });

@@ -1,19 +1,21 @@
 // For db tests only: a fresh database per test (fake-indexeddb is installed by the vitest
-// setup file), set up with a committee and the default dictionaries.
+// setup file), set up with a committee, the default dictionaries and the fixture county's 乡镇.
 import { openLedgerRepositories, type LedgerRepositories } from './ledger-repositories';
 import { sha256Hex } from '../domain/common/base64';
 import { canonicalJson } from '../domain/exchange/canonical-json';
+import { FIXTURE_TOWNSHIPS } from '../domain/report/report-fixtures';
 
 let counter = 0;
 
-export async function openTestLedger(options: { setUp?: boolean } = {}): Promise<LedgerRepositories> {
+/** `townships`: the 乡镇 given at setup (the report fixture's county unless said). */
+export async function openTestLedger(options: { setUp?: boolean; townships?: readonly string[] } = {}): Promise<LedgerRepositories> {
   counter++;
   const repos = openLedgerRepositories(`test-ledger-${counter}-${Math.random().toString(36).slice(2)}`);
   if (options.setUp ?? true) {
     const saved = await repos.settings.saveCommitteeSettings({
       name: '罗城仫佬族自治县政协', shortName: '县政协', level: '县', term: 9,
       sessions: [{ number: 1, date: '2022-01-08' }], operator: '韦小宝',
-    });
+    }, options.townships ?? FIXTURE_TOWNSHIPS);
     if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
   }
   return repos;

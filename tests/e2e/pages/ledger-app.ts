@@ -2,7 +2,7 @@
 // Chinese label, so the tests read like the steps an office worker takes.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const COMMITTEE = { name: '罗城仫佬族自治县政协', shortName: '县政协', operator: '韦小宝' };
+export const COMMITTEE = { name: '罗城仫佬族自治县政协', shortName: '县政协', operator: '韦小宝', townships: '1. 城关镇\n2. 东门镇、龙岸镇' };
 
 export class LedgerApp {
   constructor(readonly page: Page) {}
@@ -18,13 +18,15 @@ export class LedgerApp {
     await input.press('Enter');
   }
 
-  async completeFirstRun(): Promise<void> {
+  /** Sets the committee up; its 乡镇 are pasted as a list copied from a document would be. */
+  async completeFirstRun(townships = COMMITTEE.townships): Promise<void> {
     const page = this.page;
     await expect(page.getByText('欢迎使用政协履职台账')).toBeVisible();
     await page.getByLabel('政协全称').fill(COMMITTEE.name);
     await page.getByLabel('简称').fill(COMMITTEE.shortName);
     await this.pickDate('九届一次会议日期', '2022-01-08');
     await page.getByLabel('操作员姓名').fill(COMMITTEE.operator);
+    if (townships) await page.getByLabel('本地乡镇（街道）').fill(townships);
     await page.getByRole('button', { name: '开始使用' }).click();
     await expect(page.getByText(COMMITTEE.name)).toBeVisible();
   }

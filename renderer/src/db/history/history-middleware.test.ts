@@ -14,14 +14,14 @@ function openDb() {
 }
 
 const stamp = '2026-11-29T01:00:00.000Z';
-const member = (over: Partial<Row> = {}): Row => ({ id: 'm1', name: '丁一', sector: '教育', createdAt: stamp, updatedAt: stamp, deletedAt: null, ...over });
+const member = (over: Partial<Row> = {}): Row => ({ id: 'm1', name: '丁一', sector: '教育界', createdAt: stamp, updatedAt: stamp, deletedAt: null, ...over });
 
 describe('record history written by the database layer', () => {
   it('records create, change, delete, restore and purge with the operator and the changed fields', async () => {
     const db = openDb();
     await db.settings.put({ id: 'committee', committee: { operator: '韦小宝' } });
     await db.members.add(member());
-    await db.members.put(member({ sector: '农业', name: '丁一一', updatedAt: '2026-11-29T02:00:00.000Z' }));
+    await db.members.put(member({ sector: '农业界', name: '丁一一', updatedAt: '2026-11-29T02:00:00.000Z' }));
     await db.members.update('m1', { deletedAt: '2026-11-29T03:00:00.000Z' });
     await db.members.update('m1', { deletedAt: null });
     await db.members.delete('m1');
@@ -30,7 +30,7 @@ describe('record history written by the database layer', () => {
     expect(entries.every((e) => e.operator === '韦小宝')).toBe(true);
     expect(entries[1]!.changes).toEqual([
       { field: 'name', label: '姓名', before: '丁一', after: '丁一一' },
-      { field: 'sector', label: '界别', before: '教育', after: '农业' },
+      { field: 'sector', label: '界别', before: '教育界', after: '农业界' },
     ]);
     expect(entries[4]!.label).toBe('丁一一');
   });

@@ -4,6 +4,7 @@
 // several times faster in IndexedDB, and a merge between PCs keeps them with their parent. Each
 // row still has its own id and stamps, and `memberIds` (the live participants) is indexed so a
 // member's page finds their activities.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
@@ -21,7 +22,7 @@ export const FOLLOW_UP_STATUSES = ['无需跟踪', '待跟踪', '跟踪中', '�
 export const ATTENDANCE_STATUSES = ['出席', '请假', '缺席'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 const isoDate = (label: string) => z.string().refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
 
 // 批示 carry a level since schema v2; the schema lives with the other records' instructions.
@@ -41,7 +42,7 @@ export type Outcomes = z.infer<typeof outcomesSchema>;
  * entered before it existed, have none.
  */
 export const exchangeMeetingSchema = z.object({
-  name: z.preprocess(textField, z.string().min(1, '请填写联谊会名称').max(100, '联谊会名称不超过100个字')),
+  name: z.preprocess(textField, z.string().min(1, '请填写联谊会名称').max(100, tooLong('联谊会名称', 100))),
   session: z.number({ error: '请填写第几次联席会' }).int('次数应为整数').min(1, '次数至少为1').max(999, '次数不超过999'),
   host: text(60, '承办单位'),
   theme: text(200, '会议主题'),
@@ -60,7 +61,7 @@ export function exchangeMeetingLabel(e: Pick<ExchangeMeeting, 'name' | 'session'
 
 export const activityFieldsSchema = z
   .object({
-    title: z.preprocess(textField, z.string().min(1, '请填写标题').max(200, '标题不超过200个字')),
+    title: z.preprocess(textField, z.string().min(1, '请填写标题').max(200, tooLong('标题', 200))),
     type: z.string().min(1, '请选择活动类型'),
     startDate: isoDate('开始日期'),
     endDate: isoDate('结束日期'),
@@ -123,7 +124,7 @@ export function withDerivedFields<T extends ActivityFields & { participants: Att
 export const participantInputSchema = z.object({
   memberId: z.string().min(1, '请选择委员'),
   status: z.enum(ATTENDANCE_STATUSES, { error: '出勤只能是出席、请假或缺席' }),
-  reason: z.preprocess(textField, z.string().max(200, '事由不超过200个字')),
+  reason: z.preprocess(textField, z.string().max(200, tooLong('事由', 200))),
 });
 export type ParticipantInput = z.infer<typeof participantInputSchema>;
 

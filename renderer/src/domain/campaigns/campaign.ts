@@ -2,6 +2,7 @@
 // activities that belong to it — organised by 界别 or by 乡镇 — are linked from the activity
 // ledger rather than entered again. The report counts its kinds of activity (X余类), its
 // activities and the members who took part.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { textField } from '../common/text';
@@ -28,9 +29,9 @@ export const campaignSchema = baseRecordSchema.extend({
 
 export const campaignInputSchema = z.object({
   year: z.number({ error: '请填写年度' }).int('年度应为整数').min(1900, '年度不正确').max(2200, '年度不正确'),
-  theme: z.preprocess(textField, z.string().min(1, '请填写活动主题').max(100, '主题不超过100个字')),
+  theme: z.preprocess(textField, z.string().min(1, '请填写活动主题').max(100, tooLong('主题', 100))),
   activityIds: z.array(z.string().min(1).max(64)).max(5000, '关联活动不超过5000项'),
-  note: z.preprocess(textField, z.string().max(2000, '备注不超过2000个字')),
+  note: z.preprocess(textField, z.string().max(2000, tooLong('备注', 2000))),
 });
 
 /**

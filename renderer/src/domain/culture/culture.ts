@@ -1,6 +1,7 @@
 // 文史资料 and 委员事迹宣传, one table: materials collected (文稿: title, contributor, characters,
 // photos), volumes published (辑: number, characters, copies) and interviews of members (who,
 // when, in which outlet). Each counts in the year of its own date, kept as the indexed `year`.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
@@ -34,8 +35,8 @@ export const cultureRecordSchema = z.discriminatedUnion('kind', [
   common.extend({ kind: z.literal('采访'), memberId: z.string().min(1).max(64), outlet: z.string().min(1).max(60) }),
 ]);
 
-const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
-const required = (max: number, label: string, verb = '填写') => z.preprocess(textField, z.string().min(1, `请${verb}${label}`).max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
+const required = (max: number, label: string, verb = '填写') => z.preprocess(textField, z.string().min(1, `请${verb}${label}`).max(max, tooLong(label, max)));
 const number = (label: string, unit: string) =>
   z.number({ error: `${label}应为数字（单位：${unit}）` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(1e9, `${label}过大，请核对`);
 const inputCommon = {

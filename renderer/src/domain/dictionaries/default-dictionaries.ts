@@ -1,21 +1,23 @@
-// The defaults a new ledger starts with (DOMAIN.md). Offices edit them in 设置 → 字典. Activity
-// types and 提案类别 come from their registries, with their codes.
+// The defaults a new ledger starts with. Offices edit them in 设置 → 字典. Activity types and 提案类别
+// come from their registries, with their codes. There are no default 乡镇: every county's are its
+// own, so they are asked at setup (a pasted list) rather than shipped.
 import type { DictionaryEntry, DictionaryKind } from './dictionary-kinds';
 import { ACTIVITY_TYPES } from './activity-types';
 import { PROPOSAL_CATEGORIES } from './proposal-categories';
 import { freshStamp } from '../common/record';
 
+/**
+ * 界别 in the names committees print (with 界 where the 界别 has it). A county uses 15–25 of the
+ * national list; these are the commonest, and offices edit them.
+ */
 export const DEFAULT_SECTORS = [
   '中共', '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '无党派人士',
-  '共青团', '工会', '妇联', '工商联', '科技', '教育', '文化艺术', '医药卫生', '农业', '经济',
-  '少数民族', '宗教', '特邀',
+  '共青团', '工会', '妇联', '工商联', '科协', '科技界', '教育界', '文化艺术界', '医药卫生界', '农业界', '经济界',
+  '少数民族界', '宗教界', '特邀人士',
 ];
 
-export const DEFAULT_PARTIES = [
-  '中共党员', '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '无党派人士', '群众',
-];
-
-export const DEFAULT_TOWNSHIPS = ['城关镇', '东门镇', '龙岸镇', '黄金镇', '小长安镇', '四把镇', '天河镇', '怀群镇', '宝坛乡', '乔善乡', '纳翁乡'];
+/** 党派 as rolls print them: the Communist Party as 中共, the eight parties, and 无党派人士 (群众 included). */
+export const DEFAULT_PARTIES = ['中共', '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '无党派人士'];
 
 export const DEFAULT_COMMITTEES = [
   '提案委员会', '经济委员会', '农业农村委员会', '教科卫体委员会', '文化文史和学习委员会', '社会和法制委员会', '民族宗教委员会',
@@ -30,13 +32,14 @@ export const DEFAULT_UNITS = [
 /** 提案类别, as reports count them (在立案的提案中，经济方面×件): the registry's default names. */
 export const DEFAULT_PROPOSAL_CATEGORIES: readonly string[] = PROPOSAL_CATEGORIES.map((c) => c.name);
 
-export function defaultDictionaryEntries(at?: string): DictionaryEntry[] {
+/** The defaults, with the 乡镇 the office gave at setup (none unless given). */
+export function defaultDictionaryEntries(at?: string, townships: readonly string[] = []): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];
   const add = (kind: DictionaryKind, names: readonly string[]) =>
     names.forEach((name, order) => entries.push({ ...freshStamp(at), kind, name, code: null, category: null, order }));
   add('sector', DEFAULT_SECTORS);
   add('party', DEFAULT_PARTIES);
-  add('township', DEFAULT_TOWNSHIPS);
+  add('township', townships);
   add('committee', DEFAULT_COMMITTEES);
   add('unit', DEFAULT_UNITS);
   PROPOSAL_CATEGORIES.forEach(({ code, name }, order) =>

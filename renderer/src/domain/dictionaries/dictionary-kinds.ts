@@ -4,6 +4,7 @@
 // figure never depends on a name the office may change.
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
+import { tooLong } from '../common/too-long';
 
 export const DICTIONARY_KINDS = ['sector', 'party', 'township', 'committee', 'unit', 'activityType', 'proposalCategory'] as const;
 export type DictionaryKind = (typeof DICTIONARY_KINDS)[number];
@@ -46,7 +47,7 @@ export interface DictionaryEntry extends BaseRecord {
 
 export const dictionaryEntrySchema = baseRecordSchema.extend({
   kind: z.enum(DICTIONARY_KINDS),
-  name: z.string().trim().min(1, '名称不能为空').max(60, '名称不超过60个字'),
+  name: z.string().trim().min(1, '名称不能为空').max(60, tooLong('名称', 60)),
   category: z.enum(ACTIVITY_CATEGORIES).nullable(),
   order: z.number().int(),
   // Optional when read: backups and packages of format 1–2 have none (withDictionaryCodes fills it).

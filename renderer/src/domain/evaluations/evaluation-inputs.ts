@@ -2,6 +2,7 @@
 // and its 整改 — checked with Chinese messages keyed by field, including the rules across fields:
 // shares that add up to 100 %, a score within the round's full marks, no 整改 before the problem
 // was found, no 回头看 before it either.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
 import { textField } from '../common/text';
@@ -16,18 +17,18 @@ const optionalDate = (label: string) => z.preprocess((v) => (v === '' || v === u
 
 export const roundFieldsSchema = z
   .object({
-    title: z.preprocess(textField, z.string().min(1, '请填写评议名称').max(200, '评议名称不超过200个字')),
+    title: z.preprocess(textField, z.string().min(1, '请填写评议名称').max(200, tooLong('评议名称', 200))),
     date: isoDate('测评日期'),
     methods: z.array(z.enum(EVALUATION_METHODS, { error: '评议方式只能是测评会、走访座谈或问卷' })).min(1, '请至少选择一种评议方式'),
     raters: z.array(z.object({
       kind: z.enum(RATER_KINDS, { error: '请选择参评人员类别' }),
       count: z.number({ error: '请填写参评人数' }).int('参评人数应为整数').min(1, '参评人数至少为1').max(100000, '参评人数不超过100000'),
     })).max(RATER_KINDS.length, '参评人员类别过多'),
-    dimensions: z.array(z.preprocess(textField, z.string().min(1, '评议内容不能为空').max(30, '每项评议内容不超过30个字'))).min(1, '请至少填写一项评议内容').max(30, '评议内容不超过30项'),
+    dimensions: z.array(z.preprocess(textField, z.string().min(1, '评议内容不能为空').max(30, tooLong('每项评议内容', 30)))).min(1, '请至少填写一项评议内容').max(30, '评议内容不超过30项'),
     resultKind: z.enum(RESULT_KINDS, { error: '请选择测评结果的记法' }),
     maxScore: z.number({ error: '请填写满分' }).positive('满分应大于0').max(1000, '满分不超过1000'),
     namedCount: z.number({ error: '请填写通报的单位数' }).int('应为整数').min(0, '不能为负数').max(20, '不超过20个'),
-    note: z.preprocess(textField, z.string().max(5000, '备注不超过5000个字')),
+    note: z.preprocess(textField, z.string().max(5000, tooLong('备注', 5000))),
   })
   .superRefine((r, ctx) => {
     const kinds = new Set<string>();
@@ -110,13 +111,13 @@ export function checkResults(round: Pick<EvaluationRound, 'units' | 'resultKind'
 
 export const problemInputSchema = z
   .object({
-    text: z.preprocess(textField, z.string().min(1, '请填写存在问题').max(2000, '存在问题不超过2000个字')),
+    text: z.preprocess(textField, z.string().min(1, '请填写存在问题').max(2000, tooLong('存在问题', 2000))),
     foundDate: isoDate('发现日期'),
     status: z.enum(RECTIFICATION_STATUSES, { error: '整改情况只能是未整改、整改中或已整改' }),
     startedDate: optionalDate('开始整改日期'),
     rectifiedDate: optionalDate('整改完成日期'),
     revisitDate: optionalDate('回头看日期'),
-    revisitFinding: z.preprocess(textField, z.string().max(2000, '回头看情况不超过2000个字')),
+    revisitFinding: z.preprocess(textField, z.string().max(2000, tooLong('回头看情况', 2000))),
   })
   .superRefine((p, ctx) => {
     const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

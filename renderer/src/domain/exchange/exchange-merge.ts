@@ -47,7 +47,7 @@ export function conflictFields(local: BaseRecord, incoming: BaseRecord): FieldCh
  * What importing `records` into `local` would do, before anything is written. A "conflict" whose
  * versions differ in nothing a person sees (only stamps) is no question to ask: the rule decides.
  */
-export function planImport(local: Ledger, records: Ledger, lastExchangeAt: string | null): ImportPlan {
+export function planImport(local: Ledger, records: Ledger, lastExchangeAt: string | null, lastExportAt: string | null = null): ImportPlan {
   const changes: TableChange[] = [];
   const counts: ImportPlan['counts'] = {};
   const totals = zeroCounts();
@@ -56,7 +56,7 @@ export function planImport(local: Ledger, records: Ledger, lastExchangeAt: strin
     if (!incoming.length) continue;
     const tableCounts = zeroCounts();
     const sameNamed = table === 'dictionary' ? liveDictionaryByName(rowsOf(local, table)) : null;
-    for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt)) {
+    for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt, lastExportAt)) {
       let verdict = change.verdict;
       const twin = verdict === 'new' ? sameNamed?.get(dictionaryName(change.incoming)) : undefined;
       if (twin) {

@@ -58,17 +58,22 @@ export interface IncomingChange<T> {
 
 /**
  * What importing `incoming` would do, before anything is written. `lastSeenAt` is the stamp of the
- * newest package this PC took from the same source (null: none yet). A record both sides edited
- * after it — on a first exchange, any record both hold in different versions — is a conflict the
- * user decides, shown side by side; otherwise the later edit is taken or the local one kept.
+ * newest package this PC took from the same source (null: none yet), `lastSentAt` that of the
+ * newest package this PC wrote (what the other PC can have seen of it). A record edited there
+ * after `lastSeenAt` and here after both — on a first exchange either way, any record the two hold
+ * in different versions — is a conflict the user decides, shown side by side; otherwise the later
+ * edit is taken or the local one kept.
  */
 export function classifyIncoming<T extends BaseRecord>(
   local: readonly T[],
   incoming: readonly T[],
   lastSeenAt: string | null,
+  lastSentAt: string | null = null,
 ): IncomingChange<T>[] {
   const localById = new Map(local.map((r) => [r.id, r]));
   const seen = lastSeenAt === null ? -Infinity : at(lastSeenAt);
+  // What the other PC can have seen of this one: at most this PC's last package (null: none written).
+  const sent = lastSentAt === null ? -Infinity : at(lastSentAt);
   return incoming.map((record): IncomingChange<T> => {
     const held = localById.get(record.id) ?? null;
     if (!held) return { verdict: 'new', incoming: record, local: null, winner: record, winnerSide: 'incoming' };
@@ -76,7 +81,7 @@ export function classifyIncoming<T extends BaseRecord>(
     if (order === 0) return { verdict: 'unchanged', incoming: record, local: held, winner: held, winnerSide: 'local' };
     const winner = combineVersions(held, record);
     const winnerSide = order > 0 ? 'incoming' : 'local';
-    const bothEdited = at(held.updatedAt) > seen && at(record.updatedAt) > seen;
+    const bothEdited = at(held.updatedAt) > Math.max(seen, sent) && at(record.updatedAt) > seen;
     if (bothEdited) return { verdict: 'conflict', incoming: record, local: held, winner, winnerSide };
     // The local version wins, but the package may still bring embedded rows this PC lacks.
     const changesLocal = canonicalJson(winner) !== canonicalJson(held);

@@ -2,6 +2,7 @@
 // with the level of the leader who wrote it (县 / 市 / 省 / 全国). Instructions written before
 // the level was kept (schema v1 and format-1 backups) have none: they read as 未注明 and stay
 // valid, while a new entry must state the level (checkNewInstructionLevels).
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { textField } from '../common/text';
 import { isIsoDate } from '../common/dates';
@@ -16,9 +17,9 @@ export const UNSTATED_LEVEL_LABEL = '未注明';
 const LEVEL_ERROR = '批示级别只能是县、市、省或全国';
 
 const instructionFields = {
-  leader: z.preprocess(textField, z.string().min(1, '请填写批示领导').max(40, '批示领导不超过40个字')),
+  leader: z.preprocess(textField, z.string().min(1, '请填写批示领导').max(40, tooLong('批示领导', 40))),
   date: z.string().refine(isIsoDate, '请填写正确的批示日期，格式如 2025-03-05'),
-  text: z.preprocess(textField, z.string().max(2000, '批示内容不超过2000个字')),
+  text: z.preprocess(textField, z.string().max(2000, tooLong('批示内容', 2000))),
 };
 
 /**

@@ -1,6 +1,7 @@
 // The member list's filters and its default order (surname strokes).
 import { sortByStroke } from '../common/stroke-order';
 import type { Member, MemberRole, MemberStatus } from './member';
+import { nameMatches } from './name-match';
 
 export interface MemberFilter {
   sector?: string | undefined;
@@ -10,8 +11,9 @@ export interface MemberFilter {
   nameQuery?: string | undefined;
 }
 
-export function filterMembers(members: readonly Member[], filter: MemberFilter): Member[] {
-  const q = filter.nameQuery?.replace(/[\s\u3000]/g, '') ?? '';
+/** `matchName` is the screen's name matcher (with pinyin once loaded); by characters without one. */
+export function filterMembers(members: readonly Member[], filter: MemberFilter, matchName: (name: string, query: string) => boolean = nameMatches): Member[] {
+  const q = filter.nameQuery ?? '';
   const picked = members.filter(
     (m) =>
       m.deletedAt === null &&
@@ -19,7 +21,7 @@ export function filterMembers(members: readonly Member[], filter: MemberFilter):
       (!filter.township || m.township === filter.township) &&
       (!filter.role || m.role === filter.role) &&
       (!filter.status || m.status === filter.status) &&
-      (!q || m.name.includes(q)),
+      (!q || matchName(m.name, q)),
   );
   return sortByStroke(picked, (m) => m.name);
 }

@@ -1,5 +1,6 @@
 // A committee member (政协委员) and the rules a member record must meet. Dictionary fields hold
 // the entry's name; their values are checked against the office's dictionaries on save.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, isIsoMonth, toIsoDate } from '../common/dates';
@@ -14,11 +15,11 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 const text = (max: number, label: string) =>
-  z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+  z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 
 export const memberFieldsSchema = z
   .object({
-    name: z.preprocess(personNameField, z.string().min(1, '请填写姓名').max(20, '姓名不超过20个字')),
+    name: z.preprocess(personNameField, z.string().min(1, '请填写姓名').max(20, tooLong('姓名', 20))),
     gender: z.union([z.enum(GENDERS), z.literal('')], { error: '性别只能是男或女' }),
     ethnicity: text(20, '民族'),
     birthMonth: z

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectRollHeader, listUnknownDictionaryValues, planRollImport, previewRoll, type RollGrid, type RollImportContext } from './roll-import';
 import { readMonth, readTerm } from './roll-values';
-import { DEFAULT_PARTIES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_COMMITTEES } from '../dictionaries/default-dictionaries';
+import { DEFAULT_PARTIES, DEFAULT_SECTORS, DEFAULT_COMMITTEES } from '../dictionaries/default-dictionaries';
+import { SAMPLE_TOWNSHIPS } from '../sample/sample-places';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 
 const dicts: Dictionaries = {
-  sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...DEFAULT_TOWNSHIPS],
+  sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...SAMPLE_TOWNSHIPS],
   committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [], proposalCategory: [],
 };
 const ctx: RollImportContext = { dictionaries: dicts, existingMembers: [], currentTerm: 9 };
@@ -34,7 +35,7 @@ describe('detectRollHeader', () => {
     expect(header.sure).toBe(true);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.rowNumber).toBe(4);
-    expect(rows[0]!.fields).toMatchObject({ name: '王明', sector: '教育', birthMonth: '1975-04', gender: '男', phone: '13800000001', term: 9, role: '委员', status: '在任' });
+    expect(rows[0]!.fields).toMatchObject({ name: '王明', sector: '教育界', birthMonth: '1975-04', gender: '男', phone: '13800000001', term: 9, role: '委员', status: '在任' });
   });
 
   it('knows the other names of a column: 政治面貌, 工作单位, 所在乡镇, 手机', () => {
@@ -81,13 +82,14 @@ describe('previewRoll', () => {
     );
     const { rows } = preview(grid);
     expect(rows.map((r) => [r.rowNumber, r.fields.name, r.severity])).toEqual([[5, '李华', 'ok'], [8, '韦小宝', 'ok']]);
-    // 中共 in the 党派 column means the party 中共党员; 城关 means 城关镇
-    expect(rows[1]!.fields).toMatchObject({ party: '中共党员', township: '城关镇', birthMonth: '1968-07' });
+    // 中共党员 in the 党派 column means the party 中共; 城关 means 城关镇
+    expect(rows[0]!.fields).toMatchObject({ party: '中共', township: '城关镇' });
+    expect(rows[1]!.fields).toMatchObject({ party: '中共', township: '城关镇', birthMonth: '1968-07' });
   });
 
   it('reports unknown dictionary values, and makes them errors unless accepted', () => {
-    const { rows } = preview(roll(header, [1, '张三', '男', '', '教育界', '民盟', '新城镇'], [2, '李四', '女', '', '网络界', '', '']));
-    expect(rows[0]!.fields.sector).toBe('教育');
+    const { rows } = preview(roll(header, [1, '张三', '男', '', '教育', '民盟', '新城镇'], [2, '李四', '女', '', '网络界', '', '']));
+    expect(rows[0]!.fields.sector).toBe('教育界');
     expect(rows[0]!.unknownDictionaryValues).toEqual([{ kind: 'township', name: '新城镇' }]);
     expect(listUnknownDictionaryValues(rows)).toEqual([
       { kind: 'sector', name: '网络界', rowNumbers: [5] },
@@ -100,6 +102,56 @@ describe('previewRoll', () => {
     const accepted = planRollImport(rows, { accepted: [{ kind: 'township', name: '新城镇' }] });
     expect(accepted.members.map((m) => m.name)).toEqual(['张三']);
     expect(accepted.addToDictionary).toEqual([{ kind: 'township', name: '新城镇' }]);
+  });
+
+  it('reads a 政治面貌 column as 党派: 中共党员 is 中共, 群众 and 无党派 are 无党派人士, a party member is the party', () => {
+    const grid = roll(['姓名', '政治面貌'], ['甲', '中共党员'], ['乙', '群众'], ['丙', '无党派'], ['丁', '民盟盟员'], ['戊', '九三学社社员'], ['己', '中国共产党'], ['庚', '共青团员']);
+    const { rows } = preview(grid);
+    expect(rows.map((r) => [r.fields.party, r.severity])).toEqual([
+      ['中共', 'ok'], ['无党派人士', 'ok'], ['无党派人士', 'ok'], ['民盟', 'ok'], ['九三学社', 'ok'], ['中共', 'ok'], ['无党派人士', 'ok'],
+    ]);
+  });
+
+  it('keeps the party an older ledger’s dictionary holds (中共党员, 群众)', () => {
+    const older = { ...ctx, dictionaries: { ...dicts, party: ['中共党员', '民盟', '群众'] } };
+    const { rows } = preview(roll(['姓名', '党派'], ['甲', '中共'], ['乙', '群众'], ['丙', '无党派']), older);
+    expect(rows.map((r) => r.fields.party)).toEqual(['中共党员', '群众', '群众']);
+  });
+
+  it('asks which party a row of 民主党派 belongs to, and never makes 民主党派 a party', () => {
+    const { rows } = preview(roll(['姓名', '政治面貌'], ['甲', '民主党派'], ['乙', '民盟']));
+    expect(rows[0]!.partyQuestion).toBe('民主党派');
+    expect(rows[0]!.fields.party).toBe('');
+    expect(rows[0]!.problems.map((p) => p.message)).toEqual(['第4行 党派“民主党派”没有写明是哪个党派，请在本行选择']);
+    expect(listUnknownDictionaryValues(rows)).toEqual([]);
+    expect(planRollImport(rows, { accepted: [] }).members.map((m) => m.name)).toEqual(['乙']);
+    const answered = planRollImport(rows, { accepted: [], partyChoices: new Map([[4, '民进']]) });
+    expect(answered.members.map((m) => [m.name, m.party])).toEqual([['甲', '民进'], ['乙', '民盟']]);
+  });
+
+  it('reads 委员职务 from 备注 or 工作单位及职务 when the roll has no such column, and only 政协 roles', () => {
+    const grid = roll(
+      ['姓名', '工作单位及职务', '备注'],
+      ['甲', '县第一中学校长', '常委'], ['乙', '县政协副主席、民盟县委主委', ''], ['丙', '县工商联主席', ''],
+      ['丁', '县委常委、统战部部长', ''], ['戊', '县政协秘书长', '常委'], ['己', '县人大常委会副主任', '副秘书长'],
+    );
+    const { rows } = preview(grid);
+    expect(rows.map((r) => r.fields.role)).toEqual(['常委', '副主席', '委员', '委员', '秘书长', '委员']);
+    expect(rows.every((r) => r.severity === 'ok')).toBe(true);
+  });
+
+  it('takes a 职务 column of job titles as 工作单位及职务, or keeps it in 备注 with a warning', () => {
+    const { rows } = preview(roll(['姓名', '委员职务', '工作单位'], ['甲', '县一中校长', ''], ['乙', '常务委员', '县医院'], ['丙', '主任医师', '县医院']));
+    expect(rows.map((r) => [r.fields.role, r.fields.workplace, r.fields.note, r.severity])).toEqual([
+      ['委员', '县一中校长', '', 'ok'], ['常委', '县医院', '', 'ok'], ['委员', '县医院', '职务：主任医师', 'warning'],
+    ]);
+  });
+
+  it('reads 界别 with or without 界 and 中国共产党 as 中共', () => {
+    const { rows } = preview(roll(['姓名', '界别'], ['甲', '科技'], ['乙', '科技界'], ['丙', '中国共产党'], ['丁', '特邀'], ['戊', '科学技术界'], ['己', '教育界']));
+    expect(rows.map((r) => r.fields.sector)).toEqual(['科技界', '科技界', '中共', '特邀人士', '科技界', '教育界']);
+    const older = { ...ctx, dictionaries: { ...dicts, sector: ['中共', '教育', '科技'] } };
+    expect(preview(roll(['姓名', '界别'], ['甲', '教育界'], ['乙', '科技']), older).rows.map((r) => r.fields.sector)).toEqual(['教育', '科技']);
   });
 
   it('names the row and the column of a bad date, gender or term', () => {
@@ -163,7 +215,7 @@ describe('previewRoll', () => {
 
   it('lets the schema refuse what no reader checks: a long name, a 调离 without a date', () => {
     const { rows } = preview(roll(['姓名', '状态', '联系电话'], ['一二三四五六七八九十一二三四五六七八九十一', '', ''], ['甲', '调离', 'abc']));
-    expect(rows[0]!.problems.map((p) => p.message)).toEqual(['第4行 姓名不超过20个字']);
+    expect(rows[0]!.problems.map((p) => p.message)).toEqual(['第4行 姓名最多20字，现有21字']);
     expect(rows[1]!.problems.map((p) => p.message)).toEqual(['第5行 联系电话只能包含数字、空格和 + - ( )', '第5行 状态日期：状态为“调离”时请填写日期']);
   });
 

@@ -2,13 +2,13 @@
 // it would import, with its problems in Chinese (第N行 and the column named). Errors keep a row
 // out; warnings (a likely duplicate) only ask for a look. Nothing here writes: the UI shows the
 // preview, the user accepts new dictionary values, and planRollImport says what to write.
-import { emptyMemberFields, memberFieldsSchema } from './member';
+import { emptyMemberFields, memberFieldsSchema, type MemberFields } from './member';
 import { normalizePersonName } from '../common/text';
 import { validateWith } from '../common/validation';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import { cellText, ROLL_FIELD_LABELS, ROLL_FIELDS, type RollCell, type RollField, type RollGrid, type RollHeader, type RollMapping } from './roll-header';
-import { readDate, readGender, readList, readMonth, readPhone, readRole, readStatus, readTerm, type CellRead } from './roll-values';
-import { dictionaryValueKey, matchDictionary, type DictionaryValue, type RollDictionaryKind } from './roll-dictionary';
+import { findRole, readDate, readGender, readList, readMonth, readPhone, readRole, readStatus, readTerm, type CellRead } from './roll-values';
+import { dictionaryValueKey, matchDictionary, UNNAMED_PARTY, type DictionaryValue, type RollDictionaryKind } from './roll-dictionary';
 import { markDuplicates, type ExistingMember } from './roll-duplicates';
 import { severityOf, type RollPreviewRow, type RollProblem } from './roll-row';
 
@@ -35,6 +35,25 @@ function isGroupHeading(row: readonly RollCell[]): boolean {
 
 const DICTIONARY_FIELDS = ['sector', 'party', 'township'] as const satisfies readonly RollDictionaryKind[];
 
+/**
+ * 委员职务 from its column. A column headed plain 职务 often holds the job title instead
+ * (县一中校长): with no 政协 role in it, the text goes to 工作单位及职务 when that is empty, and
+ * otherwise is returned for 备注 — never dropped.
+ */
+function readRoleInto(f: MemberFields, cell: RollCell): string | null {
+  const read = readRole(cell);
+  if (read.ok) {
+    f.role = read.value;
+    return null;
+  }
+  const text = cellText(cell);
+  if (f.workplace === '') {
+    f.workplace = text;
+    return null;
+  }
+  return text;
+}
+
 function parseRow(row: readonly RollCell[], rowNumber: number, mapping: RollMapping, ctx: RollImportContext): RollPreviewRow {
   const at = (field: RollField): RollCell => {
     const col = mapping[field];
@@ -42,6 +61,7 @@ function parseRow(row: readonly RollCell[], rowNumber: number, mapping: RollMapp
   };
   const problems: RollProblem[] = [];
   const error = (field: RollField | null, message: string) => problems.push({ field, severity: 'error', message: `第${rowNumber}行 ${message}` });
+  const warn = (field: RollField, message: string) => problems.push({ field, severity: 'warning', message: `第${rowNumber}行 ${message}` });
   const take = <T>(field: RollField, read: CellRead<T>, set: (value: T) => void) => (read.ok ? set(read.value) : error(field, read.message));
 
   const f = emptyMemberFields(ctx.currentTerm);
@@ -51,16 +71,29 @@ function parseRow(row: readonly RollCell[], rowNumber: number, mapping: RollMapp
   f.ethnicity = cellText(at('ethnicity'));
   take('birthMonth', readMonth(at('birthMonth'), '出生年月'), (v) => (f.birthMonth = v));
   f.workplace = cellText(at('workplace'));
-  take('role', readRole(at('role')), (v) => (f.role = v));
+  const jobTitle = readRoleInto(f, at('role'));
   take('term', readTerm(at('term'), ctx.currentTerm), (v) => (f.term = v));
   f.phone = readPhone(at('phone'));
   take('status', readStatus(at('status')), (v) => (f.status = v));
   take('statusDate', readDate(at('statusDate'), '状态日期'), (v) => (f.statusDate = v));
   f.note = cellText(at('note'));
+  if (jobTitle) {
+    f.note = [f.note, `职务：${jobTitle}`].filter(Boolean).join('；');
+    warn('role', `委员职务列的“${jobTitle}”不是政协职务，已记入备注`);
+  }
+  // 委员职务 left blank (or no such column): 备注 “常委” or 工作单位及职务 “县政协副主席、…” says it.
+  if (f.role === '委员') f.role = findRole(`${f.note}、${f.workplace}`) ?? '委员';
 
   const unknown: DictionaryValue[] = [];
+  let partyQuestion: string | null = null;
   for (const kind of DICTIONARY_FIELDS) {
-    const m = matchDictionary(kind, cellText(at(kind)), ctx.dictionaries);
+    const raw = cellText(at(kind));
+    if (kind === 'party' && UNNAMED_PARTY.test(raw.replace(/\s+/g, ''))) {
+      partyQuestion = raw;
+      error('party', `党派“${raw}”没有写明是哪个党派，请在本行选择`);
+      continue;
+    }
+    const m = matchDictionary(kind, raw, ctx.dictionaries);
     f[kind] = m.name;
     if (!m.known) unknown.push({ kind, name: m.name });
   }
@@ -84,7 +117,7 @@ function parseRow(row: readonly RollCell[], rowNumber: number, mapping: RollMapp
       error(field, !label || message.includes(label) ? message : `${label}：${message}`);
     }
   }
-  return { rowNumber, fields, problems, severity: severityOf(problems), unknownDictionaryValues: unknown, likelyDuplicate: false };
+  return { rowNumber, fields, problems, severity: severityOf(problems), unknownDictionaryValues: unknown, likelyDuplicate: false, partyQuestion };
 }
 
 /** Every data row below the header, blank rows, merged sub-headings and 合计 rows left out. */
@@ -97,6 +130,8 @@ export function previewRoll(grid: RollGrid, header: Pick<RollHeader, 'headerRowI
     // A roll numbered in advance has 序号 on empty rows: only the mapped columns decide.
     if (mappedColumns.every((col) => cellText(row[col]) === '')) continue;
     if (isGroupHeading(row)) continue;
+    // 合计 30人 under 序号 and 姓名: a summary row, wherever its first word is.
+    if (SUMMARY_ROW.test(row.map(cellText).find(Boolean) ?? '')) continue;
     const nameCol = header.mapping.name;
     if (nameCol !== undefined) {
       const name = normalizePersonName(cellText(row[nameCol]));

@@ -12,6 +12,8 @@ export interface RollImportChoices {
   accepted: readonly DictionaryValue[];
   /** Excel row numbers the user unticked. */
   excludedRows?: ReadonlySet<number>;
+  /** The party the user picked for a row whose roll says only 民主党派 (row number → 党派). */
+  partyChoices?: ReadonlyMap<number, string>;
 }
 
 export interface RollImportPlan {
@@ -30,12 +32,20 @@ const FIELD_OF_KIND: Record<DictionaryValue['kind'], RollField | null> = {
   sector: 'sector', party: 'party', township: 'township', committee: 'committees', unit: null, activityType: null, proposalCategory: null,
 };
 
+/** A row that asked which party, answered: the party set and the question's problem gone. */
+function withPartyChoice(row: RollPreviewRow, party: string | undefined): RollPreviewRow {
+  if (row.partyQuestion === null || !party) return row;
+  const problems = row.problems.filter((p) => p.field !== 'party');
+  return { ...row, fields: { ...row.fields, party }, problems, severity: severityOf(problems) };
+}
+
 export function planRollImport(rows: readonly RollPreviewRow[], choices: RollImportChoices): RollImportPlan {
   const accepted = new Set(choices.accepted.map(dictionaryValueKey));
   const excluded = choices.excludedRows ?? new Set<number>();
   const plan: RollImportPlan = { rows: [], members: [], addToDictionary: [], importedRowNumbers: [], errorRowCount: 0, excludedRowCount: 0 };
   const added = new Set<string>();
-  for (const row of rows) {
+  for (const given of rows) {
+    const row = withPartyChoice(given, choices.partyChoices?.get(given.rowNumber));
     const refused: RollProblem[] = row.unknownDictionaryValues
       .filter((v) => !accepted.has(dictionaryValueKey(v)))
       .map((v) => ({

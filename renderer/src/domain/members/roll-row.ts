@@ -25,6 +25,8 @@ export interface RollPreviewRow {
   unknownDictionaryValues: DictionaryValue[];
   /** Same person as an existing member or an earlier row: the UI leaves it unticked. */
   likelyDuplicate: boolean;
+  /** The roll's 党派 text when it names no party (民主党派): the clerk picks the party for the row. */
+  partyQuestion: string | null;
 }
 
 /** Shared by every sheet import (the proposal table too): any error makes the row an error. */

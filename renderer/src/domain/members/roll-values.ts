@@ -128,13 +128,31 @@ export function readGender(cell: RollCell): CellRead<'' | '男' | '女'> {
   return fail(`性别“${text}”只能是男或女`);
 }
 
-const ROLE_ALIASES: Record<string, MemberRole> = { 常务委员: '常委', 政协常委: '常委', 政协委员: '委员', 政协主席: '主席', 政协副主席: '副主席' };
+const ROLE_ALIASES: Record<string, MemberRole> = { 常务委员: '常委', 委员: '委员' };
+// Highest first: a cell naming two (副主席、常委) takes the higher.
+const ROLE_RANK: readonly MemberRole[] = ['主席', '副主席', '秘书长', '常委', '委员'];
 
-/** 委员职务: blank means 委员. */
+/**
+ * The 政协 role a text names, or null: 常委, 政协常委, 县政协副主席 … as a whole item of a list such as
+ * 备注 “常委、县一中校长” or 工作单位及职务 “县政协副主席、民盟县委主委”. A role of another body
+ * (县工商联主席, 县委常委, 副秘书长) is not one: only a bare role or one of the 政协 counts.
+ */
+export function findRole(text: string): MemberRole | null {
+  const items = cleanText(text).split(/[、，,；;/\s\u3000（）()]+/).filter(Boolean);
+  let best: MemberRole | null = null;
+  for (const item of items) {
+    const bare = item.replace(/^(中国人民政治协商会议)?(\S{0,8}?[县区市州省])?(政协|人民政协)/, '').replace(/^第?[一二三四五六七八九十\d]+届/, '');
+    const role = ROLE_ALIASES[bare] ?? ROLE_RANK.find((r) => r === bare) ?? null;
+    if (role && (best === null || ROLE_RANK.indexOf(role) < ROLE_RANK.indexOf(best))) best = role;
+  }
+  return best;
+}
+
+/** 委员职务: blank means 委员; a cell with no 政协 role in it (a job title under 职务) is refused. */
 export function readRole(cell: RollCell): CellRead<MemberRole> {
-  const text = cleanText(cellText(cell)).replace(/\s+/g, '').replace(/^[县区市]/, '');
+  const text = cleanText(cellText(cell)).replace(/\s+/g, ' ').trim();
   if (text === '') return ok('委员');
-  const role = ROLE_ALIASES[text] ?? MEMBER_ROLES.find((r) => r === text);
+  const role = findRole(text);
   return role ? ok(role) : fail(`委员职务“${text}”无法识别，只能是${MEMBER_ROLES.join('、')}`);
 }
 

@@ -8,14 +8,14 @@ import { opinionFromProposal, wasConvertedToOpinion } from './opinion-from-propo
 import { opinionFixture } from './opinion-test-support';
 import { createProposal } from '../proposals/proposal-review';
 
-const dicts = dictionariesFrom(defaultDictionaryEntries('2025-01-01T00:00:00.000Z'));
+const dicts = dictionariesFrom(defaultDictionaryEntries('2025-01-01T00:00:00.000Z', ['龙岸镇']));
 const known = new Set(['m1', 'm2']);
 const fields = { title: ' 关于停车难的建议 ', memberIds: ['m1'], groups: [], receivedDate: '2025-03-01', text: '内容' };
 
 describe('validateOpinionFields', () => {
   it('accepts members and groups from the dictionaries, and trims the title', () => {
-    const r = validateOpinionFields({ ...fields, groups: [{ kind: '界别', name: '教育' }, { kind: '乡镇', name: '龙岸镇' }] }, dicts, known);
-    expect(r).toEqual({ ok: true, value: { ...fields, title: '关于停车难的建议', groups: [{ kind: '界别', name: '教育' }, { kind: '乡镇', name: '龙岸镇' }] } });
+    const r = validateOpinionFields({ ...fields, groups: [{ kind: '界别', name: '教育界' }, { kind: '乡镇', name: '龙岸镇' }] }, dicts, known);
+    expect(r).toEqual({ ok: true, value: { ...fields, title: '关于停车难的建议', groups: [{ kind: '界别', name: '教育界' }, { kind: '乡镇', name: '龙岸镇' }] } });
   });
 
   it('refuses an item with no submitter, an unknown member, a repeated member, a group not in its dictionary', () => {

@@ -1,6 +1,7 @@
 // What a form sends for a 社情民意信息 — its fields, an issue to compile it into, an adoption, a
 // 批示 — checked with Chinese messages keyed by field, and the rules across fields and records:
 // submitters from the roll and the dictionaries, no issue before the item arrived, one adoption per level.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { isIsoDate, yearOf } from '../common/dates';
 import { textField } from '../common/text';
@@ -15,11 +16,11 @@ const isoDate = (label: string) => z.string({ error: `请填写${label}` }).refi
 
 export const opinionFieldsSchema = z
   .object({
-    title: z.preprocess(textField, z.string().min(1, '请填写标题').max(200, '标题不超过200个字')),
+    title: z.preprocess(textField, z.string().min(1, '请填写标题').max(200, tooLong('标题', 200))),
     memberIds: z.array(z.string().min(1).max(64)).max(200, '报送委员不超过200人'),
     groups: z.array(opinionGroupSchema).max(20, '报送单位不超过20个'),
     receivedDate: isoDate('收到日期'),
-    text: z.preprocess(textField, z.string().max(50000, '内容不超过50000个字')),
+    text: z.preprocess(textField, z.string().max(50000, tooLong('内容', 50000))),
   })
   .superRefine((o, ctx) => {
     if (o.memberIds.length === 0 && o.groups.length === 0) {
@@ -77,7 +78,7 @@ export const adoptionInputSchema = z
     level: z.enum(ADOPTION_LEVELS, { error: '请选择采用级别（县、市、省或全国）' }),
     nationalMode: z.enum(NATIONAL_ADOPTION_MODES, { error: '全国政协采用请选择单篇采用或转送采用' }).nullable(),
     date: isoDate('采用日期'),
-    note: z.preprocess(textField, z.string().max(500, '备注不超过500个字')),
+    note: z.preprocess(textField, z.string().max(500, tooLong('备注', 500))),
   })
   .superRefine((a, ctx) => {
     if (a.level === '全国' && a.nationalMode === null) ctx.addIssue({ code: 'custom', path: ['nationalMode'], message: '全国政协采用请选择单篇采用或转送采用' });

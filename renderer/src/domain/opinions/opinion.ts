@@ -3,6 +3,7 @@
 // 2025年第3期), sends them up, and records which levels adopted them (县 / 市 / 省 / 全国政协; for
 // 全国 either 单篇采用 or 转送采用 — several levels can adopt the same item) and the leaders'
 // 批示 by level. An item may come from a proposal not registered (不予立案 → 社情民意信息).
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
@@ -25,7 +26,7 @@ const isoDate = z.string().refine(isIsoDate);
 
 export const opinionGroupSchema = z.object({
   kind: z.enum(OPINION_GROUP_KINDS, { error: '报送单位类别只能是党派、界别、专委会或乡镇' }),
-  name: z.preprocess(textField, z.string().min(1, '请选择报送单位').max(60, '报送单位名称不超过60个字')),
+  name: z.preprocess(textField, z.string().min(1, '请选择报送单位').max(60, tooLong('报送单位名称', 60))),
 });
 export type OpinionGroup = z.infer<typeof opinionGroupSchema>;
 

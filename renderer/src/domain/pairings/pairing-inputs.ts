@@ -1,13 +1,14 @@
 // What the pairing and deed forms send, checked with Chinese messages at the field: a link is
 // from a serving member or from a 界别 in the dictionary, never both; money is a number of 元,
 // not negative, to the fen — "一万" or "-50" is refused where it was typed.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
 import { textField } from '../common/text';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { DEED_KINDS, PAIRING_LINK_KINDS, type PairingFields } from './pairing';
 
-const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 const isoDate = (label: string) => z.string({ error: `请填写${label}` }).refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
 
 export const pairingInputSchema = z
@@ -15,8 +16,8 @@ export const pairingInputSchema = z
     linkKind: z.enum(PAIRING_LINK_KINDS, { error: '请选择结对主体：委员或界别' }),
     memberId: z.string().max(64).nullable(),
     sector: text(30, '界别'),
-    village: z.preprocess(textField, z.string().min(1, '请填写结对村').max(60, '村名不超过60个字')),
-    households: z.array(z.preprocess(textField, z.string().min(1, '户主姓名不能为空').max(30, '户主姓名不超过30个字'))).max(500, '帮扶户不超过500户'),
+    village: z.preprocess(textField, z.string().min(1, '请填写结对村').max(60, tooLong('村名', 60))),
+    households: z.array(z.preprocess(textField, z.string().min(1, '户主姓名不能为空').max(30, tooLong('户主姓名', 30)))).max(500, '帮扶户不超过500户'),
     startDate: isoDate('结对日期'),
     note: text(2000, '备注'),
   })
@@ -57,7 +58,7 @@ function moneyValue(value: unknown): unknown {
 export const deedInputSchema = z.object({
   date: isoDate('日期'),
   kind: z.enum(DEED_KINDS, { error: '类别只能是出钱出力、建言建策或办实事好事' }),
-  description: z.preprocess(textField, z.string().min(1, '请填写事项说明').max(1000, '说明不超过1000个字')),
+  description: z.preprocess(textField, z.string().min(1, '请填写事项说明').max(1000, tooLong('说明', 1000))),
   amountYuan: z.preprocess(moneyValue, z.number({ error: '金额应为数字（单位：元）' })
     .min(0, '金额不能为负数')
     .max(1e10, '金额过大，请核对')

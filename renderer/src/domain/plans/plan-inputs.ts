@@ -1,6 +1,7 @@
 // What the plan screens send — an item's fields, the day a step was done, a follow-up, a report —
 // checked with Chinese messages keyed by field. Dates of things done must be past (not after
 // today), advance steps cannot come after the activity, and 跟踪 / 报告 not before it.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { isIsoDate, yearOf } from '../common/dates';
 import { textField } from '../common/text';
@@ -8,7 +9,7 @@ import { checkInDictionary, validateWith, type FieldErrors, type Validated } fro
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import { ADVANCE_STEP_LABELS, REPORT_RECIPIENTS, type AdvanceStep, type PlanFields, type PlanFollowUp, type PlanReport } from './plan';
 
-const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 /** '' and null both mean "not given". */
 const optionalDate = (label: string) =>
   z.preprocess((v) => (v === '' || v === undefined ? null : v), z.string({ error: `请填写正确的${label}` }).refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`).nullable());
@@ -17,7 +18,7 @@ export const planFieldsSchema = z
   .object({
     year: z.number({ error: '请填写年度' }).int('年度应为整数').min(1900, '年度不正确').max(2200, '年度不正确'),
     kind: z.string({ error: '请选择类别' }).min(1, '请选择类别'),
-    title: z.preprocess(textField, z.string().min(1, '请填写工作要点名称').max(200, '名称不超过200个字')),
+    title: z.preprocess(textField, z.string().min(1, '请填写工作要点名称').max(200, tooLong('名称', 200))),
     plannedMonth: z.number({ error: '请选择计划月份' }).int('计划月份应为1至12月').min(1, '计划月份应为1至12月').max(12, '计划月份应为1至12月'),
     plannedDate: optionalDate('计划日期'),
     organizer: text(60, '牵头单位'),

@@ -1,6 +1,7 @@
 // The year's own words: the office's text for 存在问题 and 下步打算 / 建议, one record per year,
 // kept for the reports' closing parts. Its id is made from the year, so two PCs that each wrote
 // a year's notes hold the same record and a merge keeps the later text instead of two rows.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { textField } from '../common/text';
@@ -29,8 +30,8 @@ export const yearNotesSchema = baseRecordSchema.extend({
 });
 
 export const yearNotesInputSchema = z.object({
-  problems: z.preprocess(textField, z.string().max(5000, '存在问题不超过5000个字')),
-  nextSteps: z.preprocess(textField, z.string().max(5000, '下步打算和建议不超过5000个字')),
+  problems: z.preprocess(textField, z.string().max(5000, tooLong('存在问题', 5000))),
+  nextSteps: z.preprocess(textField, z.string().max(5000, tooLong('下步打算和建议', 5000))),
 });
 
 export function validateYearNotes(input: unknown): Validated<YearNotesFields> {

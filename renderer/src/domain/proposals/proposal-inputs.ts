@@ -1,15 +1,16 @@
 // The zod schemas of everything a form sends for a proposal: its fields, and the input of each
 // review or handling step. Messages are in Chinese and keyed by field so a form can show them
 // beside the right input; the rules across fields and records are in proposal-review.ts and proposal-handling.ts.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
 import { textField } from '../common/text';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { COLLECTIVE_KINDS, PROPOSER_KINDS, RATINGS, REJECTED_AS, REJECTION_REASONS, REPLY_CLASSES, type ProposalFields } from './proposal';
 
-const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 const required = (max: number, label: string, verb = '填写') =>
-  z.preprocess(textField, z.string().min(1, `请${verb}${label}`).max(max, `${label}不超过${max}个字`));
+  z.preprocess(textField, z.string().min(1, `请${verb}${label}`).max(max, tooLong(label, max)));
 const isoDate = (label: string) => z.string({ error: `请填写${label}` }).refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
 
 export const proposalFieldsSchema = z
@@ -109,7 +110,7 @@ export const feedbackInputSchema = z.object({
 export const closeInputSchema = z.object({ note });
 export const keyProposalInputSchema = z.object({
   key: z.boolean(),
-  leaders: z.array(z.preprocess(textField, z.string().min(1, '督办领导姓名不能为空').max(40, '督办领导不超过40个字'))).max(20, '督办领导不超过20人'),
+  leaders: z.array(z.preprocess(textField, z.string().min(1, '督办领导姓名不能为空').max(40, tooLong('督办领导', 40)))).max(20, '督办领导不超过20人'),
   activityIds: z.array(z.string().min(1)).max(50, '督办活动不超过50项'),
 });
 export const excellentInputSchema = z.object({ excellent: z.boolean() });

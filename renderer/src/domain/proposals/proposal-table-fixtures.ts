@@ -3,7 +3,8 @@
 // handled twice after 不满意, closed; 不予立案, 并案, 撤案, 退回修改, 待审查, 已交办, a 重点提案 —
 // plus a 平时提案 and a sample proposal. Built through the real steps (proposal-fixtures.ts).
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
-import { DEFAULT_COMMITTEES, DEFAULT_PARTIES, DEFAULT_PROPOSAL_CATEGORIES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_UNITS } from '../dictionaries/default-dictionaries';
+import { DEFAULT_COMMITTEES, DEFAULT_PARTIES, DEFAULT_PROPOSAL_CATEGORIES, DEFAULT_SECTORS, DEFAULT_UNITS } from '../dictionaries/default-dictionaries';
+import { SAMPLE_TOWNSHIPS } from '../sample/sample-places';
 import type { Proposal } from './proposal';
 import { assigned, feedback, reply, step, submitted, TEST_RULES } from './proposal-fixtures';
 import { DEFAULT_PROPOSAL_SETTINGS } from './proposal-settings';
@@ -16,7 +17,7 @@ export const CZJ = '县财政局';
 export const JYJ = '县教育局';
 
 export const TABLE_DICTIONARIES: Dictionaries = {
-  sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...DEFAULT_TOWNSHIPS], committee: [...DEFAULT_COMMITTEES],
+  sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...SAMPLE_TOWNSHIPS], committee: [...DEFAULT_COMMITTEES],
   unit: [...DEFAULT_UNITS], activityType: [], proposalCategory: [...DEFAULT_PROPOSAL_CATEGORIES],
 };
 

@@ -16,6 +16,9 @@ import { reportFixturePlans } from '../plans/plan-report-fixture';
 import { GRASSROOTS_HAND_FIGURES, grassRootsReportFixture } from '../stations/grassroots-report-fixture';
 
 export const FIXTURE_SCOPE = { year: 2025, until: '2025-11-30' } as const;
+/** The fixture county's eleven 乡镇, as its office entered them at setup. */
+export const FIXTURE_TOWNSHIPS = ['城关镇', '东门镇', '龙岸镇', '黄金镇', '小长安镇', '四把镇', '天河镇', '怀群镇', '宝坛乡', '乔善乡', '纳翁乡'];
+
 export const FIXTURE_COMMITTEE = '罗城仫佬族自治县政协';
 
 const stamp = (day: string, deleted = false) => ({ createdAt: `${day}T09:00:00.000Z`, updatedAt: `${day}T09:00:00.000Z`, deletedAt: deleted ? `${day}T10:00:00.000Z` : null });
@@ -111,7 +114,7 @@ const SETTINGS: SettingsRecord = {
 export function reportFixtureLedger(): Ledger {
   return {
     settings: structuredClone(SETTINGS),
-    dictionary: defaultDictionaryEntries('2024-12-01T00:00:00.000Z'),
+    dictionary: defaultDictionaryEntries('2024-12-01T00:00:00.000Z', FIXTURE_TOWNSHIPS),
     members: structuredClone(MEMBERS),
     activities: structuredClone(ACTIVITIES),
     proposals: proposals(),

@@ -69,7 +69,7 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
     key: 'members.bySector',
     caption: '委员界别分布表',
     columns: ['界别', '人数'],
-    ...fromRows(SECTOR_KEYS.map(([name]) => ({ label: name, keys: [`members.sector.${name}`], units: ['名'] }))),
+    ...fromRows(SECTOR_KEYS.map(([name, key]) => ({ label: name, keys: [`members.sector.${key}`], units: ['名'] }))),
   },
   {
     key: 'meetings.attendance',

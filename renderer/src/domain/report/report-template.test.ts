@@ -29,7 +29,7 @@ describe('report templates', () => {
     expect(bad((t) => ((t.sections as { level: number }[])[1]!.level = 5))).toEqual({ 'sections.1.level': '章节级别只能是1至4' });
     expect(bad((t) => ((t.sections as { id: string }[])[2]!.id = 'opening'))).toEqual({ 'sections.2.id': '第3个章节的编号与前面的重复' });
     expect(bad((t) => (t.sections = []))).toEqual({ sections: '报告至少要有一个章节' });
-    expect(bad((t) => (t.title = '题'.repeat(301)))).toEqual({ title: '报告标题不超过300个字' });
+    expect(bad((t) => (t.title = '题'.repeat(301)))).toEqual({ title: '报告标题最多300字，现有301字' });
   });
 
   it('cleans control characters out of saved text', () => {

@@ -21,6 +21,7 @@
 //   clause(id, text, options?)  a clause with defaults, for code that builds templates;
 //   renderReport(template, figures, context, charts?) in render-report.ts.
 // Heading numbers are not stored: the renderer numbers the visible sections.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { validateWith, type Validated } from '../common/validation';
 import { textField } from '../common/text';
@@ -119,7 +120,7 @@ export type ContextKey = keyof typeof CONTEXT_PLACEHOLDERS;
 
 export const isContextKey = (key: string): key is ContextKey => Object.hasOwn(CONTEXT_PLACEHOLDERS, key);
 
-const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 const flag = (label: string) => z.boolean({ error: `“${label}”应为是或否` });
 
 export const templateClauseSchema = z.object({
@@ -160,7 +161,7 @@ export const reportTemplateSchema = z.preprocess(
   z
     .object({
       kind: z.enum(REPORT_TEMPLATE_KINDS, { error: '报告类型不正确' }),
-      title: z.preprocess(textField, z.string().min(1, '请填写报告标题').max(300, '报告标题不超过300个字')),
+      title: z.preprocess(textField, z.string().min(1, '请填写报告标题').max(300, tooLong('报告标题', 300))),
       occasion: text(200, '会议名称'),
       speaker: text(60, '报告人'),
       useSpeechHeader: flag('讲话稿格式'),

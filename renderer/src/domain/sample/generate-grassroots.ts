@@ -11,19 +11,18 @@ import type { Campaign } from '../campaigns/campaign';
 import { DEED_KINDS, type Deed, type Pairing } from '../pairings/pairing';
 import type { CultureRecord } from '../culture/culture';
 import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
-import { DEFAULT_SECTORS, DEFAULT_TOWNSHIPS } from '../dictionaries/default-dictionaries';
+import { DEFAULT_SECTORS } from '../dictionaries/default-dictionaries';
+import { SAMPLE_CULTURE_SERIES, SAMPLE_MATERIALS, SAMPLE_OUTLETS, SAMPLE_TOWNSHIPS } from './sample-places';
 import type { Random } from './seeded-random';
 
 const THEMES = ['委员履职进乡村', '助力脱贫攻坚 委员在行动', '聚焦乡村振兴 彰显委员担当', '委员履职为民 服务中心大局', '建言高质量发展'];
-const VILLAGES = ['平安村', '红星村', '长乐村', '上寨村', '古耀村', '德音村', '石门村', '龙腾村', '新安村', '大勒洞村'];
+const VILLAGES = ['平安村', '红星村', '长乐村', '上寨村', '古井村', '德兴村', '石门村', '龙腾村', '新安村', '大湾村'];
 const HOUSEHOLDS = '韦覃吴谢潘银罗梁莫蒙';
 const DEED_TEXT: Record<(typeof DEED_KINDS)[number], string[]> = {
   出钱出力: ['捐助助学金', '帮助购买种苗', '慰问困难群众', '捐赠生产物资'],
   建言建策: ['为发展特色种植出主意', '提出产业发展建议', '协调技术培训'],
   办实事好事: ['修缮村道', '帮助联系务工岗位', '协调解决饮水问题'],
 };
-const OUTLETS = ['《罗城信息》', '罗城电视台', '县融媒体中心', '《河池日报》'];
-const MATERIALS = ['仫佬族依饭节史话', '罗城抗战往事', '老城门的故事', '县政协成立回忆', '乡村教育变迁', '民族团结的记忆'];
 
 function stamp(date: string) {
   const at = `${date}T09:00:00.000Z`;
@@ -56,11 +55,11 @@ export function makeSampleGrassRoots(r: Random, firstYear: number, years: number
   const meetings = new Set<string>(ACTIVITY_TYPES.filter((t) => t.category === '会议').map((t) => t.name));
   const activities = given.map((a) => {
     if (meetings.has(a.type) || !r.chance(0.4)) return a;
-    return r.chance(0.5) ? { ...a, organizerKind: '界别' as const, organizer: r.pick(DEFAULT_SECTORS) } : { ...a, organizerKind: '乡镇' as const, organizer: r.pick(DEFAULT_TOWNSHIPS) };
+    return r.chance(0.5) ? { ...a, organizerKind: '界别' as const, organizer: r.pick(DEFAULT_SECTORS) } : { ...a, organizerKind: '乡镇' as const, organizer: r.pick(SAMPLE_TOWNSHIPS) };
   });
 
   const stations: Station[] = [];
-  for (const township of DEFAULT_TOWNSHIPS) {
+  for (const township of SAMPLE_TOWNSHIPS) {
     const established = dateByToday(firstYear, r.int(20, 80), today);
     if (r.chance(0.1)) continue;
     const local = members.filter((m) => m.township === township && m.status === '在任');
@@ -112,13 +111,13 @@ export function makeSampleGrassRoots(r: Random, firstYear: number, years: number
     const year = firstYear + y;
     for (let k = r.int(2, 5); k > 0; k--) {
       const date = dateIn(year, r.int(0, 360), today);
-      if (date) culture.push({ id: makeId(), ...stamp(date), kind: '征集', date, year, title: r.pick(MATERIALS), note: '', isSample: true, contributor: r.pick(members).name, characters: r.int(3, 40) * 1000, photos: r.int(0, 30) });
+      if (date) culture.push({ id: makeId(), ...stamp(date), kind: '征集', date, year, title: r.pick(SAMPLE_MATERIALS), note: '', isSample: true, contributor: r.pick(members).name, characters: r.int(3, 40) * 1000, photos: r.int(0, 30) });
     }
     const published = dateIn(year, r.int(200, 340), today);
-    if (published && r.chance(0.6)) culture.push({ id: makeId(), ...stamp(published), kind: '出版', date: published, year, title: '罗城文史资料', note: '', isSample: true, volumeNumber: y + 1, characters: r.int(10, 30) * 10000, copies: r.int(5, 20) * 100 });
+    if (published && r.chance(0.6)) culture.push({ id: makeId(), ...stamp(published), kind: '出版', date: published, year, title: SAMPLE_CULTURE_SERIES, note: '', isSample: true, volumeNumber: y + 1, characters: r.int(10, 30) * 10000, copies: r.int(5, 20) * 100 });
     for (let k = r.int(1, 4); k > 0; k--) {
       const date = dateIn(year, r.int(0, 360), today);
-      if (date) culture.push({ id: makeId(), ...stamp(date), kind: '采访', date, year, title: '', note: '', isSample: true, memberId: r.pick(members).id, outlet: r.pick(OUTLETS) });
+      if (date) culture.push({ id: makeId(), ...stamp(date), kind: '采访', date, year, title: '', note: '', isSample: true, memberId: r.pick(members).id, outlet: r.pick(SAMPLE_OUTLETS) });
     }
   }
   return { activities, stations, campaigns, pairings, culture };

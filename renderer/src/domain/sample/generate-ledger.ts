@@ -5,7 +5,8 @@ import type { Ledger } from '../ledger/ledger';
 import type { Member } from '../members/member';
 import { withDerivedFields, type Activity, type Attendance, type AttendanceStatus } from '../activities/activity';
 import type { MEMBER_ROLES } from '../members/member';
-import { defaultDictionaryEntries, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
+import { defaultDictionaryEntries, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
+import { SAMPLE_PLACES, SAMPLE_TOWNSHIPS, SAMPLE_WORKPLACES } from './sample-places';
 import { seededRandom, type Random } from './seeded-random';
 import type { SettingsRecord } from '../settings/committee-settings';
 import type { Proposal } from '../proposals/proposal';
@@ -39,10 +40,8 @@ export const SAMPLE_COMMITTEE_NAME = '示例县政协（示例数据）';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华文辉建国红梅兰凤玉春海波宁志宏德福永生荣庆林峰云飞燕雪琳晓东';
-const ETHNICITIES = ['汉族', '汉族', '汉族', '仫佬族', '壮族', '瑶族', '苗族', '侗族'];
-const PLACES = ['县政协会议室', '县政府常务会议室', '城关镇', '龙岸镇', '黄金镇', '县工业园区', '县人民医院', '县第一中学'];
+const ETHNICITIES = ['汉族', '汉族', '汉族', '汉族', '壮族', '瑶族', '苗族', '侗族'];
 const TOPICS = ['乡村振兴', '营商环境', '教育均衡发展', '医疗卫生服务', '生态环境保护', '文化旅游融合', '农村饮水安全', '民生实事'];
-const WORKPLACES = ['县第一中学校长', '县人民医院副院长', '龙岸镇农业服务中心主任', '某建材公司董事长', '县律师事务所律师', '城关镇社区主任', '县农业农村局副局长', '个体工商户'];
 
 function personName(r: Random): string {
   const given = r.chance(0.3) ? r.pick([...GIVEN]) : r.pick([...GIVEN]) + r.pick([...GIVEN]);
@@ -66,8 +65,8 @@ function makeMembers(r: Random, size: SampleSize, idOf: () => string): Member[] 
       id: idOf(), ...stamp(`${size.firstYear}-01-05`),
       name: personName(r), gender: r.chance(0.35) ? '女' : '男', ethnicity: r.pick(ETHNICITIES),
       birthMonth: `${r.int(1958, 1990)}-${String(r.int(1, 12)).padStart(2, '0')}`,
-      sector: r.pick(DEFAULT_SECTORS), party: r.pick(DEFAULT_PARTIES), township: r.pick(DEFAULT_TOWNSHIPS),
-      workplace: r.pick(WORKPLACES), role: role satisfies (typeof MEMBER_ROLES)[number], term: 9,
+      sector: r.pick(DEFAULT_SECTORS), party: r.pick(DEFAULT_PARTIES), township: r.pick(SAMPLE_TOWNSHIPS),
+      workplace: r.pick(SAMPLE_WORKPLACES), role: role satisfies (typeof MEMBER_ROLES)[number], term: 9,
       committees: r.chance(0.6) ? [r.pick(DEFAULT_COMMITTEES)] : [], phone: `138${String(r.int(10000000, 99999999))}`,
       status: '在任', statusDate: '', note: '', isSample: true,
     } satisfies Member;
@@ -92,7 +91,7 @@ function makeActivity(r: Random, year: number, participantsOf: (date: string) =>
   const suggestions = ['research', 'inspection', 'topicConsultation', 'consultationForum'].includes(code) ? r.int(3, 12) : 0;
   return withDerivedFields({
     id: idOf(), ...stamp(startDate), title: `关于${topic}的${type}`, type, startDate, endDate: startDate,
-    location: r.pick(PLACES), organizerKind: '专委会', organizer: r.pick(DEFAULT_COMMITTEES), leaders: '', topic, summary: '',
+    location: r.pick(SAMPLE_PLACES), organizerKind: '专委会', organizer: r.pick(DEFAULT_COMMITTEES), leaders: '', topic, summary: '',
     outcomes: {
       reports: code === 'research' ? [{ kind: '调研报告', title: `关于${topic}的调研报告` }] : code === 'inspection' ? [{ kind: '视察报告', title: `关于${topic}的视察报告` }] : [],
       suggestions, sentTo: suggestions ? ['县委', '县政府'] : [], adopted: Math.floor(suggestions / 2),
@@ -125,7 +124,7 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   }
   // The year's plan and "1234" steps, from a source of their own (issue 4); nothing dated after today.
   const plr = seededRandom((size.seed ?? 20251130) + 41);
-  const dictionary = defaultDictionaryEntries(createdAt);
+  const dictionary = defaultDictionaryEntries(createdAt, SAMPLE_TOWNSHIPS);
   const plans = Array.from({ length: size.years }, (_, y) =>
     makeSamplePlans(plr, size.firstYear + y, activities, activityCategoryMap(dictionary), toIsoDate(new Date()), makeId)).flat();
   const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y, new Date().toISOString()));

@@ -4,7 +4,9 @@
 // that year's 不予立案 proposals.
 import type { Member } from '../members/member';
 import type { Proposal } from '../proposals/proposal';
-import { DEFAULT_PARTIES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS } from '../dictionaries/default-dictionaries';
+import { DEFAULT_PARTIES, DEFAULT_SECTORS } from '../dictionaries/default-dictionaries';
+import { isDemocraticParty } from '../members/affiliation';
+import { SAMPLE_TOWNSHIPS } from './sample-places';
 import { withDerivedOpinionFields, type Adoption, type Opinion, type OpinionGroup } from '../opinions/opinion';
 import { opinionFromProposal, wasConvertedToOpinion } from '../opinions/opinion-from-proposal';
 import type { Instruction } from '../instructions/instruction';
@@ -21,7 +23,7 @@ function submitters(r: Random, members: readonly Member[]): { memberIds: string[
   const roll = r.next();
   if (roll < 0.2 || members.length === 0) {
     const kind = r.pick(['党派', '界别', '乡镇'] as const);
-    const name = kind === '党派' ? r.pick(DEFAULT_PARTIES.filter((p) => p !== '中共党员' && p !== '群众')) : kind === '界别' ? r.pick(DEFAULT_SECTORS) : r.pick(DEFAULT_TOWNSHIPS);
+    const name = kind === '党派' ? r.pick(DEFAULT_PARTIES.filter(isDemocraticParty)) : kind === '界别' ? r.pick(DEFAULT_SECTORS) : r.pick(SAMPLE_TOWNSHIPS);
     return { memberIds: [], groups: [{ kind, name }] };
   }
   const lead = r.pick(members).id;

@@ -2,6 +2,7 @@
 // the ledger (`source`), how many points one unit earns, and the most points the rule can give
 // (`cap`); the grades are thresholds on the total. The office edits points, caps and thresholds
 // in 设置 → 履职积分; what a rule counts is fixed by its source so a figure cannot be made up.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { ACTIVITY_CATEGORIES } from '../dictionaries/dictionary-kinds';
 import { ATTENDANCE_STATUSES } from '../activities/activity';
@@ -44,8 +45,8 @@ const POINTS_LIMIT = 1000;
 
 export const scoreRuleSchema = z.object({
   id: z.string().min(1).max(40),
-  category: z.string().trim().min(1, '请填写类别').max(20, '类别不超过20个字'),
-  item: z.string().trim().min(1, '请填写项目').max(40, '项目不超过40个字'),
+  category: z.string().trim().min(1, '请填写类别').max(20, tooLong('类别', 20)),
+  item: z.string().trim().min(1, '请填写项目').max(40, tooLong('项目', 40)),
   points: z
     .number({ error: '分值应为数字' })
     .min(-POINTS_LIMIT, `分值不能小于-${POINTS_LIMIT}`)
@@ -63,7 +64,7 @@ export const scoreRuleSchema = z.object({
 export type ScoreRule = z.infer<typeof scoreRuleSchema>;
 
 export const gradeSchema = z.object({
-  name: z.string().trim().min(1, '请填写等次名称').max(10, '等次名称不超过10个字'),
+  name: z.string().trim().min(1, '请填写等次名称').max(10, tooLong('等次名称', 10)),
   min: z.number({ error: '分数线应为数字' }).min(0, '分数线不能为负数'),
 });
 export type Grade = z.infer<typeof gradeSchema>;
@@ -75,7 +76,7 @@ export const scoreRulesSchema = z
     fullMarks: z.number({ error: '满分应为数字' }).int('满分应为整数').min(1, '满分至少为1').max(POINTS_LIMIT, `满分不能大于${POINTS_LIMIT}`),
     /** Upper grades, best first; a total below the last threshold gets `lowestGrade`. */
     grades: z.array(gradeSchema).min(1, '至少设一档分数线').max(10, '等次不超过10档'),
-    lowestGrade: z.string().trim().min(1, '请填写最低等次名称').max(10, '等次名称不超过10个字'),
+    lowestGrade: z.string().trim().min(1, '请填写最低等次名称').max(10, tooLong('等次名称', 10)),
   })
   .superRefine((s, ctx) => {
     const ids = new Set<string>();

@@ -5,6 +5,7 @@ import { isIsoDate } from '../common/dates';
 import { proposalSettingsSchema, type ProposalSettings } from '../proposals/proposal-settings';
 import { reportSettingsSchema, type ReportSettings } from './report-settings';
 import { stationSettingsSchema, type StationSettings } from '../stations/station-settings';
+import { tooLong } from '../common/too-long';
 
 export const COMMITTEE_LEVELS = ['县', '区', '市'] as const;
 
@@ -14,8 +15,8 @@ export const plenarySessionSchema = z.object({
 });
 
 export const committeeSettingsSchema = z.object({
-  name: z.string().trim().min(2, '请填写政协全称，例如 罗城仫佬族自治县政协').max(60, '全称不超过60个字'),
-  shortName: z.string().trim().min(1, '请填写简称，例如 县政协').max(20, '简称不超过20个字'),
+  name: z.string().trim().min(2, '请填写政协全称，例如 某某县政协').max(60, tooLong('全称', 60)),
+  shortName: z.string().trim().min(1, '请填写简称，例如 县政协').max(20, tooLong('简称', 20)),
   level: z.enum(COMMITTEE_LEVELS, { error: '请选择级别：县、区或市' }),
   term: z.number({ error: '请填写届次' }).int().min(1, '届次至少为1').max(30, '届次不超过30'),
   sessions: z.array(plenarySessionSchema).max(20).superRefine((sessions, ctx) => {
@@ -25,7 +26,7 @@ export const committeeSettingsSchema = z.object({
       seen.add(s.number);
     });
   }),
-  operator: z.string().trim().min(1, '请填写操作员姓名').max(20, '姓名不超过20个字'),
+  operator: z.string().trim().min(1, '请填写操作员姓名').max(20, tooLong('姓名', 20)),
 });
 
 export type CommitteeSettings = z.infer<typeof committeeSettingsSchema>;

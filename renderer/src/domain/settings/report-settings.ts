@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { REPORT_TEMPLATE_KINDS, reportTemplateSchema, resetTemplate, type ReportKind, type ReportTemplate } from '../report/report-template';
 import { cleanText } from '../common/text';
 import { DEFAULT_REPORT_STYLE, reportStyleSchema, type RangeStyle, type ReportStyle } from '../report/report-style';
+import { tooLong } from '../common/too-long';
 
 export const PAGE_NUMBER_POSITIONS = ['outside', 'center'] as const;
 export type PageNumberPosition = (typeof PAGE_NUMBER_POSITIONS)[number];
@@ -61,7 +62,7 @@ const fontName = (label: string) =>
     z
       .string()
       .min(1, `请填写${label}`)
-      .max(40, `${label}不超过40个字`)
+      .max(40, tooLong(label, 40))
       // The name goes into the document's XML and font table: quotes and angle brackets never belong in a face name.
       .refine((v) => !/[<>"&]/.test(v), `${label}不能含有 < > " & 等符号`),
   );

@@ -2,18 +2,19 @@
 // its dictionary, one or two staff members from the committee's roll, and the "八个有" checklist
 // as one date per item ('' while not met) — a date after today is refused, since the checklist
 // records what a station has, not what it plans.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
 import { textField } from '../common/text';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { EIGHT_HAS, type StationFields } from './station';
 
-const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, `${label}不超过${max}个字`));
+const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 const isoDate = (label: string) => z.string({ error: `请填写${label}` }).refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
 const count = (label: string) => z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(99999, `${label}不超过99999`);
 
 export const stationInputSchema = z.object({
-  township: z.preprocess(textField, z.string().min(1, '请选择乡镇').max(30, '乡镇不超过30个字')),
+  township: z.preprocess(textField, z.string().min(1, '请选择乡镇').max(30, tooLong('乡镇', 30))),
   establishedDate: isoDate('成立日期'),
   head: text(20, '站长姓名'),
   staffMemberIds: z.array(z.string().min(1).max(64)).min(1, '请选择1至2名工作人员').max(2, '工作人员为1至2名'),

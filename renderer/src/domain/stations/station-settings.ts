@@ -1,13 +1,14 @@
 // What an office calls its grass-roots unit (乡镇政协工作联络站, 委员联络组, 委员工作室,
 // 协商议事室 — DOMAIN.md). Kept in the committee settings record; a ledger without it uses the
 // default, so settings saved before it existed still read.
+import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { textField } from '../common/text';
 
 export const DEFAULT_STATION_UNIT_NAME = '乡镇政协工作联络站';
 
 export const stationSettingsSchema = z.object({
-  unitName: z.preprocess(textField, z.string().min(2, '请填写基层单位名称，例如 乡镇政协工作联络站').max(20, '名称不超过20个字')),
+  unitName: z.preprocess(textField, z.string().min(2, '请填写基层单位名称，例如 乡镇政协工作联络站').max(20, tooLong('名称', 20))),
 });
 export type StationSettings = z.infer<typeof stationSettingsSchema>;
 

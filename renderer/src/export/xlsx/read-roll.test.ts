@@ -5,12 +5,13 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DAMAGED_MESSAGE, MAX_READ_ROWS, MAX_UNZIPPED_BYTES, NOT_XLSX_MESSAGE, PASSWORD_MESSAGE, readRollGrid } from './read-roll';
 import { detectRollHeader, planRollImport, previewRoll } from '../../domain/members/roll-import';
-import { DEFAULT_COMMITTEES, DEFAULT_PARTIES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS } from '../../domain/dictionaries/default-dictionaries';
+import { DEFAULT_COMMITTEES, DEFAULT_PARTIES, DEFAULT_SECTORS } from '../../domain/dictionaries/default-dictionaries';
+import { SAMPLE_TOWNSHIPS } from '../../domain/sample/sample-places';
 import type { Dictionaries } from '../../domain/dictionaries/dictionary-kinds';
 import { buildSixtyMemberRoll, SIXTY_MEMBER_ROLL } from '../../../../tests/fixtures/member-roll';
 
 const dicts: Dictionaries = {
-  sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...DEFAULT_TOWNSHIPS],
+  sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...SAMPLE_TOWNSHIPS],
   committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [], proposalCategory: [],
 };
 
@@ -51,8 +52,8 @@ describe('readRollGrid', () => {
     if (!detected.ok) throw new Error(detected.message);
     const rows = previewRoll(grid, detected.header, { dictionaries: dicts, existingMembers: [], currentTerm: 9 });
     expect(rows.map((r) => [r.rowNumber, r.fields.name, r.fields.sector, r.fields.birthMonth, r.fields.phone])).toEqual([
-      [4, '王明', '教育', '1975-04', '13800000001'],
-      [5, '李丽', '教育', '1980-01', '13800000002'],
+      [4, '王明', '教育界', '1975-04', '13800000001'],
+      [5, '李丽', '教育界', '1980-01', '13800000002'],
       [6, '赵强', '', '1975-10', ''],
     ]);
   });

@@ -8,20 +8,21 @@ import { readRollGrid } from './read-roll';
 import { detectRollHeader, planRollImport, previewRoll } from '../../domain/members/roll-import';
 import { emptyMemberFields, GENDERS, MEMBER_ROLES, MEMBER_STATUSES, type MemberFields } from '../../domain/members/member';
 import { sortByStroke } from '../../domain/common/stroke-order';
-import { DEFAULT_COMMITTEES, DEFAULT_PARTIES, DEFAULT_SECTORS, DEFAULT_TOWNSHIPS } from '../../domain/dictionaries/default-dictionaries';
+import { DEFAULT_COMMITTEES, DEFAULT_PARTIES, DEFAULT_SECTORS } from '../../domain/dictionaries/default-dictionaries';
+import { SAMPLE_TOWNSHIPS } from '../../domain/sample/sample-places';
 import type { Dictionaries } from '../../domain/dictionaries/dictionary-kinds';
 
 const dicts: Dictionaries = {
-  sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...DEFAULT_TOWNSHIPS],
+  sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...SAMPLE_TOWNSHIPS],
   committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [], proposalCategory: [],
 };
 
 const member = (patch: Partial<MemberFields>): MemberFields => ({ ...emptyMemberFields(9), ...patch });
 
 const MEMBERS: MemberFields[] = [
-  member({ name: '王明', gender: '男', ethnicity: '仫佬族', birthMonth: '1975-04', sector: '教育', party: '民盟', township: '城关镇', workplace: '县第一中学校长', role: '常委', committees: ['教科卫体委员会', '提案委员会'], phone: '13800000001' }),
-  member({ name: '欧阳晓东', gender: '女', birthMonth: '1980-10', sector: '经济', party: '群众', workplace: '罗城某某有限公司董事长', phone: '0778-8212345', note: '新任\n第二行' }),
-  member({ name: '丁一', gender: '男', birthMonth: '1962-01', sector: '中共', party: '中共党员', term: 8, status: '调离', statusDate: '2024-06-30' }),
+  member({ name: '王明', gender: '男', ethnicity: '仫佬族', birthMonth: '1975-04', sector: '教育界', party: '民盟', township: '城关镇', workplace: '县第一中学校长', role: '常委', committees: ['教科卫体委员会', '提案委员会'], phone: '13800000001' }),
+  member({ name: '欧阳晓东', gender: '女', birthMonth: '1980-10', sector: '经济界', party: '无党派人士', workplace: '罗城某某有限公司董事长', phone: '0778-8212345', note: '新任\n第二行' }),
+  member({ name: '丁一', gender: '男', birthMonth: '1962-01', sector: '中共', party: '中共', term: 8, status: '调离', statusDate: '2024-06-30' }),
   member({ name: '韦小宝' }),
 ];
 
@@ -71,7 +72,7 @@ describe('writeRollXlsx', () => {
         .map((ym) => (ym ? `${ym[0]}-${String(ym[1]).padStart(2, '0')}` : '')),
       sector: pick(['', ...DEFAULT_SECTORS]),
       party: pick(['', ...DEFAULT_PARTIES]),
-      township: pick(['', ...DEFAULT_TOWNSHIPS]),
+      township: pick(['', ...SAMPLE_TOWNSHIPS]),
       workplace: text(30),
       role: pick(MEMBER_ROLES),
       term: fc.integer({ min: 1, max: 30 }),

@@ -1,8 +1,10 @@
 // 新增活动 / 编辑活动: loads the activity (if any), then the form. Saving goes through the
 // repository, which validates; each refusal is shown at its field, general ones above the form.
-// There is no submit button on purpose: Enter in a date field must not save a half-filled form.
+// Enter in a single-line text field saves (shared/form-keys); Enter in a date or a list does not,
+// so confirming a typed date never saves a half-filled form. 保存 sits in a bar stuck to the
+// bottom of the window, in view above a long attendance list.
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Divider, Form, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Divider, Form, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { toIsoDate } from '../../domain/common/dates';
@@ -21,6 +23,8 @@ import { InstructionsFields } from './InstructionsFields';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { ActivityNotFound } from './ActivityNotFound';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
+import { submitOnEnter } from '../shared/form-keys';
 
 async function loadForEdit(id: string) {
   const found = await appLedger.activities.getActivity(id);
@@ -92,6 +96,7 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
         layout="vertical"
         initialValues={initial}
         onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}
+        onKeyDown={submitOnEnter(() => void save())}
         style={{ maxWidth: 1100 }}
       >
         <ActivityFieldsSection form={form} />
@@ -100,10 +105,10 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
         <InstructionsFields />
         <Divider />
         <ParticipantsEditor form={form} people={people} onMembersPicked={(ms) => setPicked((p) => [...p, ...ms])} />
-        <Space style={{ marginTop: 24 }}>
+        <SaveBar>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={cancel}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

@@ -36,7 +36,7 @@ export function ActivityFieldsSection({ form }: { form: FormInstance<ActivityFor
   return (
     <>
       <Form.Item label="标题" name={['fields', 'title']} required>
-        <Input maxLength={200} />
+        <Input count={{ max: 200 }} />
       </Form.Item>
       <Space wrap size="middle" align="start">
         <Form.Item label="类型" name={['fields', 'type']} required {...clearableTextItemProps}>
@@ -63,7 +63,7 @@ export function ActivityFieldsSection({ form }: { form: FormInstance<ActivityFor
         </Form.Item>
       </Space>
       <Form.Item label="地点" name={['fields', 'location']}>
-        <Input maxLength={100} />
+        <Input count={{ max: 100 }} />
       </Form.Item>
       <Space wrap size="middle" align="start">
         <Form.Item label="组织类别" name={['fields', 'organizerKind']} {...clearableTextItemProps}>
@@ -79,19 +79,19 @@ export function ActivityFieldsSection({ form }: { form: FormInstance<ActivityFor
           {choices ? (
             <Select style={{ width: 220 }} showSearch allowClear placeholder="请选择" options={optionsOf(choices)} />
           ) : (
-            <Input style={{ width: 220 }} maxLength={60} placeholder={organizerKind === '办公室' ? '如：县政协办公室' : ''} />
+            <Input style={{ width: 220 }} count={{ max: 60 }} placeholder={organizerKind === '办公室' ? '如：县政协办公室' : ''} />
           )}
         </Form.Item>
         <Form.Item label="带队领导" name={['fields', 'leaders']}>
-          <Input style={{ width: 280 }} maxLength={200} placeholder="多人用顿号分隔" />
+          <Input style={{ width: 280 }} count={{ max: 200 }} placeholder="多人用顿号分隔" />
         </Form.Item>
       </Space>
       <ExchangeFields form={form} />
       <Form.Item label="议题" name={['fields', 'topic']}>
-        <Input.TextArea rows={2} maxLength={500} />
+        <Input.TextArea rows={2} count={{ max: 500 }} />
       </Form.Item>
       <Form.Item label="内容摘要" name={['fields', 'summary']}>
-        <Input.TextArea rows={4} maxLength={10000} />
+        <Input.TextArea rows={4} count={{ max: 10000 }} />
       </Form.Item>
     </>
   );

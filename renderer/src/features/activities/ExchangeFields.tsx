@@ -17,17 +17,17 @@ export function ExchangeFields({ form }: { form: FormInstance<ActivityFormValues
       <legend style={{ width: 'auto', fontSize: 14, padding: '0 4px', marginBottom: 0, border: 0 }}>联谊会</legend>
       <Space wrap size="middle" align="start">
         <Form.Item label="联谊会名称" name={['fields', 'exchange', 'name']} extra="如：黔桂两省（区）二十三县（市、区）政协联谊协作会">
-          <Input style={{ width: 360 }} maxLength={100} />
+          <Input style={{ width: 360 }} count={{ max: 100 }} />
         </Form.Item>
         <Form.Item label="第几次联席会" name={['fields', 'exchange', 'session']}>
           <InputNumber min={1} max={999} precision={0} />
         </Form.Item>
         <Form.Item label="承办单位" name={['fields', 'exchange', 'host']}>
-          <Input style={{ width: 220 }} maxLength={60} />
+          <Input style={{ width: 220 }} count={{ max: 60 }} />
         </Form.Item>
       </Space>
       <Form.Item label="会议主题" name={['fields', 'exchange', 'theme']}>
-        <Input maxLength={200} />
+        <Input count={{ max: 200 }} />
       </Form.Item>
     </fieldset>
   );

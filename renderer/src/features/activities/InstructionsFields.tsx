@@ -25,13 +25,13 @@ export function InstructionsFields() {
                   <Select style={{ width: 110 }} options={LEVEL_OPTIONS} placeholder={UNSTATED_LEVEL_LABEL} />
                 </Form.Item>
                 <Form.Item label={`批示${row.name + 1}领导`} name={[row.name, 'leader']}>
-                  <Input style={{ width: 140 }} maxLength={40} />
+                  <Input style={{ width: 140 }} count={{ max: 40 }} />
                 </Form.Item>
                 <Form.Item label={`批示${row.name + 1}日期`} name={[row.name, 'date']} {...isoDateItemProps}>
                   <DatePicker format={CHINESE_DATE_FORMAT} />
                 </Form.Item>
                 <Form.Item label={`批示${row.name + 1}内容`} name={[row.name, 'text']}>
-                  <Input.TextArea style={{ width: 420 }} autoSize={{ minRows: 1, maxRows: 6 }} maxLength={2000} />
+                  <Input.TextArea style={{ width: 420 }} autoSize={{ minRows: 1, maxRows: 6 }} count={{ max: 2000 }} />
                 </Form.Item>
                 <Form.Item label=" " colon={false}>
                   <Button onClick={() => remove(row.name)}>删除批示{row.name + 1}</Button>

@@ -8,6 +8,7 @@ import { appLedger } from '../../db/app-ledger';
 import type { Member } from '../../domain/members/member';
 import { filterMembers, type MemberFilter } from '../../domain/members/member-filter';
 import { optionsOf } from './activity-options';
+import { useNameMatcher } from '../shared/pinyin-keys';
 
 interface Props {
   open: boolean;
@@ -23,7 +24,8 @@ export function MemberPicker({ open, alreadyIn, onAdd, onClose }: Props) {
   // so ticks made under one filter survive changing it.
   const all = useLiveQuery(() => appLedger.members.listMembers(), []);
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
-  const shown = useMemo(() => filterMembers(all ?? [], filter), [all, filter]);
+  const matchName = useNameMatcher();
+  const shown = useMemo(() => filterMembers(all ?? [], filter, matchName), [all, filter, matchName]);
   const set = (patch: MemberFilter) => setFilter((f) => ({ ...f, ...patch }));
   const pickable = shown.filter((m) => !alreadyIn.has(m.id));
 
@@ -55,7 +57,7 @@ export function MemberPicker({ open, alreadyIn, onAdd, onClose }: Props) {
       destroyOnHidden
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input aria-label="按姓名查找" placeholder="按姓名查找" allowClear style={{ width: 160 }} onChange={(e) => set({ nameQuery: e.target.value })} />
+        <Input aria-label="按姓名查找" placeholder="姓名或拼音首字母" allowClear style={{ width: 160 }} onChange={(e) => set({ nameQuery: e.target.value })} />
         <Select aria-label="界别" placeholder="界别" allowClear showSearch style={{ width: 140 }} options={optionsOf(dicts?.sector ?? [])} onChange={(v?: string) => set({ sector: v })} />
         <Select aria-label="乡镇" placeholder="乡镇" allowClear showSearch style={{ width: 140 }} options={optionsOf(dicts?.township ?? [])} onChange={(v?: string) => set({ township: v })} />
         <Button

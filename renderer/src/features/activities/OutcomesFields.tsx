@@ -17,7 +17,7 @@ export function OutcomesFields() {
                   <Select style={{ width: 130 }} options={optionsOf(REPORT_KINDS)} />
                 </Form.Item>
                 <Form.Item label={`成果${row.name + 1}名称`} name={[row.name, 'title']}>
-                  <Input style={{ width: 420 }} maxLength={200} />
+                  <Input style={{ width: 420 }} count={{ max: 200 }} />
                 </Form.Item>
                 <Form.Item label=" " colon={false}>
                   <Button onClick={() => remove(row.name)}>删除成果{row.name + 1}</Button>

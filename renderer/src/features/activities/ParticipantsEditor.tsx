@@ -84,7 +84,7 @@ export function ParticipantsEditor({ form, people, onMembersPicked }: Props) {
                 title: '事由', key: 'reason',
                 render: (_: unknown, f) => (
                   <Form.Item name={[f.name, 'reason']} style={{ margin: 0 }}>
-                    <Input aria-label={`事由-${personAt(f.name).name}`} maxLength={200} placeholder="请假、缺席的事由" />
+                    <Input aria-label={`事由-${personAt(f.name).name}`} count={{ max: 200 }} placeholder="请假、缺席的事由" />
                   </Form.Item>
                 ),
               },

@@ -6,7 +6,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { App, Button, Card, Space, Table, Typography } from 'antd';
 import { getPlatform, type AutoBackupEntry, type AutoBackups } from '../../platform';
 import { backupReminder, browserStorage, lastBackupDownload, reminderVersion, subscribeToReminder } from './backup-reminder';
-import { describeBackupCounts, errorText, formatBackupStamp, formatBackupTime, formatFileSize } from './backup-view';
+import { BEFORE_RESTORE_ON_BACKUP_PAGE, describeBackupCounts, errorText, formatBackupStamp, formatBackupTime, formatFileSize } from './backup-view';
 import { writeAutoBackupNow } from './auto-backup-now';
 import { RestoreConfirm } from './RestoreConfirm';
 import { checkBackupFile, useRestoreFlow } from './use-restore-flow';
@@ -96,7 +96,7 @@ function DesktopAutoBackups({ autoBackups }: { autoBackups: AutoBackups }) {
               { title: '操作', key: 'restore', render: (_, e) => <Button size="small" onClick={() => offerEntry(e)}>用这份恢复</Button> },
             ]}
           />
-          <RestoreConfirm chosen={chosen} onRestore={restore} onCancel={cancel} />
+          <RestoreConfirm chosen={chosen} onRestore={restore} onCancel={cancel} before={BEFORE_RESTORE_ON_BACKUP_PAGE} />
         </Space>
       </section>
     </Card>

@@ -7,6 +7,7 @@ import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
 import { AutoBackupsSection } from './AutoBackupsSection';
 import { RestorePointCard } from './RestorePointCard';
+import { BEFORE_RESTORE_ON_BACKUP_PAGE } from './backup-view';
 
 export function BackupPage() {
   // In browser mode the browser may clear a site's data under disk pressure unless it granted
@@ -30,7 +31,7 @@ export function BackupPage() {
       <RestorePointCard on="restore" />
       <BackupSection />
       <AutoBackupsSection />
-      <RestoreSection />
+      <RestoreSection before={BEFORE_RESTORE_ON_BACKUP_PAGE} />
     </>
   );
 }

@@ -16,7 +16,8 @@ function readBackupFile(file: File): Promise<ChosenBackup> {
   return checkBackupFile(file.name, async () => new Uint8Array(await file.arrayBuffer()));
 }
 
-export function RestoreSection() {
+/** `before`: the advice the confirmation gives, naming what is on the screen that shows it. */
+export function RestoreSection({ before }: { before: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const { chosen, offer, restore, cancel } = useRestoreFlow();
 
@@ -46,7 +47,7 @@ export function RestoreSection() {
           <Button onClick={() => inputRef.current?.click()} disabled={chosen.kind === 'reading'}>
             选择备份文件
           </Button>
-          <RestoreConfirm chosen={chosen} onRestore={restore} onCancel={cancel} />
+          <RestoreConfirm chosen={chosen} onRestore={restore} onCancel={cancel} before={before} />
         </Space>
       </section>
     </Card>

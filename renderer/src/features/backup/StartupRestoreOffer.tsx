@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { backupHoldsRecords, getPlatform, type AutoBackupEntry, type AutoBackups } from '../../platform';
-import { describeBackupCounts, formatBackupStamp } from './backup-view';
+import { BEFORE_RESTORE_AT_FIRST_RUN, describeBackupCounts, formatBackupStamp } from './backup-view';
 import { clockProblem, isFromTheFuture } from './backup-clock';
 import { findNewestGoodBackup } from './newest-good-backup';
 import { RestoreConfirm } from './RestoreConfirm';
@@ -72,7 +72,7 @@ function Offer({ autoBackups }: { autoBackups: AutoBackups }) {
             已跳过损坏的备份：{skipped.map((s) => `${s.name}（${s.message}）`).join('；')}
           </Typography.Paragraph>
         )}
-        <RestoreConfirm chosen={chosen} onRestore={restore} onCancel={cancel} />
+        <RestoreConfirm chosen={chosen} onRestore={restore} onCancel={cancel} before={BEFORE_RESTORE_AT_FIRST_RUN} />
       </Space>
     </Card>
   );

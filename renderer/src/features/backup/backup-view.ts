@@ -3,6 +3,8 @@
 import type { FileFilter } from '../../platform';
 import { BACKUP_FILE_EXTENSION } from '../../domain/backup/backup-format';
 import { formatDateTime } from '../shared/dates';
+import { TABLE_LABELS } from '../../domain/backup/field-labels';
+import type { LedgerCounts } from '../../domain/ledger/ledger';
 
 // Vite exposes only VITE_* variables; a build may set VITE_APP_VERSION, otherwise this stays in
 // step with package.json by hand. The version is informational: restoring never depends on it.
@@ -18,6 +20,12 @@ export const formatBackupTime = formatDateTime;
 export function formatYears(years: readonly number[]): string {
   return years.length ? years.map((y) => `${y}年`).join('、') : '无活动记录';
 }
+
+/** The restore's advice on the 备份 page, whose 备份整个台账 button is above it. */
+export const BEFORE_RESTORE_ON_BACKUP_PAGE = '建议先点本页上方的“备份整个台账”，保存一份当前台账的备份。';
+
+/** …and at first run, where there is no ledger yet to lose. */
+export const BEFORE_RESTORE_AT_FIRST_RUN = '这台电脑上还没有建立台账，恢复不会丢失任何记录。';
 
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -44,4 +52,16 @@ export function describeBackupCounts(counts: Readonly<Record<string, number>> | 
 
 export function formatFileSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const COUNT_UNITS: Partial<Record<keyof LedgerCounts, string>> = { members: '人', activities: '项', proposals: '件', attachments: '个', opinions: '条', attendance: '条' };
+const COUNT_LABELS: Partial<Record<keyof LedgerCounts, string>> = { attendance: '出勤记录', dictionary: '字典条目' };
+
+/** Every table a restore writes, with its count, in the order the summary gives them: [表, `12 人`]. */
+export function backupCountItems(counts: LedgerCounts): { key: string; label: string; text: string }[] {
+  return (Object.keys(counts) as (keyof LedgerCounts)[]).map((key) => ({
+    key,
+    label: COUNT_LABELS[key] ?? TABLE_LABELS[key] ?? key,
+    text: `${counts[key]} ${COUNT_UNITS[key] ?? '条'}`,
+  }));
 }

@@ -15,6 +15,7 @@ import { clearFieldErrors } from '../shared/clear-field-errors';
 import { RecordHistory } from '../history/RecordHistory';
 import { SampleTag } from '../shared/SampleTag';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 interface CampaignFormValues { theme: string; activityIds: string[]; note: string }
 
@@ -104,16 +105,16 @@ function CampaignForm({ year, campaign, onDone }: { year: number; campaign: Camp
       {!campaign && <Typography.Paragraph type="secondary">{year}年度还没有登记主题实践活动。填写主题，并从本年度的履职活动中选出属于它的活动。</Typography.Paragraph>}
       <Form form={form} name="campaign" layout="vertical" style={{ maxWidth: 900 }}
         initialValues={{ theme: campaign?.theme ?? '', activityIds: campaign?.activityIds ?? [], note: campaign?.note ?? '' }}>
-        <Form.Item label="主题" name="theme"><Input maxLength={100} /></Form.Item>
+        <Form.Item label="主题" name="theme"><Input count={{ max: 100 }} /></Form.Item>
         <Form.Item label="关联活动" name="activityIds" extra="以界别、乡镇为单位组织的活动，按组织者分组统计">
           <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="输入标题查找"
             options={(activities ?? []).map((a) => ({ value: a.id, label: `${formatChineseDate(a.startDate)} ${a.title}${a.organizer ? `（${a.organizer}）` : ''}` }))} />
         </Form.Item>
-        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} /></Form.Item>
-        <Space>
+        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: 2000 }} /></Form.Item>
+        <SaveBar>
           <Button type="primary" onClick={() => void save()}>保存</Button>
           {campaign && <Button onClick={onDone}>取消</Button>}
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

@@ -1,5 +1,6 @@
 // One 文史资料 record, by kind: a text collected (title, contributor, characters, photos), a
 // volume published (title, 第X辑, characters, copies) or a member interviewed (member, outlet).
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,10 +12,12 @@ import { clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 type Values = Record<string, unknown> & { kind: CultureKind };
 
 export function CultureForm({ record, onDone }: { record: CultureRecord | null; onDone: () => void }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const { run } = useSave();
@@ -44,10 +47,10 @@ export function CultureForm({ record, onDone }: { record: CultureRecord | null; 
           <Radio.Group disabled={record !== null} options={CULTURE_KINDS.map((k) => ({ value: k, label: CULTURE_KIND_LABELS[k] }))} />
         </Form.Item>
         <Form.Item label="日期" name="date" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-        <Form.Item label={kind === '征集' ? '文稿标题' : kind === '出版' ? '书名' : '报道标题'} name="title"><Input maxLength={200} /></Form.Item>
+        <Form.Item label={kind === '征集' ? '文稿标题' : kind === '出版' ? '书名' : '报道标题'} name="title"><Input count={{ max: 200 }} /></Form.Item>
         {kind === '征集' && (
           <Space wrap>
-            <Form.Item label="提供者" name="contributor"><Input maxLength={60} /></Form.Item>
+            <Form.Item label="提供者" name="contributor"><Input count={{ max: 60 }} /></Form.Item>
             <Form.Item label="字数" name="characters"><InputNumber min={0} precision={0} style={{ width: 160 }} /></Form.Item>
             <Form.Item label="图片（张）" name="photos"><InputNumber min={0} precision={0} /></Form.Item>
           </Space>
@@ -62,16 +65,16 @@ export function CultureForm({ record, onDone }: { record: CultureRecord | null; 
         {kind === '采访' && (
           <Space wrap>
             <Form.Item label="受访委员" name="memberId">
-              <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.name }))} />
+              <Select style={{ width: 220 }} showSearch={{ filterOption: memberFilter }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.name }))} />
             </Form.Item>
-            <Form.Item label="报道媒体" name="outlet" extra="如《罗城信息》、罗城电视台"><Input maxLength={60} /></Form.Item>
+            <Form.Item label="报道媒体" name="outlet" extra="如《某某县信息》、县电视台"><Input count={{ max: 60 }} /></Form.Item>
           </Space>
         )}
-        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} /></Form.Item>
-        <Space>
+        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: 2000 }} /></Form.Item>
+        <SaveBar>
           <Button type="primary" onClick={() => void save()}>保存</Button>
           <Button onClick={onDone}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

@@ -3,7 +3,7 @@
 // are shares or a score, and how many units are named at each end. The repository validates;
 // refusals show at their fields.
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import {
   DEFAULT_DIMENSIONS, DEFAULT_NAMED_COUNT, EVALUATION_METHODS, RATER_KINDS, RESULT_KIND_LABELS, RESULT_KINDS,
@@ -14,6 +14,7 @@ import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { FormDialog } from '../shared/FormDialog';
 
 export function RoundFormModal({ round, defaultDate, onClose, onSaved }: {
   round: EvaluationRound | null;
@@ -47,11 +48,11 @@ export function RoundFormModal({ round, defaultDate, onClose, onSaved }: {
   };
 
   return (
-    <Modal open title={round ? '修改民主评议' : '新增民主评议'} width={720} onCancel={onClose} destroyOnHidden
-      footer={[<Button key="cancel" onClick={onClose}>取消</Button>, <Button key="save" type="primary" disabled={saving} onClick={() => void save()}>保存评议</Button>]}>
+    <FormDialog form={form} title={round ? '修改民主评议' : '新增民主评议'} width={720} onClose={onClose} destroyOnHidden
+      okText="保存评议" okButtonProps={{ disabled: saving }} onSubmit={() => void save()}>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} />}
       <Form form={form} name="evaluation-round" layout="vertical" initialValues={initial} onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}>
-        <Form.Item label="评议名称" name="title"><Input maxLength={200} /></Form.Item>
+        <Form.Item label="评议名称" name="title"><Input count={{ max: 200 }} /></Form.Item>
         <Form.Item label="测评日期" name="date" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
         <Form.Item label="评议方式" name="methods"><Checkbox.Group options={EVALUATION_METHODS.map((m) => ({ value: m, label: m }))} /></Form.Item>
         <Form.List name="raters">
@@ -80,8 +81,8 @@ export function RoundFormModal({ round, defaultDate, onClose, onSaved }: {
           <Form.Item label="满分（按得分记时）" name="maxScore"><InputNumber min={1} max={1000} /></Form.Item>
           <Form.Item label="通报满意单位和重点监督单位各几个" name="namedCount"><InputNumber min={0} max={20} precision={0} /></Form.Item>
         </Space>
-        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} /></Form.Item>
+        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: 5000 }} /></Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

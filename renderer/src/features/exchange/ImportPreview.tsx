@@ -30,7 +30,7 @@ export function ImportPreview({ chosen, choices, busy, onChoose, onConfirm, onCa
         <Descriptions.Item label="来源">{header.committee || '（未设置名称）'}</Descriptions.Item>
         <Descriptions.Item label="生成时间">{formatDateTime(header.createdAt)}</Descriptions.Item>
         <Descriptions.Item label="内容">{describeSince(header.since)}</Descriptions.Item>
-        <Descriptions.Item label="与这台电脑上次交换">{lastExchangeAt ? formatDateTime(lastExchangeAt) : '从未交换过（不会出现冲突，以修改较晚的为准）'}</Descriptions.Item>
+        <Descriptions.Item label="与这台电脑上次交换">{lastExchangeAt ? formatDateTime(lastExchangeAt) : '从未交换过（两台电脑都改过的记录列为冲突，请逐条确认）'}</Descriptions.Item>
       </Descriptions>
       <Table
         size="small"

@@ -84,13 +84,13 @@ export function InstructionsEditor({ instructions, onAdd, onRemove, title = '领
           <Select style={{ width: 100 }} placeholder="请选择" options={INSTRUCTION_LEVELS.map((l) => ({ value: l, label: l }))} />
         </Form.Item>
         <Form.Item label="批示领导" name="leader">
-          <Input style={{ width: 140 }} maxLength={40} />
+          <Input style={{ width: 140 }} count={{ max: 40 }} />
         </Form.Item>
         <Form.Item label="批示日期" name="date" {...isoDateItemProps}>
           <DatePicker format={CHINESE_DATE_FORMAT} />
         </Form.Item>
         <Form.Item label="批示内容" name="text">
-          <Input.TextArea style={{ width: 360 }} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+          <Input.TextArea style={{ width: 360 }} autoSize={{ minRows: 1, maxRows: 4 }} count={{ max: 2000 }} />
         </Form.Item>
         <Form.Item>
           <Space>

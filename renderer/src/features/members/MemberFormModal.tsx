@@ -1,7 +1,7 @@
 // Add or edit one member. The domain validates (zod + dictionaries); its Chinese messages are
 // shown at the fields.
 import { useEffect } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
@@ -10,6 +10,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors } from '../shared/clear-field-errors';
 import { fromIso, toIso, toIsoMonth, CHINESE_DATE_FORMAT, CHINESE_MONTH_FORMAT } from '../shared/dates';
 import { useSave } from '../shared/use-save';
+import { FormDialog } from '../shared/FormDialog';
 
 type FormValues = Omit<MemberFields, 'birthMonth' | 'statusDate'> & { birthMonth: Dayjs | null; statusDate: Dayjs | null };
 
@@ -41,7 +42,7 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
   });
 
   return (
-    <Modal open title={member ? `编辑委员：${member.name}` : '添加委员'} okText="保存" cancelText="取消" width={720} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
+    <FormDialog form={form} title={member ? `编辑委员：${member.name}` : '添加委员'} width={720} onSubmit={() => void save()} onClose={onClose} destroyOnHidden>
       <Form
         form={form}
         layout="vertical"
@@ -72,6 +73,6 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
         </Space>
         <Form.Item label="备注" name="note"><Input.TextArea rows={2} /></Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -9,6 +9,7 @@ import { MEMBER_ROLES, MEMBER_STATUSES, type Member } from '../../domain/members
 import type { MemberFilter } from '../../domain/members/member-filter';
 import { hrefOf } from '../../app/router';
 import { MemberFormModal } from './MemberFormModal';
+import { useNameMatcher } from '../shared/pinyin-keys';
 import { RollImportDialog } from './import/RollImportDialog';
 import { ExportRollButton } from './import/ExportRollButton';
 
@@ -19,7 +20,11 @@ export function MembersPage() {
   const [filter, setFilter] = useState<MemberFilter>({});
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  const members = useLiveQuery(() => appLedger.members.listMembers(filter), [filter]);
+  const { sector, township, role, status, nameQuery } = filter;
+  const matchName = useNameMatcher();
+  const listed = useLiveQuery(() => appLedger.members.listMembers({ sector, township, role, status }), [sector, township, role, status]);
+  // The name (or its pinyin initials) is matched here, by the one matcher every picker uses.
+  const members = listed?.filter((m) => !nameQuery || matchName(m.name, nameQuery));
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const settings = useLiveQuery(() => appLedger.settings.getSettings(), []);
   const set = (patch: MemberFilter) => setFilter((f) => ({ ...f, ...patch }));
@@ -40,7 +45,7 @@ export function MembersPage() {
         </Space>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label="按姓名搜索" placeholder="按姓名搜索" allowClear style={{ width: 180 }} onChange={(e) => set({ nameQuery: e.target.value })} />
+        <Input.Search aria-label="按姓名搜索" placeholder="姓名或拼音首字母" allowClear style={{ width: 180 }} onChange={(e) => set({ nameQuery: e.target.value })} />
         <Select aria-label="界别" placeholder="界别" allowClear style={{ width: 140 }} options={options(dicts?.sector ?? [])} onChange={(v?: string) => set({ sector: v })} />
         <Select aria-label="乡镇" placeholder="乡镇" allowClear style={{ width: 140 }} options={options(dicts?.township ?? [])} onChange={(v?: string) => set({ township: v })} />
         <Select aria-label="职务" placeholder="职务" allowClear style={{ width: 110 }} options={options(MEMBER_ROLES)} onChange={(v?: Member['role']) => set({ role: v })} />

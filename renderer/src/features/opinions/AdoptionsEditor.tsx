@@ -79,7 +79,7 @@ export function AdoptionsEditor({ opinion }: { opinion: Opinion }) {
           <DatePicker format={CHINESE_DATE_FORMAT} />
         </Form.Item>
         <Form.Item label="备注" name="note">
-          <Input style={{ width: 200 }} maxLength={500} />
+          <Input style={{ width: 200 }} count={{ max: 500 }} />
         </Form.Item>
         <Form.Item>
           <Space>

@@ -1,7 +1,7 @@
 // 编入期刊: puts the ticked items into an issue of the year — the next number by default, or an
 // issue already started (then its date is kept). All items go in, or none.
 import { useState } from 'react';
-import { Alert, DatePicker, Form, InputNumber, Modal, Typography } from 'antd';
+import { Alert, DatePicker, Form, InputNumber, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import type { IssueSummary } from '../../db/opinions-repo';
@@ -11,6 +11,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { FormDialog } from '../shared/FormDialog';
 
 interface Props {
   year: number;
@@ -52,7 +53,7 @@ function CompileIssueForm({ year, ids, onDone, onCancel, next, issues }: Props &
   });
 
   return (
-    <Modal open title={`编入${year}年社情民意期刊`} okText="编入" cancelText="取消" onOk={() => void save()} okButtonProps={{ disabled: saving }} onCancel={onCancel} forceRender>
+    <FormDialog form={form} title={`编入${year}年社情民意期刊`} okText="编入" onSubmit={() => void save()} okButtonProps={{ disabled: saving }} onClose={onCancel} forceRender>
       <Typography.Paragraph>已选 {ids.length} 条信息。</Typography.Paragraph>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 12 }} />}
       <Form form={form} name="compile-issue" layout="vertical" initialValues={initial}
@@ -68,6 +69,6 @@ function CompileIssueForm({ year, ids, onDone, onCancel, next, issues }: Props &
           <DatePicker format={CHINESE_DATE_FORMAT} disabled={!!existing} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,6 +1,7 @@
 // 新增社情民意 / 修改社情民意: title, submitters (members from the roll and/or groups named from
 // the 党派, 界别, 专委会 and 乡镇 dictionaries), date received and text. The repository validates;
 // each refusal is shown at its field, general ones above the form.
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -17,6 +18,7 @@ import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { OpinionNotFound } from './OpinionNotFound';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 const GROUP_NAMES: Record<OpinionGroupKind, keyof Dictionaries> = { 党派: 'party', 界别: 'sector', 专委会: 'committee', 乡镇: 'township' };
 
@@ -33,6 +35,7 @@ export function OpinionEditPage({ id }: { id: string | null }) {
 }
 
 function OpinionEditor({ id, initial, existing }: { id: string | null; initial: OpinionFields; existing: Opinion | null }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<OpinionFields>();
   const { message } = App.useApp();
   const [general, setGeneral] = useState<string[]>([]);
@@ -72,10 +75,10 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
       <Form form={form} name="opinion" layout="vertical" initialValues={initial} style={{ maxWidth: 900 }}
         onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}>
         <Form.Item label="标题" name="title">
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item label="报送委员" name="memberIds" extra="可多选；由党派、界别、专委会或乡镇报送的，在下方添加报送单位">
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="输入姓名查找" options={memberOptions} />
+          <Select mode="multiple" showSearch={{ filterOption: memberFilter }} placeholder="输入姓名查找" options={memberOptions} />
         </Form.Item>
         <Form.List name="groups">
           {(rows, { add, remove }) => (
@@ -107,12 +110,12 @@ function OpinionEditor({ id, initial, existing }: { id: string | null; initial: 
           <DatePicker format={CHINESE_DATE_FORMAT} />
         </Form.Item>
         <Form.Item label="内容" name="text">
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} maxLength={50000} />
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} count={{ max: 50000 }} />
         </Form.Item>
-        <Space>
+        <SaveBar>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={() => navigate(id ? { name: 'opinion', id } : { name: 'opinions' })}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

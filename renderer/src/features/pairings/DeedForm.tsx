@@ -32,7 +32,7 @@ export function DeedForm({ pairingId }: { pairingId: string }) {
       <Space wrap align="start">
         <Form.Item label="日期" name="date" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
         <Form.Item label="类别" name="kind"><Select style={{ width: 140 }} options={DEED_KINDS.map((k) => ({ value: k, label: k }))} /></Form.Item>
-        <Form.Item label="事项" name="description"><Input style={{ width: 280 }} maxLength={1000} /></Form.Item>
+        <Form.Item label="事项" name="description"><Input style={{ width: 280 }} count={{ max: 1000 }} /></Form.Item>
         <Form.Item label="金额（元）" name="amountYuan" extra="资金及物资折款，没有填0或留空"><Input style={{ width: 140 }} inputMode="decimal" /></Form.Item>
         <Form.Item label=" " colon={false}><Button type="primary" onClick={() => void add()}>记录帮扶事项</Button></Form.Item>
       </Space>

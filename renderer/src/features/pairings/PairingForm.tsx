@@ -1,7 +1,8 @@
 // A 结对帮扶 link: from a member (the roll, stroke order) or from a 界别, to a village and its
 // households (one householder's name a line). Used to enter a link and to correct one.
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Radio, Select, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { sortByStroke } from '../../domain/common/stroke-order';
@@ -11,10 +12,12 @@ import { clearFieldErrors } from '../shared/clear-field-errors';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 type Values = Omit<PairingFields, 'households'> & { households: string };
 
 export function PairingForm({ pairing, onSaved, onCancel }: { pairing: Pairing | null; onSaved: (p: Pairing) => void; onCancel: () => void }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const { run } = useSave();
@@ -48,18 +51,18 @@ export function PairingForm({ pairing, onSaved, onCancel }: { pairing: Pairing |
         {linkKind === '界别'
           ? <Form.Item label="界别" name="sector"><Select showSearch options={(dicts?.sector ?? []).map((s) => ({ value: s, label: s }))} /></Form.Item>
           : <Form.Item label="委员" name="memberId">
-              <Select showSearch={{ optionFilterProp: 'label' }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.sector ? `${m.name}（${m.sector}）` : m.name }))} />
+              <Select showSearch={{ filterOption: memberFilter }} options={sortByStroke(members ?? [], (m) => m.name).map((m) => ({ value: m.id, label: m.sector ? `${m.name}（${m.sector}）` : m.name }))} />
             </Form.Item>}
-        <Form.Item label="结对村" name="village"><Input maxLength={60} /></Form.Item>
+        <Form.Item label="结对村" name="village"><Input count={{ max: 60 }} /></Form.Item>
         <Form.Item label="帮扶户" name="households" extra="每行一户，填户主姓名">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
         </Form.Item>
         <Form.Item label="结对日期" name="startDate" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} /></Form.Item>
-        <Space>
+        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: 2000 }} /></Form.Item>
+        <SaveBar>
           <Button type="primary" onClick={() => void save()}>保存</Button>
           <Button onClick={onCancel}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

@@ -2,7 +2,7 @@
 // and, when known, the planned day the "1234" due dates count back from; organiser and the leader
 // who answers for it. The repository validates; each refusal is shown at its field.
 import { useState } from 'react';
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import type { PlanFields, PlanItem } from '../../domain/plans/plan';
@@ -12,6 +12,7 @@ import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { FormDialog } from '../shared/FormDialog';
 
 interface Props {
   year: number;
@@ -50,8 +51,8 @@ export function PlanFormModal({ year, existing, onDone, onCancel }: Props) {
   };
 
   return (
-    <Modal open title={existing ? `修改工作要点：${existing.title}` : `新增${year}年度工作要点`} okText="保存" cancelText="取消"
-      onOk={() => void save()} okButtonProps={{ disabled: saving }} onCancel={onCancel} forceRender width={640}>
+    <FormDialog form={form} title={existing ? `修改工作要点：${existing.title}` : `新增${year}年度工作要点`}
+      onSubmit={() => void save()} okButtonProps={{ disabled: saving }} onClose={onCancel} forceRender width={640}>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 12 }} />}
       <Form form={form} name="plan" layout="vertical" initialValues={initial} onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}>
         <Form.Item label="年度" name="year">
@@ -61,7 +62,7 @@ export function PlanFormModal({ year, existing, onDone, onCancel }: Props) {
           <Select showSearch placeholder="请选择" options={kinds.map((k) => ({ value: k, label: k }))} />
         </Form.Item>
         <Form.Item label="工作要点名称" name="title">
-          <Input maxLength={200} />
+          <Input count={{ max: 200 }} />
         </Form.Item>
         <Form.Item label="计划月份" name="plannedMonth">
           <Select showSearch={{ optionFilterProp: 'label' }} placeholder="请选择" style={{ width: 140 }} options={MONTHS} />
@@ -70,12 +71,12 @@ export function PlanFormModal({ year, existing, onDone, onCancel }: Props) {
           <DatePicker format={CHINESE_DATE_FORMAT} />
         </Form.Item>
         <Form.Item label="牵头单位" name="organizer">
-          <Input maxLength={60} placeholder="如：经济委员会" />
+          <Input count={{ max: 60 }} placeholder="如：经济委员会" />
         </Form.Item>
         <Form.Item label="责任领导" name="leader">
-          <Input maxLength={60} />
+          <Input count={{ max: 60 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -50,7 +50,7 @@ export function PlanResultsForms({ item }: { item: PlanItem }) {
       <ResultForm key={`f${item.updatedAt}`} name="plan-follow-up" title="成果跟踪" saveLabel="保存跟踪情况" initial={{ date: item.followUp.date ?? '', note: item.followUp.note }}
         save={(v) => appLedger.plans.saveFollowUp(item.id, v)}>
         <Form.Item label="跟踪日期" name="date" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-        <Form.Item label="跟踪情况" name="note"><Input style={{ width: 320 }} maxLength={500} placeholder="会同县政府督查室跟踪督办的情况" /></Form.Item>
+        <Form.Item label="跟踪情况" name="note"><Input style={{ width: 320 }} count={{ max: 500 }} placeholder="会同县政府督查室跟踪督办的情况" /></Form.Item>
       </ResultForm>
       <ResultForm key={`r${item.updatedAt}`} name="plan-report" title="成果报告" saveLabel="保存报告情况" initial={{ date: item.report.date ?? '', to: item.report.to }}
         save={(v) => appLedger.plans.saveReport(item.id, v)}>

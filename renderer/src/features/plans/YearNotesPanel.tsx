@@ -40,10 +40,10 @@ function YearNotesForm({ year, notes }: { year: number; notes: YearNotes | null 
         <Form form={form} name="year-notes" layout="vertical" initialValues={{ problems: notes?.problems ?? '', nextSteps: notes?.nextSteps ?? '' }}
           onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}>
           <Form.Item label="存在问题" name="problems" extra="写入报告“存在问题”部分的本年度文字">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={5000} />
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} count={{ max: 5000 }} />
           </Form.Item>
           <Form.Item label="下步打算和建议" name="nextSteps">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={5000} />
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} count={{ max: 5000 }} />
           </Form.Item>
           <Button type="primary" onClick={() => void save()}>保存存在问题和下步打算</Button>
         </Form>

@@ -3,7 +3,7 @@
 // checks the fields as on entry, writes a 修改 row in the history, and each refusal is shown at
 // its field.
 import { useState } from 'react';
-import { Alert, App, Button, Form, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Form, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import type { Proposal } from '../../domain/proposals/proposal';
@@ -14,6 +14,7 @@ import { formValuesOf, toProposalInput, type ProposalFormValues } from './propos
 import { ProposalFormFields } from './ProposalFormFields';
 import { ProposalNotFound } from './ProposalNotFound';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 export function ProposalEditPage({ id }: { id: string }) {
   // Read once: the form must not be reset under the user's typing by a live update.
@@ -51,10 +52,10 @@ function ProposalEditForm({ proposal: p }: { proposal: Proposal }) {
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} />}
       <Form form={form} name="proposal" layout="vertical" initialValues={initial} onFieldsChange={(changed) => clearChangedErrors(form, changed)} style={{ maxWidth: 800 }}>
         <ProposalFormFields form={form} initial={initial} sessionLocked={!isPending(p)} />
-        <Space>
+        <SaveBar>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={() => navigate({ name: 'proposal', id: p.id })}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

@@ -2,6 +2,7 @@
 // (or 平时提案), 案由, 类别, the proposers — a first proposer and co-signers from the roll, or a
 // collective — the date received and the text. `sessionLocked` shows the session without letting
 // it change (a reviewed proposal keeps its session and 案号).
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { DatePicker, Form, Input, InputNumber, Radio, Select, Space, type FormInstance } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function ProposalFormFields({ form, initial, sessionLocked = false }: Props) {
+  const memberFilter = useMemberOptionFilter();
   const when = Form.useWatch('when', form) ?? initial.when;
   const kind = Form.useWatch('proposerKind', form) ?? initial.proposerKind;
   const collectiveKind = Form.useWatch('collectiveKind', form);
@@ -37,7 +39,7 @@ export function ProposalFormFields({ form, initial, sessionLocked = false }: Pro
           <Form.Item name="session" label="次会议"><InputNumber min={1} max={20} disabled={sessionLocked} /></Form.Item>
         </Space>
       )}
-      <Form.Item name="title" label="案由"><Input maxLength={200} placeholder="关于……的建议" /></Form.Item>
+      <Form.Item name="title" label="案由"><Input count={{ max: 200 }} placeholder="关于……的建议" /></Form.Item>
       <Form.Item name="category" label="类别">
         <Select showSearch placeholder="请选择类别" options={optionsOf(dicts?.proposalCategory ?? [])} style={{ width: 240 }} />
       </Form.Item>
@@ -46,13 +48,13 @@ export function ProposalFormFields({ form, initial, sessionLocked = false }: Pro
       </Form.Item>
       {kind !== '集体' && (
         <Form.Item name="leadMemberId" label="第一提案人">
-          <Select showSearch={{ optionFilterProp: 'label' }} placeholder="输入姓名查找" options={memberOptions} style={{ width: 240 }}
+          <Select showSearch={{ filterOption: memberFilter }} placeholder="输入姓名查找" options={memberOptions} style={{ width: 240 }}
             notFoundContent={members?.length === 0 ? '名册中还没有委员' : '没有该委员'} />
         </Form.Item>
       )}
       {kind === '联名' && (
         <Form.Item name="coSignerIds" label="附议人">
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="输入姓名查找" options={memberOptions} />
+          <Select mode="multiple" showSearch={{ filterOption: memberFilter }} placeholder="输入姓名查找" options={memberOptions} />
         </Form.Item>
       )}
       {kind === '集体' && (
@@ -66,7 +68,7 @@ export function ProposalFormFields({ form, initial, sessionLocked = false }: Pro
         </Space>
       )}
       <Form.Item name="receivedDate" label="收到日期"><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-      <Form.Item name="text" label="提案内容"><Input.TextArea rows={8} maxLength={50000} /></Form.Item>
+      <Form.Item name="text" label="提案内容"><Input.TextArea rows={8} count={{ max: 50000 }} /></Form.Item>
     </>
   );
 }

@@ -1,7 +1,7 @@
 // 新增提案: the proposal's fields (ProposalFormFields), starting from the current term's latest
 // plenary session. The repository validates and numbers it; each refusal is shown at its field.
 import { useState } from 'react';
-import { Alert, App, Button, Form, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Form, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { toIsoDate } from '../../domain/common/dates';
@@ -11,6 +11,7 @@ import { clearAllErrors, clearChangedErrors, showProposalErrors } from './propos
 import { toProposalInput, type ProposalFormValues } from './proposal-form-values';
 import { ProposalFormFields } from './ProposalFormFields';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 export function ProposalNewPage() {
   const settings = useLiveQuery(async () => (await appLedger.settings.getSettings()) ?? null, []);
@@ -52,10 +53,10 @@ function ProposalNewForm({ initial }: { initial: ProposalFormValues }) {
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} />}
       <Form form={form} name="proposal" layout="vertical" initialValues={initial} onFieldsChange={(changed) => clearChangedErrors(form, changed)} style={{ maxWidth: 800 }}>
         <ProposalFormFields form={form} initial={initial} />
-        <Space>
+        <SaveBar>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={() => navigate({ name: 'proposals' })}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

@@ -1,7 +1,7 @@
 // The dialog of one review or handling step: its fields, 确定 applies the step through the
 // repository, and a refusal is shown at its fields (or above them when it belongs to none).
 import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Modal } from 'antd';
+import { Alert, App, DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { appLedger } from '../../db/app-ledger';
 import type { Proposal } from '../../domain/proposals/proposal';
@@ -10,6 +10,7 @@ import { clearAllErrors, clearChangedErrors, showProposalErrors } from './propos
 import { toIsoDate } from '../../domain/common/dates';
 import { CHINESE_DATE_FORMAT, fromIso, toIso } from '../shared/dates';
 import { useSave } from '../shared/use-save';
+import { FormDialog } from '../shared/FormDialog';
 
 /**
  * Steps whose form has a date of its own (the day assigned, replied, rated): that is the step's
@@ -51,14 +52,13 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
       title={spec.title}
       okText="确定"
-      cancelText="取消"
       okButtonProps={{ disabled: saving }}
-      onOk={() => void apply()}
-      onCancel={onClose}
+      onSubmit={() => void apply()}
+      onClose={onClose}
       destroyOnHidden
     >
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 12 }} />}
@@ -76,6 +76,6 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
         )}
         <Fields proposal={proposal} />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

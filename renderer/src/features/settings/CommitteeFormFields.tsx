@@ -31,7 +31,7 @@ export function CommitteeFormFields({ form }: { form: FormInstance<CommitteeForm
   return (
     <>
       <Form.Item label="政协全称" name="name" rules={[{ required: true, message: '请填写政协全称' }]}>
-        <Input placeholder="例如：罗城仫佬族自治县政协" />
+        <Input placeholder="例如：某某县政协" />
       </Form.Item>
       <Space size="large" wrap>
         <Form.Item label="简称" name="shortName" rules={[{ required: true, message: '请填写简称' }]}>

@@ -1,4 +1,5 @@
-// Puts the domain's Chinese validation messages beside the antd form fields they belong to.
+// Puts the domain's Chinese validation messages beside the antd form fields they belong to, and
+// brings the first of them into view.
 import type { FormInstance } from 'antd';
 import type { FieldErrors } from '../../domain/common/validation';
 
@@ -12,6 +13,9 @@ export function applyFieldErrors(form: FormInstance, errors: FieldErrors, prefix
     if (path === '_') unplaced.push(message);
     return { name, errors: [message] };
   });
-  form.setFields(fields.filter((f) => f.name.length > prefix.length && f.name[prefix.length] !== '_'));
+  const placed = fields.filter((f) => f.name.length > prefix.length && f.name[prefix.length] !== '_');
+  form.setFields(placed);
+  // The user is taken to the first red field, wherever in a long form it is.
+  if (placed[0]) form.scrollToField(placed[0].name, { block: 'center', focus: true });
   return unplaced;
 }

@@ -2,6 +2,7 @@
 // from the roll (the township's own members first), the "八个有" checklist — a date for each item
 // met — and the log of opinions collected and problems solved. The repository validates; each
 // refusal (a staff member not on the roll, a date after today …) is shown at its field.
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -16,6 +17,7 @@ import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useUnitName } from './use-unit-name';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 export function StationEditPage({ id }: { id: string | null }) {
   const loaded = useLiveQuery(async () => (id ? (await appLedger.stations.getStation(id)) ?? null : null), [id]);
@@ -28,6 +30,7 @@ export function StationEditPage({ id }: { id: string | null }) {
 }
 
 function StationEditor({ id, initial }: { id: string | null; initial: StationInput }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<StationInput>();
   const { message } = App.useApp();
   const unitName = useUnitName();
@@ -78,11 +81,11 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
             <DatePicker format={CHINESE_DATE_FORMAT} />
           </Form.Item>
           <Form.Item label="站长" name="head" extra="一般由乡镇党委综治统战委员兼任">
-            <Input style={{ width: 200 }} maxLength={20} />
+            <Input style={{ width: 200 }} count={{ max: 20 }} />
           </Form.Item>
         </Space>
         <Form.Item label="工作人员" name="staffMemberIds" extra="1至2名，须由驻地政协委员担任">
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="输入姓名查找" options={memberOptions} />
+          <Select mode="multiple" showSearch={{ filterOption: memberFilter }} placeholder="输入姓名查找" options={memberOptions} />
         </Form.Item>
         <fieldset style={{ border: '1px solid #f0f0f0', padding: '8px 16px', marginBottom: 16 }}>
           <legend style={{ width: 'auto', fontSize: 14, padding: '0 4px', marginBottom: 0, border: 0 }}>“八个有”（填写达到的日期，未达到的留空）</legend>
@@ -110,7 +113,7 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
                     <InputNumber min={0} precision={0} />
                   </Form.Item>
                   <Form.Item label="说明" name={[row.name, 'note']}>
-                    <Input style={{ width: 260 }} maxLength={1000} />
+                    <Input style={{ width: 260 }} count={{ max: 1000 }} />
                   </Form.Item>
                   <Form.Item label=" " colon={false}>
                     <Button onClick={() => remove(row.name)}>删除第{row.name + 1}条</Button>
@@ -124,12 +127,12 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
           )}
         </Form.List>
         <Form.Item label="备注" name="note">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} count={{ max: 2000 }} />
         </Form.Item>
-        <Space>
+        <SaveBar>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={() => navigate(id ? { name: 'station', id } : { name: 'stations' })}>取消</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </>
   );

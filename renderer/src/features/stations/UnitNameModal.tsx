@@ -1,8 +1,9 @@
 // Renames the grass-roots unit (乡镇政协工作联络站, 委员联络组, 委员工作室 …) for this office.
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { applyFieldErrors } from '../shared/form-errors';
 import { useSave } from '../shared/use-save';
+import { FormDialog } from '../shared/FormDialog';
 
 export function UnitNameModal({ current, onClose }: { current: string; onClose: () => void }) {
   const [form] = Form.useForm<{ unitName: string }>();
@@ -21,12 +22,12 @@ export function UnitNameModal({ current, onClose }: { current: string; onClose: 
     });
   };
   return (
-    <Modal open title="基层单位名称" okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose}>
+    <FormDialog form={form} title="基层单位名称" confirmLoading={saving} onSubmit={() => void save()} onClose={onClose}>
       <Form form={form} layout="vertical" initialValues={{ unitName: current }}>
         <Form.Item label="名称" name="unitName" extra="各地叫法不同：乡镇政协工作联络站、委员联络组、委员工作室、协商议事室……">
-          <Input maxLength={20} />
+          <Input count={{ max: 20 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,8 +1,9 @@
 // 新增聘任 / 修改聘任: a member (from the roll, in stroke order) sent to a unit (units dictionary)
 // as 民主监督员 or 特约监督员, in a group, from / to. The repository validates; refusals show at
 // their fields.
+import { useMemberOptionFilter } from '../shared/pinyin-keys';
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { sortByStroke } from '../../domain/common/stroke-order';
@@ -12,8 +13,10 @@ import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { FormDialog } from '../shared/FormDialog';
 
 export function AppointmentModal({ appointment, year, onClose }: { appointment: SupervisorAppointment | null; year: number; onClose: () => void }) {
+  const memberFilter = useMemberOptionFilter();
   const [form] = Form.useForm<SupervisorFields>();
   const { message } = App.useApp();
   const { run } = useSave();
@@ -39,18 +42,18 @@ export function AppointmentModal({ appointment, year, onClose }: { appointment: 
   });
 
   return (
-    <Modal open title={appointment ? '修改聘任' : '新增聘任'} width={600} onCancel={onClose} destroyOnHidden
-      footer={[<Button key="cancel" onClick={onClose}>取消</Button>, <Button key="save" type="primary" onClick={() => void save()}>保存聘任</Button>]}>
+    <FormDialog form={form} title={appointment ? '修改聘任' : '新增聘任'} width={600} onClose={onClose} destroyOnHidden
+      okText="保存聘任" onSubmit={() => void save()}>
       {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} />}
       <Form form={form} name="supervisor" layout="vertical" initialValues={initial} onFieldsChange={(changed) => clearChangedFieldErrors(form, changed)}>
-        <Form.Item label="委员" name="memberId"><Select showSearch={{ optionFilterProp: 'label' }} options={memberOptions} placeholder="输入姓名查找" /></Form.Item>
+        <Form.Item label="委员" name="memberId"><Select showSearch={{ filterOption: memberFilter }} options={memberOptions} placeholder="输入姓名查找" /></Form.Item>
         <Form.Item label="类别" name="kind"><Radio.Group options={SUPERVISOR_KINDS.map((k) => ({ value: k, label: k }))} /></Form.Item>
         <Form.Item label="派驻单位" name="unit"><Select showSearch options={(dicts?.unit ?? []).map((u) => ({ value: u, label: u }))} /></Form.Item>
-        <Form.Item label="监督小组" name="group"><Input maxLength={60} placeholder="如：第一监督组" /></Form.Item>
+        <Form.Item label="监督小组" name="group"><Input count={{ max: 60 }} placeholder="如：第一监督组" /></Form.Item>
         <Form.Item label="聘任开始日期" name="fromDate" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
         <Form.Item label="聘任结束日期" name="toDate" extra="仍在任的不填" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={2000} /></Form.Item>
+        <Form.Item label="备注" name="note"><Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} count={{ max: 2000 }} /></Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

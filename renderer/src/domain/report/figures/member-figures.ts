@@ -5,14 +5,15 @@
 // sees every member as entered that year.
 import type { Member } from '../../members/member';
 import { DEFAULT_SECTORS } from '../../dictionaries/default-dictionaries';
+import { isCommunistParty, sameSector, sectorKey } from '../../members/affiliation';
 import type { Ledger } from '../../ledger/ledger';
 import type { FigureDefinition, FigureScope } from '../figure-catalogue';
 import { inScopeDate, memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '委员';
 
-/** [界别, key]: 界别 are the default dictionary's, written in Chinese in the key ({{members.sector.中共}}). */
-export const SECTOR_KEYS: ReadonlyArray<readonly [string]> = DEFAULT_SECTORS.map((s) => [s] as const);
+/** [界别, key]: 界别 are the default dictionary's, written in Chinese in the key ({{members.sector.中共}}, {{members.sector.教育}} for 教育界). */
+export const SECTOR_KEYS: ReadonlyArray<readonly [string, string]> = DEFAULT_SECTORS.map((s) => [s, sectorKey(s)] as const);
 
 const STANDING_ROLES = new Set(['主席', '副主席', '秘书长', '常委']);
 
@@ -39,7 +40,7 @@ export const MEMBER_FIGURES: readonly FigureDefinition[] = [
   memberCount('members.total', '在任委员', () => true),
   memberCount('members.standingCommittee', '常委会组成人员', (m) => STANDING_ROLES.has(m.role)),
   memberCount('members.women', '女委员', (m) => m.gender === '女'),
-  memberCount('members.nonCommunist', '党外委员', (m) => m.party !== '' && m.party !== '中共党员'),
+  memberCount('members.nonCommunist', '党外委员', (m) => m.party !== '' && !isCommunistParty(m.party)),
   memberCount('members.new', '本年新录入的委员（按录入日期）', () => true, enteredThisYear),
-  ...SECTOR_KEYS.map(([sector]) => memberCount(`members.sector.${sector}`, `${sector}界别委员`, (m) => m.sector === sector)),
+  ...SECTOR_KEYS.map(([sector, key]) => memberCount(`members.sector.${key}`, `${sector}委员`, (m) => sameSector(m.sector, sector))),
 ];

@@ -2,7 +2,7 @@
 // (will not be imported) or orange (please look), the unknown 界别/党派/乡镇 the user may add to
 // the dictionaries, and a summary of what 确认导入 will write.
 import { useState } from 'react';
-import { Alert, Checkbox, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { DICTIONARY_LABELS } from '../../../domain/dictionaries/dictionary-kinds';
 import { dictionaryValueKey } from '../../../domain/members/roll-dictionary';
 import { formatChineseMonth } from '../../../domain/common/dates';
@@ -34,9 +34,28 @@ export interface PreviewStepProps {
   onAcceptedChange: (keys: string[]) => void;
   excluded: ReadonlySet<number>;
   onExcludedChange: (rows: Set<number>) => void;
+  /** The dictionary's parties, offered for a row whose roll says only 民主党派. */
+  parties: readonly string[];
+  partyChoices: ReadonlyMap<number, string>;
+  onPartyChoice: (rowNumber: number, party: string) => void;
 }
 
-export function PreviewStep({ plan, unknownValues, accepted, onAcceptedChange, excluded, onExcludedChange }: PreviewStepProps) {
+function PartyCell({ row, parties, chosen, onChoose }: { row: RollPreviewRow; parties: readonly string[]; chosen: string | undefined; onChoose: (party: string) => void }) {
+  if (row.partyQuestion === null) return <>{row.fields.party}</>;
+  return (
+    <Select
+      size="small"
+      style={{ width: 110 }}
+      placeholder={`${row.partyQuestion}：哪个？`}
+      aria-label={`第${row.rowNumber}行的党派`}
+      value={chosen}
+      onChange={onChoose}
+      options={parties.map((p) => ({ value: p, label: p }))}
+    />
+  );
+}
+
+export function PreviewStep({ plan, unknownValues, accepted, onAcceptedChange, excluded, onExcludedChange, parties, partyChoices, onPartyChoice }: PreviewStepProps) {
   const [filter, setFilter] = useState<Filter>('all');
   const errorRows = plan.rows.filter((r) => r.severity === 'error');
   const warningRows = plan.rows.filter((r) => r.severity === 'warning');
@@ -121,7 +140,7 @@ export function PreviewStep({ plan, unknownValues, accepted, onAcceptedChange, e
           { title: '性别', key: 'gender', width: 55, render: (_: unknown, r) => r.fields.gender },
           { title: '出生年月', key: 'birth', width: 95, render: (_: unknown, r) => formatChineseMonth(r.fields.birthMonth) },
           { title: '界别', key: 'sector', width: 90, render: (_: unknown, r) => r.fields.sector },
-          { title: '党派', key: 'party', width: 90, render: (_: unknown, r) => r.fields.party },
+          { title: '党派', key: 'party', width: 120, render: (_: unknown, r) => <PartyCell row={r} parties={parties} chosen={partyChoices.get(r.rowNumber)} onChoose={(p) => onPartyChoice(r.rowNumber, p)} /> },
           { title: '乡镇', key: 'township', width: 90, render: (_: unknown, r) => r.fields.township },
           { title: '工作单位及职务', key: 'workplace', ellipsis: true, render: (_: unknown, r) => r.fields.workplace },
           { title: '状态', key: 'status', width: 85, render: (_: unknown, r) => <StatusTag row={r} excluded={excluded.has(r.rowNumber)} /> },

@@ -6,6 +6,7 @@ import { Alert, App, Button, Modal, Space, Spin, Steps, Typography, Upload } fro
 import { appLedger } from '../../../db/app-ledger';
 import { listUnknownDictionaryValues, planRollImport, previewRoll, type RollMapping, type RollPreviewRow } from '../../../domain/members/roll-import';
 import { dictionaryValueKey } from '../../../domain/members/roll-dictionary';
+import { isDemocraticParty } from '../../../domain/members/affiliation';
 import { openRollFile, type RollSource } from './roll-source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
@@ -54,20 +55,22 @@ function RollImportFlow({ onClose }: { onClose: (imported: number) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [accepted, setAccepted] = useState<string[]>([]);
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
+  const [partyChoices, setPartyChoices] = useState<ReadonlyMap<number, string>>(new Map());
 
   const rows = stage.step === 'preview' ? stage.rows : null;
   const unknownValues = useMemo(() => (rows ? listUnknownDictionaryValues(rows) : []), [rows]);
   const plan = useMemo(() => {
     if (!rows) return null;
     const keys = new Set(accepted);
-    return planRollImport(rows, { accepted: unknownValues.filter((v) => keys.has(dictionaryValueKey(v))), excludedRows: excluded });
-  }, [rows, unknownValues, accepted, excluded]);
+    return planRollImport(rows, { accepted: unknownValues.filter((v) => keys.has(dictionaryValueKey(v))), excludedRows: excluded, partyChoices });
+  }, [rows, unknownValues, accepted, excluded, partyChoices]);
 
   const enterPreview = (source: RollSource, mapping: RollMapping) => {
     const next = previewStage(source, mapping);
     // Likely duplicates start unticked so re-importing a roll does not double anyone.
     if (next.step === 'preview') setExcluded(new Set(next.rows.filter((r) => r.likelyDuplicate).map((r) => r.rowNumber)));
     setAccepted([]);
+    setPartyChoices(new Map());
     setStage(next);
   };
 
@@ -132,7 +135,12 @@ function RollImportFlow({ onClose }: { onClose: (imported: number) => void }) {
       {stage.step === 'choose' && <ChooseFile busy={busy} onFile={(file) => void chooseFile(file)} />}
       {stage.step === 'map' && <MappingStep source={stage.source} mapping={stage.mapping} onChange={(mapping) => setStage({ ...stage, mapping })} />}
       {stage.step === 'preview' && plan && (
-        <PreviewStep plan={plan} unknownValues={unknownValues} accepted={accepted} onAcceptedChange={setAccepted} excluded={excluded} onExcludedChange={setExcluded} />
+        <PreviewStep
+          plan={plan} unknownValues={unknownValues} accepted={accepted} onAcceptedChange={setAccepted} excluded={excluded} onExcludedChange={setExcluded}
+          parties={stage.source.context.dictionaries.party.filter(isDemocraticParty)}
+          partyChoices={partyChoices}
+          onPartyChoice={(row, party) => setPartyChoices((m) => new Map(m).set(row, party))}
+        />
       )}
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
         {stage.step !== 'choose' && <Button onClick={restart} disabled={busy}>重新选择文件</Button>}

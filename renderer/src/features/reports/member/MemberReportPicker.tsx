@@ -3,6 +3,7 @@
 import { Select } from 'antd';
 import type { Member } from '../../../domain/members/member';
 import { sortByStroke } from '../../../domain/common/stroke-order';
+import { useNameMatcher } from '../../shared/pinyin-keys';
 
 interface Props {
   members: readonly Member[];
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function MemberReportPicker({ members, value, onChange }: Props) {
+  const matchName = useNameMatcher();
   const options = sortByStroke(members.filter((m) => m.deletedAt === null), (m) => m.name)
     .map((m) => ({ value: m.id, label: `${m.name}（${m.sector || '未填界别'}）`, name: m.name }));
   return (
@@ -18,7 +20,7 @@ export function MemberReportPicker({ members, value, onChange }: Props) {
       aria-label="委员"
       placeholder="选择委员（可输入姓名查找）"
       style={{ width: 240 }}
-      showSearch={{ filterOption: (input, option) => (option?.name ?? '').includes(input.trim()) }}
+      showSearch={{ filterOption: (input, option) => matchName(option?.name ?? '', input) }}
       allowClear
       value={value}
       onChange={(id: string | undefined) => onChange(id ?? null)}

@@ -14,7 +14,7 @@ describe('template save errors', () => {
     if (parsed.success) return;
     expect(saveErrorMessages(fieldErrorsOf(parsed.error), bad)).toEqual([
       '请填写报告标题',
-      `第1节${first.heading ? `“${first.heading}”` : ''}第1段第1句：句子不超过5000个字`,
+      `第1节${first.heading ? `“${first.heading}”` : ''}第1段第1句：句子最多5000字，现有5001字`,
     ]);
   });
 });

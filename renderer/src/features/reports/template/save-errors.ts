@@ -1,5 +1,5 @@
 // The validation errors of a template that would not save, as sentences naming the section,
-// paragraph and clause ("第3节第2段第1句：句子不超过5000个字"), from the schema's errors keyed by path.
+// paragraph and clause ("第3节第2段第1句：句子最多5000字，现有5001字"), from the schema's errors keyed by path.
 import type { FieldErrors } from '../../../domain/common/validation';
 import type { ReportTemplate } from '../../../domain/report/report-template';
 import { sectionName } from '../../../domain/report/template-check';

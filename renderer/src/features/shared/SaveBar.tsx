@@ -1,0 +1,15 @@
+// The 保存/取消 row of a long form, stuck to the bottom of the window so it is in view however far
+// down the form the user is (a 120-member attendance list is taller than any screen).
+import type { ReactNode } from 'react';
+
+export function SaveBar({ children }: { children: ReactNode }) {
+  return (
+    <div
+      role="group"
+      aria-label="保存栏"
+      style={{ position: 'sticky', bottom: 0, zIndex: 5, background: '#fff', borderTop: '1px solid #f0f0f0', padding: '12px 0', marginTop: 24, display: 'flex', gap: 8 }}
+    >
+      {children}
+    </div>
+  );
+}

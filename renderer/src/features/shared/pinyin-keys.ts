@@ -1,0 +1,50 @@
+// The pinyin of members' names for the one name matcher (domain/members/name-match). pinyin-pro's
+// dictionary is several hundred kB, so it is loaded on first use, not with the first screen; every
+// picker and search box shares the one load and one cache of names already spelled.
+import { useCallback, useEffect, useState } from 'react';
+import type { pinyin as PinyinFn } from 'pinyin-pro';
+import { nameMatches, type PinyinKeysOf } from '../../domain/members/name-match';
+
+/** Keys from pinyin-pro, reading the first character as a surname (单 shan, 曾 zeng). */
+export function pinyinKeysWith(pinyin: typeof PinyinFn): PinyinKeysOf {
+  const cache = new Map<string, readonly string[]>();
+  return (name) => {
+    let keys = cache.get(name);
+    if (!keys) {
+      const spell = (pattern: 'first' | 'pinyin') =>
+        pinyin(name, { surname: 'head', pattern, toneType: 'none', type: 'array' }).join('').toLowerCase();
+      keys = [spell('first'), spell('pinyin')];
+      cache.set(name, keys);
+    }
+    return keys;
+  };
+}
+
+let loaded: PinyinKeysOf | null = null;
+let loading: Promise<PinyinKeysOf> | null = null;
+
+function loadPinyinKeys(): Promise<PinyinKeysOf> {
+  loading ??= import('pinyin-pro').then(({ pinyin }) => (loaded = pinyinKeysWith(pinyin)));
+  return loading;
+}
+
+export type NameMatcher = (name: string, query: string) => boolean;
+
+/** The matcher for a screen: by characters at once, by pinyin as soon as the dictionary is in. */
+export function useNameMatcher(): NameMatcher {
+  // Functions in state go through initialiser and updater functions, or React would call them.
+  const [keys, setKeys] = useState<PinyinKeysOf | null>(() => loaded);
+  useEffect(() => {
+    if (keys) return;
+    let live = true;
+    void loadPinyinKeys().then((k) => { if (live) setKeys(() => k); });
+    return () => { live = false; };
+  }, [keys]);
+  return useCallback((name, query) => nameMatches(name, query, keys ?? undefined), [keys]);
+}
+
+/** For a member Select's showSearch: an option's label starts with the name (王明（教育界）). */
+export function useMemberOptionFilter() {
+  const match = useNameMatcher();
+  return (input: string, option?: { label?: unknown }) => match(typeof option?.label === 'string' ? option.label.split('（')[0]! : '', input);
+}

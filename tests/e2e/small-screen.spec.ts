@@ -1,0 +1,69 @@
+// On the commonest office screen, 1366×768 (a browser there shows about 1366×657), every screen's
+// primary action is on screen without scrolling the page: the sidebar's pinned tools, each list's
+// 新增 button, each dialog's footer and each long form's 保存 bar. A screenshot of every screen is
+// kept with the test's output, to look at what else still needs a scroll.
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+interface Screen {
+  name: string;
+  hash: string;
+  /** The button the screen is for; after a click, `then` names what must be in view next. */
+  primary: (page: Page) => Locator;
+  then?: (page: Page) => Locator;
+  /** A section's button further down a long form: scrolled to, only its dialog is checked. */
+  below?: true;
+}
+
+const button = (name: string | RegExp) => (page: Page) => page.getByRole('button', { name, exact: typeof name === 'string' });
+const inDialog = (name: string) => (page: Page) => page.getByRole('dialog').getByRole('button', { name, exact: true });
+
+const SCREENS: Screen[] = [
+  { name: '首页', hash: '#/', primary: button('生成年度报告') },
+  { name: '委员', hash: '#/members', primary: button('添加委员'), then: inDialog('保存') },
+  { name: '履职活动', hash: '#/activities', primary: button('新增活动') },
+  { name: '新增活动', hash: '#/activities/new', primary: button('保存') },
+  { name: '添加参加人员', hash: '#/activities/new', primary: button('添加参加人员'), below: true, then: inDialog('加入') },
+  { name: '提案', hash: '#/proposals', primary: button('新增提案') },
+  { name: '新增提案', hash: '#/proposals/new', primary: button('保存') },
+  { name: '社情民意', hash: '#/opinions', primary: button('新增社情民意') },
+  { name: '新增社情民意', hash: '#/opinions/new', primary: button('保存') },
+  { name: '民主评议', hash: '#/evaluations', primary: button('新增民主评议'), then: inDialog('保存评议') },
+  { name: '监督员', hash: '#/supervisors', primary: button('新增聘任'), then: inDialog('保存聘任') },
+  { name: '工作要点', hash: '#/plans', primary: button('新增工作要点'), then: inDialog('保存') },
+  { name: '联络站', hash: '#/stations', primary: button(/^新增/) },
+  { name: '结对帮扶', hash: '#/pairings', primary: button('新增结对') },
+  { name: '文史资料', hash: '#/culture', primary: button('新增文史资料') },
+  { name: '报告', hash: '#/reports', primary: button('导出Word') },
+  { name: '备份与恢复', hash: '#/backup', primary: button('备份整个台账') },
+  { name: '数据交换', hash: '#/exchange', primary: button('导出交换包') },
+];
+
+for (const height of [768, 657]) {
+  test(`at 1366×${height} every screen's primary action is in view without scrolling`, async ({ app, page }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 1366, height });
+    await app.open();
+    await page.getByRole('button', { name: '先载入示例数据看看' }).click();
+    await expect(page.getByText('当前台账含有示例数据')).toBeVisible();
+
+    for (const screen of SCREENS) {
+      // The address bar's way (a hash change), so the ledger stays open as it is.
+      await page.evaluate((hash) => { window.location.hash = hash; }, screen.hash);
+      const primary = screen.primary(page);
+      await expect(primary, `${screen.name}：主要按钮`).toBeVisible();
+      if (screen.below) await primary.scrollIntoViewIfNeeded();
+      else await expect(primary, `${screen.name}：主要按钮不用滚动就能看到`).toBeInViewport();
+      // The whole-ledger tools are pinned below the sidebar's scrolling menu on every screen.
+      await expect(page.getByRole('menuitem', { name: '设置' }), `${screen.name}：侧栏的“设置”`).toBeInViewport();
+      if (height === 657) await page.screenshot({ path: testInfo.outputPath(`${screen.name}.png`) });
+      if (!screen.then) continue;
+      await primary.click();
+      const next = screen.then(page);
+      await expect(next, `${screen.name}：对话框的按钮不用滚动就能看到`).toBeInViewport();
+      if (height === 657) await page.screenshot({ path: testInfo.outputPath(`${screen.name}-对话框.png`) });
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
+  });
+}
