@@ -6,7 +6,8 @@
 import type { Table } from 'dexie';
 import type { LedgerDatabase } from './database';
 import type { BaseRecord } from '../domain/common/record';
-import { newId, nowIso } from '../domain/common/record';
+import { newId } from '../domain/common/record';
+import { nowIso } from './clock';
 import type { HistoryEntry } from '../domain/history/history-entry';
 import type { Ledger } from '../domain/ledger/ledger';
 import { changedSince } from '../domain/exchange/exchange-format';

@@ -5,7 +5,8 @@
 import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
 import { opinionFromProposal, wasConvertedToOpinion } from '../domain/opinions/opinion-from-proposal';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { proposalSchema, type Proposal } from '../domain/proposals/proposal';
 import type { ProposalScope } from '../domain/proposals/proposal-figures';
 import type { ProposalImportContext } from '../domain/proposals/proposal-table-import';

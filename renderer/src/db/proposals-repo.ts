@@ -3,7 +3,8 @@
 // transaction), soft delete, the figures of a session or year, and the office's handling settings.
 import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { formatChineseDate, isIsoDate, toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import { validateWith } from '../domain/common/validation';
@@ -82,7 +83,7 @@ export async function createProposal(db: LedgerDatabase, input: unknown): Promis
   if (!checked.ok) return checked;
   const operator = await operatorOf(db);
   return db.transaction('rw', db.proposals, async (): Promise<Validated<Proposal>> => {
-    const draft = newProposal(checked.value, 1, operator, freshStamp());
+    const draft = newProposal(checked.value, 1, operator, freshStamp(nowIso()));
     // The index is ordered by 案号 within a session, so its last entry holds the highest.
     const last = await db.proposals.where('[sessionKey+number]').between([draft.sessionKey, Dexie.minKey], [draft.sessionKey, Dexie.maxKey]).last();
     const proposal = { ...draft, number: nextProposalNumber(last ? [last.number] : []) };

@@ -2,7 +2,7 @@
 // Restoring an activity brings back the attachments deleted with it (same deletedAt stamp); purging removes a record and what hangs on it for good.
 import { formatChineseDate } from '../domain/common/dates';
 import type { LedgerDatabase } from './database';
-import { nowIso } from '../domain/common/record';
+import { nowIso } from './clock';
 import { DICTIONARY_LABELS } from '../domain/dictionaries/dictionary-kinds';
 import { Dexie } from 'dexie';
 import { sessionLabelOf } from '../domain/proposals/proposal';

@@ -11,7 +11,7 @@ import { readScoreRulesRecord } from './score-rules-repo';
 import { parseReportTemplate, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, reportTemplateSchema, type ReportKind, type ReportTemplate } from '../domain/report/report-template';
 import { reportLayoutSettingsSchema, type ReportLayoutSettings, type ReportSettings } from '../domain/settings/report-settings';
 import { validateWith, type Validated } from '../domain/common/validation';
-import { nowIso } from '../domain/common/record';
+import { nowIso } from './clock';
 
 const NO_COMMITTEE = { ok: false, errors: { _: '请先完成政协基本信息设置' } } as const;
 

@@ -2,8 +2,9 @@
 // records (members, activities, proposals) carry isSample; attachments go with their sample activity, and a sample member put on
 // one of the office's own activities is taken off its participant list.
 import type { LedgerDatabase } from './database';
-import { generateLedger, SAMPLE_SIZE_SMALL, SAMPLE_COMMITTEE_NAME, type SampleSize } from '../domain/sample/generate-ledger';
-import { nowIso } from '../domain/common/record';
+import { generateLedger, smallSampleSize, SAMPLE_COMMITTEE_NAME, type SampleSize } from '../domain/sample/generate-ledger';
+import { toIsoDate } from '../domain/common/dates';
+import { nowIso } from './clock';
 import { withDerivedFields } from '../domain/activities/activity';
 import { markQuiet } from './history/history-middleware';
 import { addSampleGrassRoots, grassRootsMemberIds, removeSampleGrassRoots } from './grassroots-sample';
@@ -12,7 +13,7 @@ import { addSampleGrassRoots, grassRootsMemberIds, removeSampleGrassRoots } from
  * On an empty ledger the sample brings its own committee settings and dictionaries; on a ledger
  * that is set up already, only the sample members and activities are added.
  */
-export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SAMPLE_SIZE_SMALL): Promise<void> {
+export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = smallSampleSize(toIsoDate(new Date()))): Promise<void> {
   const sample = generateLedger(size);
   // Generated records are nobody's work: no per-record history for loading or removing them.
   await db.transaction('rw', db.ledgerTables, async (tx) => {

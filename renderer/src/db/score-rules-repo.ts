@@ -5,7 +5,7 @@
 import type { LedgerDatabase } from './database';
 import { DEFAULT_SCORE_RULES, SCORE_RULES_ID, scoreRulesRecordSchema, scoreRulesSchema, type ScoreRules, type ScoreRulesRecord } from '../domain/scores/score-rules';
 import { validateWith, type Validated } from '../domain/common/validation';
-import { nowIso } from '../domain/common/record';
+import { nowIso } from './clock';
 
 // The table is typed for the committee row; this row shares the table under another id.
 const settingsRows = (db: LedgerDatabase) => db.table<unknown, string>('settings');

@@ -4,7 +4,7 @@ import type { LedgerDatabase } from './database';
 import { committeeSettingsSchema, type CommitteeSettings, type SettingsRecord } from '../domain/settings/committee-settings';
 import { defaultDictionaryEntries } from '../domain/dictionaries/default-dictionaries';
 import { validateWith, type Validated } from '../domain/common/validation';
-import { nowIso } from '../domain/common/record';
+import { nowIso } from './clock';
 
 export function getSettings(db: LedgerDatabase): Promise<SettingsRecord | undefined> {
   return db.settings.get('committee');

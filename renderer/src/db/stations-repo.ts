@@ -2,7 +2,8 @@
 // delete, the unit's resident members and activities, the office's name for its units, and the
 // figures of a year. The domain checks the input first; each write runs in one transaction.
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import type { Activity } from '../domain/activities/activity';

@@ -6,7 +6,8 @@
 // as one event by its caller instead of one entry per row.
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { historyEntryFor, type HistoryEntry } from '../../domain/history/history-entry';
-import { newId, nowIso } from '../../domain/common/record';
+import { newId } from '../../domain/common/record';
+import { nowIso } from '../clock';
 
 export const HISTORY_STORE = 'history';
 export const AUDITED_STORES: ReadonlySet<string> = new Set([
