@@ -45,7 +45,7 @@ export class LedgerDatabase extends Dexie {
   campaigns!: EntityTable<Campaign, 'id'>;
   pairings!: EntityTable<Pairing, 'id'>;
   culture!: EntityTable<CultureRecord, 'id'>;
-  /** Which committee an imported record came from (issue 6 city view), keyed [table+recordId]. */
+  /** Which committee an imported record came from (the city view), keyed [table+recordId]. */
   recordSources!: Table<RecordSource, [string, string]>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

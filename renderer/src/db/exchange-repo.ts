@@ -1,4 +1,4 @@
-// Exchange packages on the database side (issue 6): read what changed since a date, preview an
+// Exchange packages on the database side: read what changed since a date, preview an
 // import (what it would do, references checked on the merged ledger), and write the chosen result
 // in one transaction — only the records that change, the history entries this PC lacks, and one
 // row of the exchange log. Tables are taken from the exchange's table list (RECORD_TABLES), so a
@@ -101,7 +101,7 @@ export async function applyExchangeImport(
 ): Promise<ImportOutcome> {
   const at = nowIso();
   const writes = rowsToWrite(preview.plan, choices, at);
-  // Each record taken from the package is now its committee's (the city view, issue 6).
+  // Each record taken from the package is now its committee's (the city view).
   const sources = importedSources(preview.plan, choices, packageCommittee(pkg.header.committee), pkg.records.recordSources);
   const operator = await operatorOf(db);
   const records = RECORD_TABLES.reduce((n, t) => n + rowsOf(pkg.records, t).length, 0);

@@ -130,7 +130,7 @@ export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string
       const replyIds = (await db.proposals.get(id))?.replies.map((r) => r.id) ?? [];
       await db.attachments.where('ownerId').anyOf([id, ...replyIds]).delete();
     }
-    // Which county it came from (a city ledger, issue 6) goes with it.
+    // Which county it came from (a city ledger) goes with it.
     await db.recordSources.delete([table.name, id]);
     await table.delete(id);
     return { ok: true };

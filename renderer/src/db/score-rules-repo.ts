@@ -40,7 +40,7 @@ export async function saveScoreRules(db: LedgerDatabase, input: unknown): Promis
   return checked;
 }
 
-/** Back to the defaults (DOMAIN.md's example) by forgetting the office's rules. */
+/** Back to the defaults (docs/domain.md's example) by forgetting the office's rules. */
 export async function resetScoreRules(db: LedgerDatabase): Promise<void> {
   await settingsRows(db).delete(SCORE_RULES_ID);
 }

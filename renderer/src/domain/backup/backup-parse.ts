@@ -86,19 +86,19 @@ const LAST_FORMAT_WITHOUT: Partial<Record<string, number>> = {
   opinions: 1,
   // The record history came during format 2; files written before it have none.
   history: 2,
-  // 年度工作要点 and the year's own words came during format 2 (issue 4).
+  // 年度工作要点 and the year's own words came during format 2.
   plans: 2,
   yearNotes: 2,
-  // 联络站, 主题实践活动, 结对帮扶 and 文史资料 came during format 2 (issue 4).
+  // 联络站, 主题实践活动, 结对帮扶 and 文史资料 came during format 2.
   stations: 2,
   campaigns: 2,
   pairings: 2,
   culture: 2,
-  // 民主评议 and 民主监督员 came during format 2 (issue 4).
+  // 民主评议 and 民主监督员 came during format 2.
   evaluations: 2,
   supervisors: 2,
   supervisionLetters: 2,
-  // Which committee imported records came from (issue 6 city view) came during format 2.
+  // Which committee imported records came from (the city view) came during format 2.
   recordSources: 2,
 };
 

@@ -1,4 +1,4 @@
-// The history of a record (issue 6): every create, change, delete to the recycle bin, restore and
+// The history of a record: every create, change, delete to the recycle bin, restore and
 // purge, with who did it, when, and which fields changed from what to what. Entries are written by
 // the database layer itself (db/history), so no screen can forget to; this module decides what an
 // entry says, from the record before and after.

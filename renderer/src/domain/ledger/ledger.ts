@@ -30,27 +30,27 @@ export interface Ledger {
   attachments: Attachment[];
   /** 社情民意信息 (schema v2, backup format 2; empty when restored from an older backup). */
   opinions: Opinion[];
-  /** Who changed which record when (issue 6); not counted as content. */
+  /** Who changed which record when; not counted as content. */
   history: HistoryEntry[];
-  /** 民主评议 rounds with their units, results, problems and 整改 (issue 4; empty from an older backup). */
+  /** 民主评议 rounds with their units, results, problems and 整改 (empty from an older backup). */
   evaluations: EvaluationRound[];
-  /** 民主监督员 / 特约监督员 appointments (issue 4). */
+  /** 民主监督员 / 特约监督员 appointments. */
   supervisors: SupervisorAppointment[];
-  /** The groups' yearly 民主监督建议书 (issue 4). */
+  /** The groups' yearly 民主监督建议书. */
   supervisionLetters: SupervisionLetter[];
-  /** 年度工作要点 items and the "1234" steps (issue 4; empty when restored from an older backup). */
+  /** 年度工作要点 items and the "1234" steps (empty when restored from an older backup). */
   plans: PlanItem[];
-  /** Each year's 存在问题 and 下步打算 text (issue 4). */
+  /** Each year's 存在问题 and 下步打算 text. */
   yearNotes: YearNotes[];
-  /** 乡镇政协工作联络站 and the like (issue 4; empty when restored from an older backup). */
+  /** 乡镇政协工作联络站 and the like (empty when restored from an older backup). */
   stations: Station[];
-  /** 委员履职主题实践活动, one per year (issue 4). */
+  /** 委员履职主题实践活动, one per year. */
   campaigns: Campaign[];
-  /** "三个一" and other 结对帮扶 links with their deeds (issue 4). */
+  /** "三个一" and other 结对帮扶 links with their deeds. */
   pairings: Pairing[];
-  /** 文史资料 collected and published, and member interviews (issue 4). */
+  /** 文史资料 collected and published, and member interviews. */
   culture: CultureRecord[];
-  /** Which committee each imported record came from (issue 6 city view); records typed here have none. */
+  /** Which committee each imported record came from (the city view); records typed here have none. */
   recordSources: RecordSource[];
 }
 

@@ -131,15 +131,15 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   for (let y = 0; y < size.years && size.opinionsPerYear; y++) {
     opinions.push(...makeSampleOpinions(or, size.firstYear + y, size.opinionsPerYear, members, proposals, today, makeId));
   }
-  // The year's plan and "1234" steps, from a source of their own (issue 4); nothing dated after today.
+  // The year's plan and "1234" steps, from a source of their own; nothing dated after today.
   const plr = seededRandom((size.seed ?? 20251130) + 41);
   const dictionary = defaultDictionaryEntries(createdAt, SAMPLE_TOWNSHIPS);
   const plans = Array.from({ length: size.years }, (_, y) =>
     makeSamplePlans(plr, size.firstYear + y, activities, activityCategoryMap(dictionary), today, makeId)).flat();
   const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y, createdAt));
-  // 民主评议 and 民主监督员 (issue 4), from a source of their own; nothing dated after today.
+  // 民主评议 and 民主监督员, from a source of their own; nothing dated after today.
   const supervision = makeSampleSupervision(seededRandom((size.seed ?? 20251130) + 43), size.firstYear, size.years, members, today, makeId);
-  // 联络站, 主题实践活动, 结对帮扶 and 文史资料 (issue 4): some activities become 界别 / 乡镇 ones.
+  // 联络站, 主题实践活动, 结对帮扶 and 文史资料: some activities become 界别 / 乡镇 ones.
   const grassRoots = makeSampleGrassRoots(seededRandom((size.seed ?? 20251130) + 47), size.firstYear, size.years, members, activities, today, makeId);
   const sessions = Array.from({ length: Math.min(size.years, 20) }, (_, y) => ({ number: y + 1, date: `${size.firstYear + y}-01-10` }));
   const settings: SettingsRecord = {

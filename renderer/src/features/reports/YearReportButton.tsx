@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { App, Button } from 'antd';
 import { navigate } from '../../app/router';
 
-/** `committee`: the committee chosen on the home screen of a city ledger (issue 6), if any. */
+/** `committee`: the committee chosen on the home screen of a city ledger, if any. */
 export function YearReportButton({ year, committee }: { year: number; committee?: string | undefined }) {
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);

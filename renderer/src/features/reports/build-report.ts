@@ -21,7 +21,7 @@ export interface BuiltReport {
 
 export function buildReport(ledger: Ledger, template: ReportTemplate, scope: FigureScope, today: string): BuiltReport {
   const figures = computeFigures(ledger, scope);
-  // One committee's report in a city ledger (issue 6) is titled and issued in that committee's name.
+  // One committee's report in a city ledger is titled and issued in that committee's name.
   const name = scope.committee ?? ledger.settings?.committee.name ?? '';
   const context = { committeeName: name, issuer: name, date: reportDateFor(scope.year, scope.until, today), scope };
   const charts = computeReportCharts(ledger, scope, chartKeysOf(template));

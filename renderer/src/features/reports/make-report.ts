@@ -9,7 +9,7 @@ import { buildReport, exportRefusal } from './build-report';
 import { defaultUntil } from './report-scope';
 import { saveReportDocx } from './save-report';
 
-/** `committee`: one committee's report in a city ledger (issue 6); left out, all records'. */
+/** `committee`: one committee's report in a city ledger; left out, all records'. */
 export async function makeYearReport(kind: ReportKind, year: number, committee?: string): Promise<SavedFile | null> {
   const [ledger, loaded] = await Promise.all([appLedger.reports.loadReportLedger({ year }), appLedger.reports.loadReportSettings()]);
   const today = toIsoDate(new Date());

@@ -1,6 +1,6 @@
 // 民主监督工作情况汇报: the seed's genre and order (一、抓好规范建设，强化常规监督 … 六、存在问题及
 // 建议), its sentences kept where the ledger can count what they say: the activity ledger, 民主评议,
-// 特约监督员, the plan and "1234", 联络站, 主题实践活动, "三个一" and 文史资料 (issue 4) each fill
+// 特约监督员, the plan and "1234", 联络站, 主题实践活动, "三个一" and 文史资料 each fill
 // the sentences about them.
 import type { ReportTemplate } from '../report-template';
 
