@@ -8,9 +8,10 @@ import type { Ledger } from '../domain/ledger/ledger';
 import type { RecordSource } from '../domain/ledger/record-source';
 import { COMMITTEE_TABLES, committeeCounts, type CommitteeCount } from '../domain/exchange/committee-ledger';
 import { emptyRecords } from '../domain/exchange/exchange-tables';
+import { getSettings } from './settings-repo';
 
 async function ownCommittee(db: LedgerDatabase): Promise<string> {
-  return (await db.settings.get('committee'))?.committee.name ?? '';
+  return (await getSettings(db))?.committee.name ?? '';
 }
 
 const sourcesOfTable = (db: LedgerDatabase, table: string) =>

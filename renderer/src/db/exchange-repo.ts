@@ -18,12 +18,13 @@ import { lastExchangeWith, lastExport, type ExchangeLogEntry } from '../domain/e
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
+import { getSettings } from './settings-repo';
 
 const recordTable = (db: LedgerDatabase, table: RecordTable) => db.table<BaseRecord, string>(table);
 const storesOf = (db: LedgerDatabase): Table[] => [...RECORD_TABLES.map((t) => db.table(t)), db.history];
 
 async function operatorOf(db: LedgerDatabase): Promise<string> {
-  return (await db.settings.get('committee'))?.committee.operator ?? '';
+  return (await getSettings(db))?.committee.operator ?? '';
 }
 
 /** Every record (deleted ones too) and all history, as plain data, in one read transaction. */
