@@ -1,4 +1,4 @@
-// The folder of automatic backups (issue 6): one file per backup named after the local time it
+// The folder of automatic backups: one file per backup named after the local time it
 // was taken, a `.sha256` file beside it, and pruning to 30 daily + 12 monthly copies. A write
 // goes to a temporary file that is renamed into place, and pruning runs only after the new
 // backup and its checksum are both on disk — so a full disk or a pulled USB drive leaves every

@@ -1,5 +1,5 @@
 // The main window's options as plain data, so a test pins the settings that keep page code away
-// from Node and the operating system (DESIGN.md, "The shell").
+// from Node and the operating system (docs/ARCHITECTURE.md, "The shell").
 
 /** The subset of Electron's WebPreferences we set; main.ts passes it to BrowserWindow as is. */
 export interface AppWebPreferences {

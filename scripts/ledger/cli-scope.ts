@@ -26,7 +26,7 @@ export function scopeFrom(args: ParsedArgs): Checked<FigureScope> {
 }
 
 /**
- * A city ledger's figures for one committee (issue 6): the committee must have records in the
+ * A city ledger's figures for one committee: the committee must have records in the
  * backup, or the figures would be a silent row of zeros for a misspelt name.
  */
 export function committeeProblem(ledger: Ledger, scope: FigureScope): string | null {

@@ -1,6 +1,6 @@
 // `ledger figures BACKUP --year 2025 [--until 2025-11-30] [--committee 某县政协]`: every figure of
 // the catalogue as JSON [{key, label, value, unit}], for checking a report's numbers or feeding
-// another tool; with --committee, one committee's figures of a city ledger (issue 6).
+// another tool; with --committee, one committee's figures of a city ledger.
 import { computeFigures, figureCatalogueFor } from '../../renderer/src/domain/report/figure-catalogue';
 import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';

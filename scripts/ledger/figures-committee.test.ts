@@ -1,5 +1,5 @@
 // `npm run ledger -- figures BACKUP --year 2025 --committee 某县政协`: a city ledger's figures for
-// one of its counties (issue 6), called as npm calls it but with the backup in memory.
+// one of its counties, called as npm calls it but with the backup in memory.
 import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../renderer/src/domain/backup/backup-format';
 import { FIGURE_CATALOGUE } from '../../renderer/src/domain/report/figure-catalogue';

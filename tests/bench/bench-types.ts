@@ -36,15 +36,15 @@ export interface LedgerBenchResult {
   listByType: RepeatedTiming;
   listByQuery: RepeatedTiming;
   listByTypeAndQuery: RepeatedTiming;
-  /** Issue 3: one session's proposal figures and its filtered list (proposal-bench.ts). */
+  /** One session's proposal figures and its filtered list (proposal-bench.ts). */
   proposals: ProposalBenchResult;
-  /** Issue 3: one year's 提案办理情况一览表 exported as .xlsx (proposal-table-bench.ts). */
+  /** One year's 提案办理情况一览表 exported as .xlsx (proposal-table-bench.ts). */
   proposalTable: ProposalTableBenchResult;
-  /** Issue 5: the annual 民主监督 report from figures to .docx bytes, beside docx's own packing (report-bench.ts). */
+  /** The annual 民主监督 report from figures to .docx bytes, beside docx's own packing (report-bench.ts). */
   report: ReportBenchResult;
-  /** Issue 4: every 民主监督与工作计划 figure of one year together (supervision-bench.ts). */
+  /** Every 民主监督与工作计划 figure of one year together (supervision-bench.ts). */
   supervision: SupervisionBenchResult;
-  /** Issue 6: one year's changes of the ten-year ledger, as an exchange package from another PC, merged in (exchange-bench.ts). */
+  /** One year's changes of the ten-year ledger, as an exchange package from another PC, merged in (exchange-bench.ts). */
   exchange: ExchangeBenchResult;
   /** 照着去年写: a ten-page report .docx read and its numbers' figures proposed (learn-bench.ts). */
   learn: LearnBenchResult;

@@ -1,4 +1,4 @@
-// Issue 6's target on the bench page: an exchange package of one year's changes merged into the
+// The target on the bench page: an exchange package of one year's changes merged into the
 // ten-year big county in < 3 s. Each run touches every activity, proposal and 社情民意 of one year
 // (a later stamp and a changed field, as another PC that edited them all would send), writes the
 // package (the other PC's work, timed apart), then times what this PC does: read and check it,

@@ -1,4 +1,4 @@
-// The proposal part of the bench page (issue 3's performance targets), on the ten-year ledger
+// The proposal part of the bench page (performance targets), on the ten-year ledger
 // already loaded by bench-page.ts (400 proposals a year, most replied and rated): the figures of
 // one session (< 100 ms) and the proposal list of that session filtered as the list screen
 // filters it (< 50 ms). Runs in real Chromium with the app's own repositories.

@@ -1,4 +1,4 @@
-// The 提案办理情况一览表 export on the bench page (issue 3's target: the table exported in < 2 s),
+// The 提案办理情况一览表 export on the bench page (target: the table exported in < 2 s),
 // on the ten-year ledger already loaded by bench-page.ts: one year's proposals (400) read from
 // the database, turned into rows and written as .xlsx bytes — everything 导出一览表 does before
 // the save dialog. Runs in real Chromium with the app's own repository, domain and writer.

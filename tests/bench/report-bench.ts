@@ -1,4 +1,4 @@
-// The annual 民主监督工作情况汇报 on the bench page (issue 5's target: < 1 s from click to bytes,
+// The annual 民主监督工作情况汇报 on the bench page (target: < 1 s from click to bytes,
 // within 1.5× of what `docx` alone takes to pack the same finished document), for the newest
 // year of the ten-year big county already loaded by bench-page.ts. Each run reads the ledger
 // afresh (the figure slices are cached per ledger object, so reusing one would time the cache),

@@ -1,4 +1,4 @@
-// Issue 4's target on the bench page: every figure of the 民主监督与工作计划 work (工作要点 and the
+// The target on the bench page: every figure of the 民主监督与工作计划 work (工作要点 and the
 // "1234" rule, 民主评议, 民主监督员, 联络站, 主题实践活动, 结对帮扶, 文史资料) for one year of the
 // ten-year big county, together, < 100 ms. Each run reads the year as the 报告 screen does and
 // counts every catalogue figure of those groups on a fresh ledger object (figure slices are cached
@@ -32,7 +32,7 @@ export async function runSupervisionBench(
   const readMs = Math.round((performance.now() - t0) * 10) / 10;
   const counted = computeFiguresFor(ledger, scope, keys);
   const nonZero = [...counted.values()].filter((r) => r.value > 0).length;
-  if (keys.length < 40 || nonZero < keys.length / 3) throw new Error(`expected ~60 supervision figures mostly counted; got ${keys.length}, ${nonZero} non-zero — is the sample missing issue 4's records?`);
+  if (keys.length < 40 || nonZero < keys.length / 3) throw new Error(`expected ~60 supervision figures mostly counted; got ${keys.length}, ${nonZero} non-zero — is the sample missing its supervision records?`);
   // A shallow copy is a new ledger object with the same rows: the per-ledger cache starts empty.
   const figuresTiming = await repeat(runs, () => Promise.resolve(computeFiguresFor({ ...ledger }, scope, keys).size));
   return { year, figures: keys.length, readMs, figuresTiming };

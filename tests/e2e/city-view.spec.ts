@@ -1,4 +1,4 @@
-// The city-level view (issue 6): a first-run city PC imports two counties' exchange packages
+// The city-level view: a first-run city PC imports two counties' exchange packages
 // (written here in Node with the program's own package writer, from the counties' fixture
 // ledgers); 数据交换 lists the committees with their records, and 首页 and 报告 gain a committee
 // selector: one county's figures, or all of them together.

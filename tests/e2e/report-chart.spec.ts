@@ -41,7 +41,7 @@ test('a chart inserted into the template shows in the preview and is a PNG in th
   await expect(chart.locator('canvas')).toBeVisible();
   await expect(report.preview()).toContainText('各月履职活动统计图');
 
-  // Kept beside the test's results, for a person to open and for ../shared/tools' checks.
+  // Kept beside the test's results, for a person to open and check as docs/layout.md says.
   await page.getByTestId('report-sheet').first().screenshot({ path: test.info().outputPath('preview-page-1.png') });
   const downloading = page.waitForEvent('download');
   await report.exportButton().click();

@@ -17,7 +17,7 @@ describe('the messiest roll', () => {
     const detected = detectRollHeader(read.grid);
     if (!detected.ok) throw new Error(detected.message);
     expect(detected.header.sure).toBe(true);
-    const ctx = { dictionaries: dictionariesFrom(defaultDictionaryEntries()), existingMembers: [], currentTerm: 9 };
+    const ctx = { dictionaries: dictionariesFrom(defaultDictionaryEntries('2025-01-01T00:00:00.000Z')), existingMembers: [], currentTerm: 9, today: '2025-12-31' };
     const rows = previewRoll(read.grid, detected.header, ctx);
     expect(rows.map((r) => r.fields.name)).toEqual(MESSY_ROLL_MEMBERS.map((m) => m.expected.name));
 

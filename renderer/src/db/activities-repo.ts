@@ -10,7 +10,8 @@ import {
   type Attendance,
 } from '../domain/activities/activity';
 import { summarizeAttendance } from '../domain/activities/attendance-summary';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { sortByStroke } from '../domain/common/stroke-order';
 import type { Validated } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';

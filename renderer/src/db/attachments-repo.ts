@@ -1,7 +1,8 @@
 // Files kept with a record. Listing returns metadata only; the bytes are read when opened.
 import type { LedgerDatabase } from './database';
 import { attachmentProblem, type Attachment, type AttachmentOwnerKind } from '../domain/attachments/attachment';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 
 export type AttachmentMeta = Omit<Attachment, 'data'>;
 
@@ -23,7 +24,7 @@ export async function addAttachment(
   const problem = attachmentProblem(file.name, file.data.byteLength);
   if (problem) return { ok: false, message: problem };
   const attachment: Attachment = {
-    ...freshStamp(), ownerKind: owner.kind, ownerId: owner.id, name: file.name, mime: file.mime || 'application/octet-stream',
+    ...freshStamp(nowIso()), ownerKind: owner.kind, ownerId: owner.id, name: file.name, mime: file.mime || 'application/octet-stream',
     size: file.data.byteLength, data: file.data,
   };
   await db.attachments.add(attachment);

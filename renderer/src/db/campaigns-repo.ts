@@ -1,7 +1,8 @@
 // 委员履职主题实践活动: a year's campaign (one per year), linking the year's activities to it,
 // soft delete, and the figures of a year. The domain checks the input first.
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import type { Validated } from '../domain/common/validation';
 import { validateCampaignInput, type Campaign } from '../domain/campaigns/campaign';
 import { computeCampaignFigures, type CampaignFigures } from '../domain/campaigns/campaign-figures';

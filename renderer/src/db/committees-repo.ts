@@ -1,4 +1,4 @@
-// The committees a city ledger holds records of (issue 6 city view): read for the committee
+// The committees a city ledger holds records of (the city view): read for the committee
 // selector on 首页 and 报告 (names only, from keys and an index, cheap at every change) and for
 // 数据交换 → 各政协记录 (live records of each kind, which reads the records themselves).
 import { Dexie } from 'dexie';
@@ -8,9 +8,10 @@ import type { Ledger } from '../domain/ledger/ledger';
 import type { RecordSource } from '../domain/ledger/record-source';
 import { COMMITTEE_TABLES, committeeCounts, type CommitteeCount } from '../domain/exchange/committee-ledger';
 import { emptyRecords } from '../domain/exchange/exchange-tables';
+import { getSettings } from './settings-repo';
 
 async function ownCommittee(db: LedgerDatabase): Promise<string> {
-  return (await db.settings.get('committee'))?.committee.name ?? '';
+  return (await getSettings(db))?.committee.name ?? '';
 }
 
 const sourcesOfTable = (db: LedgerDatabase, table: string) =>

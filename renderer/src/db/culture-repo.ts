@@ -1,7 +1,8 @@
 // 文史资料 and 委员事迹采访: a year's records by kind, entering and correcting one, soft delete,
 // and the figures of a year. The domain checks the input first.
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import { validateCultureInput, withCultureYear, type CultureRecord } from '../domain/culture/culture';

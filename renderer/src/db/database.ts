@@ -2,7 +2,8 @@
 // Only db/ sees this class; screens go through the repositories (createLedgerRepositories).
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DictionaryEntry } from '../domain/dictionaries/dictionary-kinds';
-import type { SettingsRecord } from '../domain/settings/committee-settings';
+import type { SettingsRow } from '../domain/settings/settings-row';
+import { LEDGER_TABLE_NAMES } from '../domain/ledger/ledger-tables';
 import type { Member } from '../domain/members/member';
 import type { Activity } from '../domain/activities/activity';
 import type { Attachment } from '../domain/attachments/attachment';
@@ -25,7 +26,8 @@ import { historyMiddleware } from './history/history-middleware';
 export const DEFAULT_DATABASE_NAME = 'cppcc-ledger';
 
 export class LedgerDatabase extends Dexie {
-  settings!: EntityTable<SettingsRecord, 'id'>;
+  /** The committee's row and the 履职积分 rules' row, told apart by id (settings-repo, score-rules-repo). */
+  settings!: EntityTable<SettingsRow, 'id'>;
   dictionary!: EntityTable<DictionaryEntry, 'id'>;
   members!: EntityTable<Member, 'id'>;
   activities!: EntityTable<Activity, 'id'>;
@@ -45,7 +47,7 @@ export class LedgerDatabase extends Dexie {
   campaigns!: EntityTable<Campaign, 'id'>;
   pairings!: EntityTable<Pairing, 'id'>;
   culture!: EntityTable<CultureRecord, 'id'>;
-  /** Which committee an imported record came from (issue 6 city view), keyed [table+recordId]. */
+  /** Which committee an imported record came from (the city view), keyed [table+recordId]. */
   recordSources!: Table<RecordSource, [string, string]>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
@@ -58,10 +60,12 @@ export class LedgerDatabase extends Dexie {
   }
 
   /**
-   * Every table, for whole-ledger work (backup, restore, wipe) in one transaction. A database
-   * opened at an older version (the migration test builds one) lacks the newer tables.
+   * Every table of the registry (domain/ledger/ledger-tables.ts), for whole-ledger work (backup,
+   * restore, wipe) in one transaction. A database opened at an older version (the migration test
+   * builds one) lacks the newer tables.
    */
-  get ledgerTables() {
-    return [this.settings, this.dictionary, this.members, this.activities, this.proposals, this.attachments, this.opinions, this.history, this.plans, this.yearNotes, this.evaluations, this.supervisors, this.supervisionLetters, this.stations, this.campaigns, this.pairings, this.culture, this.recordSources].filter((t) => t !== undefined);
+  get ledgerTables(): Table[] {
+    const present = new Set(this.tables.map((t) => t.name));
+    return LEDGER_TABLE_NAMES.filter((name) => present.has(name)).map((name) => this.table(name));
   }
 }

@@ -11,7 +11,8 @@ import {
   isCodedKind,
 } from '../domain/dictionaries/dictionary-kinds';
 import { codeByName, nameByCode, newDictionaryEntry } from '../domain/dictionaries/dictionary-codes';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { cleanText } from '../domain/common/text';
 
 export async function listDictionaryEntries(db: LedgerDatabase): Promise<DictionaryEntry[]> {
@@ -58,7 +59,7 @@ export async function addDictionaryEntry(
       return { ok: false, message: `${DICTIONARY_LABELS[kind]}“${name}”已存在` };
     }
     const order = same.reduce((max, e) => Math.max(max, e.order), -1) + 1;
-    const entry = newDictionaryEntry(freshStamp(), kind, name, kind === 'activityType' ? category : null, order);
+    const entry = newDictionaryEntry(freshStamp(nowIso()), kind, name, kind === 'activityType' ? category : null, order);
     await db.dictionary.add(entry);
     return { ok: true, entry };
   });

@@ -3,7 +3,8 @@
 // a year. Every change checks its input in the domain first, then reads and writes the round in
 // one transaction; a refused change leaves the round exactly as it was.
 import type { LedgerDatabase } from './database';
-import { freshStamp, newId, nowIso } from '../domain/common/record';
+import { freshStamp, newId } from '../domain/common/record';
+import { nowIso } from './clock';
 import type { Validated } from '../domain/common/validation';
 import { withDerivedEvaluationFields, type EvaluatedUnit, type EvaluationRound } from '../domain/evaluations/evaluation';
 import { checkProblem, checkResults, checkUnitNames, validateRoundFields } from '../domain/evaluations/evaluation-inputs';

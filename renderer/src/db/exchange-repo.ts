@@ -1,4 +1,4 @@
-// Exchange packages on the database side (issue 6): read what changed since a date, preview an
+// Exchange packages on the database side: read what changed since a date, preview an
 // import (what it would do, references checked on the merged ledger), and write the chosen result
 // in one transaction — only the records that change, the history entries this PC lacks, and one
 // row of the exchange log. Tables are taken from the exchange's table list (RECORD_TABLES), so a
@@ -6,7 +6,8 @@
 import type { Table } from 'dexie';
 import type { LedgerDatabase } from './database';
 import type { BaseRecord } from '../domain/common/record';
-import { newId, nowIso } from '../domain/common/record';
+import { newId } from '../domain/common/record';
+import { nowIso } from './clock';
 import type { HistoryEntry } from '../domain/history/history-entry';
 import type { Ledger } from '../domain/ledger/ledger';
 import { changedSince } from '../domain/exchange/exchange-format';
@@ -17,12 +18,13 @@ import { lastExchangeWith, lastExport, type ExchangeLogEntry } from '../domain/e
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
+import { getSettings } from './settings-repo';
 
 const recordTable = (db: LedgerDatabase, table: RecordTable) => db.table<BaseRecord, string>(table);
 const storesOf = (db: LedgerDatabase): Table[] => [...RECORD_TABLES.map((t) => db.table(t)), db.history];
 
 async function operatorOf(db: LedgerDatabase): Promise<string> {
-  return (await db.settings.get('committee'))?.committee.operator ?? '';
+  return (await getSettings(db))?.committee.operator ?? '';
 }
 
 /** Every record (deleted ones too) and all history, as plain data, in one read transaction. */
@@ -100,7 +102,7 @@ export async function applyExchangeImport(
 ): Promise<ImportOutcome> {
   const at = nowIso();
   const writes = rowsToWrite(preview.plan, choices, at);
-  // Each record taken from the package is now its committee's (the city view, issue 6).
+  // Each record taken from the package is now its committee's (the city view).
   const sources = importedSources(preview.plan, choices, packageCommittee(pkg.header.committee), pkg.records.recordSources);
   const operator = await operatorOf(db);
   const records = RECORD_TABLES.reduce((n, t) => n + rowsOf(pkg.records, t).length, 0);

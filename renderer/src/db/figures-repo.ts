@@ -3,7 +3,7 @@ import type { LedgerDatabase } from './database';
 import { computeHomeFigures, type HomeFigures } from '../domain/figures/home-figures';
 import { rowsOfCommittee } from './committees-repo';
 
-/** `committee`: one committee's figures in a city ledger (issue 6); left out, every record's. */
+/** `committee`: one committee's figures in a city ledger; left out, every record's. */
 export async function loadHomeFigures(db: LedgerDatabase, year: number, committee?: string): Promise<HomeFigures> {
   const [all, dictionary] = await Promise.all([db.activities.where('year').equals(year).toArray(), db.dictionary.toArray()]);
   const activities = committee === undefined ? all : await rowsOfCommittee(db, 'activities', all, committee);

@@ -1,4 +1,4 @@
-// Issue 4's grass-roots records in the recycle bin (联络站, 主题实践活动, 结对帮扶, 文史资料): what
+// The grass-roots records in the recycle bin (联络站, 主题实践活动, 结对帮扶, 文史资料): what
 // the bin lists for them, their tables for restore and purge, what they name that keeps a member
 // in the bin, and what purging an activity must take out of a campaign. recycle-bin.ts calls these.
 import type { LedgerDatabase } from './database';

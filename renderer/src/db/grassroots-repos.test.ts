@@ -1,4 +1,4 @@
-// The grass-roots repositories (issue 4) against a fresh database per test: one station per
+// The grass-roots repositories against a fresh database per test: one station per
 // township, staff from the roll, the recycle bin and backup carrying the new tables, a campaign
 // per year, deeds with their money, and the database left as it was on bad input.
 import { describe, expect, it } from 'vitest';

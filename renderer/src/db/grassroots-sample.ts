@@ -1,4 +1,4 @@
-// The sample's grass-roots records (issue 4) in and out of the database, called by sample-repo.ts
+// The sample's grass-roots records in and out of the database, called by sample-repo.ts
 // inside its transaction: the office's own records stay, and keep the sample members they name.
 import type { LedgerDatabase } from './database';
 import type { Ledger } from '../domain/ledger/ledger';

@@ -2,7 +2,7 @@
 // read through the year indexes; and adding or removing a 批示 on a proposal (activities edit
 // theirs in the activity form, 社情民意 in opinions-repo.ts).
 import type { LedgerDatabase } from './database';
-import { nowIso } from '../domain/common/record';
+import { nowIso } from './clock';
 import { validateWith, type Validated } from '../domain/common/validation';
 import { instructionInputSchema, type InstructionLevel } from '../domain/instructions/instruction';
 import { collectInstructions, countInstructionsByLevel, type InstructionEntry, type InstructionLevelCounts } from '../domain/instructions/instruction-ledger';

@@ -4,7 +4,9 @@ import { newDictionaryEntry } from '../domain/dictionaries/dictionary-codes';
 import type { LedgerDatabase } from './database';
 import { validateMember, type Member, type MemberFields } from '../domain/members/member';
 import { dictionariesFrom, type DictionaryEntry, type DictionaryKind } from '../domain/dictionaries/dictionary-kinds';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
+import { toIsoDate } from '../domain/common/dates';
 
 export interface ConfirmedRollImport {
   members: MemberFields[];
@@ -15,6 +17,7 @@ export type RollImportResult = { ok: true; added: number } | { ok: false; messag
 
 export async function importMemberRoll(db: LedgerDatabase, input: ConfirmedRollImport): Promise<RollImportResult> {
   const at = nowIso();
+  const today = toIsoDate(new Date());
   return db.transaction('rw', db.dictionary, db.members, async (): Promise<RollImportResult> => {
     const entries = await db.dictionary.toArray();
     const newEntries: DictionaryEntry[] = [];
@@ -27,7 +30,7 @@ export async function importMemberRoll(db: LedgerDatabase, input: ConfirmedRollI
     const dicts = dictionariesFrom([...entries, ...newEntries]);
     const members: Member[] = [];
     for (const [i, fields] of input.members.entries()) {
-      const checked = validateMember(fields, dicts);
+      const checked = validateMember(fields, dicts, today);
       if (!checked.ok) {
         const [field, message] = Object.entries(checked.errors)[0]!;
         return { ok: false, message: `第${i + 1}位委员（${fields.name || '无姓名'}）的${field}有误：${message}，未导入任何数据` };

@@ -3,7 +3,9 @@ import type { LedgerDatabase } from './database';
 import { validateMember, type Member, type MemberFields } from '../domain/members/member';
 import { filterMembers, type MemberFilter } from '../domain/members/member-filter';
 import { liveParticipants, type Activity, type Attendance } from '../domain/activities/activity';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
+import { toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
 import { allowingValues } from '../domain/dictionaries/dictionary-kinds';
@@ -18,9 +20,9 @@ export async function getMember(db: LedgerDatabase, id: string): Promise<Member 
 }
 
 export async function createMember(db: LedgerDatabase, input: unknown): Promise<Validated<Member>> {
-  const checked = validateMember(input, await loadDictionaries(db));
+  const checked = validateMember(input, await loadDictionaries(db), toIsoDate(new Date()));
   if (!checked.ok) return checked;
-  const member: Member = { ...freshStamp(), ...checked.value };
+  const member: Member = { ...freshStamp(nowIso()), ...checked.value };
   await db.members.add(member);
   return { ok: true, value: member };
 }
@@ -31,6 +33,7 @@ export async function updateMember(db: LedgerDatabase, id: string, input: unknow
   const checked = validateMember(
     input,
     before ? allowingValues(dicts, { sector: [before.sector], party: [before.party], township: [before.township], committee: before.committees }) : dicts,
+    toIsoDate(new Date()),
   );
   if (!checked.ok) return checked;
   return db.transaction('rw', db.members, async (): Promise<Validated<Member>> => {

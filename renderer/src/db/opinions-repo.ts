@@ -4,7 +4,8 @@
 // item in one transaction, after the domain checked the input.
 import { formatChineseDate } from '../domain/common/dates';
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import type { Validated } from '../domain/common/validation';
 import { allowingValues } from '../domain/dictionaries/dictionary-kinds';
 import { nextIssueNumber, withDerivedOpinionFields, type AdoptionLevel, type Opinion } from '../domain/opinions/opinion';

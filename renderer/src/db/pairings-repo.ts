@@ -2,7 +2,8 @@
 // delete, and the figures of a year. The domain checks the input first; each write runs in one
 // transaction that reads the link again.
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import type { Pairing } from '../domain/pairings/pairing';

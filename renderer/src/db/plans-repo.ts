@@ -4,7 +4,8 @@
 // and each year's own words (存在问题, 下步打算). The domain checks every input before a write, and
 // each change reads and writes the item in one transaction.
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import { allowingValues } from '../domain/dictionaries/dictionary-kinds';
@@ -170,7 +171,7 @@ export async function recordStepsForActivity(db: LedgerDatabase, activityId: str
     const existing = await db.plans.where('activityId').equals(activityId).filter((p) => p.deletedAt === null).first();
     if (existing) return { ok: true, value: existing };
     const item: PlanItem = {
-      ...freshStamp(), year: a.year, kind: a.type, title: a.title, plannedMonth: Number(a.startDate.slice(5, 7)), plannedDate: null,
+      ...freshStamp(nowIso()), year: a.year, kind: a.type, title: a.title, plannedMonth: Number(a.startDate.slice(5, 7)), plannedDate: null,
       organizer: a.organizer, leader: a.leaders.slice(0, 60), activityId, unplanned: true, steps: emptySteps(),
       followUp: { date: null, note: '' }, report: { date: null, to: [] }, note: '', isSample: false,
     };

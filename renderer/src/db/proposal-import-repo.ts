@@ -5,12 +5,14 @@
 import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
 import { opinionFromProposal, wasConvertedToOpinion } from '../domain/opinions/opinion-from-proposal';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { proposalSchema, type Proposal } from '../domain/proposals/proposal';
 import type { ProposalScope } from '../domain/proposals/proposal-figures';
 import type { ProposalImportContext } from '../domain/proposals/proposal-table-import';
 import { loadDictionaries } from './dictionary-repo';
 import { loadProposalSettings } from './proposals-repo';
+import { getSettings } from './settings-repo';
 
 export interface ProposalTableData {
   proposals: Proposal[];
@@ -26,7 +28,7 @@ export async function loadProposalTableData(db: LedgerDatabase, scope: ProposalS
       ? db.proposals.where('[sessionKey+number]').between([scope.sessionKey, Dexie.minKey], [scope.sessionKey, Dexie.maxKey]).toArray()
       : db.proposals.where('year').equals(scope.year).toArray(),
     db.members.toArray(),
-    db.settings.get('committee'),
+    getSettings(db),
   ]);
   return {
     proposals,
@@ -38,7 +40,7 @@ export async function loadProposalTableData(db: LedgerDatabase, scope: ProposalS
 
 export async function loadProposalImportContext(db: LedgerDatabase, fileName: string, today: string): Promise<ProposalImportContext> {
   const [dictionaries, members, settings, existing, committee] = await Promise.all([
-    loadDictionaries(db), db.members.toArray(), loadProposalSettings(db), db.proposals.toArray(), db.settings.get('committee'),
+    loadDictionaries(db), db.members.toArray(), loadProposalSettings(db), db.proposals.toArray(), getSettings(db),
   ]);
   return {
     dictionaries,

@@ -3,7 +3,8 @@
 // transaction), soft delete, the figures of a session or year, and the office's handling settings.
 import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { formatChineseDate, isIsoDate, toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import { validateWith } from '../domain/common/validation';
@@ -18,6 +19,7 @@ import { computeProposalFigures, finalMainReply, type ProposalFigures, type Prop
 import { DEFAULT_PROPOSAL_SETTINGS, isOverdue, proposalSettingsSchema, replyClassesOf, withAdvancedUnit, type ProposalSettings } from '../domain/proposals/proposal-settings';
 import { loadDictionaries } from './dictionary-repo';
 import { opinionFromProposal, wasConvertedToOpinion } from '../domain/opinions/opinion-from-proposal';
+import { getSettings, putSettings } from './settings-repo';
 
 export interface ProposalFilter {
   stage?: ProposalStage | undefined;
@@ -69,7 +71,7 @@ export async function listProposalSessions(db: LedgerDatabase): Promise<{ sessio
 }
 
 async function operatorOf(db: LedgerDatabase): Promise<string> {
-  return (await db.settings.get('committee'))?.committee.operator ?? '';
+  return (await getSettings(db))?.committee.operator ?? '';
 }
 
 async function liveIds(table: LedgerDatabase['members'] | LedgerDatabase['activities']): Promise<Set<string>> {
@@ -82,7 +84,7 @@ export async function createProposal(db: LedgerDatabase, input: unknown): Promis
   if (!checked.ok) return checked;
   const operator = await operatorOf(db);
   return db.transaction('rw', db.proposals, async (): Promise<Validated<Proposal>> => {
-    const draft = newProposal(checked.value, 1, operator, freshStamp());
+    const draft = newProposal(checked.value, 1, operator, freshStamp(nowIso()));
     // The index is ordered by 案号 within a session, so its last entry holds the highest.
     const last = await db.proposals.where('[sessionKey+number]').between([draft.sessionKey, Dexie.minKey], [draft.sessionKey, Dexie.maxKey]).last();
     const proposal = { ...draft, number: nextProposalNumber(last ? [last.number] : []) };
@@ -92,7 +94,7 @@ export async function createProposal(db: LedgerDatabase, input: unknown): Promis
 }
 
 export async function loadProposalSettings(db: LedgerDatabase): Promise<ProposalSettings> {
-  return (await db.settings.get('committee'))?.proposals ?? DEFAULT_PROPOSAL_SETTINGS;
+  return (await getSettings(db))?.proposals ?? DEFAULT_PROPOSAL_SETTINGS;
 }
 
 export async function saveProposalSettings(db: LedgerDatabase, input: unknown): Promise<Validated<ProposalSettings>> {
@@ -107,12 +109,12 @@ export async function saveProposalSettings(db: LedgerDatabase, input: unknown): 
   });
   if (outside > 0) return { ok: false, errors: { replyScheme: `已有${outside}条答复为D类，不能改为A/B/C三类（已登记的答复类别不会被改动）` } };
   return db.transaction('rw', db.settings, async (): Promise<Validated<ProposalSettings>> => {
-    const existing = await db.settings.get('committee');
+    const existing = await getSettings(db);
     if (!existing) return { ok: false, errors: { _: '请先完成政协基本信息设置' } };
     // A settings form that does not show the 先进承办单位 leaves them as they were.
     const advanced = checked.value.advancedUnits ?? existing.proposals?.advancedUnits;
     const proposals = advanced ? { ...checked.value, advancedUnits: advanced } : checked.value;
-    await db.settings.put({ ...existing, proposals, updatedAt: nowIso() });
+    await putSettings(db, { ...existing, proposals, updatedAt: nowIso() });
     return { ok: true, value: proposals };
   });
 }
@@ -123,10 +125,10 @@ export async function setAdvancedUnit(db: LedgerDatabase, year: number, unit: st
   if (!dicts.unit.includes(unit)) return { ok: false, errors: { unit: `“${unit}”不在单位字典中` } };
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return { ok: false, errors: { year: '年度不正确' } };
   return db.transaction('rw', db.settings, async (): Promise<Validated<ProposalSettings>> => {
-    const existing = await db.settings.get('committee');
+    const existing = await getSettings(db);
     if (!existing) return { ok: false, errors: { _: '请先完成政协基本信息设置' } };
     const proposals = withAdvancedUnit(existing.proposals ?? DEFAULT_PROPOSAL_SETTINGS, year, unit, advanced);
-    await db.settings.put({ ...existing, proposals, updatedAt: nowIso() });
+    await putSettings(db, { ...existing, proposals, updatedAt: nowIso() });
     return { ok: true, value: proposals };
   });
 }

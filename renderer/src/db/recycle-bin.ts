@@ -2,7 +2,7 @@
 // Restoring an activity brings back the attachments deleted with it (same deletedAt stamp); purging removes a record and what hangs on it for good.
 import { formatChineseDate } from '../domain/common/dates';
 import type { LedgerDatabase } from './database';
-import { nowIso } from '../domain/common/record';
+import { nowIso } from './clock';
 import { DICTIONARY_LABELS } from '../domain/dictionaries/dictionary-kinds';
 import { Dexie } from 'dexie';
 import { sessionLabelOf } from '../domain/proposals/proposal';
@@ -130,7 +130,7 @@ export async function purgeFromBin(db: LedgerDatabase, kind: BinKind, id: string
       const replyIds = (await db.proposals.get(id))?.replies.map((r) => r.id) ?? [];
       await db.attachments.where('ownerId').anyOf([id, ...replyIds]).delete();
     }
-    // Which county it came from (a city ledger, issue 6) goes with it.
+    // Which county it came from (a city ledger) goes with it.
     await db.recordSources.delete([table.name, id]);
     await table.delete(id);
     return { ok: true };

@@ -19,7 +19,7 @@ function editedSupervision(text = '本年度共开展视察{{activities.type.ins
 }
 
 async function stored(repos: LedgerRepositories) {
-  return (await repos.db.settings.get('committee'))!;
+  return (await repos.settings.getSettings())!;
 }
 
 describe('report templates in the settings record', () => {
@@ -86,7 +86,7 @@ describe('report templates in the settings record', () => {
     const repos = await openTestLedger();
     const record = await stored(repos);
     const broken = { ...editedSupervision(), sections: [] };
-    await repos.db.settings.put({ ...record, reports: { templates: { supervision: broken } } });
+    await repos.settings.putSettings({ ...record, reports: { templates: { supervision: broken } } });
     const loaded = await repos.reports.loadReportSettings();
     expect(loaded.settings.templates.supervision).toBeUndefined();
     expect(loaded.problems).toEqual(['已保存的“民主监督工作情况汇报”模板有误（报告至少要有一个章节），暂用默认模板']);
@@ -119,7 +119,7 @@ describe('report settings in a backup', () => {
   it('a backup whose template is broken is refused with a message naming it', async () => {
     const source = await openTestLedger();
     const record = await stored(source);
-    await source.db.settings.put({ ...record, reports: { templates: { supervision: { ...editedSupervision(), title: '' } } } });
+    await source.settings.putSettings({ ...record, reports: { templates: { supervision: { ...editedSupervision(), title: '' } } } });
     const text = await serializeBackup(await source.backup.readWholeLedger(), meta);
     const parsed = await parseBackup(text);
     expect(parsed).toEqual({ ok: false, message: '备份文件内容有误：第1条设置记录的“报告模板与版式设置”的“报告模板”的“民主监督工作情况汇报”的“标题”不正确（请填写报告标题）' });

@@ -12,7 +12,8 @@ import { parseReportTemplate, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type Re
 import { templateProblems } from '../domain/report/template-check';
 import { reportLayoutSettingsSchema, type ReportLayoutSettings, type ReportSettings } from '../domain/settings/report-settings';
 import { validateWith, type Validated } from '../domain/common/validation';
-import { nowIso } from '../domain/common/record';
+import { nowIso } from './clock';
+import { getSettings, putSettings } from './settings-repo';
 
 const NO_COMMITTEE = { ok: false, errors: { _: '请先完成政协基本信息设置' } } as const;
 
@@ -51,7 +52,7 @@ async function readYearLedger(db: LedgerDatabase, scope: ReportLedgerScope): Pro
   return db.transaction('r', db.ledgerTables, async () => {
     const wholeTables = db.ledgerTables.filter((t) => !YEAR_SCOPED_TABLES.has(t.name) && !NOT_COUNTED_TABLES.has(t.name));
     const [settings, scoreRules, activities, yearProposals, sessionProposals, openedOpinions, compiledOpinions, whole] = await Promise.all([
-      db.settings.get('committee'),
+      getSettings(db),
       readScoreRulesRecord(db),
       db.activities.where('year').equals(year).toArray(),
       db.proposals.where('year').equals(year).toArray(),
@@ -91,7 +92,7 @@ export interface LoadedReportSettings {
 }
 
 export async function loadReportSettings(db: LedgerDatabase): Promise<LoadedReportSettings> {
-  const stored = (await db.settings.get('committee'))?.reports;
+  const stored = (await getSettings(db))?.reports;
   const problems: string[] = [];
   const templates: ReportSettings['templates'] = {};
   for (const kind of REPORT_TEMPLATE_KINDS) {
@@ -109,9 +110,9 @@ export async function loadReportSettings(db: LedgerDatabase): Promise<LoadedRepo
 /** Writes one part of the report settings beside the rest of the settings record. */
 async function updateReportSettings(db: LedgerDatabase, change: (current: ReportSettings) => ReportSettings): Promise<boolean> {
   return db.transaction('rw', db.settings, async () => {
-    const existing = await db.settings.get('committee');
+    const existing = await getSettings(db);
     if (!existing) return false;
-    await db.settings.put({ ...existing, reports: change(existing.reports ?? { templates: {} }), updatedAt: nowIso() });
+    await putSettings(db, { ...existing, reports: change(existing.reports ?? { templates: {} }), updatedAt: nowIso() });
     return true;
   });
 }

@@ -2,23 +2,25 @@
 // records (members, activities, proposals) carry isSample; attachments go with their sample activity, and a sample member put on
 // one of the office's own activities is taken off its participant list.
 import type { LedgerDatabase } from './database';
-import { generateLedger, SAMPLE_SIZE_SMALL, SAMPLE_COMMITTEE_NAME, type SampleSize } from '../domain/sample/generate-ledger';
-import { nowIso } from '../domain/common/record';
+import { generateLedger, smallSampleSize, SAMPLE_COMMITTEE_NAME, type SampleSize } from '../domain/sample/generate-ledger';
+import { toIsoDate } from '../domain/common/dates';
+import { nowIso } from './clock';
 import { withDerivedFields } from '../domain/activities/activity';
 import { markQuiet } from './history/history-middleware';
 import { addSampleGrassRoots, grassRootsMemberIds, removeSampleGrassRoots } from './grassroots-sample';
+import { getSettings, putSettings } from './settings-repo';
 
 /**
  * On an empty ledger the sample brings its own committee settings and dictionaries; on a ledger
  * that is set up already, only the sample members and activities are added.
  */
-export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = SAMPLE_SIZE_SMALL): Promise<void> {
+export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = smallSampleSize(toIsoDate(new Date()))): Promise<void> {
   const sample = generateLedger(size);
   // Generated records are nobody's work: no per-record history for loading or removing them.
   await db.transaction('rw', db.ledgerTables, async (tx) => {
     markQuiet(tx.idbtrans);
-    const existing = await db.settings.get('committee');
-    if (existing) await db.settings.put({ ...existing, sampleLoaded: true, updatedAt: nowIso() });
+    const existing = await getSettings(db);
+    if (existing) await putSettings(db, { ...existing, sampleLoaded: true, updatedAt: nowIso() });
     else if (sample.settings) await db.settings.put(sample.settings);
     if ((await db.dictionary.count()) === 0) await db.dictionary.bulkAdd(sample.dictionary);
     await db.members.bulkAdd(sample.members);
@@ -72,14 +74,14 @@ export async function removeSampleLedger(db: LedgerDatabase): Promise<{ members:
     // it recorded for a sample activity (an unplanned item) go with the activity.
     await db.plans.filter((p) => p.unplanned && p.activityId !== null && activitySet.has(p.activityId)).delete();
     await db.plans.filter((p) => p.activityId !== null && activitySet.has(p.activityId)).modify({ activityId: null });
-    const settings = await db.settings.get('committee');
+    const settings = await getSettings(db);
     const ownRecordsLeft = (await db.members.count()) + (await db.activities.count()) + (await db.proposals.count()) + (await db.opinions.count()) + (await db.plans.count()) > 0;
     if (settings?.committee.name === SAMPLE_COMMITTEE_NAME && !ownRecordsLeft) {
       // The sample set the ledger up; taking it out returns the program to its first run.
       await db.settings.delete('committee');
       await db.dictionary.clear();
     } else if (settings) {
-      await db.settings.put({ ...settings, sampleLoaded: false, updatedAt: nowIso() });
+      await putSettings(db, { ...settings, sampleLoaded: false, updatedAt: nowIso() });
     }
     return { members: members.length, activities: activities.length };
   });

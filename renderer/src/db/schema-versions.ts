@@ -48,7 +48,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // Who changed what and when (db/history writes it): a record's entries are one range of
       // [table+recordId]; `at` orders the whole log.
       history: 'id, [table+recordId], at',
-      // 民主监督与工作计划 (issue 4). A year's records are one range of `year` where the work is
+      // 民主监督与工作计划. A year's records are one range of `year` where the work is
       // yearly; appointments, stations and pairings run across years and are few.
       plans: 'id, year, activityId, deletedAt',
       evaluations: 'id, year, deletedAt',
@@ -59,10 +59,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       pairings: 'id, memberId, deletedAt',
       culture: 'id, year, kind, deletedAt',
       yearNotes: 'id, year',
-      // What each exchange package import did, newest last (issue 6).
+      // What each exchange package import did, newest last.
       exchangeLog: 'id, at',
       // Which committee a record came from, for a city office that imports several counties'
-      // packages (issue 6); records typed on this PC have no row here.
+      // packages; records typed on this PC have no row here.
       recordSources: '[table+recordId], committee',
     },
     // 批示 gained a level (县 / 市 / 省 / 全国) and proposals gained 批示. Instructions written

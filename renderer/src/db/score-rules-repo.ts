@@ -5,10 +5,8 @@
 import type { LedgerDatabase } from './database';
 import { DEFAULT_SCORE_RULES, SCORE_RULES_ID, scoreRulesRecordSchema, scoreRulesSchema, type ScoreRules, type ScoreRulesRecord } from '../domain/scores/score-rules';
 import { validateWith, type Validated } from '../domain/common/validation';
-import { nowIso } from '../domain/common/record';
+import { nowIso } from './clock';
 
-// The table is typed for the committee row; this row shares the table under another id.
-const settingsRows = (db: LedgerDatabase) => db.table<unknown, string>('settings');
 
 export interface LoadedScoreRules {
   rules: ScoreRules;
@@ -20,12 +18,12 @@ export interface LoadedScoreRules {
 
 /** The stored row if it is valid (for the backup); undefined when there is none or it is broken. */
 export async function readScoreRulesRecord(db: LedgerDatabase): Promise<ScoreRulesRecord | undefined> {
-  const parsed = scoreRulesRecordSchema.safeParse(await settingsRows(db).get(SCORE_RULES_ID));
+  const parsed = scoreRulesRecordSchema.safeParse(await db.settings.get(SCORE_RULES_ID));
   return parsed.success ? parsed.data : undefined;
 }
 
 export async function loadScoreRules(db: LedgerDatabase): Promise<LoadedScoreRules> {
-  const raw = await settingsRows(db).get(SCORE_RULES_ID);
+  const raw = await db.settings.get(SCORE_RULES_ID);
   if (raw === undefined) return { rules: DEFAULT_SCORE_RULES, custom: false, problem: null };
   const parsed = scoreRulesRecordSchema.safeParse(raw);
   if (parsed.success) return { rules: parsed.data.rules, custom: true, problem: null };
@@ -36,16 +34,16 @@ export async function saveScoreRules(db: LedgerDatabase, input: unknown): Promis
   const checked = validateWith(scoreRulesSchema, input);
   if (!checked.ok) return checked;
   const record: ScoreRulesRecord = { id: SCORE_RULES_ID, rules: checked.value, updatedAt: nowIso() };
-  await settingsRows(db).put(record);
+  await db.settings.put(record);
   return checked;
 }
 
-/** Back to the defaults (DOMAIN.md's example) by forgetting the office's rules. */
+/** Back to the defaults (docs/domain.md's example) by forgetting the office's rules. */
 export async function resetScoreRules(db: LedgerDatabase): Promise<void> {
-  await settingsRows(db).delete(SCORE_RULES_ID);
+  await db.settings.delete(SCORE_RULES_ID);
 }
 
 /** Used by a restore, inside its transaction: the backup's rules replace the stored ones. */
 export async function putScoreRulesRecord(db: LedgerDatabase, record: ScoreRulesRecord): Promise<void> {
-  await settingsRows(db).put(record);
+  await db.settings.put(record);
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { openTestLedger } from './test-support';
 import { emptyMemberFields } from '../domain/members/member';
 import { emptyActivityFields } from '../domain/activities/activity';
-import { SAMPLE_SIZE_SMALL } from '../domain/sample/generate-ledger';
+import { smallSampleSize } from '../domain/sample/generate-ledger';
+
+const SAMPLE_SIZE_SMALL = smallSampleSize('2025-06-30');
 
 describe('first-run setup', () => {
   it('refuses an incomplete committee at its fields and writes nothing', async () => {

@@ -2,7 +2,8 @@
 // delete, the unit's resident members and activities, the office's name for its units, and the
 // figures of a year. The domain checks the input first; each write runs in one transaction.
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import { toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
 import type { Activity } from '../domain/activities/activity';
@@ -14,6 +15,7 @@ import { computeStationFigures, servingOn, type StationFigures } from '../domain
 import { stationSettingsSchema, type StationSettings } from '../domain/stations/station-settings';
 import { validateWith } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
+import { getSettings, putSettings } from './settings-repo';
 
 /** The live units, in the order of the township dictionary. */
 export async function listStations(db: LedgerDatabase): Promise<Station[]> {
@@ -84,9 +86,9 @@ export async function saveStationSettings(db: LedgerDatabase, input: unknown): P
   const checked = validateWith(stationSettingsSchema, input);
   if (!checked.ok) return checked;
   return db.transaction('rw', db.settings, async (): Promise<Validated<StationSettings>> => {
-    const existing = await db.settings.get('committee');
+    const existing = await getSettings(db);
     if (!existing) return { ok: false, errors: { _: '请先完成初始设置' } };
-    await db.settings.put({ ...existing, stations: checked.value, updatedAt: nowIso() });
+    await putSettings(db, { ...existing, stations: checked.value, updatedAt: nowIso() });
     return checked;
   });
 }

@@ -1,4 +1,4 @@
-// Issue 4's 民主监督 records in the recycle bin (民主评议, 监督员聘任, 民主监督建议书): what the
+// The 民主监督 records in the recycle bin (民主评议, 监督员聘任, 民主监督建议书): what the
 // bin lists for them, their tables for restore and purge, and the appointments that keep a member
 // in the bin. recycle-bin.ts calls these.
 import type { LedgerDatabase } from './database';

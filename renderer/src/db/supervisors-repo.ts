@@ -2,7 +2,8 @@
 // order), entering and correcting, soft delete, and the figures of a year with the 阳光执法,
 // 现场办公 and 满意度测评 activities read through the activities' year index.
 import type { LedgerDatabase } from './database';
-import { freshStamp, nowIso } from '../domain/common/record';
+import { freshStamp } from '../domain/common/record';
+import { nowIso } from './clock';
 import type { Validated } from '../domain/common/validation';
 import { sortByStroke } from '../domain/common/stroke-order';
 import { servesIn, withDerivedLetterFields, type SupervisionLetter, type SupervisorAppointment } from '../domain/supervisors/supervisor';

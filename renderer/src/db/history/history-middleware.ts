@@ -6,13 +6,12 @@
 // as one event by its caller instead of one entry per row.
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { historyEntryFor, type HistoryEntry } from '../../domain/history/history-entry';
-import { newId, nowIso } from '../../domain/common/record';
+import { newId } from '../../domain/common/record';
+import { nowIso } from '../clock';
+import { AUDITED_TABLES } from '../../domain/ledger/ledger-tables';
 
 export const HISTORY_STORE = 'history';
-export const AUDITED_STORES: ReadonlySet<string> = new Set([
-  'settings', 'dictionary', 'members', 'activities', 'proposals', 'opinions', 'attachments',
-  'plans', 'evaluations', 'supervisors', 'supervisionLetters', 'stations', 'campaigns', 'pairings', 'culture', 'yearNotes',
-]);
+export const AUDITED_STORES: ReadonlySet<string> = new Set(AUDITED_TABLES);
 
 const quietTransactions = new WeakSet<object>();
 

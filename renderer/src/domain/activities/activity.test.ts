@@ -4,7 +4,7 @@ import { dictionariesFrom } from '../dictionaries/dictionary-kinds';
 import { defaultDictionaryEntries } from '../dictionaries/default-dictionaries';
 import { formatPercent, summarizeAttendance } from './attendance-summary';
 
-const dicts = dictionariesFrom(defaultDictionaryEntries());
+const dicts = dictionariesFrom(defaultDictionaryEntries('2025-01-01T00:00:00.000Z'));
 const members = new Set(['m1', 'm2', 'm3']);
 const fields = (extra: Record<string, unknown> = {}) => ({ ...emptyActivityFields('2025-04-10'), title: '视察乡村振兴', type: '视察', ...extra });
 

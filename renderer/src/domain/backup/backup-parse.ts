@@ -11,6 +11,7 @@ import { decodeLedgerFile, readLedgerJson } from './ledger-file';
 import { stampAfterFile } from './record-stamps';
 import { base64ToBytes, sha256Hex } from '../common/base64';
 import { countLedger, type Ledger, type LedgerCounts } from '../ledger/ledger';
+import { LEDGER_TABLE_NAMES, type LedgerTableName } from '../ledger/ledger-tables';
 import { settingsRecordSchema } from '../settings/committee-settings';
 import { dictionaryEntrySchema } from '../dictionaries/dictionary-kinds';
 import { codeByName, withDictionaryCodes } from '../dictionaries/dictionary-codes';
@@ -55,6 +56,7 @@ const headerSchema = z.object({
   checksum: z.string(),
 });
 
+// One row schema per table of the registry: a table added there and not here does not compile.
 export const tablesSchema = z.object({
   // The settings table holds the committee row and, once the office edits them, its 履职积分
   // rules under their own id; each row is validated by the schema its id names.
@@ -76,7 +78,7 @@ export const tablesSchema = z.object({
   supervisors: z.array(supervisorSchema),
   supervisionLetters: z.array(supervisionLetterSchema),
   recordSources: z.array(recordSourceSchema),
-});
+} satisfies Record<LedgerTableName, z.ZodType>);
 
 /** The newest format whose files may lack a table (written before it existed): it reads as empty. */
 const LAST_FORMAT_WITHOUT: Partial<Record<string, number>> = {
@@ -86,23 +88,23 @@ const LAST_FORMAT_WITHOUT: Partial<Record<string, number>> = {
   opinions: 1,
   // The record history came during format 2; files written before it have none.
   history: 2,
-  // 年度工作要点 and the year's own words came during format 2 (issue 4).
+  // 年度工作要点 and the year's own words came during format 2.
   plans: 2,
   yearNotes: 2,
-  // 联络站, 主题实践活动, 结对帮扶 and 文史资料 came during format 2 (issue 4).
+  // 联络站, 主题实践活动, 结对帮扶 and 文史资料 came during format 2.
   stations: 2,
   campaigns: 2,
   pairings: 2,
   culture: 2,
-  // 民主评议 and 民主监督员 came during format 2 (issue 4).
+  // 民主评议 and 民主监督员 came during format 2.
   evaluations: 2,
   supervisors: 2,
   supervisionLetters: 2,
-  // Which committee imported records came from (issue 6 city view) came during format 2.
+  // Which committee imported records came from (the city view) came during format 2.
   recordSources: 2,
 };
 
-export const TABLE_NAMES = Object.keys(tablesSchema.shape) as (keyof typeof tablesSchema.shape)[];
+export const TABLE_NAMES: readonly LedgerTableName[] = LEDGER_TABLE_NAMES;
 
 const fail = (message: string): ParsedBackup => ({ ok: false, message });
 

@@ -1,15 +1,9 @@
 // Chinese names of tables and fields, so a message about a bad file says where the problem is
 // in words the office uses ("第3条委员记录的“出生年月”…").
+import { LEDGER_TABLES, LEDGER_TABLE_NAMES } from '../ledger/ledger-tables';
 
-export const TABLE_LABELS: Record<string, string> = {
-  settings: '设置', dictionary: '字典', members: '委员', activities: '活动', proposals: '提案', attachments: '附件',
-  opinions: '社情民意',
-  history: '修改记录',
-  plans: '工作要点', yearNotes: '年度问题和打算',
-  stations: '联络站', campaigns: '主题实践活动', pairings: '结对帮扶', culture: '文史资料',
-  evaluations: '民主评议', supervisors: '监督员聘任', supervisionLetters: '民主监督建议书',
-  recordSources: '来源',
-};
+/** The tables' names, from the table registry. */
+export const TABLE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(LEDGER_TABLE_NAMES.map((t) => [t, LEDGER_TABLES[t].label]));
 
 export const FIELD_LABELS: Record<string, string> = {
   id: '编号', createdAt: '创建时间', updatedAt: '修改时间', deletedAt: '删除时间',

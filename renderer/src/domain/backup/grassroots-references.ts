@@ -1,4 +1,4 @@
-// What zod cannot see row by row in issue 4's grass-roots tables of a backup (stations,
+// What zod cannot see row by row in the grass-roots tables of a backup (stations,
 // campaigns, pairings, culture): unique ids, and every member or activity they name present in
 // the file. Kept apart from backup-parse.ts so that file only calls it.
 import { TABLE_LABELS } from './field-labels';

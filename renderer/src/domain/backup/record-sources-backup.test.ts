@@ -1,4 +1,4 @@
-// The record sources of a city ledger (issue 6) in a backup: they travel and come back unchanged;
+// The record sources of a city ledger in a backup: they travel and come back unchanged;
 // an earlier format-2 file, written before they existed, reads as having none; a broken row is
 // refused with a Chinese message saying which.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// What zod cannot see row by row in issue 4's 民主监督 tables of a backup (evaluations,
+// What zod cannot see row by row in the 民主监督 tables of a backup (evaluations,
 // supervisors, supervisionLetters): unique ids (rounds, and the units and problems inside a
 // round), and every member an appointment names present in the file. Kept apart from
 // backup-parse.ts so that file only calls it.

@@ -28,7 +28,7 @@ export function nowIso(): string {
 }
 
 /** A new record's bookkeeping fields, stamped at one instant. */
-export function freshStamp(at: string = nowIso()): BaseRecord {
+export function freshStamp(at: string): BaseRecord {
   return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null };
 }
 

@@ -1,4 +1,4 @@
-// 文史资料 and member-profile figures for a year up to a date (DOMAIN.md): 万字 of texts and
+// 文史资料 and member-profile figures for a year up to a date (docs/domain.md): 万字 of texts and
 // photos (张) collected, volumes (辑) published with their 万字 and copies, and the members
 // interviewed with the outlets that ran the stories.
 import { type CultureInterview, type CultureMaterial, type CultureRecord, type CultureVolume } from './culture';

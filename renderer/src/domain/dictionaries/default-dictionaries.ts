@@ -33,7 +33,7 @@ export const DEFAULT_UNITS = [
 export const DEFAULT_PROPOSAL_CATEGORIES: readonly string[] = PROPOSAL_CATEGORIES.map((c) => c.name);
 
 /** The defaults, with the 乡镇 the office gave at setup (none unless given). */
-export function defaultDictionaryEntries(at?: string, townships: readonly string[] = []): DictionaryEntry[] {
+export function defaultDictionaryEntries(at: string, townships: readonly string[] = []): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];
   const add = (kind: DictionaryKind, names: readonly string[]) =>
     names.forEach((name, order) => entries.push({ ...freshStamp(at), kind, name, code: null, category: null, order }));

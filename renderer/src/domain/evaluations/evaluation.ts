@@ -3,7 +3,7 @@
 // 群众 …) scoring them on dimensions (队伍建设, 工作作风 …). Each unit's result is either the
 // shares of 满意 / 基本满意 / 不满意 or a score — the round says which — and the problems found in
 // a unit are followed through 整改 to a 回头看 visit. The dimensions live in the round (defaults
-// from DOMAIN.md), so a round keeps the dimensions it was really held on when the office later
+// from docs/domain.md), so a round keeps the dimensions it was really held on when the office later
 // changes its practice.
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';

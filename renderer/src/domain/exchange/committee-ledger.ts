@@ -1,4 +1,4 @@
-// The city-level view (issue 6): a city office imports the packages of several counties, and its
+// The city-level view: a city office imports the packages of several counties, and its
 // figures and reports are made per committee or for all of them together. A committee's part of
 // the ledger is the ledger cut to that committee's records — imported records by their source row
 // (ledger/record-source.ts), every other record being this PC's own committee's — so that every

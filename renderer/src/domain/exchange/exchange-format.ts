@@ -1,5 +1,5 @@
 // The exchange package (.cppcc-exchange): what changed in a ledger since a date (or all of it),
-// carried by USB stick to another PC and merged there (issue 6; docs/exchange-format.md). It is
+// carried by USB stick to another PC and merged there (docs/exchange-format.md). It is
 // written like a backup — a header, then `tables` as the exact JSON string whose SHA-256 the
 // header holds — with its own format name, so neither file can be taken for the other. Rows are
 // the backup's rows (backup-format.ts backupTables): deleted records travel too, as tombstones.

@@ -1,19 +1,16 @@
-// Which tables an exchange package carries, taken from the backup's own table list so that a
-// table added to the backup (backup-parse.ts tablesSchema) travels between PCs with no change
+// Which tables an exchange package carries: those the table registry marks `exchanged`
+// (domain/ledger/ledger-tables.ts), so a table added there travels between PCs with no change
 // here. Three tables are not records to merge: `settings` is this PC's own (the committee's name,
 // the operator, the report layout) and never travels, `history` is merged by entry id, and
 // `recordSources` (which county an imported record came from) stays on the PC that imported: the
 // receiver notes the sending package's committee itself (db/exchange-repo.ts).
 import type { BaseRecord } from '../common/record';
 import type { Ledger } from '../ledger/ledger';
-import { TABLE_NAMES } from '../backup/backup-parse';
+import { EXCHANGED_TABLES, type ExchangedTable } from '../ledger/ledger-tables';
 
-type TableName = (typeof TABLE_NAMES)[number];
-export type RecordTable = Exclude<TableName, 'settings' | 'history' | 'recordSources'>;
+export type RecordTable = ExchangedTable;
 
-export const RECORD_TABLES: readonly RecordTable[] = TABLE_NAMES.filter(
-  (t): t is RecordTable => t !== 'settings' && t !== 'history' && t !== 'recordSources',
-);
+export const RECORD_TABLES: readonly RecordTable[] = EXCHANGED_TABLES;
 
 /** The rows of one table of a ledger, as plain records (attachments with their bytes). */
 export function rowsOf(ledger: Ledger, table: RecordTable): readonly BaseRecord[] {

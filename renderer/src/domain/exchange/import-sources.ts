@@ -1,4 +1,4 @@
-// What an import notes about where records came from (issue 6 city view): every record the import
+// What an import notes about where records came from (the city view): every record the import
 // writes as the package's version — new, updated, or a conflict settled for the package — is
 // now that package's committee's. A conflict settled for this PC's version keeps its source.
 import { sourceKey, UNNAMED_COMMITTEE, type RecordSource } from '../ledger/record-source';

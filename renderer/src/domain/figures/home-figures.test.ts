@@ -27,7 +27,7 @@ describe('home figures', () => {
   const deleted = activity('调研', '2025-05-01', ['出席', '出席'], { deleted: true }); // never counts
   const lastYear = activity('视察', '2024-11-11', ['出席']); // other year
   const figures = computeHomeFigures(
-    { activities: [plenary, standing1, standing2, inspection, deleted, lastYear], dictionary: defaultDictionaryEntries() },
+    { activities: [plenary, standing1, standing2, inspection, deleted, lastYear], dictionary: defaultDictionaryEntries('2025-01-01T00:00:00.000Z') },
     2025,
   );
 
@@ -49,7 +49,7 @@ describe('home figures', () => {
     expect(HOME_MEETINGS.flatMap((m) => m.figures).every((f) => figures.figures.has(f.key))).toBe(true);
   });
   it('prints a year with no 常委会议 as — on the home screen and in a report alike', () => {
-    const none = computeHomeFigures({ activities: [plenary], dictionary: defaultDictionaryEntries() }, 2025);
+    const none = computeHomeFigures({ activities: [plenary], dictionary: defaultDictionaryEntries('2025-01-01T00:00:00.000Z') }, 2025);
     const rate = none.figures.get('meetings.standing.rate');
     expect(figureText(rate, '%')).toBe('—');
     // The report counts the same figure from the same definition.

@@ -1,10 +1,11 @@
-// The history of a record (issue 6): every create, change, delete to the recycle bin, restore and
+// The history of a record: every create, change, delete to the recycle bin, restore and
 // purge, with who did it, when, and which fields changed from what to what. Entries are written by
 // the database layer itself (db/history), so no screen can forget to; this module decides what an
 // entry says, from the record before and after.
 import { z } from 'zod';
 import { canonicalJson } from '../exchange/canonical-json';
-import { HISTORY_FIELD_LABELS, HISTORY_TABLE_LABELS } from './history-labels';
+import { HISTORY_FIELD_LABELS } from './history-labels';
+import { tableLabel } from '../ledger/ledger-tables';
 
 export const HISTORY_ACTIONS = ['新建', '修改', '删除', '恢复', '彻底删除'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
@@ -53,7 +54,7 @@ export function recordLabel(table: string, row: Row): string {
     if (typeof value === 'string' && value.trim()) return value;
   }
   if (table === 'settings') return '本会设置';
-  return HISTORY_TABLE_LABELS[table] ?? table;
+  return tableLabel(table);
 }
 
 /** A field's value as a short line of text for the history list. */

@@ -1,24 +1,6 @@
-// Chinese names of the tables and of the fields people change, for the history list. A field
-// not listed shows its key, which is better than hiding that it changed.
-export const HISTORY_TABLE_LABELS: Record<string, string> = {
-  settings: '设置',
-  dictionary: '字典',
-  members: '委员',
-  activities: '履职活动',
-  proposals: '提案',
-  opinions: '社情民意',
-  attachments: '附件',
-  plans: '工作要点',
-  yearNotes: '年度问题和打算',
-  evaluations: '民主评议',
-  supervisors: '监督员聘任',
-  supervisionLetters: '民主监督建议书',
-  stations: '联络站',
-  campaigns: '主题实践活动',
-  pairings: '结对帮扶',
-  culture: '文史资料',
-};
-
+// Chinese names of the fields people change, for the history list (the tables' names are in the
+// table registry, domain/ledger/ledger-tables.ts). A field not listed shows its key, which is
+// better than hiding that it changed.
 export const HISTORY_FIELD_LABELS: Record<string, string> = {
   name: '姓名',
   gender: '性别',

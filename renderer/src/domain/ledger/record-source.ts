@@ -1,4 +1,4 @@
-// Which committee a record came from (issue 6, the city-level view): a city office imports the
+// Which committee a record came from (the city-level view): a city office imports the
 // exchange packages of several counties, and each record brought in by a package is noted with
 // the committee named in that package's header. Records typed on this PC have no row: they are
 // this PC's own committee's (设置 → 政协全称), so a county ledger that never imports holds none.

@@ -3,10 +3,10 @@
 import { tooLong } from '../common/too-long';
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
-import { isIsoDate, isIsoMonth, toIsoDate } from '../common/dates';
+import { isIsoDate, isIsoMonth } from '../common/dates';
 import { textField, personNameField } from '../common/text';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
-import { checkInDictionary, validateWith, type Validated } from '../common/validation';
+import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 
 export const GENDERS = ['男', '女'] as const;
 export const MEMBER_ROLES = ['主席', '副主席', '秘书长', '常委', '委员'] as const;
@@ -22,10 +22,7 @@ export const memberFieldsSchema = z
     name: z.preprocess(personNameField, z.string().min(1, '请填写姓名').max(20, tooLong('姓名', 20))),
     gender: z.union([z.enum(GENDERS), z.literal('')], { error: '性别只能是男或女' }),
     ethnicity: text(20, '民族'),
-    birthMonth: z
-      .string()
-      .refine((v) => v === '' || isIsoMonth(v), '出生年月格式应为 1975-04')
-      .refine((v) => v === '' || !isIsoMonth(v) || v <= toIsoDate(new Date()).slice(0, 7), '出生年月不能晚于本月'),
+    birthMonth: z.string().refine((v) => v === '' || isIsoMonth(v), '出生年月格式应为 1975-04'),
     sector: text(30, '界别'),
     party: text(30, '党派'),
     township: text(30, '乡镇'),
@@ -57,12 +54,23 @@ export function emptyMemberFields(term: number): MemberFields {
   };
 }
 
-/** Shape, then the dictionaries: an unknown 界别 is refused at its field. */
-export function validateMember(input: unknown, dicts: Dictionaries): Validated<MemberFields> {
+/**
+ * A 出生年月 later than the month it is typed in is a typing mistake. `today` (ISO date) is the
+ * typing PC's date, passed in: the rule belongs to typing, not to the record, so it is not in the
+ * schema — a backup made on one PC must restore on another whose clock is years behind.
+ */
+export function birthMonthRefusal(birthMonth: string, today: string): string | null {
+  return isIsoMonth(birthMonth) && birthMonth > today.slice(0, 7) ? '出生年月不能晚于本月' : null;
+}
+
+/** Shape, the typing rule for 出生年月 (`today`: ISO date), then the dictionaries: an unknown 界别 is refused at its field. */
+export function validateMember(input: unknown, dicts: Dictionaries, today: string): Validated<MemberFields> {
   const shaped = validateWith(memberFieldsSchema, input);
   if (!shaped.ok) return shaped;
   const m = shaped.value;
-  const errors = {};
+  const errors: FieldErrors = {};
+  const birth = birthMonthRefusal(m.birthMonth, today);
+  if (birth) errors.birthMonth = birth;
   checkInDictionary(errors, 'sector', '界别', m.sector, dicts.sector);
   checkInDictionary(errors, 'party', '党派', m.party, dicts.party);
   checkInDictionary(errors, 'township', '乡镇', m.township, dicts.township);

@@ -12,7 +12,7 @@ const dicts: Dictionaries = {
   sector: [...DEFAULT_SECTORS], party: [...DEFAULT_PARTIES], township: [...SAMPLE_TOWNSHIPS],
   committee: [...DEFAULT_COMMITTEES], unit: [], activityType: [], proposalCategory: [],
 };
-const ctx: RollImportContext = { dictionaries: dicts, existingMembers: [], currentTerm: 9 };
+const ctx: RollImportContext = { dictionaries: dicts, existingMembers: [], currentTerm: 9, today: '2025-06-30' };
 const TITLE = '政协罗城仫佬族自治县第九届委员会委员名册';
 
 function roll(header: string[], ...rows: (string | number | Date | null)[][]): RollGrid {
@@ -165,6 +165,14 @@ describe('previewRoll', () => {
     expect(rows.map((r) => r.fields.term)).toEqual([9, 9, 10, 9]);
     expect(rows.every((r) => r.severity === 'error')).toBe(true);
     expect(planRollImport(rows, { accepted: [] }).members).toEqual([]);
+  });
+
+  it('refuses a 出生年月 after the importing PC\'s month, which is passed in, not read from the clock', () => {
+    const grid = roll(['姓名', '出生年月'], ['甲', '2025.06'], ['乙', '2025.07']);
+    const late = preview(grid).rows.map((r) => r.problems.map((p) => p.message));
+    expect(late).toEqual([[], ['第5行 出生年月不能晚于本月']]);
+    const later = preview(grid, { ...ctx, today: '2025-07-01' }).rows.map((r) => r.problems.length);
+    expect(later).toEqual([0, 0]);
   });
 
   it('reads birth months written every way offices write them', () => {

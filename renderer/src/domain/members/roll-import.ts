@@ -2,7 +2,7 @@
 // it would import, with its problems in Chinese (第N行 and the column named). Errors keep a row
 // out; warnings (a likely duplicate) only ask for a look. Nothing here writes: the UI shows the
 // preview, the user accepts new dictionary values, and planRollImport says what to write.
-import { emptyMemberFields, memberFieldsSchema, type MemberFields } from './member';
+import { birthMonthRefusal, emptyMemberFields, memberFieldsSchema, type MemberFields } from './member';
 import { normalizePersonName } from '../common/text';
 import { validateWith } from '../common/validation';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
@@ -23,6 +23,8 @@ export interface RollImportContext {
   existingMembers: readonly ExistingMember[];
   /** Members without a 届次 column belong to the committee's current term. */
   currentTerm: number;
+  /** The importing PC's date (ISO): a 出生年月 after its month is refused. */
+  today: string;
 }
 
 const SUMMARY_ROW = /^(合计|总计|小计|共计)/;
@@ -70,6 +72,8 @@ function parseRow(row: readonly RollCell[], rowNumber: number, mapping: RollMapp
   take('gender', readGender(at('gender')), (v) => (f.gender = v));
   f.ethnicity = cellText(at('ethnicity'));
   take('birthMonth', readMonth(at('birthMonth'), '出生年月'), (v) => (f.birthMonth = v));
+  const birth = birthMonthRefusal(f.birthMonth, ctx.today);
+  if (birth) error('birthMonth', birth);
   f.workplace = cellText(at('workplace'));
   const jobTitle = readRoleInto(f, at('role'));
   take('term', readTerm(at('term'), ctx.currentTerm), (v) => (f.term = v));

@@ -1,4 +1,4 @@
-// 社情民意 figures for a year up to a date (DOMAIN.md: collected → issues compiled → adopted by
+// 社情民意 figures for a year up to a date (docs/domain.md: collected → issues compiled → adopted by
 // level → 批示 by level), each with its Chinese label. Each figure counts by the date of its own
 // event: an item received in December, compiled in January and adopted in March counts as
 // collected in the first year and compiled and adopted in the second — as the yearly reports do.

@@ -1,4 +1,4 @@
-// The proposal figures a report quotes (DOMAIN.md, issue 3 item 7), for one session or one year,
+// The proposal figures a report quotes (docs/domain.md), for one session or one year,
 // each with its Chinese label. Counts are of proposals (件): a proposal's class, 面商 and
 // satisfaction are those of its latest round — the 主办 unit's reply and the proposer's last
 // 征询意见表 — so that a proposal handled twice is counted once, with its final outcome.

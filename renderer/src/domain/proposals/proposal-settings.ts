@@ -43,7 +43,7 @@ export function withAdvancedUnit(s: ProposalSettings, year: number, unit: string
 
 export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = { dueMonths: 3, replyScheme: 'ABC', separateRatings: false };
 
-/** What each class means under each scheme (DOMAIN.md). */
+/** What each class means under each scheme (docs/domain.md). */
 export const REPLY_CLASS_MEANINGS: Record<ReplyScheme, Partial<Record<ReplyClass, string>>> = {
   ABC: { A: '已经解决或基本解决', B: '正在解决或列入计划逐步解决', C: '因条件限制留作参考' },
   ABCD: { A: '已经解决', B: '正在解决', C: '列入计划逐步解决', D: '留作参考' },

@@ -105,7 +105,8 @@ export function previewProposalTable(grid: SheetGrid, header: Pick<ProposalTable
     }
     const base: ProposalPreviewRow = { rowNumber: row.rowNumber, cells: row.cells, proposal: null, problems, severity: severityOf(problems) };
     if (base.severity === 'error') return base;
-    const built = buildProposal(row, ctx, freshStamp());
+    // A placeholder stamp: the import stamps every proposal again when it writes them.
+    const built = buildProposal(row, ctx, freshStamp(`${ctx.today}T00:00:00.000Z`));
     return built.ok ? { ...base, proposal: built.proposal } : withProblems(base, built.problems);
   });
   return mergeRows(rows, parsed, ctx);

@@ -11,7 +11,7 @@ const NOT_RECORD_COUNTS = new Set([
   'activities.reports.formalAdvice', 'activities.suggestions', 'activities.adopted', 'activities.instructions',
   'activities.instructions.county', 'activities.instructions.city', 'activities.instructions.province', 'activities.instructions.national',
   'proposals.unitsAssigned', 'proposals.keyLeaders', 'opinions.issuesCompiled', 'opinions.instructions',
-  // Sums over records (issue 4's grass-roots figures): opinions and problems, attendances, households, money, 万字, photos, copies.
+  // Sums over records (grass-roots figures): opinions and problems, attendances, households, money, 万字, photos, copies.
   'stations.opinions', 'stations.problems', 'campaigns.personTimes', 'pairings.households', 'pairings.money',
   'culture.collectedWan', 'culture.photos', 'culture.publishedWan', 'culture.copies',
   // A year, with the first round behind it.

@@ -30,7 +30,7 @@ export interface FigureScope {
    */
   sessionKey?: string;
   /**
-   * One committee's figures in a city ledger holding several counties' records (issue 6): the
+   * One committee's figures in a city ledger holding several counties' records: the
    * ledger is cut to that committee's records before any figure counts (exchange/committee-ledger.ts).
    * Absent: every record, all committees together.
    */

@@ -98,7 +98,7 @@ describe('the 提案工作情况报告 and the 常委会工作报告 on the fixt
   it('gives the standing committee report its speech header and members', () => {
     const doc = renderReport({ ...DEFAULT_TEMPLATES.standing, useSpeechHeader: true }, figures, context);
     expect(doc.header).toEqual({ occasion: '——在罗城仫佬族自治县政协全体会议上', speaker: '', salutation: '各位委员、同志们：' });
-    // Off by default (gbt9704-check.py reads the header as body text), on with the switch.
+    // Off by default (GB/T 9704 checkers read the header as body text), on with the switch.
     expect(renderReport(DEFAULT_TEMPLATES.standing, figures, context).header).toBeUndefined();
     expect(textOf(doc)).toContain('现有委员4名，其中包括常委会组成人员2名、女委员1名、党外委员2名。');
     expect(textOf(doc)).toContain('按采用层级统计，市政协采用1条、省政协采用1条、全国政协采用1条（同一条信息可被多级采用）。');

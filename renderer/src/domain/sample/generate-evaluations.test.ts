@@ -2,7 +2,7 @@
 // adding to 100, problems in mixed 整改 states that pass the domain's own checks, nothing after
 // today, appointments naming sample members, and the groups' 建议书.
 import { describe, expect, it } from 'vitest';
-import { generateLedger, SAMPLE_SIZE_BIG_COUNTY, SAMPLE_SIZE_SMALL } from './generate-ledger';
+import { generateLedger, SAMPLE_SIZE_BIG_COUNTY, smallSampleSize } from './generate-ledger';
 import { makeSampleSupervision } from './generate-evaluations';
 import { seededRandom } from './seeded-random';
 import { rankRound } from '../evaluations/evaluation-ranking';
@@ -41,8 +41,8 @@ function check(out: ReturnType<typeof makeSampleSupervision>, today: string, mem
 
 describe('sample 民主评议 and 监督员', () => {
   it('fills the small sample', () => {
-    const ledger = generateLedger(SAMPLE_SIZE_SMALL, idOf);
     const today = new Date().toISOString().slice(0, 10);
+    const ledger = generateLedger(smallSampleSize(today), idOf);
     check({ evaluations: ledger.evaluations, supervisors: ledger.supervisors, supervisionLetters: ledger.supervisionLetters }, today, new Set(ledger.members.map((m) => m.id)));
     expect(ledger.supervisors.length).toBe(16);
   });

@@ -1,4 +1,4 @@
-// Sample 民主评议 rounds and 民主监督员 for the generated ledger (issue 4): one round a year of 8–12
+// Sample 民主评议 rounds and 民主监督员 for the generated ledger: one round a year of 8–12
 // units from the default units dictionary, 满意 shares with at least one tie, problems in mixed
 // 整改 states with 回头看 visits; two members a unit appointed in groups for five years at a time,
 // and each group's yearly 民主监督建议书. Nothing is dated after `today`, so the sample never shows

@@ -1,4 +1,4 @@
-// The sample's grass-roots work (issue 4): a 联络站 in most townships, staffed by members who live
+// The sample's grass-roots work: a 联络站 in most townships, staffed by members who live
 // there, with the "八个有" met over the first months; some activities organised by 界别 and 乡镇
 // and linked to each year's 主题实践活动; "三个一" links with deeds; 文史资料 collected and
 // published and members interviewed. Nothing is dated after `today`. Its own random source, so

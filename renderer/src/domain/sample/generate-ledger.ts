@@ -17,7 +17,6 @@ import { makeSamplePlans, makeSampleYearNotes } from './generate-plans';
 import { makeSampleSupervision } from './generate-evaluations';
 import { ACTIVITY_TYPES, activityTypeByCode } from '../dictionaries/activity-types';
 import { activityCategoryMap } from '../dictionaries/dictionary-kinds';
-import { toIsoDate } from '../common/dates';
 import { makeSampleGrassRoots } from './generate-grassroots';
 
 export interface SampleSize {
@@ -31,9 +30,18 @@ export interface SampleSize {
   /** 社情民意信息 a year (plus those converted from 不予立案 proposals); none when left out. */
   opinionsPerYear?: number;
   seed?: number;
+  /**
+   * The generating PC's date (ISO): nothing is dated after it, and in its year two plan items
+   * come up in the next weeks. Left out, nothing is held back — a ledger of years long past — so
+   * a fixed size gives the same ledger whatever the clock says.
+   */
+  today?: string;
 }
 
-export const SAMPLE_SIZE_SMALL: SampleSize = { firstYear: new Date().getFullYear(), years: 1, members: 80, activitiesPerYear: 40, participantsPerActivity: 12, proposalsPerYear: 40, opinionsPerYear: 60 };
+/** The sample a user loads: this year's ledger of a small county, `today` the PC's date. */
+export function smallSampleSize(today: string): SampleSize {
+  return { firstYear: Number(today.slice(0, 4)), years: 1, members: 80, activitiesPerYear: 40, participantsPerActivity: 12, proposalsPerYear: 40, opinionsPerYear: 60, today };
+}
 export const SAMPLE_SIZE_BIG_COUNTY: SampleSize = { firstYear: 2016, years: 10, members: 500, activitiesPerYear: 300, participantsPerActivity: 15, proposalsPerYear: 400, opinionsPerYear: 150 };
 
 export const SAMPLE_COMMITTEE_NAME = '示例县政协（示例数据）';
@@ -103,6 +111,7 @@ function makeActivity(r: Random, year: number, participantsOf: (date: string) =>
 
 export function generateLedger(size: SampleSize, makeId: () => string = () => globalThis.crypto.randomUUID()): Ledger {
   const r = seededRandom(size.seed ?? 20251130);
+  const today = size.today ?? '9999-12-31';
   const createdAt = `${size.firstYear}-01-01T08:00:00.000Z`;
   const members = makeMembers(r, size, makeId);
   const activities: Activity[] = [];
@@ -120,18 +129,18 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   const or = seededRandom((size.seed ?? 20251130) + 2);
   const opinions: Opinion[] = [];
   for (let y = 0; y < size.years && size.opinionsPerYear; y++) {
-    opinions.push(...makeSampleOpinions(or, size.firstYear + y, size.opinionsPerYear, members, proposals, makeId));
+    opinions.push(...makeSampleOpinions(or, size.firstYear + y, size.opinionsPerYear, members, proposals, today, makeId));
   }
-  // The year's plan and "1234" steps, from a source of their own (issue 4); nothing dated after today.
+  // The year's plan and "1234" steps, from a source of their own; nothing dated after today.
   const plr = seededRandom((size.seed ?? 20251130) + 41);
   const dictionary = defaultDictionaryEntries(createdAt, SAMPLE_TOWNSHIPS);
   const plans = Array.from({ length: size.years }, (_, y) =>
-    makeSamplePlans(plr, size.firstYear + y, activities, activityCategoryMap(dictionary), toIsoDate(new Date()), makeId)).flat();
-  const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y, new Date().toISOString()));
-  // 民主评议 and 民主监督员 (issue 4), from a source of their own; nothing dated after today.
-  const supervision = makeSampleSupervision(seededRandom((size.seed ?? 20251130) + 43), size.firstYear, size.years, members, toIsoDate(new Date()), makeId);
-  // 联络站, 主题实践活动, 结对帮扶 and 文史资料 (issue 4): some activities become 界别 / 乡镇 ones.
-  const grassRoots = makeSampleGrassRoots(seededRandom((size.seed ?? 20251130) + 47), size.firstYear, size.years, members, activities, toIsoDate(new Date()), makeId);
+    makeSamplePlans(plr, size.firstYear + y, activities, activityCategoryMap(dictionary), today, makeId)).flat();
+  const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y, createdAt));
+  // 民主评议 and 民主监督员, from a source of their own; nothing dated after today.
+  const supervision = makeSampleSupervision(seededRandom((size.seed ?? 20251130) + 43), size.firstYear, size.years, members, today, makeId);
+  // 联络站, 主题实践活动, 结对帮扶 and 文史资料: some activities become 界别 / 乡镇 ones.
+  const grassRoots = makeSampleGrassRoots(seededRandom((size.seed ?? 20251130) + 47), size.firstYear, size.years, members, activities, today, makeId);
   const sessions = Array.from({ length: Math.min(size.years, 20) }, (_, y) => ({ number: y + 1, date: `${size.firstYear + y}-01-10` }));
   const settings: SettingsRecord = {
     id: 'committee',

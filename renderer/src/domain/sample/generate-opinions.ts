@@ -46,7 +46,7 @@ function adoptionsAndInstructions(r: Random, year: number, received: number): { 
 }
 
 export function makeSampleOpinions(
-  r: Random, year: number, count: number, members: readonly Member[], proposals: readonly Proposal[], makeId: () => string,
+  r: Random, year: number, count: number, members: readonly Member[], proposals: readonly Proposal[], today: string, makeId: () => string,
 ): Opinion[] {
   const made: Opinion[] = [];
   for (let i = 0; i < count; i++) {
@@ -89,7 +89,6 @@ export function makeSampleOpinions(
   });
   // The current year is not over: nothing is received, compiled, adopted or instructed after
   // today, or the screens (which show everything) and a report 截至 today would disagree.
-  const today = new Date().toISOString().slice(0, 10);
   return compiled
     .filter((o) => o.receivedDate <= today)
     .map((o) => ({

@@ -55,7 +55,7 @@ describe('sample plan and "1234" steps', () => {
 
   it('plans items for the coming weeks in the year of today, so the home screen has steps to chase', () => {
     const year = Number(today.slice(0, 4));
-    const current = generateLedger({ firstYear: year, years: 1, members: 10, activitiesPerYear: 10, participantsPerActivity: 2, seed: 7 }, () => `c-${++n}`);
+    const current = generateLedger({ firstYear: year, years: 1, members: 10, activitiesPerYear: 10, participantsPerActivity: 2, seed: 7, today }, () => `c-${++n}`);
     const starts = new Map(current.activities.map((a) => [a.id, a.startDate]));
     const soon = addDays(today, 16);
     const chased = dueSteps(current.plans, (id) => starts.get(id), today).filter((d) => d.item.plannedDate === soon && d.item.title === '关于城区停车场建设的视察');

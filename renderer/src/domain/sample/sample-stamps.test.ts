@@ -3,7 +3,8 @@
 // stamp later than the package's own creation). Every createdAt / updatedAt / deletedAt at any
 // depth (records, attendance rows, replies, deeds) is checked, for this year's small sample.
 import { describe, expect, it } from 'vitest';
-import { generateLedger, SAMPLE_SIZE_SMALL } from './generate-ledger';
+import { generateLedger, smallSampleSize } from './generate-ledger';
+import { toIsoDate } from '../common/dates';
 import { makeSampleYearNotes } from './generate-plans';
 
 function stampsOf(value: unknown, path: string, out: { path: string; at: string }[]): void {
@@ -18,7 +19,7 @@ function stampsOf(value: unknown, path: string, out: { path: string; at: string 
 
 describe('the sample’s stamps', () => {
   it('are none of them after the moment the sample is made', () => {
-    const ledger = generateLedger(SAMPLE_SIZE_SMALL);
+    const ledger = generateLedger(smallSampleSize(toIsoDate(new Date())));
     const now = new Date().toISOString();
     const stamps: { path: string; at: string }[] = [];
     stampsOf(ledger, 'ledger', stamps);

@@ -1,4 +1,4 @@
-// Scoring worked out by hand on scores-fixture.ts, with the default rules (DOMAIN.md's example).
+// Scoring worked out by hand on scores-fixture.ts, with the default rules (docs/domain.md's example).
 import { describe, expect, it } from 'vitest';
 import { computeMemberDuties, halfDaysOf, membersServingIn } from './member-duty';
 import { DEFAULT_SCORE_RULES, gradeOf, scoreRulesSchema, type ScoreRules } from './score-rules';

@@ -1,4 +1,4 @@
-// 履职积分 rules as data (DOMAIN.md: scoring differs by place). Each rule says what it counts in
+// 履职积分 rules as data (docs/domain.md: scoring differs by place). Each rule says what it counts in
 // the ledger (`source`), how many points one unit earns, and the most points the rule can give
 // (`cap`); the grades are thresholds on the total. The office edits points, caps and thresholds
 // in 设置 → 履职积分; what a rule counts is fixed by its source so a figure cannot be made up.
@@ -72,7 +72,7 @@ export type Grade = z.infer<typeof gradeSchema>;
 export const scoreRulesSchema = z
   .object({
     rules: z.array(scoreRuleSchema).min(1, '至少保留一条积分规则').max(100, '积分规则不超过100条'),
-    /** 满分: the total is never more than this (DOMAIN.md: out of 100). */
+    /** 满分: the total is never more than this (docs/domain.md: out of 100). */
     fullMarks: z.number({ error: '满分应为数字' }).int('满分应为整数').min(1, '满分至少为1').max(POINTS_LIMIT, `满分不能大于${POINTS_LIMIT}`),
     /** Upper grades, best first; a total below the last threshold gets `lowestGrade`. */
     grades: z.array(gradeSchema).min(1, '至少设一档分数线').max(10, '等次不超过10档'),
@@ -110,10 +110,10 @@ const attend = (types: ActivityTypeCode[], categories: (typeof ACTIVITY_CATEGORI
   ({ kind: 'attendance', status, activityTypes: types, activityCategories: categories, excludeTypes }) as const;
 
 /**
- * DOMAIN.md's example: plenary 5 points a half-day; a meeting, 视察 or 调研 5; proposal 立案 lead
+ * docs/domain.md's example: plenary 5 points a half-day; a meeting, 视察 or 调研 5; proposal 立案 lead
  * 15, co-signer 3; 重点提案 +15 / +3; a 社情民意 10, +5 if adopted; out of 100, 优秀 ≥90, 良好
  * 80–89, 称职 60–79, 不称职 <60. The caps and the deduction for unexcused absence are this
- * program's starting values (DOMAIN.md names the field, not the figure): the office sets its own.
+ * program's starting values (docs/domain.md names the field, not the figure): the office sets its own.
  */
 export const DEFAULT_SCORE_RULES: ScoreRules = {
   rules: [

@@ -62,7 +62,7 @@ export const OPINIONS: OpinionForScoring[] = [
 export const DUTY_INPUT: DutyInput = {
   activities: ACTIVITIES,
   proposals: PROPOSALS,
-  categoryOf: activityCategoryMap(defaultDictionaryEntries()),
-  codeOf: codeByName(defaultDictionaryEntries(), 'activityType'),
+  categoryOf: activityCategoryMap(defaultDictionaryEntries('2025-01-01T00:00:00.000Z')),
+  codeOf: codeByName(defaultDictionaryEntries('2025-01-01T00:00:00.000Z'), 'activityType'),
   opinions: OPINIONS,
 };

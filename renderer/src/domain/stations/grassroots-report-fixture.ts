@@ -1,4 +1,4 @@
-// The report fixture's grass-roots records (issue 4), on its members m1–m6 (all of 城关镇; m3
+// The report fixture's grass-roots records, on its members m1–m6 (all of 城关镇; m3
 // leaves 2025-12-15, m4 left 2025-06-01, m6 deleted) and activities a1–a8, with every figure
 // worked out by hand for 2025 up to 2025-11-30 in GRASSROOTS_HAND_FIGURES.
 import { EIGHT_HAS, type Station } from './station';

@@ -1,4 +1,4 @@
-// Figures of the grass-roots units for a year up to a date (DOMAIN.md, "Stations"): townships in
+// Figures of the grass-roots units for a year up to a date (docs/domain.md, "The figures a report needs"): townships in
 // the county, units built by then, units with all "八个有" met by then, staff per unit (the
 // trade writes the range, 1—2名), the members who live in a township with a unit, the
 // activities those townships organised in the year, and opinions collected / problems solved.

@@ -1,5 +1,5 @@
 // What an office calls its grass-roots unit (乡镇政协工作联络站, 委员联络组, 委员工作室,
-// 协商议事室 — DOMAIN.md). Kept in the committee settings record; a ledger without it uses the
+// 协商议事室 — docs/domain.md). Kept in the committee settings record; a ledger without it uses the
 // default, so settings saved before it existed still read.
 import { tooLong } from '../common/too-long';
 import { z } from 'zod';

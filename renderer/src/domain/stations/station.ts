@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate } from '../common/dates';
 
-/** DOMAIN.md: the eight things a station must have, in the order the trade lists them. */
+/** docs/domain.md: the eight things a station must have, in the order the trade lists them. */
 export const EIGHT_HAS = ['有标牌', '有办公室', '有责任人', '有信息员', '有办公设施设备', '有档案柜', '有工作机制制度', '有工作经费'] as const;
 export type EightHasItem = (typeof EIGHT_HAS)[number];
 

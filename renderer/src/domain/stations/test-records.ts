@@ -1,4 +1,4 @@
-// For tests of issue 4's grass-roots figures (stations, campaigns, pairings, culture): members,
+// For tests of grass-roots figures (stations, campaigns, pairings, culture): members,
 // activities and stations with sensible defaults, so a test states only what it is about.
 import type { Activity, Attendance } from '../activities/activity';
 import { emptyActivityFields } from '../activities/activity';

@@ -1,4 +1,4 @@
-// The GB/T 9704-2012 page every Word document of the program is laid out on (../shared/GBT9704.md):
+// The GB/T 9704-2012 page every Word document of the program is laid out on (docs/layout.md):
 // A4, margins 37/35/28/26 mm, 三号 body on exact 28.95 pt lines with −0.25 pt character spacing
 // (22 lines × 28 characters in Word, WPS and LibreOffice alike; a character grid gives 21 × 27 or
 // 14 characters in LibreOffice), 2-character first-line indent, `— n —` page numbers in 四号 宋体

@@ -50,7 +50,7 @@ describe('readRollGrid', () => {
 
     const detected = detectRollHeader(grid);
     if (!detected.ok) throw new Error(detected.message);
-    const rows = previewRoll(grid, detected.header, { dictionaries: dicts, existingMembers: [], currentTerm: 9 });
+    const rows = previewRoll(grid, detected.header, { dictionaries: dicts, existingMembers: [], currentTerm: 9, today: '2025-12-31' });
     expect(rows.map((r) => [r.rowNumber, r.fields.name, r.fields.sector, r.fields.birthMonth, r.fields.phone])).toEqual([
       [4, '王明', '教育界', '1975-04', '13800000001'],
       [5, '李丽', '教育界', '1980-01', '13800000002'],
@@ -119,7 +119,7 @@ describe('readRollGrid', () => {
     const detected = detectRollHeader(grid);
     if (!detected.ok) throw new Error(detected.message);
     expect(detected.header.sure).toBe(true);
-    const rows = previewRoll(grid, detected.header, { dictionaries: dicts, existingMembers: [], currentTerm: 9 });
+    const rows = previewRoll(grid, detected.header, { dictionaries: dicts, existingMembers: [], currentTerm: 9, today: '2025-12-31' });
     const plan = planRollImport(rows, { accepted: [] });
     expect(plan.members.map((m) => m.name)).toEqual(SIXTY_MEMBER_ROLL.validNames);
     expect(plan.errorRowCount).toBe(1);

@@ -32,7 +32,7 @@ async function importBack(bytes: Uint8Array): Promise<MemberFields[]> {
   const detected = detectRollHeader(read.grid);
   if (!detected.ok) throw new Error(detected.message);
   expect(detected.header.sure).toBe(true);
-  const rows = previewRoll(read.grid, detected.header, { dictionaries: dicts, existingMembers: [], currentTerm: 9 });
+  const rows = previewRoll(read.grid, detected.header, { dictionaries: dicts, existingMembers: [], currentTerm: 9, today: '2025-12-31' });
   for (const row of rows) expect(row.problems).toEqual([]);
   return planRollImport(rows, { accepted: [] }).members;
 }

@@ -9,7 +9,7 @@ import { activityTypeGroups } from './activity-options';
 import { isoDateItemProps, newActivityValues, peopleOf, toActivityInput, type ActivityFormValues } from './activity-form-values';
 import { codeByName } from '../../domain/dictionaries/dictionary-codes';
 
-const TYPE_CODES = codeByName(defaultDictionaryEntries(), 'activityType');
+const TYPE_CODES = codeByName(defaultDictionaryEntries('2025-01-01T00:00:00.000Z'), 'activityType');
 
 describe('activity form helpers', () => {
   it('groups activity types under 会议类, 协商类 … and leaves out deleted entries', () => {

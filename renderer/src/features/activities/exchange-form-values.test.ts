@@ -5,7 +5,7 @@ import { toActivityInput } from './activity-form-values';
 import { codeByName } from '../../domain/dictionaries/dictionary-codes';
 import { defaultDictionaryEntries } from '../../domain/dictionaries/default-dictionaries';
 
-const TYPE_CODES = codeByName(defaultDictionaryEntries(), 'activityType');
+const TYPE_CODES = codeByName(defaultDictionaryEntries('2025-01-01T00:00:00.000Z'), 'activityType');
 
 const fields = (patch: Record<string, unknown>) => ({ ...emptyActivityFields('2025-05-20'), title: '联席会', type: '联谊交流', ...patch });
 

@@ -1,5 +1,5 @@
 // 新增民主评议 / 修改评议: the round's name, date, methods (测评会, 走访座谈, 问卷), raters by kind
-// and count, the dimensions (the defaults from DOMAIN.md, editable per round), whether results
+// and count, the dimensions (the defaults from docs/domain.md, editable per round), whether results
 // are shares or a score, and how many units are named at each end. The repository validates;
 // refusals show at their fields.
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-// The committee selector of the city-level view (issue 6): on 首页 and 报告, once the ledger holds
+// The committee selector of the city-level view: on 首页 and 报告, once the ledger holds
 // records of more than one committee (a city office that imported several counties' packages),
 // figures and reports can be made for one of them or, 全部, for all together. A county ledger
 // never sees it.

@@ -1,5 +1,5 @@
 // 各政协记录: which committees the ledger holds records of, with how many of each kind — for a city
-// office that imports its counties' packages (issue 6). Records typed on this PC are its own
+// office that imports its counties' packages. Records typed on this PC are its own
 // committee's; a county ledger that never imported shows its own line only.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Card, Table, Tag } from 'antd';

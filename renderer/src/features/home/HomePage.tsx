@@ -21,7 +21,7 @@ function FigureStatistic({ figure, figures }: { figure: HomeFigure; figures: Hom
 
 export function HomePage() {
   const year = useSelectedYear();
-  // A city ledger's figures for one county, or (undefined) all together (issue 6).
+  // A city ledger's figures for one county, or (undefined) all together.
   const [committee, setCommittee] = useState<string | undefined>(undefined);
   const figures = useLiveQuery(() => appLedger.figures.loadHomeFigures(year, committee), [year, committee]);
   const typeNames = useLiveQuery(() => appLedger.dictionary.loadActivityTypeNames(), []);

@@ -38,7 +38,7 @@ function ReportsScreen({ year }: { year: number }) {
   const { message, modal } = App.useApp();
   const [kind, setKind] = useState<ReportKind>('supervision');
   const [memberId, setMemberId] = useState<string | null>(null);
-  // A city ledger's report for one county, or (undefined) for all of them together (issue 6).
+  // A city ledger's report for one county, or (undefined) for all of them together.
   const [committee, setCommittee] = useState<string | undefined>(undefined);
   // 提案工作情况报告 is usually for one plenary session (九届二次会议以来); undefined: the whole year.
   const [sessionKey, setSessionKey] = useState<string | undefined>(undefined);

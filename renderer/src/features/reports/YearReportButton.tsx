@@ -9,7 +9,7 @@ import { navigate } from '../../app/router';
 import { formatChineseDate } from '../../domain/common/dates';
 import { ReportSummary } from './ReportSummary';
 
-/** `committee`: the committee chosen on the home screen of a city ledger (issue 6), if any. */
+/** `committee`: the committee chosen on the home screen of a city ledger, if any. */
 export function YearReportButton({ year, committee }: { year: number; committee?: string | undefined }) {
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);

@@ -20,7 +20,7 @@ export interface PreparedReport {
   until: string;
 }
 
-/** `committee`: one committee's report in a city ledger (issue 6); left out, all records'. */
+/** `committee`: one committee's report in a city ledger; left out, all records'. */
 export async function prepareYearReport(kind: ReportKind, year: number, committee?: string): Promise<PreparedReport> {
   const [ledger, loaded] = await Promise.all([appLedger.reports.loadReportLedger({ year }), appLedger.reports.loadReportSettings()]);
   const today = toIsoDate(new Date());

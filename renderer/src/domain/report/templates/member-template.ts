@@ -1,5 +1,5 @@
 // 委员履职档案: one member's year. Its numbers are a member's, not the committee's, so they are
-// not in the ledger-wide catalogue: the member duty record (履职档案 / 履职积分, issue 5 item 5,
+// not in the ledger-wide catalogue: the member duty record (履职档案 / 履职积分,
 // another engineer's work in progress) supplies the `member.*` figures for one member. Until it
 // does, these placeholders are unknown figures: the preview shows them as errors and export is
 // refused, rather than printing numbers nobody counted.

@@ -1,4 +1,4 @@
-// 提案工作情况报告 for a session ("×届×次会议以来"), in DOMAIN.md's sentence pattern: received,
+// 提案工作情况报告 for a session ("×届×次会议以来"), in docs/domain.md's sentence pattern: received,
 // registered, rate, what unregistered ones became, the fields, replies and classes, feedback.
 // The scope's sessionKey chooses the session; without it the report covers the year's proposals.
 // Read at a standing committee meeting, so the speech header is offered but off by default.

@@ -1,8 +1,8 @@
 // 常委会工作报告, the year-in-review part: read at the plenary by the chair. The speech header
 // (occasion line, speaker, 各位委员、同志们：) is a switch in the template editor; it is off by
-// default because gbt9704-check.py reads the 楷体 occasion line and the flush-left salutation as
-// body text and reports them as faults, though GBT9704.md lays them out that way. The paired
-// four-character headings and the 一是……二是…… enumerations are the trade's (DOMAIN.md). The
+// default because GB/T 9704 checkers read the 楷体 occasion line and the flush-left salutation as
+// body text and reports them as faults, though docs/layout.md lays them out that way. The paired
+// four-character headings and the 一是……二是…… enumerations are the trade's (docs/domain.md). The
 // 不足 and 打算 are the office's words from the 工作要点 screen; the default gives the frame only.
 // Every fact the 民主监督工作情况汇报 also states is the same figure key there (one figure, one definition).
 import type { ReportTemplate } from '../report-template';

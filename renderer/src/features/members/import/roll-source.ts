@@ -2,6 +2,7 @@
 // so exceljs stays out of the first screen's bundle), find the header, and gather what the preview
 // compares against — the dictionaries, the members already in the ledger and the current term.
 import { appLedger } from '../../../db/app-ledger';
+import { toIsoDate } from '../../../domain/common/dates';
 import { detectRollHeader, type RollGrid, type RollHeader, type RollImportContext } from '../../../domain/members/roll-import';
 
 export interface RollSource {
@@ -36,7 +37,7 @@ export async function openRollFile(file: File): Promise<RollSourceResult> {
       fileName: file.name,
       grid: read.grid,
       header: detected.header,
-      context: { dictionaries, existingMembers, currentTerm: settings?.committee.term ?? 1 },
+      context: { dictionaries, existingMembers, currentTerm: settings?.committee.term ?? 1, today: toIsoDate(new Date()) },
     },
   };
 }
