@@ -18,6 +18,7 @@ describe('plans in a backup', () => {
 
   it('reads a format-2 file written before the plan as having none', async () => {
     const text = await editBackup(await serializeBackup(smallLedgerWithAttachment(), TEST_BACKUP_META), (d) => {
+      d.formatVersion = 2;
       delete d.tables.plans;
       delete d.tables.yearNotes;
     });

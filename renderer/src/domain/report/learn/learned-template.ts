@@ -1,12 +1,14 @@
 // Turns a learned report and the clerk's decisions into the office's template for that kind:
-// headings become sections (the program numbers them again), every bound number a placeholder of
-// its figure, the report's year and 截至 date their context placeholders, and every other word
-// exactly as last year's document wrote it. A table is placed when its columns are one of the
+// headings become sections (the program numbers them again), each sentence a clause with the
+// figures it states (so a sentence whose figures are now 0 is left out, and a sentence opening
+// 一是/二是 is numbered again over what is kept), every bound number a placeholder of its figure,
+// a range {{min~max}}, the report's year and 截至 date their context placeholders, the 存在问题 and
+// 下步打算 sections the year's own notes with last year's text as the fallback, and every other
+// word exactly as last year's document wrote it. A table is placed when its columns are one of the
 // program's tables; any other table cannot be filled from the ledger and is listed, never dropped
 // silently.
-import { clausesFromOldParagraph } from '../template-migration';
 import { REPORT_TABLES } from '../report-tables';
-import type { ReportTemplate, TemplateSection } from '../report-template';
+import { clause, type ReportTemplate, type TemplateParagraph, type TemplateSection } from '../report-template';
 import type { LearnedReport, LearnedNumber, NumberRole } from './learn-report';
 import { learnedTexts } from './learn-report';
 
@@ -31,8 +33,8 @@ export interface LearnedTemplate {
   leftOut: string[];
 }
 
-// A document's own {{ would read as a placeholder.
-const literal = (text: string) => text.replace(/\{\{/g, '｛｛').replace(/\}\}/g, '｝｝');
+// A document's own {{ or [[ would read as a placeholder or a part.
+const literal = (text: string) => text.replace(/\{\{/g, '｛｛').replace(/\}\}/g, '｝｝').replace(/\[\[/g, '［［').replace(/\]\]/g, '］］');
 
 /** The text with each decided number replaced by its placeholder; numbers kept as text stay as written. */
 function withPlaceholders(text: string, numbers: readonly LearnedNumber[], decisions: Decisions): string {
@@ -54,7 +56,7 @@ function withPlaceholders(text: string, numbers: readonly LearnedNumber[], decis
 function placeholderOf(n: LearnedNumber, d: NumberDecision): string | null {
   switch (d.role) {
     case 'figure':
-      return d.toKey && n.mention.kind === 'range' ? `{{${d.key}}}—{{${d.toKey}}}` : `{{${d.key}}}`;
+      return d.toKey && n.mention.kind === 'range' ? `{{${d.key}~${d.toKey}}}` : `{{${d.key}}}`;
     case 'year':
       return n.mention.kind === 'year' ? '{{year}}年' : null;
     case 'until':
@@ -72,6 +74,43 @@ function tableKeyOf(rows: string[][]): string | undefined {
   return REPORT_TABLES.find((t) => t.columns.length === header.length && t.columns.every((c, i) => header[i] === c))?.key;
 }
 
+/** A paragraph's sentences, each with its closing 。！？ (and a closing quote or bracket after it). */
+export function sentencesOf(text: string): string[] {
+  return text.match(/[^。！？]+(?:[。！？]+[”’）)]*|$)/g)?.filter((s) => s.trim() !== '') ?? [];
+}
+
+const ORDINAL = /^([一二三四五六七八九十]{1,2})是/;
+const FIGURE_PLACEHOLDER = /\{\{(?!year\}|until|untilMonth|table:|notes\.)[^{}]+\}\}/;
+
+/**
+ * 召开全体会议{{a}}次、常委会议{{b}}次，出席率{{c}}。→ each piece between 、，；with a figure is a
+ * part, so a figure that is 0 this year takes only its own piece out, not the whole sentence.
+ * A sentence with one piece of figures needs no part: the clause itself is left out.
+ */
+function withParts(sentence: string): string {
+  const pieces = sentence.split(/(?<=[，、；])/);
+  if (pieces.filter((p) => FIGURE_PLACEHOLDER.test(p)).length < 2) return sentence;
+  return pieces
+    .map((piece) => {
+      if (!FIGURE_PLACEHOLDER.test(piece)) return piece;
+      const m = /^(.*?)([，、；。！？”’）)]*)$/.exec(piece)!;
+      return `[[${m[1]}]]${m[2]}`;
+    })
+    .join('');
+}
+
+/** Sentences as clauses; one opening 一是/二是 is numbered by the renderer, so its ordinal is dropped here. */
+function clausesOf(id: string, text: string): TemplateParagraph {
+  return {
+    clauses: sentencesOf(text).map((sentence, k) => {
+      const numbered = ORDINAL.test(sentence);
+      return clause(`${id}.${k}`, withParts(numbered ? sentence.replace(ORDINAL, '') : sentence), { numbered });
+    }),
+  };
+}
+
+const SLOT_PLACEHOLDERS = { problems: '{{notes.problems}}', plans: '{{notes.nextSteps}}' } as const;
+
 export function learnedTemplate(report: LearnedReport, decisions: Decisions): LearnedTemplate {
   const byWhere = new Map<string, LearnedNumber[]>();
   for (const n of report.numbers) byWhere.set(n.where, [...(byWhere.get(n.where) ?? []), n]);
@@ -80,19 +119,22 @@ export function learnedTemplate(report: LearnedReport, decisions: Decisions): Le
   const leftOut: string[] = [];
   const s = report.structure;
   const sections: TemplateSection[] = s.sections.map((section, si) => {
-    const paragraphs: string[] = [];
+    const id = `learned-${si + 1}`;
+    const texts: string[] = [];
+    const paragraphs: TemplateParagraph[] = [];
     section.body.forEach((item, ii) => {
       if (item.kind === 'paragraph') {
-        paragraphs.push(fill(`body:${si}:${ii}`));
+        texts.push(fill(`body:${si}:${ii}`));
+        paragraphs.push(clausesOf(`${id}.${ii}`, texts.at(-1)!));
         return;
       }
       const key = tableKeyOf(item.rows ?? []);
-      if (key) paragraphs.push(`{{table:${key}}}`);
+      if (key) paragraphs.push({ clauses: [clause(`${id}.${ii}.0`, `{{table:${key}}}`)] });
       else leftOut.push(`“${section.heading || '开头'}”中的表格（首行：${(item.rows?.[0] ?? []).join('、')}）不是程序能填写的表格，未写入模板`);
     });
-    const id = `learned-${si + 1}`;
-    // Each paragraph as clauses, split at its 一是/二是 so the renderer numbers what it keeps (template-migration.ts).
-    return { id, level: section.level, heading: section.heading ? fill(`heading:${si}`) : '', hidden: false, paragraphs: paragraphs.map((p, j) => ({ clauses: clausesFromOldParagraph(p, `${id}.${j}`) })) };
+    // 存在问题 / 下步打算: the year's own notes from the 工作要点 screen, last year's words when there are none.
+    const slotted = section.slot && texts.length ? [{ clauses: [clause(`${id}.notes`, SLOT_PLACEHOLDERS[section.slot], { fallback: texts.join('\n') })] }] : paragraphs;
+    return { id, level: section.level, heading: section.heading ? fill(`heading:${si}`) : '', hidden: false, paragraphs: slotted };
   });
   const template: ReportTemplate = {
     kind: report.kind,
