@@ -91,7 +91,7 @@ test('a restore can be undone: the ledger it replaced comes back with 撤销恢�
   await app.completeFirstRun();
   await app.goTo('委员');
   const members = new MembersPage(app);
-  await members.addMember({ name: '丁一', sector: '教育' });
+  await members.addMember({ name: '丁一', sector: '教育界' });
   await app.goTo('备份与恢复');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '备份整个台账' }).click();
@@ -100,7 +100,7 @@ test('a restore can be undone: the ledger it replaced comes back with 撤销恢�
 
   // Work goes on after the backup; then the older backup is restored by mistake.
   await app.goTo('委员');
-  await members.addMember({ name: '王二', sector: '农业' });
+  await members.addMember({ name: '王二', sector: '农业界' });
   await app.goTo('备份与恢复');
   await expect(page.getByRole('button', { name: '撤销恢复' })).toHaveCount(0);
   await page.getByTestId('restore-file-input').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: backup });

@@ -89,6 +89,8 @@ test('监督员 are listed in stroke order with the year’s figures; an end bef
   const refused = await appoint('王明', '县公安局', '第一监督组', '2000-01-01');
   await expect(refused.getByText('聘任结束日期不能早于开始日期')).toBeVisible();
   await refused.getByRole('button', { name: '取消' }).click();
+  // What was typed is not dropped without a word: the dialog asks first.
+  await page.getByRole('button', { name: '放弃并关闭' }).click();
   await expect(page.getByRole('table', { name: '聘任名单' })).toContainText(/没有在任的监督员/);
 
   await expect(await appoint('王明', '县公安局', '第一监督组')).toHaveCount(0);

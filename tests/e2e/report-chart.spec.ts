@@ -10,7 +10,7 @@ test('a chart inserted into the template shows in the preview and is a PNG in th
   await app.open();
   await app.completeFirstRun();
   await app.goTo('委员');
-  await new MembersPage(app).addMember({ name: '丁一', sector: '教育' });
+  await new MembersPage(app).addMember({ name: '丁一', sector: '教育界' });
   await app.goTo('履职活动');
   const editor = new ActivityEditor(app);
   await editor.startNew();

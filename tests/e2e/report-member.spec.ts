@@ -12,8 +12,8 @@ async function ledgerWithOneResearch(app: LedgerApp): Promise<void> {
   await app.completeFirstRun();
   await app.goTo('委员');
   const members = new MembersPage(app);
-  await members.addMember({ name: '丁一', sector: '教育' });
-  await members.addMember({ name: '王二', sector: '农业' });
+  await members.addMember({ name: '丁一', sector: '教育界' });
+  await members.addMember({ name: '王二', sector: '农业界' });
   await app.goTo('履职活动');
   const editor = new ActivityEditor(app);
   await editor.startNew();

@@ -18,7 +18,7 @@ test('reloading the page in the middle of a restore leaves the old ledger or the
   await app.open();
   await app.completeFirstRun();
   await app.goTo('委员');
-  await new MembersPage(app).addMember({ name: '丁一', sector: '教育' });
+  await new MembersPage(app).addMember({ name: '丁一', sector: '教育界' });
   const old = await readStoredCounts(page);
   expect(old).toMatchObject({ members: 1, activities: 0, proposals: 0 });
 

@@ -13,7 +13,7 @@ test('create a station for a township, fill its 八个有 checklist and see the 
   await app.open();
   await app.completeFirstRun();
   await app.goTo('委员');
-  await new MembersPage(app).addMember({ name: '丁一', sector: '教育', township: '东门镇' });
+  await new MembersPage(app).addMember({ name: '丁一', sector: '教育界', township: '东门镇' });
 
   await page.getByRole('menuitem', { name: '联络站' }).click();
   await expect(page.getByRole('group', { name: '已建乡镇政协工作联络站' })).toContainText('0个');
