@@ -23,7 +23,7 @@ test('a chart inserted into the template shows in the preview and is a PNG in th
   await app.goTo('报告');
   const report = new ReportPage(app);
   await report.openTab('编辑模板');
-  const paragraph = page.getByLabel('第1节第1段');
+  const paragraph = page.getByLabel('第1节第1段第1句', { exact: true });
   await paragraph.fill('');
   await paragraph.click();
   await page.getByRole('button', { name: '插入数字…', exact: true }).click();

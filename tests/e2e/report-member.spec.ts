@@ -43,10 +43,10 @@ test('a member’s 履职档案 is built for the member picked by name, previewe
   await picker.pressSequentially('王');
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await expect(dropdown.locator('.ant-select-item-option')).toHaveCount(1);
-  await dropdown.getByTitle('王二（农业）').click();
+  await dropdown.getByTitle('王二（农业界）').click();
 
   await expect(report.preview()).toContainText('王二同志2025年度履职档案');
-  await expect(report.preview()).toContainText('王二，农业界别');
+  await expect(report.preview()).toContainText('王二，农业界');
   await expect(report.preview()).toContainText('参加视察、调研、协商、监督等其他履职活动1次');
   await expect(report.preview()).not.toContainText('未知数字');
   await expect(report.exportButton()).toBeEnabled();
@@ -61,7 +61,7 @@ test('a member’s 履职档案 is built for the member picked by name, previewe
   // Another member's record counts that member's own year: 丁一 took part in nothing.
   await picker.click();
   await picker.pressSequentially('丁');
-  await dropdown.getByTitle('丁一（教育）').click();
+  await dropdown.getByTitle('丁一（教育界）').click();
   await expect(report.preview()).toContainText('丁一同志2025年度履职档案');
   await expect(report.preview()).toContainText('其他履职活动0次');
 });
@@ -71,7 +71,7 @@ test('switching the report kind with unsaved template edits asks before discardi
   await app.goTo('报告');
   const report = new ReportPage(app);
   await report.openTab('编辑模板');
-  const paragraph = page.getByLabel('第1节第1段');
+  const paragraph = page.getByLabel('第1节第1段第1句', { exact: true });
   await paragraph.fill('尚未保存的修改。');
 
   await chooseKind(app, '常委会工作报告');
@@ -89,5 +89,5 @@ test('switching the report kind with unsaved template edits asks before discardi
   // Back on the first kind, its saved (default) text is there, and no question is asked once saved.
   await chooseKind(app, '民主监督工作情况汇报');
   await expect(confirm).toBeHidden();
-  await expect(page.getByLabel('第1节第1段')).not.toHaveValue('尚未保存的修改。');
+  await expect(paragraph).not.toHaveValue('尚未保存的修改。');
 });

@@ -4,6 +4,7 @@
 import type { LedgerDatabase } from './database';
 import { formatChineseDate } from '../domain/common/dates';
 import { CULTURE_KIND_LABELS } from '../domain/culture/culture';
+import { sectorText } from '../domain/members/sector-text';
 
 export const GRASSROOTS_BIN_KINDS = ['station', 'campaign', 'pairing', 'culture'] as const;
 export type GrassRootsBinKind = (typeof GRASSROOTS_BIN_KINDS)[number];
@@ -27,7 +28,7 @@ export async function listGrassRootsBin(db: LedgerDatabase) {
   return [
     ...stations.map((s) => ({ kind: 'station' as const, id: s.id, title: s.township, detail: `联络站 · 成立于${formatChineseDate(s.establishedDate)}`, deletedAt: s.deletedAt! })),
     ...campaigns.map((c) => ({ kind: 'campaign' as const, id: c.id, title: c.theme, detail: `${c.year}年委员履职主题实践活动`, deletedAt: c.deletedAt! })),
-    ...pairings.map((p) => ({ kind: 'pairing' as const, id: p.id, title: p.village, detail: `结对帮扶 · ${p.linkKind === '界别' ? `${p.sector}界别` : '委员'}`, deletedAt: p.deletedAt! })),
+    ...pairings.map((p) => ({ kind: 'pairing' as const, id: p.id, title: p.village, detail: `结对帮扶 · ${p.linkKind === '界别' ? sectorText(p.sector) : '委员'}`, deletedAt: p.deletedAt! })),
     ...culture.map((r) => ({ kind: 'culture' as const, id: r.id, title: r.title || CULTURE_KIND_LABELS[r.kind], detail: `${CULTURE_KIND_LABELS[r.kind]} · ${r.date}`, deletedAt: r.deletedAt! })),
   ];
 }

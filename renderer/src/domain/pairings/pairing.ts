@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate } from '../common/dates';
+import { sectorText } from '../members/sector-text';
 
 export const PAIRING_LINK_KINDS = ['委员', '界别'] as const;
 export type PairingLinkKind = (typeof PAIRING_LINK_KINDS)[number];
@@ -60,7 +61,7 @@ export function liveDeeds(p: Pick<Pairing, 'deeds'>): Deed[] {
 
 /** 王明（科技界） or 科技界 — who the link is from. */
 export function pairingLinkLabel(p: Pick<Pairing, 'linkKind' | 'memberId' | 'sector'>, nameOf: (memberId: string) => string): string {
-  return p.linkKind === '委员' && p.memberId ? nameOf(p.memberId) : `${p.sector}界别`;
+  return p.linkKind === '委员' && p.memberId ? nameOf(p.memberId) : sectorText(p.sector);
 }
 
 /** Money as the reports write it: 万元 with at most two decimals. */

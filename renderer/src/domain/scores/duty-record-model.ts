@@ -8,6 +8,7 @@ import { breakTitle } from '../report/title-lines';
 import { headingNumber } from '../report/heading-numbers';
 import type { MemberDuty } from './member-duty';
 import type { ScoreRules } from './score-rules';
+import { sectorText } from '../members/sector-text';
 
 export type DutyRecordMember = Pick<Member, 'name' | 'gender' | 'sector' | 'party' | 'workplace' | 'role'>;
 
@@ -18,7 +19,7 @@ const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** 张三，男，教育界别，民盟，县第一中学校长，县政协常委。 */
 function identity(m: DutyRecordMember, shortName: string): string {
-  const sector = m.sector ? `${m.sector}界别` : '';
+  const sector = m.sector ? sectorText(m.sector) : '';
   const role = m.role === '委员' ? `${shortName}委员` : `${shortName}${m.role}`;
   return `${[m.name, m.gender, sector, m.party, m.workplace, role].filter(Boolean).map((s) => cleanText(s)).join('，')}。`;
 }
