@@ -37,6 +37,9 @@ test('a password locks the program at start and after idle time, keeping what wa
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByRole('dialog').getByLabel('姓名')).toHaveValue('丁一');
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  // The member is written before the page is reloaded: a busy machine may still be saving.
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('link', { name: '丁一' })).toBeVisible();
 
   // A forgotten password: the only way on is to clear this PC's ledger — the committee's full
   // name typed and a wait first — after which the first-run screen offers the cleared ledger back.
