@@ -34,7 +34,7 @@ const SCREENS: Screen[] = [
   { name: '联络站', hash: '#/stations', primary: button(/^新增/) },
   { name: '结对帮扶', hash: '#/pairings', primary: button('新增结对') },
   { name: '文史资料', hash: '#/culture', primary: button('新增文史资料') },
-  { name: '报告', hash: '#/reports', primary: button('导出Word') },
+  { name: '报告', hash: '#/reports', primary: button(/^导出Word/) },
   { name: '备份与恢复', hash: '#/backup', primary: button('备份整个台账') },
   { name: '数据交换', hash: '#/exchange', primary: button('导出交换包') },
 ];

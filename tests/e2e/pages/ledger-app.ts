@@ -42,17 +42,21 @@ export class LedgerApp {
 
   async chooseOption(label: string | RegExp, option: string, within: Locator | Page = this.page): Promise<void> {
     // antd renders only the options in view: type to narrow the list, then pick the exact one,
-    // and wait for the list to close so the next choice does not see this one.
+    // and wait for the list to close with the option shown as chosen. A list opened while its
+    // dialog is still opening closes again when the dialog takes the focus, and on a busy machine
+    // the list can re-render under the click: either way nothing is chosen, so open it again.
     const select = within.getByLabel(label, { exact: true });
-    await select.click();
-    await select.pressSequentially(option);
+    const field = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
     const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
     const item = dropdown.getByTitle(option, { exact: true });
-    // On a busy machine the list can re-render (filtering what was typed) under the click, which
-    // then selects nothing and leaves the list open: click again until it closes.
     await expect(async () => {
-      if ((await dropdown.count()) > 0 && (await item.isVisible())) await item.click({ timeout: 2_000 });
+      if ((await dropdown.count()) === 0) {
+        await select.click();
+        await select.pressSequentially(option);
+      }
+      if (await item.isVisible()) await item.click({ timeout: 2_000 });
       await expect(dropdown).toHaveCount(0, { timeout: 2_000 });
+      await expect(field).toContainText(option, { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
   }
 }

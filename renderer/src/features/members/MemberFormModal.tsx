@@ -1,6 +1,5 @@
 // Add or edit one member. The domain validates (zod + dictionaries); its Chinese messages are
 // shown at the fields.
-import { useEffect } from 'react';
 import { App, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,6 +10,7 @@ import { clearChangedFieldErrors } from '../shared/clear-field-errors';
 import { fromIso, toIso, toIsoMonth, CHINESE_DATE_FORMAT, CHINESE_MONTH_FORMAT } from '../shared/dates';
 import { useSave } from '../shared/use-save';
 import { FormDialog } from '../shared/FormDialog';
+import { useFormFill } from '../shared/use-form-fill';
 
 type FormValues = Omit<MemberFields, 'birthMonth' | 'statusDate'> & { birthMonth: Dayjs | null; statusDate: Dayjs | null };
 
@@ -23,10 +23,8 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const status = Form.useWatch('status', form);
 
-  useEffect(() => {
-    const base = member ?? emptyMemberFields(term);
-    form.setFieldsValue({ ...base, birthMonth: fromIso(base.birthMonth ? `${base.birthMonth}-01` : ''), statusDate: fromIso(base.statusDate) });
-  }, [member, term, form]);
+  const base = member ?? emptyMemberFields(term);
+  useFormFill<FormValues>(form, { ...base, birthMonth: fromIso(base.birthMonth ? `${base.birthMonth}-01` : ''), statusDate: fromIso(base.statusDate) });
 
   const save = () => run(async () => {
     const v = form.getFieldsValue(true) as FormValues;

@@ -2,7 +2,7 @@
 // replies are classed A/B/C or A/B/C/D, and whether the proposer rates process and result apart.
 // The domain validates on save; its Chinese messages go beside the fields. Due dates already set
 // and replies already classed are not touched: the settings apply to the next step taken.
-import { useEffect } from 'react';
+import { useFormFill } from '../shared/use-form-fill';
 import { Alert, App, Button, Form, InputNumber, Radio, Switch, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
@@ -28,9 +28,7 @@ export function ProposalSettingsPanel() {
   const [form] = Form.useForm<FormValues>();
   const settings = useLiveQuery(() => appLedger.proposals.loadProposalSettings(), []);
   const scheme = Form.useWatch('replyScheme', form);
-  useEffect(() => {
-    if (settings) form.setFieldsValue(valuesOf(settings));
-  }, [settings, form]);
+  useFormFill(form, settings && valuesOf(settings));
   if (!settings) return null;
 
   const save = (values: FormValues) => run(async () => {

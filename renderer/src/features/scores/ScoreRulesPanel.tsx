@@ -1,7 +1,6 @@
 // 设置 → 履职积分: the office edits each rule's points and cap, 满分 and the grade thresholds;
 // what a rule counts stays as the program defines it (shown beside it) so every point comes from
 // the ledger. The domain validates on save and its messages go beside the fields.
-import { useEffect } from 'react';
 import { Alert, App, Button, Form, Input, InputNumber, Popconfirm, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
@@ -9,6 +8,7 @@ import { describeSource, type ScoreRules } from '../../domain/scores/score-rules
 import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors } from '../shared/clear-field-errors';
 import { useSave } from '../shared/use-save';
+import { useFormFill } from '../shared/use-form-fill';
 
 interface RuleValues {
   points: number | null;
@@ -45,9 +45,7 @@ export function ScoreRulesPanel() {
   const loaded = useLiveQuery(() => appLedger.scoreRules.loadScoreRules(), []);
   // Rules name activity types by code; they are shown by the names the office uses now.
   const typeNames = useLiveQuery(() => appLedger.dictionary.loadActivityTypeNames(), []);
-  useEffect(() => {
-    if (loaded) form.setFieldsValue(valuesOf(loaded.rules));
-  }, [loaded, form]);
+  useFormFill(form, loaded && valuesOf(loaded.rules));
   if (!loaded) return null;
   const { rules } = loaded;
 

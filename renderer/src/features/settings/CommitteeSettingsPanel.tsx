@@ -1,20 +1,18 @@
 // Edit the committee's details after first run.
-import { useEffect } from 'react';
 import { App, Button, Form } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { applyFieldErrors } from '../shared/form-errors';
 import { CommitteeFormFields, committeeFormValuesOf, committeeInputOf, type CommitteeFormValues } from './CommitteeFormFields';
 import { useSave } from '../shared/use-save';
+import { useFormFill } from '../shared/use-form-fill';
 
 export function CommitteeSettingsPanel() {
   const [form] = Form.useForm<CommitteeFormValues>();
   const { message } = App.useApp();
   const { run } = useSave();
   const settings = useLiveQuery(() => appLedger.settings.getSettings(), []);
-  useEffect(() => {
-    if (settings) form.setFieldsValue(committeeFormValuesOf(settings.committee));
-  }, [settings, form]);
+  useFormFill(form, settings && committeeFormValuesOf(settings.committee));
   const save = (values: CommitteeFormValues) => run(async () => {
     const saved = await appLedger.settings.saveCommitteeSettings(committeeInputOf(values));
     if (!saved.ok) applyFieldErrors(form, saved.errors);
