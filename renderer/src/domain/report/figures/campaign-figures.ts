@@ -11,14 +11,16 @@ function campaignSlice(ledger: Ledger, scope: FigureScope): CampaignFigures {
   return memo(ledger, `campaigns|${scopeKey(scope)}`, () => computeCampaignFigures(ledger.campaigns ?? [], ledger.activities, scope.year, scope.until));
 }
 
-function figure(key: string, label: string, unit: string, count: (f: CampaignFigures, ledger: Ledger) => { value: number; records: FigureRecordRef[] }): FigureDefinition {
-  return { key, label, unit, group: GROUP, count: (ledger, scope) => count(campaignSlice(ledger, scope), ledger) };
+function figure(key: string, label: string, unit: string, count: (f: CampaignFigures, ledger: Ledger) => { value: number; records: FigureRecordRef[] }, description?: string): FigureDefinition {
+  return { key, label, unit, group: GROUP, ...(description ? { description } : {}), count: (ledger, scope) => count(campaignSlice(ledger, scope), ledger) };
 }
 
 export const CAMPAIGN_REPORT_FIGURES: readonly FigureDefinition[] = [
   // One record per kind: the first activity of that kind.
   figure('campaigns.kinds', '主题实践活动的活动种类', '类', (f) => ({ value: f.kinds.length, records: f.kinds.map((k) => activityRef(f.activities.find((a) => a.type === k)!)) })),
-  figure('campaigns.activities', '主题实践活动开展活动', '次', (f) => ({ value: f.activities.length, records: f.activities.map(activityRef) })),
+  // The one count of the campaign every report kind prints (常委会工作报告 and 民主监督工作情况汇报 alike).
+  figure('campaigns.activities', '主题实践活动开展活动', '次', (f) => ({ value: f.activities.length, records: f.activities.map(activityRef) }),
+    '本年委员履职主题实践活动所关联的活动，不论活动类型；不是类型为“委员履职主题实践活动”的活动数'),
   figure('campaigns.members', '参加主题实践活动的委员', '名', (f, ledger) => {
     const byId = new Map(ledger.members.map((m) => [m.id, m]));
     return { value: f.memberIds.length, records: f.memberIds.flatMap((id) => { const m = byId.get(id); return m ? [memberRef(m)] : []; }) };
