@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { DAMAGED_MESSAGE, MAX_READ_ROWS, MAX_UNZIPPED_BYTES, NOT_XLSX_MESSAGE, PASSWORD_MESSAGE, readRollGrid } from './read-roll';
+import { DAMAGED_MESSAGE, MAX_READ_ROWS, MAX_UNZIPPED_BYTES, NOT_XLSX_MESSAGE, PASSWORD_MESSAGE, readRollGrid, readWorkbookSheets } from './read-roll';
 import { detectRollHeader, planRollImport, previewRoll } from '../../domain/members/roll-import';
 import { DEFAULT_COMMITTEES, DEFAULT_PARTIES, DEFAULT_SECTORS } from '../../domain/dictionaries/default-dictionaries';
 import { SAMPLE_TOWNSHIPS } from '../../domain/sample/sample-places';
@@ -67,6 +67,21 @@ describe('readRollGrid', () => {
     });
     const result = await readRollGrid(bytes.slice().buffer);
     expect(result).toEqual({ ok: true, sheetName: '委员', grid: [['姓名'], ['韦小宝']] });
+  });
+
+  it('hands over every visible sheet in order, leaving hidden ones out, for the clerk to choose from', async () => {
+    const bytes = await bytesOf((sheet, workbook) => {
+      sheet.name = '一组';
+      sheet.getRow(1).values = ['姓名'];
+      sheet.getRow(2).values = ['韦小宝'];
+      const hidden = workbook.addWorksheet('旧表', { state: 'hidden' });
+      hidden.getRow(1).values = ['姓名'];
+      const second = workbook.addWorksheet('二组');
+      second.getRow(1).values = ['姓名'];
+      second.getRow(2).values = ['赵敏'];
+    });
+    const result = await readWorkbookSheets(bytes);
+    expect(result).toEqual({ ok: true, sheets: [{ name: '一组', grid: [['姓名'], ['韦小宝']] }, { name: '二组', grid: [['姓名'], ['赵敏']] }] });
   });
 
   it('refuses what is not an .xlsx workbook', async () => {

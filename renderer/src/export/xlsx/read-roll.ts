@@ -6,8 +6,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import type { RollCell, RollGrid } from '../../domain/members/roll-header';
+import type { NamedSheet } from '../../domain/common/sheet-choice';
 
 export type ReadRollResult = { ok: true; grid: RollGrid; sheetName: string } | { ok: false; message: string };
+export type ReadSheetsResult = { ok: true; sheets: NamedSheet[] } | { ok: false; message: string };
 
 export const NOT_XLSX_MESSAGE = '文件不是 .xlsx 格式的 Excel 工作簿（如是 .xls，请在 Excel/WPS 中另存为 .xlsx）';
 export const PASSWORD_MESSAGE = '这个 Excel 文件设置了打开密码，程序无法读取。请在 Excel/WPS 中打开它，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存，再导入';
@@ -113,8 +115,8 @@ function gridOf(sheet: Worksheet): RollGrid {
   return Array.from({ length: sparse.length }, (_, r) => Array.from({ length: width }, (_, c) => sparse[r]?.[c] ?? null));
 }
 
-/** The first visible worksheet that holds anything, as a grid; a file that is not .xlsx is refused. */
-export async function readRollGrid(data: Uint8Array | ArrayBuffer): Promise<ReadRollResult> {
+/** Every visible worksheet, in the workbook's order, as grids; a file that is not .xlsx is refused. */
+export async function readWorkbookSheets(data: Uint8Array | ArrayBuffer): Promise<ReadSheetsResult> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (looksLikeOle(bytes)) return { ok: false, message: holdsEncryptedPackage(bytes) ? PASSWORD_MESSAGE : NOT_XLSX_MESSAGE };
   if (!looksLikeZip(bytes)) return { ok: false, message: NOT_XLSX_MESSAGE };
@@ -132,13 +134,22 @@ export async function readRollGrid(data: Uint8Array | ArrayBuffer): Promise<Read
     // A zip that is a .docx or other package, or an .xlsx damaged inside.
     return { ok: false, message: DAMAGED_MESSAGE };
   }
-  if (workbook.worksheets.length === 0) return { ok: false, message: NOT_XLSX_MESSAGE };
-  for (const sheet of workbook.worksheets) {
-    if (sheet.state !== 'visible' && sheet.state !== undefined) continue;
+  const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible' || sheet.state === undefined);
+  if (visible.length === 0) return { ok: false, message: NOT_XLSX_MESSAGE };
+  const sheets: NamedSheet[] = [];
+  for (const sheet of visible) {
+    // Every sheet's extent is checked before any is laid out as a grid.
     const problem = tooLarge(sheet);
     if (problem) return { ok: false, message: problem };
-    const grid = gridOf(sheet);
-    if (grid.length) return { ok: true, grid, sheetName: sheet.name };
   }
-  return { ok: true, grid: [], sheetName: workbook.worksheets[0]?.name ?? '' };
+  for (const sheet of visible) sheets.push({ name: sheet.name, grid: gridOf(sheet) });
+  return { ok: true, sheets };
+}
+
+/** The first visible worksheet that holds anything, as a grid (the command line and tests read one sheet). */
+export async function readRollGrid(data: Uint8Array | ArrayBuffer): Promise<ReadRollResult> {
+  const read = await readWorkbookSheets(data);
+  if (!read.ok) return read;
+  const first = read.sheets.find((s) => s.grid.length > 0) ?? read.sheets[0]!;
+  return { ok: true, grid: first.grid, sheetName: first.name };
 }

@@ -10,6 +10,7 @@ import { isDemocraticParty } from '../../../domain/members/affiliation';
 import { openRollFile, type RollSource } from './roll-source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
+import { SourceFileLine } from '../../shared/SourceFileLine';
 
 export interface RollImportDialogProps {
   open: boolean;
@@ -74,11 +75,11 @@ function RollImportFlow({ onClose }: { onClose: (imported: number) => void }) {
     setStage(next);
   };
 
-  const chooseFile = async (file: File) => {
+  const chooseFile = async (file: File, sheet?: string) => {
     setBusy(true);
     setError(null);
     try {
-      const opened = await openRollFile(file);
+      const opened = await openRollFile(file, sheet);
       if (!opened.ok) setError(opened.message);
       else if (opened.source.header.sure) enterPreview(opened.source, opened.source.header.mapping);
       else setStage({ step: 'map', source: opened.source, mapping: opened.source.header.mapping });
@@ -130,7 +131,12 @@ function RollImportFlow({ onClose }: { onClose: (imported: number) => void }) {
         current={STEP_INDEX[stage.step]}
         items={[{ title: '选择文件' }, { title: '核对列' }, { title: '预览并确认' }]}
       />
-      {stage.step !== 'choose' && <Typography.Text type="secondary">文件：{stage.source.fileName}</Typography.Text>}
+      {stage.step !== 'choose' && (
+        <SourceFileLine
+          fileName={stage.source.fileName} sheetName={stage.source.sheetName} sheets={stage.source.sheets} busy={busy}
+          onPickSheet={(sheet) => void chooseFile(stage.source.file, sheet)}
+        />
+      )}
       {error && <Alert type="error" showIcon title={error} />}
       {stage.step === 'choose' && <ChooseFile busy={busy} onFile={(file) => void chooseFile(file)} />}
       {stage.step === 'map' && <MappingStep source={stage.source} mapping={stage.mapping} onChange={(mapping) => setStage({ ...stage, mapping })} />}

@@ -3,10 +3,15 @@
 // compares against — the dictionaries, the members already in the ledger and the current term.
 import { appLedger } from '../../../db/app-ledger';
 import { toIsoDate } from '../../../domain/common/dates';
+import { chooseSheet, type SheetOption } from '../../../domain/common/sheet-choice';
 import { detectRollHeader, type RollGrid, type RollHeader, type RollImportContext } from '../../../domain/members/roll-import';
 
 export interface RollSource {
+  file: File;
   fileName: string;
+  /** The sheet read, and every visible sheet of the workbook for the clerk to pick from. */
+  sheetName: string;
+  sheets: SheetOption[];
   grid: RollGrid;
   header: RollHeader;
   context: RollImportContext;
@@ -17,15 +22,16 @@ export type RollSourceResult = { ok: true; source: RollSource } | { ok: false; m
 // A roll of 5,000 members is well under 5 MB; a larger file is almost surely not a roll.
 const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
-export async function openRollFile(file: File): Promise<RollSourceResult> {
+/** `sheet`: the worksheet the clerk picked; without it, the first whose header is recognised. */
+export async function openRollFile(file: File, sheet?: string): Promise<RollSourceResult> {
   if (file.size > MAX_FILE_BYTES) {
     return { ok: false, message: `文件有${(file.size / 1024 / 1024).toFixed(0)} MB，太大了：名册文件一般不超过几 MB，请确认是否选错了文件` };
   }
-  const [{ readRollGrid }, bytes] = await Promise.all([import('../../../export/xlsx/read-roll'), file.arrayBuffer()]);
-  const read = await readRollGrid(bytes);
+  const [{ readWorkbookSheets }, bytes] = await Promise.all([import('../../../export/xlsx/read-roll'), file.arrayBuffer()]);
+  const read = await readWorkbookSheets(bytes);
   if (!read.ok) return read;
-  const detected = detectRollHeader(read.grid);
-  if (!detected.ok) return detected;
+  const chosen = chooseSheet(read.sheets, detectRollHeader, sheet);
+  if (!chosen.ok) return chosen;
   const [dictionaries, existingMembers, settings] = await Promise.all([
     appLedger.dictionary.loadDictionaries(),
     appLedger.members.listMembers(),
@@ -34,9 +40,12 @@ export async function openRollFile(file: File): Promise<RollSourceResult> {
   return {
     ok: true,
     source: {
+      file,
       fileName: file.name,
-      grid: read.grid,
-      header: detected.header,
+      sheetName: chosen.sheet.name,
+      sheets: chosen.options,
+      grid: chosen.sheet.grid,
+      header: chosen.header,
       context: { dictionaries, existingMembers, currentTerm: settings?.committee.term ?? 1, today: toIsoDate(new Date()) },
     },
   };

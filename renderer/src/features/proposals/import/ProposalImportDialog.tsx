@@ -7,6 +7,7 @@ import { appLedger } from '../../../db/app-ledger';
 import { planProposalImport } from '../../../domain/proposals/proposal-table-import';
 import { openProposalTable, type ProposalTableSource } from './proposal-table-source';
 import { ProposalImportPreview } from './ProposalImportPreview';
+import { SourceFileLine } from '../../shared/SourceFileLine';
 
 function ChooseFile({ busy, onFile }: { busy: boolean; onFile: (file: File) => void }) {
   return (
@@ -37,11 +38,11 @@ function ImportFlow({ onClose }: { onClose: (imported: number) => void }) {
   const [error, setError] = useState<string | null>(null);
   const plan = useMemo(() => (source ? planProposalImport(source.rows) : null), [source]);
 
-  const chooseFile = async (file: File) => {
+  const chooseFile = async (file: File, sheet?: string) => {
     setBusy(true);
     setError(null);
     try {
-      const opened = await openProposalTable(file);
+      const opened = await openProposalTable(file, sheet);
       if (opened.ok) setSource(opened.source);
       else setError(opened.message);
     } catch (e) {
@@ -73,7 +74,12 @@ function ImportFlow({ onClose }: { onClose: (imported: number) => void }) {
   return (
     <Space orientation="vertical" size="medium" style={{ width: '100%' }}>
       <Steps size="small" current={source ? 1 : 0} items={[{ title: '选择文件' }, { title: '预览并确认' }]} />
-      {source && <Typography.Text type="secondary">文件：{source.fileName}</Typography.Text>}
+      {source && (
+        <SourceFileLine
+          fileName={source.fileName} sheetName={source.sheetName} sheets={source.sheets} busy={busy}
+          onPickSheet={(sheet) => void chooseFile(source.file, sheet)}
+        />
+      )}
       {error && <Alert type="error" showIcon title={error} />}
       {!source && <ChooseFile busy={busy} onFile={(file) => void chooseFile(file)} />}
       {source && plan && <ProposalImportPreview source={source} plan={plan} />}

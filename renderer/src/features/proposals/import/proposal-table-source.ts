@@ -3,10 +3,15 @@
 // row against what the ledger holds (dictionaries, the roll, settings, every 案号).
 import { appLedger } from '../../../db/app-ledger';
 import { toIsoDate } from '../../../domain/common/dates';
+import { chooseSheet, type SheetOption } from '../../../domain/common/sheet-choice';
 import { detectProposalTableHeader, previewProposalTable, type ProposalPreviewRow, type ProposalTableHeader } from '../../../domain/proposals/proposal-table-import';
 
 export interface ProposalTableSource {
+  file: File;
   fileName: string;
+  /** The sheet read, and every visible sheet of the workbook for the clerk to pick from. */
+  sheetName: string;
+  sheets: SheetOption[];
   header: ProposalTableHeader;
   rows: ProposalPreviewRow[];
 }
@@ -16,17 +21,19 @@ export type ProposalTableSourceResult = { ok: true; source: ProposalTableSource 
 // A table of a few thousand proposals is well under 5 MB; a larger file is almost surely not one.
 const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
-export async function openProposalTable(file: File): Promise<ProposalTableSourceResult> {
+/** `sheet`: the worksheet the clerk picked; without it, the first whose header is recognised. */
+export async function openProposalTable(file: File, sheet?: string): Promise<ProposalTableSourceResult> {
   if (file.size > MAX_FILE_BYTES) {
     return { ok: false, message: `文件有${(file.size / 1024 / 1024).toFixed(0)} MB，太大了：一览表文件一般不超过几 MB，请确认是否选错了文件` };
   }
-  const [{ readRollGrid }, bytes] = await Promise.all([import('../../../export/xlsx/read-roll'), file.arrayBuffer()]);
-  const read = await readRollGrid(bytes);
+  const [{ readWorkbookSheets }, bytes] = await Promise.all([import('../../../export/xlsx/read-roll'), file.arrayBuffer()]);
+  const read = await readWorkbookSheets(bytes);
   if (!read.ok) return read;
-  const detected = detectProposalTableHeader(read.grid);
-  if (!detected.ok) return detected;
+  const chosen = chooseSheet(read.sheets, detectProposalTableHeader, sheet);
+  if (!chosen.ok) return chosen;
+  const { header } = chosen;
   const context = await appLedger.proposalImport.loadProposalImportContext(file.name, toIsoDate(new Date()));
-  const rows = previewProposalTable(read.grid, detected.header, context);
-  if (!rows.length) return { ok: false, message: `一览表第${detected.header.headerRowIndex + 1}行是表头，但表头下面没有提案` };
-  return { ok: true, source: { fileName: file.name, header: detected.header, rows } };
+  const rows = previewProposalTable(chosen.sheet.grid, header, context);
+  if (!rows.length) return { ok: false, message: `一览表第${header.headerRowIndex + 1}行是表头，但表头下面没有提案` };
+  return { ok: true, source: { file, fileName: file.name, sheetName: chosen.sheet.name, sheets: chosen.options, header, rows } };
 }
