@@ -2,7 +2,7 @@
 // unit's reply (办复) per round, the proposer's feedback (评价) — 不满意 starts a second round of
 // handling, and both rounds are kept — and 办结. Also the 重点提案 and 优秀提案 marks.
 import type { FieldErrors } from '../common/validation';
-import { REGISTERED_STAGES, type FeedbackRow, type Proposal, type ReplyRow } from './proposal';
+import { type FeedbackRow, type Proposal, type ReplyRow } from './proposal';
 import { addMonths, currentDueDate, replyClassesOf } from './proposal-settings';
 import {
   assignInputSchema, closeInputSchema, excellentInputSchema, extendInputSchema, feedbackInputSchema, keyProposalInputSchema, replyInputSchema,
@@ -12,7 +12,7 @@ import { newId } from '../common/record';
 import { formatChineseDate } from '../common/dates';
 
 export function assignProposal(p: Proposal, input: unknown, operator: string, date: string, rules: ProposalRules = DEFAULT_PROPOSAL_RULES): TransitionResult {
-  const wrong = stageRefusal(p, ['已立案'], '只有已立案、尚未交办的提案才能交办');
+  const wrong = stageRefusal(p, 'assign', '只有已立案、尚未交办的提案才能交办');
   if (wrong) return wrong;
   const v = parseInput(assignInputSchema, input);
   if (!v.ok) return v.result;
@@ -35,7 +35,7 @@ export function assignProposal(p: Proposal, input: unknown, operator: string, da
 }
 
 export function extendDeadline(p: Proposal, input: unknown, operator: string, date: string): TransitionResult {
-  const wrong = stageRefusal(p, ['已交办', '已办复'], '只有办理中的提案才能延期');
+  const wrong = stageRefusal(p, 'extend', '只有办理中的提案才能延期');
   if (wrong) return wrong;
   const v = parseInput(extendInputSchema, input);
   if (!v.ok) return v.result;
@@ -50,7 +50,7 @@ export function extendDeadline(p: Proposal, input: unknown, operator: string, da
 /** One reply per unit per round; the 主办 unit's reply makes the proposal 已办复. */
 export function recordReply(p: Proposal, input: unknown, operator: string, date: string, rules: ProposalRules = DEFAULT_PROPOSAL_RULES): TransitionResult {
   if (p.deletedAt === null && ['待审查', '退回修改', '已立案'].includes(p.stage)) return refuse({ _: '提案尚未交办，不能登记答复' });
-  const wrong = stageRefusal(p, ['已交办', '已办复'], '该提案不在办理中，不能登记答复');
+  const wrong = stageRefusal(p, 'reply', '该提案不在办理中，不能登记答复');
   if (wrong) return wrong;
   const v = parseInput(replyInputSchema, input);
   if (!v.ok) return v.result;
@@ -75,7 +75,7 @@ export function recordReply(p: Proposal, input: unknown, operator: string, date:
  */
 export function recordFeedback(p: Proposal, input: unknown, operator: string, date: string, rules: ProposalRules = DEFAULT_PROPOSAL_RULES): TransitionResult {
   if (p.deletedAt === null && ['待审查', '退回修改', '已立案', '已交办'].includes(p.stage)) return refuse({ _: '提案尚未办复，不能评价' });
-  const wrong = stageRefusal(p, ['已办复'], '该提案本轮已评价或已办结，不能再评价');
+  const wrong = stageRefusal(p, 'feedback', '该提案本轮已评价或已办结，不能再评价');
   if (wrong) return wrong;
   const v = parseInput(feedbackInputSchema, input);
   if (!v.ok) return v.result;
@@ -100,7 +100,7 @@ export function recordFeedback(p: Proposal, input: unknown, operator: string, da
 
 /** Offices close a proposal once rated, or once replied when no feedback form came back. */
 export function closeProposal(p: Proposal, input: unknown, operator: string, date: string): TransitionResult {
-  const wrong = stageRefusal(p, ['已办复', '已评价'], '只有已办复或已评价的提案才能办结');
+  const wrong = stageRefusal(p, 'close', '只有已办复或已评价的提案才能办结');
   if (wrong) return wrong;
   const v = parseInput(closeInputSchema, input);
   if (!v.ok) return v.result;
@@ -108,7 +108,7 @@ export function closeProposal(p: Proposal, input: unknown, operator: string, dat
 }
 
 export function setKeyProposal(p: Proposal, input: unknown, operator: string, date: string, rules: ProposalRules = DEFAULT_PROPOSAL_RULES): TransitionResult {
-  const wrong = stageRefusal(p, REGISTERED_STAGES, '只有已立案的提案才能设为重点提案');
+  const wrong = stageRefusal(p, 'key', '只有已立案的提案才能设为重点提案');
   if (wrong) return wrong;
   const v = parseInput(keyProposalInputSchema, input);
   if (!v.ok) return v.result;
@@ -125,7 +125,7 @@ export function setKeyProposal(p: Proposal, input: unknown, operator: string, da
 }
 
 export function setExcellent(p: Proposal, input: unknown, operator: string, date: string): TransitionResult {
-  const wrong = stageRefusal(p, REGISTERED_STAGES, '只有已立案的提案才能评为优秀提案');
+  const wrong = stageRefusal(p, 'excellent', '只有已立案的提案才能评为优秀提案');
   if (wrong) return wrong;
   const v = parseInput(excellentInputSchema, input);
   if (!v.ok) return v.result;

@@ -20,7 +20,7 @@ export function createProposal(fields: ProposalFields, number: number, operator:
 }
 
 export function acceptProposal(p: Proposal, input: unknown, operator: string, date: string): TransitionResult {
-  const wrong = stageRefusal(p, ['待审查'], '只有待审查的提案才能立案');
+  const wrong = stageRefusal(p, 'accept', '只有待审查的提案才能立案');
   if (wrong) return wrong;
   const v = parseInput(acceptInputSchema, input);
   if (!v.ok) return v.result;
@@ -28,7 +28,7 @@ export function acceptProposal(p: Proposal, input: unknown, operator: string, da
 }
 
 export function rejectProposal(p: Proposal, input: unknown, operator: string, date: string): TransitionResult {
-  const wrong = stageRefusal(p, ['待审查'], '只有待审查的提案才能不予立案');
+  const wrong = stageRefusal(p, 'reject', '只有待审查的提案才能不予立案');
   if (wrong) return wrong;
   const v = parseInput(rejectInputSchema, input);
   if (!v.ok) return v.result;
@@ -42,7 +42,7 @@ export function rejectProposal(p: Proposal, input: unknown, operator: string, da
  * same session (案号 and figures are per session), live, and still in play.
  */
 export function mergeProposal(p: Proposal, input: unknown, operator: string, date: string, target: Proposal | undefined): TransitionResult {
-  const wrong = stageRefusal(p, ['待审查'], '只有待审查的提案才能并案');
+  const wrong = stageRefusal(p, 'merge', '只有待审查的提案才能并案');
   if (wrong) return wrong;
   const v = parseInput(mergeInputSchema, input);
   if (!v.ok) return v.result;
@@ -58,7 +58,7 @@ export function mergeProposal(p: Proposal, input: unknown, operator: string, dat
 }
 
 export function withdrawProposal(p: Proposal, input: unknown, operator: string, date: string): TransitionResult {
-  const wrong = stageRefusal(p, PENDING_STAGES, '只有审查中的提案才能撤案');
+  const wrong = stageRefusal(p, 'withdraw', '只有审查中的提案才能撤案');
   if (wrong) return wrong;
   const v = parseInput(withdrawInputSchema, input);
   if (!v.ok) return v.result;
@@ -66,7 +66,7 @@ export function withdrawProposal(p: Proposal, input: unknown, operator: string, 
 }
 
 export function returnProposal(p: Proposal, input: unknown, operator: string, date: string): TransitionResult {
-  const wrong = stageRefusal(p, ['待审查'], '只有待审查的提案才能退回修改');
+  const wrong = stageRefusal(p, 'return', '只有待审查的提案才能退回修改');
   if (wrong) return wrong;
   const v = parseInput(returnInputSchema, input);
   if (!v.ok) return v.result;
@@ -75,7 +75,7 @@ export function returnProposal(p: Proposal, input: unknown, operator: string, da
 
 /** The revised 案由 and text come back for review; the 案号 stays. */
 export function resubmitProposal(p: Proposal, input: unknown, operator: string, date: string): TransitionResult {
-  const wrong = stageRefusal(p, ['退回修改'], '只有退回修改的提案才能重新提交');
+  const wrong = stageRefusal(p, 'resubmit', '只有退回修改的提案才能重新提交');
   if (wrong) return wrong;
   const v = parseInput(resubmitInputSchema, input);
   if (!v.ok) return v.result;

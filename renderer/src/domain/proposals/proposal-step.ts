@@ -6,6 +6,7 @@ import { validateWith, type FieldErrors } from '../common/validation';
 import type { z } from 'zod';
 import type { HistoryAction, Proposal, ProposalStage } from './proposal';
 import { DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from './proposal-settings';
+import { isStepAllowed, type TransitionKind } from './proposal-steps';
 
 export type TransitionResult = { ok: true; proposal: Proposal } | { ok: false; errors: FieldErrors };
 
@@ -24,10 +25,10 @@ export function refuse(errors: FieldErrors): TransitionResult {
   return { ok: false, errors };
 }
 
-/** Null when the proposal is in one of the stages, else the refusal saying why not. */
-export function stageRefusal(p: Proposal, allowed: readonly ProposalStage[], message: string): TransitionResult | null {
+/** Null when the step is allowed from the proposal's stage (proposal-steps' table), else the refusal saying why not. */
+export function stageRefusal(p: Proposal, kind: TransitionKind, message: string): TransitionResult | null {
   if (p.deletedAt !== null) return refuse({ _: '该提案已被删除' });
-  return allowed.includes(p.stage) ? null : refuse({ _: `${message}（当前状态：${p.stage}）` });
+  return isStepAllowed(p.stage, kind) ? null : refuse({ _: `${message}（当前状态：${p.stage}）` });
 }
 
 /** Parses a step's input; the refusal carries zod's Chinese messages keyed by field. */

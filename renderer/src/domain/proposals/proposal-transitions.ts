@@ -4,11 +4,9 @@ import type { Proposal } from './proposal';
 import { acceptProposal, mergeProposal, rejectProposal, resubmitProposal, returnProposal, withdrawProposal } from './proposal-review';
 import { assignProposal, closeProposal, extendDeadline, recordFeedback, recordReply, setExcellent, setKeyProposal } from './proposal-handling';
 import { refuse, type ProposalRules, type TransitionResult } from './proposal-step';
+import type { TransitionKind } from './proposal-steps';
 
-export const TRANSITION_KINDS = [
-  'accept', 'reject', 'merge', 'withdraw', 'return', 'resubmit', 'assign', 'extend', 'reply', 'feedback', 'close', 'key', 'excellent',
-] as const;
-export type TransitionKind = (typeof TRANSITION_KINDS)[number];
+export type { TransitionKind } from './proposal-steps';
 
 export const TRANSITION_LABELS: Record<TransitionKind, string> = {
   accept: '立案', reject: '不予立案', merge: '并案', withdraw: '撤案', return: '退回修改', resubmit: '重新提交', assign: '交办',
