@@ -94,6 +94,18 @@ describe('the automatic backups folder', () => {
     expect(names).toContain('说明.txt');
   });
 
+  it('lists a backup written while the clock ran ahead after the others, and prunes it once 30 sane days have backups', async () => {
+    const s = store();
+    const ahead = await s.write(backupBytes('某县政协', 7), new Date(2099, 11, 31, 9, 0, 0));
+    for (let day = 0; day < 3; day++) await s.write(backupBytes('某县政协', day + 1), new Date(2026, 10, 1 + day, 18, 0, 0));
+    const now = new Date(2026, 10, 3, 19, 0, 0);
+    expect((await s.list(now)).map((b) => b.name).at(-1)).toBe(ahead.name);
+    for (let day = 3; day < 31; day++) await s.write(backupBytes('某县政协', day + 1), new Date(2026, 10, 1 + day, 18, 0, 0));
+    const left = (await s.list(new Date(2026, 11, 1, 19, 0, 0))).map((b) => b.name);
+    expect(left).toHaveLength(30);
+    expect(left).not.toContain(ahead.name);
+  });
+
   it('leaves every earlier backup intact when the disk is full', async () => {
     const before = await store().write(backupBytes('某县政协', 1), new Date(2026, 10, 28, 18, 0, 0));
     const snapshot = await readFile(path.join(folder, '自动备份', before.name));

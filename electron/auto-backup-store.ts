@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { backupsToKeep, newestFirst, type DatedBackup } from './backup-retention.js';
+import { backupsToKeep, trustedNewestFirst, type DatedBackup } from './backup-retention.js';
 import { readFileWithinLimit, writeFileAtomically } from './file-io.js';
 import { backupHoldsRecords } from '../renderer/src/platform/ipc-contract.js';
 import type { AutoBackupEntry, AutoBackupHeader } from '../renderer/src/platform/ipc-contract.js';
@@ -87,8 +87,8 @@ async function readStart(file: string): Promise<string> {
 
 export interface AutoBackupStore {
   write(data: Uint8Array, now: Date): Promise<AutoBackupEntry>;
-  /** Newest first. */
-  list(): Promise<AutoBackupEntry[]>;
+  /** Newest first; any stamped after today (the clock once ran ahead) after all the others. */
+  list(now?: Date): Promise<AutoBackupEntry[]>;
   /** The bytes, after checking them against the `.sha256` written beside them. */
   read(name: string): Promise<{ ok: true; data: Uint8Array } | { ok: false; error: string }>;
 }
@@ -114,8 +114,8 @@ export function createAutoBackupStore(folderOf: () => Promise<string>, writeAtom
   }
 
   /** The newest backup whose header says it holds records, or null. */
-  async function newestWhole(folder: string, all: readonly DatedBackup[]): Promise<string | null> {
-    for (const backup of [...all].sort(newestFirst)) {
+  async function newestWhole(folder: string, all: readonly DatedBackup[], nowStamp: string): Promise<string | null> {
+    for (const backup of [...all].sort(trustedNewestFirst(nowStamp))) {
       try {
         if (backupHoldsRecords(readHeaderText(await readStart(path.join(folder, backup.name))))) return backup.name;
       } catch {
@@ -125,13 +125,13 @@ export function createAutoBackupStore(folderOf: () => Promise<string>, writeAtom
     return null;
   }
 
-  async function prune(folder: string, written: string): Promise<void> {
+  async function prune(folder: string, written: string, nowStamp: string): Promise<void> {
     const all = await datedBackups(folder);
-    const keep = backupsToKeep(all);
+    const keep = backupsToKeep(all, nowStamp);
     // Whatever the rules say, the backup just written stays (a clock set back would make it look
     // older than the day's newest), and so does the newest one that holds a ledger.
     keep.add(written);
-    const whole = await newestWhole(folder, all);
+    const whole = await newestWhole(folder, all, nowStamp);
     if (whole) keep.add(whole);
     for (const backup of all) {
       if (keep.has(backup.name)) continue;
@@ -160,13 +160,13 @@ export function createAutoBackupStore(folderOf: () => Promise<string>, writeAtom
         await rm(path.join(folder, name + CHECKSUM_EXTENSION), { force: true });
         throw error;
       }
-      await prune(folder, name);
+      await prune(folder, name, stamp);
       return entryOf(folder, { name, stamp });
     },
 
-    async list() {
+    async list(now = new Date()) {
       const folder = await folderOf();
-      const dated = (await datedBackups(folder)).sort(newestFirst);
+      const dated = (await datedBackups(folder)).sort(trustedNewestFirst(autoBackupStamp(now)));
       const entries: AutoBackupEntry[] = [];
       for (const backup of dated) {
         try {
