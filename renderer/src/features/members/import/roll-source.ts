@@ -1,8 +1,9 @@
-// Opening a roll file for the import dialog: read the bytes (the Excel reader is loaded only now,
-// so exceljs stays out of the first screen's bundle), find the header, and gather what the preview
+// Opening a roll file for the import dialog: read the workbook (in a Worker, so exceljs stays out
+// of the first screen's bundle and the window never freezes), pick the sheet, find the header, and gather what the preview
 // compares against — the dictionaries, the members already in the ledger and the current term.
 import { appLedger } from '../../../db/app-ledger';
 import { toIsoDate } from '../../../domain/common/dates';
+import { readWorkbook } from '../../shared/read-workbook';
 import { chooseSheet, type SheetOption } from '../../../domain/common/sheet-choice';
 import { detectRollHeader, type RollGrid, type RollHeader, type RollImportContext } from '../../../domain/members/roll-import';
 
@@ -27,8 +28,7 @@ export async function openRollFile(file: File, sheet?: string): Promise<RollSour
   if (file.size > MAX_FILE_BYTES) {
     return { ok: false, message: `文件有${(file.size / 1024 / 1024).toFixed(0)} MB，太大了：名册文件一般不超过几 MB，请确认是否选错了文件` };
   }
-  const [{ readWorkbookSheets }, bytes] = await Promise.all([import('../../../export/xlsx/read-roll'), file.arrayBuffer()]);
-  const read = await readWorkbookSheets(bytes);
+  const read = await readWorkbook(file);
   if (!read.ok) return read;
   const chosen = chooseSheet(read.sheets, detectRollHeader, sheet);
   if (!chosen.ok) return chosen;

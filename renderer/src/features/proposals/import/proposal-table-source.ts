@@ -1,8 +1,9 @@
-// Opening a 提案办理情况一览表 for the import dialog: read the bytes (the Excel reader is loaded
-// only now, so exceljs stays out of the first screen's bundle), find the header, and preview every
+// Opening a 提案办理情况一览表 for the import dialog: read the workbook (in a Worker, so exceljs stays
+// out of the first screen's bundle and the window never freezes), pick the sheet, find the header, and preview every
 // row against what the ledger holds (dictionaries, the roll, settings, every 案号).
 import { appLedger } from '../../../db/app-ledger';
 import { toIsoDate } from '../../../domain/common/dates';
+import { readWorkbook } from '../../shared/read-workbook';
 import { chooseSheet, type SheetOption } from '../../../domain/common/sheet-choice';
 import { detectProposalTableHeader, previewProposalTable, type ProposalPreviewRow, type ProposalTableHeader } from '../../../domain/proposals/proposal-table-import';
 
@@ -26,8 +27,7 @@ export async function openProposalTable(file: File, sheet?: string): Promise<Pro
   if (file.size > MAX_FILE_BYTES) {
     return { ok: false, message: `文件有${(file.size / 1024 / 1024).toFixed(0)} MB，太大了：一览表文件一般不超过几 MB，请确认是否选错了文件` };
   }
-  const [{ readWorkbookSheets }, bytes] = await Promise.all([import('../../../export/xlsx/read-roll'), file.arrayBuffer()]);
-  const read = await readWorkbookSheets(bytes);
+  const read = await readWorkbook(file);
   if (!read.ok) return read;
   const chosen = chooseSheet(read.sheets, detectProposalTableHeader, sheet);
   if (!chosen.ok) return chosen;
