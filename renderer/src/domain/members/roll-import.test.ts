@@ -227,6 +227,13 @@ describe('previewRoll', () => {
     expect(rows[1]!.problems.map((p) => p.message)).toEqual(['第5行 联系电话只能包含数字、空格和 + - ( )', '第5行 状态日期：状态为“调离”时请填写日期']);
   });
 
+  it('takes cells named like a JavaScript object\'s own properties as plain text', () => {
+    const grid: RollGrid = [['姓名', '界别', '党派', '状态'], ['甲', 'toString', 'constructor', 'valueOf'], ['乙', '__proto__', 'hasOwnProperty', '']];
+    const rows = previewRoll(grid, { headerRowIndex: 0, mapping: { name: 0, sector: 1, party: 2, status: 3 } }, ctx);
+    expect(rows.map((r) => [r.fields.sector, r.fields.party, r.fields.status])).toEqual([['toString', 'constructor', '在任'], ['__proto__', 'hasOwnProperty', '在任']]);
+    expect(rows[0]!.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^第2行 状态“valueOf”无法识别/)]);
+  });
+
   it('never throws, whatever the cells hold', () => {
     const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(null), fc.date());
     fc.assert(

@@ -162,7 +162,8 @@ const STATUS_ALIASES: Record<string, MemberStatus> = { 现任: '在任', 调出:
 export function readStatus(cell: RollCell): CellRead<MemberStatus> {
   const text = cleanText(cellText(cell)).replace(/\s+/g, '');
   if (text === '') return ok('在任');
-  const status = STATUS_ALIASES[text] ?? MEMBER_STATUSES.find((s) => s === text);
+  // Own keys only: a cell saying "toString" is text, not Object.prototype's function.
+  const status = (Object.hasOwn(STATUS_ALIASES, text) ? STATUS_ALIASES[text] : undefined) ?? MEMBER_STATUSES.find((s) => s === text);
   return status ? ok(status) : fail(`状态“${text}”无法识别，只能是${MEMBER_STATUSES.join('、')}`);
 }
 

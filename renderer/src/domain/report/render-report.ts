@@ -147,7 +147,7 @@ function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResu
   return {
     figures,
     context: (key) => contextValue(key, context),
-    emptyContextReason: (key) => EMPTY_CONTEXT[key] ?? `${key}为空`,
+    emptyContextReason: (key) => (Object.hasOwn(EMPTY_CONTEXT, key) ? EMPTY_CONTEXT[key] : undefined) ?? `${key}为空`,
     phrase: (key) => phraseFor(template.phrases, key, context.scope.year),
     phraseGap: (key) => `用语“${template.phrases.find((p) => p.key === key)?.label ?? key}”没有${context.scope.year}年的写法`,
     style: context.style ?? DEFAULT_REPORT_STYLE,
