@@ -92,6 +92,10 @@ interface Composed {
   bearing: boolean;
   figureKeys: string[];
   problems: ComposedClause['problems'];
+  /** Figures it printed, and how many of them are not 0: a kept-when-zero clause of zeros only says nothing. */
+  stated: number;
+  nonZero: number;
+  zeroReasons: string[];
 }
 
 function lastTextRun(runs: ReportRun[]): ReportRun | undefined {
@@ -110,6 +114,9 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   let parts = 0;
   let partsKept = 0;
   let stripNext = false;
+  let stated = 0;
+  let nonZero = 0;
+  const zeroReasons: string[] = [];
   /** Whether the last thing written was a kept part (only separators since): a list is running. */
   let afterKeptPart = false;
   const pushText = (text: string, figure?: string) => {
@@ -134,7 +141,12 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       directBearing ||= v.bearing;
       if (v.problem && !(v.problem.kind !== 'unknown-figure' && !keepWhenZero && v.drop)) problems.push(v.problem);
       if (v.drop === 'hard' || (v.drop === 'soft' && !keepWhenZero)) reasons.push(v.reason!);
-      if (v.figure && v.problem?.kind !== 'unknown-figure') figureKeys.push(v.figure);
+      if (v.figure && v.problem?.kind !== 'unknown-figure') {
+        figureKeys.push(v.figure);
+        stated += 1;
+        if (v.problem?.kind === 'zero') zeroReasons.push(v.reason!);
+        else if (v.drop !== 'hard') nonZero += 1;
+      }
       pushText(v.text, v.figure);
     } else {
       parts += 1;
@@ -145,6 +157,9 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
         afterKeptPart = true;
         figureKeys.push(...part.figureKeys);
         problems.push(...part.problems);
+        stated += part.stated;
+        nonZero += part.nonZero;
+        zeroReasons.push(...part.zeroReasons);
         for (const r of part.runs) pushText(r.text, r.figure);
         continue;
       }
@@ -166,15 +181,19 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   }
   // A part whose own parts all went goes too ("[[其中[[A]]、[[B]]]]"); a clause does when nothing else in it states a figure.
   const allPartsGone = parts > 0 && partsKept === 0 && (!isRoot || !directBearing);
-  if (reasons.length || allPartsGone) return { kept: false, runs: [], reasons: [...reasons, ...(reasons.length ? [] : partReasons)], bearing, figureKeys: [], problems: problems.filter((p) => p.kind === 'unknown-figure') };
-  return { kept: true, runs, reasons: [], bearing, figureKeys: [...new Set(figureKeys)], problems };
+  // Kept when zero means a zero worth saying beside what is not (不满意0份 of 5 returned); a
+  // clause whose every figure is 0 ("收到0份，其中满意0份…") has nothing to say and goes.
+  if (isRoot && keepWhenZero && stated > 0 && nonZero === 0 && !reasons.length) reasons.push(...zeroReasons);
+  if (reasons.length || allPartsGone) return { kept: false, runs: [], reasons: [...reasons, ...(reasons.length ? [] : partReasons)], bearing, figureKeys: [], problems: problems.filter((p) => p.kind === 'unknown-figure'), stated: 0, nonZero: 0, zeroReasons: [] };
+  return { kept: true, runs, reasons: [], bearing, figureKeys: [...new Set(figureKeys)], problems, stated, nonZero, zeroReasons };
 }
 
 /** Fills one clause's text. An unparsable text (refused at save) is printed as it stands, flagged as an unknown figure. */
 export function composeText(text: string, env: ClauseEnv, keepWhenZero: boolean): ComposedClause {
   const parsed = parseClauseText(text);
   if (!parsed.ok) return { kept: true, runs: [{ text }], reasons: [], bearing: false, figureKeys: [], problems: [{ key: parsed.error, kind: 'unknown-figure' }] };
-  return composeNodes(parsed.nodes, env, keepWhenZero, true);
+  const { kept, runs, reasons, bearing, figureKeys, problems } = composeNodes(parsed.nodes, env, keepWhenZero, true);
+  return { kept, runs, reasons, bearing, figureKeys, problems };
 }
 
 /** A clause with its fallback: the fallback stands in when the clause is left out; its `missing` text names why in the review note. */

@@ -6,7 +6,7 @@ import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-
 import { breakTitle, textWidth } from './title-lines';
 import { cleanReportText } from './report-text';
 import fc from 'fast-check';
-import { paragraphsOf } from './templates/authoring';
+import { paragraphsOf, section } from './templates/authoring';
 
 const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, shortName: '县政协', level: '县', issuer: '罗城仫佬族自治县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
 const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
@@ -177,6 +177,26 @@ describe('placeholders', () => {
     const kept = renderReport({ ...template([]), sections: [{ id: 's', level: 1, heading: '', hidden: false, paragraphs: [{ clauses: [{ id: 'c', text, numbered: false, keepWhenZero: true, missing: '', fallback: '' }] }] }] }, odd, { ...context, level: '市', shortName: '市政协', scope });
     expect(kept.blocks[0]).toMatchObject({ text: '罗城仫佬族自治县政协（市政协，市委、市政府，全市）2025年截至11月20日（2025年11月20日）开展活动3次，九届二次会议' });
     expect(kept.problems).toEqual([{ blockIndex: 0, key: 'activities.total', kind: 'no-records' }]);
+  });
+});
+
+describe('a ledger that holds little', () => {
+  const feedback = (returned: number) => new Map<string, FigureResult>([...figures, ['proposals.feedbackReturned', { value: returned, records: returned ? [{ table: 'proposals', id: 'p1', label: '第1号' }] : [] }]]);
+  const kept = { ...template([]), sections: [section('h', 1, '办理情况', [[{ text: '收到意见表{{proposals.feedbackReturned}}份，不满意{{proposals.dissatisfied}}份', keepWhenZero: true }, '。']])] };
+
+  it('keeps a zero worth saying beside a figure that is not, but not a clause of zeros only, nor its full stop', () => {
+    expect(textOf(renderReport(kept, feedback(2), context))).toBe('一、办理情况\n收到意见表2份，不满意0份。');
+    const none = renderReport(kept, feedback(0), context);
+    expect(none.blocks).toEqual([]);
+    expect(none.omitted).toEqual([{ clauseId: 'h.0.0', section: '办理情况', reasons: [expect.stringMatching(/为0$/), expect.stringMatching(/为0$/)] }]);
+  });
+
+  it('names a section that went as it would have printed, its placeholders filled', () => {
+    const gone = { ...template([]), sections: [section('y', 1, '{{year}}年工作回顾', ['开展视察{{activities.type.inspection}}次。']), section('n', 1, '下步打算', ['继续努力。'])] };
+    const zero = new Map<string, FigureResult>([['activities.type.inspection', { value: 0, records: [] }]]);
+    const review = renderReport(gone, zero, { ...context, copy: 'review' });
+    expect(textOf(review)).toContain('【未写入：“2025年工作回顾”一节无可写内容】');
+    expect(review.omitted![0]!.section).toBe('2025年工作回顾');
   });
 });
 

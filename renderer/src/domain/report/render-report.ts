@@ -206,9 +206,9 @@ function blockClause(text: string, figures: ReadonlyMap<string, FigureResult>, c
   return { block: { kind: 'chart', key: placed.key, caption: chart.caption, data }, problems: [] };
 }
 
-function sectionBody(section: TemplateSection, env: ClauseEnv, figures: ReadonlyMap<string, FigureResult>, charts: Charts): SectionOut {
+/** `where`: the section's heading as printed (placeholders filled), or 开头. */
+function sectionBody(section: TemplateSection, env: ClauseEnv, figures: ReadonlyMap<string, FigureResult>, charts: Charts, where: string): SectionOut {
   const out: SectionOut = { blocks: [], problems: [], kept: false, omitted: [] };
-  const where = cleanReportText(section.heading) || '开头';
   let ordinal = 0;
   let bearingParagraphs = 0;
   let bearingKept = 0;
@@ -256,7 +256,8 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
     }
     if (bearing) bearingParagraphs += 1;
     if (bearing && anyKept) bearingKept += 1;
-    const pieces = splitLines(cleanRuns(runs));
+    // A piece with no word or number left ("。" after its clauses all went) is no paragraph.
+    const pieces = splitLines(cleanRuns(runs)).filter((p) => p.some((r) => r.note) || /[\p{L}\p{N}]/u.test(textOfRuns(p)));
     if (!bearing && !paragraph.clauses.some((c) => c.keepWhenZero)) connective.push({ at: out.blocks.length, count: pieces.length });
     if (!bearing && paragraph.clauses.some((c) => c.keepWhenZero) && pieces.length) stays = true;
     for (const piece of pieces) {
@@ -292,14 +293,17 @@ export function renderReport(template: ReportTemplate, figures: ReadonlyMap<stri
   const blocks: ReportBlock[] = [];
   const problems: ReportProblem[] = [];
   const omitted: OmittedClause[] = [];
+  const fill = (raw: string) => composeText(cleanReportText(raw), { ...env, review: false }, true);
   const line = (raw: string) => {
-    const composed = composeText(cleanReportText(raw), { ...env, review: false }, true);
+    const composed = fill(raw);
     problems.push(...composed.problems.filter((p) => p.kind === 'unknown-figure').map((p) => ({ ...p, blockIndex: -1 })));
     return textOfRuns(composed.runs);
   };
   const titleText = line(template.title) || '报告';
   const visible = template.sections.filter((s) => !s.hidden);
-  const bodies = visible.map((s) => sectionBody(s, env, figures, charts));
+  // Notes and the 报告 screen's list name a section as it would print: “2025年工作回顾”, not “{{year}}年工作回顾”.
+  const printedHeading = (s: TemplateSection) => textOfRuns(fill(s.heading).runs);
+  const bodies = visible.map((s) => sectionBody(s, env, figures, charts, printedHeading(s) || '开头'));
   const kept = bodies.map((b) => b.kept);
   const number = headingNumberer();
   visible.forEach((section, i) => {
@@ -309,7 +313,7 @@ export function renderReport(template: ReportTemplate, figures: ReadonlyMap<stri
     const heading = cleanReportText(section.heading);
     if (heading && showHeading) blocks.push({ kind: 'heading', level: section.level, text: number(section.level) + line(heading) });
     if (!showHeading && heading && env.review && body.omitted.length) {
-      const text = noteText([`“${heading}”一节无可写内容`]);
+      const text = noteText([`“${printedHeading(section)}”一节无可写内容`]);
       blocks.push({ kind: 'paragraph', text, figureKeys: [], runs: [{ text, note: true }], note: true });
     }
     body.blocks.forEach((block, k) => {

@@ -5,8 +5,9 @@
 //
 // What the renderer (render-report.ts) does with clauses, and so what a template author can rely on:
 // - a clause (or part) whose figure is 0, has no records behind it, or is a rate over an empty
-//   base is left out — unless the clause is marked keepWhenZero (不满意0件), which never keeps a
-//   rate over an empty base; its `fallback` text, when given, stands in its place instead;
+//   base is left out — unless the clause is marked keepWhenZero (不满意0件), which keeps a zero
+//   only beside a figure that is not (a clause of zeros only still goes) and never keeps a rate
+//   over an empty base; its `fallback` text, when given, stands in its place instead;
 // - `numbered` clauses get 一是、二是… counted over what the section keeps, so the numbering closes up;
 // - a paragraph whose clauses with figures were all left out goes, its figure-less clauses with it;
 //   a section whose paragraphs all went goes, and a heading goes when nothing under it is left;
@@ -56,7 +57,7 @@ export interface TemplateClause {
   text: string;
   /** Starts with 一是、二是…, numbered among the clauses its section keeps. */
   numbered: boolean;
-  /** Printed even when a figure is 0 (a zero worth saying); a rate over an empty base is still left out. */
+  /** Printed even when a figure is 0 (a zero worth saying) if another it states is not; a rate over an empty base is still left out. */
   keepWhenZero: boolean;
   /** What the review copy says when the clause is left out (本年未登记民主评议); empty: made from the figures' labels. */
   missing: string;

@@ -30,7 +30,7 @@ export const PROPOSALS_TEMPLATE: ReportTemplate = {
       [
         { text: '共收到委员反馈的征询意见表{{proposals.feedbackReturned}}份，其中满意{{proposals.satisfied}}份、基本满意{{proposals.basicallySatisfied}}份、不满意{{proposals.dissatisfied}}份', keepWhenZero: true, missing: '尚未收到征询意见表' },
         { text: '，满意率{{proposals.satisfactionRate}}[[，满意和基本满意率{{proposals.satisfiedOrBasicRate}}]]', keepWhenZero: true },
-        stays('。'),
+        '。',
       ],
     ]),
     section('key', 1, '重点提案督办情况', [

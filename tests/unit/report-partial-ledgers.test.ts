@@ -1,0 +1,207 @@
+// Every report kind, both copies, from the ledgers an office really has: (a) only the first-run
+// settings, (b) those plus a small roll and three activities, (c) the 示例数据, (d) one year of the
+// generated ten-year ledger of a big county. Whatever the ledger holds, no document prints "0年",
+// a 0-to-0 range, a rate over an empty base, a table without rows, a broken 一是/二是 or heading
+// sequence (report-document-checks.ts); the 核对稿 names every clause the composer left out; and
+// each .docx, written by the program's own writer, passes the GB/T 9704 layout check
+// (tests/tools/gbt9704-check.py, run with python3 — CI installs it; without it this test fails).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
+import type { FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
+import type { ReportDocument } from '../../renderer/src/domain/report/render-report';
+import { DEFAULT_TEMPLATES, REPORT_KIND_LABELS, type ReportKind } from '../../renderer/src/domain/report/report-template';
+import { emptyMemberFields } from '../../renderer/src/domain/members/member';
+import { emptyActivityFields } from '../../renderer/src/domain/activities/activity';
+import { generateLedger, SAMPLE_SIZE_BIG_COUNTY, smallSampleSize } from '../../renderer/src/domain/sample/generate-ledger';
+import { DEFAULT_SCORE_RULES } from '../../renderer/src/domain/scores/score-rules';
+import { openTestLedger } from '../../renderer/src/db/test-support';
+import { loadSampleLedger } from '../../renderer/src/db/sample-repo';
+import type { LedgerRepositories } from '../../renderer/src/db/ledger-repositories';
+import { buildReport } from '../../renderer/src/features/reports/build-report';
+import { buildMemberReport } from '../../renderer/src/features/reports/member/build-member-report';
+import { DEFAULT_REPORT_LAYOUT, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
+import { documentProblems, NOTE, reviewProblems, textProblems } from './report-document-checks';
+
+const CHECKER = resolve(__dirname, '../tools/gbt9704-check.py');
+const YEAR = 2025;
+const SCOPE: FigureScope = { year: YEAR, until: `${YEAR}-11-30` };
+const TODAY = `${YEAR}-12-05`;
+const COMMITTEE_KINDS = (['supervision', 'standing', 'proposals'] as const) satisfies readonly ReportKind[];
+
+const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
+const PYTHON_MISSING = python.error || python.status !== 0 ? `找不到python3（${python.error?.message ?? python.stderr}）：GB/T 9704版式检查需要它，请先安装（.ci/run 用 apt-get 安装）` : null;
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'report-partial-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The paragraphs of a .docx as Word shows them (one string per w:p). */
+async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).filter((t) => t !== '');
+}
+
+interface Checked {
+  file: string;
+  paragraphs: string[];
+}
+
+/** Writes the document with the program's writer, checks the text Word will show, and returns the file for the layout check. */
+async function writeAndRead(doc: ReportDocument, file: string): Promise<Checked> {
+  const bytes = await writeReportDocx(doc, DEFAULT_REPORT_LAYOUT);
+  const path = join(dir, file);
+  writeFileSync(path, bytes);
+  return { file: path, paragraphs: await docxParagraphs(bytes) };
+}
+
+/** Runs the layout checker on the files; returns each file's FAILs. */
+function layoutFailures(files: readonly string[]): string[] {
+  if (PYTHON_MISSING) throw new Error(PYTHON_MISSING);
+  const run = spawnSync('python3', [CHECKER, '--json', ...files], { encoding: 'utf8' });
+  if (run.error) throw run.error;
+  const results = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; result?: string; error?: string; checks?: { status: string; rule: string; detail: string }[] });
+  expect(results.map((r) => r.file)).toEqual(files);
+  return results.flatMap((r) => (r.error ? [`${r.file}: ${r.error}`] : (r.checks ?? []).filter((c) => c.status === 'FAIL').map((c) => `${r.file}: ${c.rule} — ${c.detail}`)));
+}
+
+/** Renders one committee report kind, both copies, and checks everything above; returns the problems. */
+async function checkCommitteeReport(ledger: Ledger, kind: (typeof COMMITTEE_KINDS)[number], label: string) {
+  const built = buildReport(ledger, DEFAULT_TEMPLATES[kind], SCOPE, TODAY);
+  const name = `${label}${REPORT_KIND_LABELS[kind]}`;
+  expect(built.blockers).toEqual([]);
+  const problems = [
+    ...documentProblems(built.doc, built.figures, `${name}印发稿`),
+    ...documentProblems(built.review, built.figures, `${name}核对稿`),
+    ...reviewProblems(built.doc, built.review, name),
+  ];
+  const printed = await writeAndRead(built.doc, `${label}-${kind}-print.docx`);
+  const review = await writeAndRead(built.review, `${label}-${kind}-review.docx`);
+  printed.paragraphs.forEach((p, i) => problems.push(...textProblems(p, `${name}印发稿.docx第${i + 1}段`)));
+  review.paragraphs.forEach((p, i) => problems.push(...textProblems(p, `${name}核对稿.docx第${i + 1}段`)));
+  // The .docx carries what the documents hold: no note in the 印发稿, every note of the 核对稿.
+  const notesOf = (paragraphs: string[]) => paragraphs.flatMap((p) => [...p.matchAll(NOTE)].map((m) => m[0]));
+  expect(notesOf(printed.paragraphs)).toEqual([]);
+  expect(notesOf(review.paragraphs).length).toBeGreaterThanOrEqual(built.review.omitted?.length ?? 0);
+  problems.push(...layoutFailures([printed.file, review.file]));
+  return { built, problems };
+}
+
+async function checkMemberReports(ledger: Ledger, label: string, memberIds: readonly string[]) {
+  const problems: string[] = [];
+  const files: string[] = [];
+  for (const id of memberIds) {
+    const member = ledger.members.find((m) => m.id === id)!;
+    const built = buildMemberReport(ledger, member, ledger.scoreRules?.rules ?? DEFAULT_SCORE_RULES, SCOPE, TODAY);
+    const name = `${label}${member.name}履职档案`;
+    problems.push(...documentProblems(built.doc, built.figures, name));
+    const written = await writeAndRead(built.doc, `${label}-member-${files.length}.docx`);
+    written.paragraphs.forEach((p, i) => problems.push(...textProblems(p, `${name}.docx第${i + 1}段`)));
+    files.push(written.file);
+  }
+  problems.push(...layoutFailures(files));
+  return problems;
+}
+
+async function addMember(repos: LedgerRepositories, name: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const saved = await repos.members.createMember({ ...emptyMemberFields(9), name, gender: '男', ethnicity: '汉族', sector: '中共', party: '中共', township: '城关镇', ...extra });
+  if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+  return saved.value.id;
+}
+
+async function addActivity(repos: LedgerRepositories, title: string, type: string, date: string, participants: { memberId: string; status: string; reason: string }[]) {
+  const saved = await repos.activities.saveActivity(undefined, { fields: { ...emptyActivityFields(date), title, type }, participants });
+  if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+}
+
+describe('(a) a ledger holding only the first-run settings', () => {
+  let ledger: Ledger;
+  beforeAll(async () => {
+    const repos = await openTestLedger();
+    ledger = await repos.reports.loadReportLedger({ year: YEAR });
+  });
+
+  it.each(COMMITTEE_KINDS)('the %s report prints nothing it has no records for', async (kind) => {
+    const { built, problems } = await checkCommitteeReport(ledger, kind, '仅设置');
+    expect(problems).toEqual([]);
+    // Nothing recorded: every clause with a figure was left out, and the review copy says so.
+    expect(built.review.omitted!.length).toBeGreaterThan(0);
+  });
+
+  it('has no member, so no 履职档案 to print', () => {
+    expect(ledger.members).toEqual([]);
+  });
+});
+
+describe('(b) settings, a small roll and three activities', () => {
+  let ledger: Ledger;
+  let memberIds: string[];
+  beforeAll(async () => {
+    const repos = await openTestLedger();
+    memberIds = [
+      await addMember(repos, '王明', { role: '常委' }),
+      await addMember(repos, '李芳', { gender: '女', sector: '教育界', party: '民盟' }),
+      await addMember(repos, '张强', { sector: '医药卫生界', party: '民建' }),
+      await addMember(repos, '刘丽', { gender: '女', sector: '农业界', party: '无党派人士' }),
+      await addMember(repos, '陈刚', { role: '副主席' }),
+    ];
+    const [a, b, c, d, e] = memberIds as [string, string, string, string, string];
+    const row = (memberId: string, status = '出席', reason = '') => ({ memberId, status, reason });
+    await addActivity(repos, '九届政协第四次全体会议', '全体会议', `${YEAR}-01-10`, [row(a), row(b), row(c), row(d, '请假', '因公出差'), row(e)]);
+    await addActivity(repos, '视察县人民医院', '视察', `${YEAR}-05-20`, [row(a), row(b), row(c)]);
+    await addActivity(repos, '乡村振兴调研', '调研', `${YEAR}-07-01`, [row(b), row(e)]);
+    ledger = await repos.reports.loadReportLedger({ year: YEAR });
+  });
+
+  it.each(COMMITTEE_KINDS)('the %s report states what the three activities hold and leaves the rest out', async (kind) => {
+    const { problems } = await checkCommitteeReport(ledger, kind, '三项活动');
+    expect(problems).toEqual([]);
+  });
+
+  it('every member’s 履职档案, one who took part in nothing among them', async () => {
+    expect(await checkMemberReports(ledger, '三项活动', memberIds)).toEqual([]);
+  });
+});
+
+// (c) and (d): ledgers the program generates, their first members' 履职档案 beside the reports.
+const GENERATED: [string, string, () => Promise<Ledger>][] = [
+  ['(c) the 示例数据', '示例数据', async () => {
+    const repos = await openTestLedger({ setUp: false });
+    await loadSampleLedger(repos.db, smallSampleSize(`${YEAR}-11-20`));
+    return repos.reports.loadReportLedger({ year: YEAR });
+  }],
+  // The bench's ledger, whose last year is YEAR: built in memory in about a second.
+  ['(d) one year of the ten-year ledger of a big county', '十年大县', async () => {
+    if (SAMPLE_SIZE_BIG_COUNTY.firstYear + SAMPLE_SIZE_BIG_COUNTY.years - 1 !== YEAR) throw new Error(`the big county's last year is no longer ${YEAR}`);
+    return generateLedger(SAMPLE_SIZE_BIG_COUNTY);
+  }],
+];
+
+describe.each(GENERATED)('%s', (_, label, load) => {
+  let ledger: Ledger;
+  beforeAll(async () => {
+    ledger = await load();
+    // The year holds records of every kind the reports count, so the checks below meet real text.
+    expect(ledger.activities.filter((a) => a.year === YEAR).length).toBeGreaterThan(20);
+    expect(ledger.proposals.filter((p) => p.year === YEAR).length).toBeGreaterThan(20);
+  });
+
+  it.each(COMMITTEE_KINDS)('the %s report', async (kind) => {
+    const { problems } = await checkCommitteeReport(ledger, kind, label);
+    expect(problems).toEqual([]);
+  });
+
+  it('the 履职档案 of the first members on the roll', async () => {
+    expect(await checkMemberReports(ledger, label, ledger.members.slice(0, 3).map((m) => m.id))).toEqual([]);
+  });
+});
+
+it('runs the layout check with python3 (CI installs it)', () => {
+  expect(PYTHON_MISSING).toBeNull();
+});
