@@ -13,7 +13,7 @@ import { computeReportCharts } from './report-charts';
 import { reportContextOf } from './report-context';
 import { placeholdersIn } from './clause-text';
 import { generatedLedgerArb } from './generated-ledgers';
-import { statedWholesOf } from './stated-wholes';
+import { figureLeadsOf, statedWholesOf } from './stated-wholes';
 
 /** The kinds counted from the ledger; the 委员履职档案's member.* figures are one member's, from the duty record. */
 const LEDGER_KINDS = ['supervision', 'standing', 'proposals'] as const satisfies readonly ReportKind[];
@@ -144,6 +144,26 @@ describe('a fact two report kinds print', () => {
     // The facts the kinds share today; the 主题实践活动 is its campaign's activities in both, never the activity type.
     expect(shared).toEqual(expect.arrayContaining(['campaigns.activities', 'evaluations.rounds', 'activities.type.plenary', 'activities.type.standing', 'activities.total', 'proposals.received', 'proposals.replied', 'opinions.collected']));
     for (const kind of LEDGER_KINDS) expect(keysOf.get(kind)!.has('activities.type.themedPractice'), kind).toBe(false);
+  });
+
+  it('is the same figure wherever two kinds lead a figure with the same words (开展民主评议 and 今年开展民主评议 alike)', () => {
+    // A lead that names two figures within one kind (出席率 of two meetings) does not tell a fact and is not compared.
+    const leads = LEDGER_KINDS.map((kind) => {
+      const byLead = new Map<string, Set<string>>();
+      for (const { lead, key } of figureLeadsOf(DEFAULT_TEMPLATES[kind])) byLead.set(lead, (byLead.get(lead) ?? new Set()).add(key));
+      return { kind, leads: [...byLead].filter(([, keys]) => keys.size === 1).map(([lead, keys]) => ({ lead, key: [...keys][0]! })) };
+    });
+    let compared = 0;
+    for (const a of leads) for (const b of leads) {
+      if (a.kind >= b.kind) continue;
+      for (const x of a.leads) for (const y of b.leads) {
+        const [short, long] = x.lead.length <= y.lead.length ? [x.lead, y.lead] : [y.lead, x.lead];
+        if (short.length < 4 || !long.endsWith(short)) continue;
+        compared++;
+        expect(`${x.key}`, `${a.kind}“${x.lead}” and ${b.kind}“${y.lead}”`).toBe(y.key);
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 
   it('prints the same number in both for the same year', () => {

@@ -2,8 +2,9 @@
 // consistency tests: "共收到提案N件，其中集体提案a件、联名提案b件、个人提案c件" says a+b+c = N;
 // "不予立案N件，其中包括作为社情民意信息处理a件" says only that a is among N. The whole is the last
 // count (not a rate) before 其中; the parts are the counts after it, up to the end of the sentence
-// (。 or ；) or of the part ([[…]]) that holds the 其中.
-import { parseClauseText, type ClauseNode } from './clause-text';
+// (。 or ；) or of the part ([[…]]) that holds the 其中. And the words that lead each figure
+// (共收到提案, 开展民主评议): two kinds that lead a figure with the same words state the same fact.
+import { keysOfPlaceholder, parseClauseText, PLACEHOLDER, type ClauseNode } from './clause-text';
 import { figureByKey } from './figure-catalogue';
 import { clausesOf, type ReportTemplate } from './report-template';
 
@@ -52,6 +53,23 @@ export function statedWholesOf(template: ReportTemplate): StatedWhole[] {
       });
     };
     visit(parsed.nodes);
+  }
+  return out;
+}
+
+/**
+ * Each figure a template states, with the words that lead it in its sentence: the text back to
+ * the last ，。；： with the parts' brackets taken out and other figures written #
+ * ("全体会议应到委员#人次、实到" leads meetings.plenary.present).
+ */
+export function figureLeadsOf(template: ReportTemplate): { lead: string; key: string }[] {
+  const out: { lead: string; key: string }[] = [];
+  for (const { clause } of clausesOf(template)) {
+    for (const m of clause.text.matchAll(PLACEHOLDER)) {
+      const before = clause.text.slice(0, m.index).replace(/\[\[|\]\]/g, '').replace(PLACEHOLDER, '#');
+      const lead = before.split(/[，。；：]/).at(-1)!.trim();
+      for (const key of keysOfPlaceholder(m[1]!.trim())) if (lead.length >= 2 && figureByKey(key)) out.push({ lead, key });
+    }
   }
   return out;
 }
