@@ -40,7 +40,7 @@ export interface LedgerBenchResult {
   proposals: ProposalBenchResult;
   /** One year's 提案办理情况一览表 exported as .xlsx (proposal-table-bench.ts). */
   proposalTable: ProposalTableBenchResult;
-  /** The annual 民主监督 report from figures to .docx bytes, beside docx's own packing (report-bench.ts). */
+  /** Every report kind of one year, click to the .docx bytes of both copies, beside docx's own packing (report-bench.ts). */
   report: ReportBenchResult;
   /** Every 民主监督与工作计划 figure of one year together (supervision-bench.ts). */
   supervision: SupervisionBenchResult;
