@@ -94,8 +94,8 @@ describe('activities repository', () => {
     expect(await ledger.activities.listActivities(2025)).toEqual([]);
     expect(await ledger.members.listMemberParticipation(a!)).toEqual([]);
     const bin = await ledger.recycleBin.listRecycleBin();
-    expect(bin.map((i) => [i.kind, i.title])).toEqual([['activity', '视察县人民医院']]);
-    await ledger.recycleBin.restoreFromBin('activity', id);
+    expect(bin.map((i) => [i.kind, i.title])).toEqual([['activities', '视察县人民医院']]);
+    await ledger.recycleBin.restoreFromBin('activities', id);
     expect((await ledger.activities.listActivities(2025))[0]).toMatchObject({ expected: 1, present: 1 });
     expect(await ledger.attachments.listAttachments(id)).toHaveLength(1);
     expect(await ledger.recycleBin.listRecycleBin()).toEqual([]);
@@ -115,11 +115,11 @@ describe('recycle bin, search and member participation', () => {
   it('purges only after delete, and for good', async () => {
     const ledger = await openTestLedger();
     const [a] = await addMembers(ledger, ['甲一']);
-    await ledger.recycleBin.purgeFromBin('member', a!);
+    await ledger.recycleBin.purgeFromBin('members', a!);
     expect(await ledger.members.getMember(a!)).toBeDefined();
     await ledger.members.deleteMember(a!);
     expect(await ledger.members.listMembers()).toEqual([]);
-    await ledger.recycleBin.purgeFromBin('member', a!);
+    await ledger.recycleBin.purgeFromBin('members', a!);
     expect(await ledger.db.members.count()).toBe(0);
   });
 
@@ -128,7 +128,7 @@ describe('recycle bin, search and member participation', () => {
     const [a] = await addMembers(ledger, ['甲一']);
     await ledger.activities.saveActivity(undefined, { fields: inspection(), participants: [{ memberId: a!, status: '出席', reason: '' }] });
     await ledger.members.deleteMember(a!);
-    expect(await ledger.recycleBin.purgeFromBin('member', a!)).toEqual({
+    expect(await ledger.recycleBin.purgeFromBin('members', a!)).toEqual({
       ok: false, message: '该委员出现在1项活动中，彻底删除后这些记录将缺少这位委员，因此保留在回收站',
     });
     const emptied = await ledger.recycleBin.emptyRecycleBin();

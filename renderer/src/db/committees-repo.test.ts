@@ -85,7 +85,7 @@ describe('a city ledger of two counties’ packages', () => {
   it('forgets a record’s source when the record is purged from the recycle bin', async () => {
     const city = await cityWithTwoCounties();
     // b-a3 came deleted (a tombstone), so it is in the recycle bin.
-    expect(await city.recycleBin.purgeFromBin('activity', 'b-a3')).toEqual({ ok: true });
+    expect(await city.recycleBin.purgeFromBin('activities', 'b-a3')).toEqual({ ok: true });
     expect(await city.db.recordSources.get(['activities', 'b-a3'])).toBeUndefined();
     expect(await city.db.recordSources.get(['activities', 'b-a1'])).toEqual({ table: 'activities', recordId: 'b-a1', committee: COUNTY_B });
   });

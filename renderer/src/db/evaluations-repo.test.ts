@@ -53,8 +53,8 @@ describe('evaluations repository', () => {
     await ledger.evaluations.deleteEvaluationRound(round.id);
     expect(await ledger.evaluations.listEvaluationRounds(2025)).toEqual([]);
     const bin = await ledger.recycleBin.listRecycleBin();
-    expect(bin.map((i) => [i.kind, i.title])).toEqual([['evaluation', '2025年度政风行风民主评议']]);
-    await ledger.recycleBin.restoreFromBin('evaluation', round.id);
+    expect(bin.map((i) => [i.kind, i.title])).toEqual([['evaluations', '2025年度政风行风民主评议']]);
+    await ledger.recycleBin.restoreFromBin('evaluations', round.id);
     expect((await ledger.evaluations.listEvaluationRounds(2025)).map((r) => r.units[2]!.problems.length)).toEqual([1]);
   });
 });
@@ -79,6 +79,6 @@ describe('supervisors repository', () => {
     const f = await ledger.supervisors.loadSupervisionFigures(2025);
     expect([f.membersAppointed, f.unitsCovered, f.groups]).toEqual([2, 2, 1]);
     await ledger.members.deleteMember(ids[0]!);
-    expect(await ledger.recycleBin.purgeFromBin('member', ids[0]!)).toEqual({ ok: false, message: '该委员出现在1条监督员聘任记录中，彻底删除后这些记录将缺少这位委员，因此保留在回收站' });
+    expect(await ledger.recycleBin.purgeFromBin('members', ids[0]!)).toEqual({ ok: false, message: '该委员出现在1条监督员聘任记录中，彻底删除后这些记录将缺少这位委员，因此保留在回收站' });
   });
 });

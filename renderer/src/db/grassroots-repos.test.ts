@@ -49,11 +49,11 @@ describe('stations repository', () => {
     if (!r.ok) throw new Error('station');
     await ledger.stations.deleteStation(r.value.id);
     expect(await ledger.stations.listStations()).toEqual([]);
-    expect((await ledger.recycleBin.listRecycleBin()).map((i) => [i.kind, i.title])).toEqual([['station', townships[1]]]);
-    await ledger.recycleBin.restoreFromBin('station', r.value.id);
+    expect((await ledger.recycleBin.listRecycleBin()).map((i) => [i.kind, i.title])).toEqual([['stations', townships[1]]]);
+    await ledger.recycleBin.restoreFromBin('stations', r.value.id);
     expect((await ledger.stations.listStations()).length).toBe(1);
     await ledger.members.deleteMember(ids[2]!);
-    const purge = await ledger.recycleBin.purgeFromBin('member', ids[2]!);
+    const purge = await ledger.recycleBin.purgeFromBin('members', ids[2]!);
     expect(purge.ok).toBe(false);
     expect(!purge.ok && purge.message).toContain('1个联络站');
   });

@@ -101,19 +101,19 @@ describe('opinions repository', () => {
     const a = await enter(ledger, item([ids[0]!], { title: '关于乡村道路养护的建议' }));
     expect((await ledger.search.searchLedger('道路养护')).map((h) => `${h.kind}:${h.id}`)).toEqual([`opinion:${a}`]);
     await ledger.members.deleteMember(ids[0]!);
-    const blocked = await ledger.recycleBin.purgeFromBin('member', ids[0]!);
+    const blocked = await ledger.recycleBin.purgeFromBin('members', ids[0]!);
     expect(blocked).toEqual({ ok: false, message: '该委员出现在1条社情民意信息中，彻底删除后这些记录将缺少这位委员，因此保留在回收站' });
     await ledger.opinions.deleteOpinion(a);
     expect(await ledger.opinions.listOpinions(2025)).toEqual([]);
     expect(await ledger.search.searchLedger('道路养护')).toEqual([]);
     const bin = await ledger.recycleBin.listRecycleBin();
-    expect(bin.find((i) => i.id === a)).toMatchObject({ kind: 'opinion', title: '关于乡村道路养护的建议' });
-    await ledger.recycleBin.restoreFromBin('opinion', a);
+    expect(bin.find((i) => i.id === a)).toMatchObject({ kind: 'opinions', title: '关于乡村道路养护的建议' });
+    await ledger.recycleBin.restoreFromBin('opinions', a);
     expect((await ledger.opinions.listOpinions(2025)).map((o) => o.id)).toEqual([a]);
     await ledger.opinions.deleteOpinion(a);
-    expect(await ledger.recycleBin.purgeFromBin('opinion', a)).toEqual({ ok: true });
+    expect(await ledger.recycleBin.purgeFromBin('opinions', a)).toEqual({ ok: true });
     expect(await ledger.db.opinions.get(a)).toBeUndefined();
-    expect(await ledger.recycleBin.purgeFromBin('member', ids[0]!)).toEqual({ ok: true });
+    expect(await ledger.recycleBin.purgeFromBin('members', ids[0]!)).toEqual({ ok: true });
   });
 });
 
@@ -130,7 +130,7 @@ describe('不予立案 → 社情民意信息', () => {
     expect(items[0]).toMatchObject({ title: p.title, memberIds: [ids[0], ids[1]], receivedDate: '2025-01-10', text: '建议增设停车位。', sourceProposalId: p.id, issue: null });
     expect((await ledger.opinions.listOpinionsFromProposal(p.id, p.year)).map((o) => o.id)).toEqual([items[0]!.id]);
     await ledger.proposals.deleteProposal(p.id);
-    expect(await ledger.recycleBin.purgeFromBin('proposal', p.id)).toEqual({ ok: false, message: '有1条社情民意信息由这件提案转来，彻底删除后它们将缺少来源，因此保留在回收站' });
+    expect(await ledger.recycleBin.purgeFromBin('proposals', p.id)).toEqual({ ok: false, message: '有1条社情民意信息由这件提案转来，彻底删除后它们将缺少来源，因此保留在回收站' });
   });
 
   it('creates nothing for 委员来信, nor when the step is refused', async () => {

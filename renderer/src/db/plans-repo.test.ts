@@ -101,13 +101,13 @@ describe('plans repository', () => {
     await ledger.plans.deletePlan(id);
     expect(await ledger.plans.listPlans(2025)).toEqual([]);
     const bin = await ledger.recycleBin.listRecycleBin();
-    expect(bin.map((b) => [b.kind, b.title])).toEqual([['plan', '视察城区停车场建设']]);
-    await ledger.recycleBin.restoreFromBin('plan', id);
+    expect(bin.map((b) => [b.kind, b.title])).toEqual([['plans', '视察城区停车场建设']]);
+    await ledger.recycleBin.restoreFromBin('plans', id);
     expect((await ledger.plans.listPlans(2025)).map((r) => r.item.id)).toEqual([id]);
     await ledger.activities.deleteActivity(a);
     expect((await ledger.plans.getPlan(id))?.activity?.deleted).toBe(true);
     expect((await ledger.plans.loadPlanFigures(2025)).notDone.map((p) => p.id)).toEqual([id]);
-    expect(await ledger.recycleBin.purgeFromBin('activity', a)).toEqual({ ok: true });
+    expect(await ledger.recycleBin.purgeFromBin('activities', a)).toEqual({ ok: true });
     expect((await ledger.plans.getPlan(id))?.item.activityId).toBeNull();
   });
 

@@ -138,7 +138,7 @@ describe('proposal attachments', () => {
     // (A later proposal holds the session's highest 案号, so this one may be purged.)
     await create(ledger, proposalFields({ leadMemberId: member, title: '关于城区绿化的建议' }));
     await ledger.proposals.deleteProposal(id);
-    expect((await ledger.recycleBin.purgeFromBin('proposal', id)).ok).toBe(true);
+    expect((await ledger.recycleBin.purgeFromBin('proposals', id)).ok).toBe(true);
     expect(await ledger.db.attachments.count()).toBe(0);
     expect((await parseBackup(await serializeBackup(await ledger.backup.readWholeLedger(), TEST_BACKUP_META))).ok).toBe(true);
   });
@@ -162,9 +162,9 @@ describe('a 案号 is never reused', () => {
     const second = await create(ledger, proposalFields({ leadMemberId: member, title: '关于农村饮水安全的建议' }));
     await ledger.proposals.deleteProposal(first);
     await ledger.proposals.deleteProposal(second);
-    const refused = await ledger.recycleBin.purgeFromBin('proposal', second);
+    const refused = await ledger.recycleBin.purgeFromBin('proposals', second);
     expect(refused).toEqual({ ok: false, message: '第2号是九届二次会议目前最大的案号，彻底删除后这个案号会被下一件新提案重复使用，因此保留在回收站' });
-    expect((await ledger.recycleBin.purgeFromBin('proposal', first)).ok).toBe(true);
+    expect((await ledger.recycleBin.purgeFromBin('proposals', first)).ok).toBe(true);
     const third = await ledger.proposals.createProposal(proposalFields({ leadMemberId: member, title: '关于城区绿化的建议' }));
     expect(third.ok && third.value.number).toBe(3);
   });

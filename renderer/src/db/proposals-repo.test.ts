@@ -136,11 +136,11 @@ describe('proposals repository', () => {
     await ok(ledger, merged, 'merge', { targetId: target, note: '' });
     expect((await ledger.search.searchLedger('饮水')).map((h) => [h.kind, h.detail])).toEqual([['proposal', '九届二次会议 第1号']]);
     await ledger.proposals.deleteProposal(target);
-    expect((await ledger.recycleBin.listRecycleBin()).map((i) => [i.kind, i.title])).toEqual([['proposal', '第1号 关于王村饮水工程的建议']]);
+    expect((await ledger.recycleBin.listRecycleBin()).map((i) => [i.kind, i.title])).toEqual([['proposals', '第1号 关于王村饮水工程的建议']]);
     // Another proposal was merged into it: purging would leave that 并案 pointing at nothing.
-    await ledger.recycleBin.purgeFromBin('proposal', target);
+    await ledger.recycleBin.purgeFromBin('proposals', target);
     expect(await ledger.db.proposals.count()).toBe(2);
-    await ledger.recycleBin.restoreFromBin('proposal', target);
+    await ledger.recycleBin.restoreFromBin('proposals', target);
     expect(await ledger.proposals.getProposal(target)).toBeDefined();
 
     const stored = await ledger.backup.readWholeLedger();

@@ -13,7 +13,7 @@ describe('record history on a real ledger', () => {
     const edited = await ledger.members.updateMember(id, { ...emptyMemberFields(9), name: '赵敏', sector: '农业界' });
     if (!edited.ok) throw new Error(JSON.stringify(edited.errors));
     await ledger.members.deleteMember(id);
-    await ledger.recycleBin.restoreFromBin('member', id);
+    await ledger.recycleBin.restoreFromBin('members', id);
 
     const entries = await ledger.history.listRecordHistory('members', id);
     expect(entries.map((e) => e.action).sort()).toEqual(['修改', '删除', '恢复', '新建'].sort());

@@ -3,9 +3,9 @@
 // (db/backup-repo.ts), the tables a restore clears (db/database.ts ledgerTables), the tables whose
 // changes are written to the history (db/history), what an exchange package carries
 // (domain/exchange/exchange-tables.ts), the live counts a backup's header and the restore screen
-// show (ledger.ts countLedger) and the history's and messages' table names. The backup file's row
-// schemas (domain/backup/backup-parse.ts tablesSchema) are typed by this list, so a table added
-// here and not there does not compile. Adding a table: its row type in `LedgerRows`, an entry
+// show (ledger.ts countLedger), the recycle bin's tables (db/recycle-bin.ts) and the history's and
+// messages' table names. The backup file's row schemas (domain/backup/backup-parse.ts
+// tablesSchema) are typed by this list, so a table added here and not there does not compile. Adding a table: its row type in `LedgerRows`, an entry
 // here, its row schema in tablesSchema, and its store in a schema version (db/schema-versions.ts).
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import type { SettingsRow } from '../settings/settings-row';
@@ -61,34 +61,40 @@ export interface LedgerTableTraits {
   exchanged: boolean;
   /** Its live records are counted in a backup's header and on the restore screen. */
   counted: boolean;
+  /**
+   * Its deleted records are listed in the recycle bin, to restore or purge (db/recycle-bin.ts; its
+   * rows need a `deletedAt` index and a line in db/bin-rows.ts, which does not compile without it).
+   */
+  inBin: boolean;
 }
 
 /** In the order a backup file lists them. Every table is backed up. */
 export const LEDGER_TABLES = {
-  settings: { label: '设置', audited: true, exchanged: false, counted: false },
-  dictionary: { label: '字典', audited: true, exchanged: true, counted: true },
-  members: { label: '委员', audited: true, exchanged: true, counted: true },
-  activities: { label: '活动', audited: true, exchanged: true, counted: true },
-  proposals: { label: '提案', audited: true, exchanged: true, counted: true },
-  attachments: { label: '附件', audited: true, exchanged: true, counted: true },
-  opinions: { label: '社情民意', audited: true, exchanged: true, counted: true },
-  history: { label: '修改记录', audited: false, exchanged: false, counted: false },
-  plans: { label: '工作要点', audited: true, exchanged: true, counted: true },
-  yearNotes: { label: '年度问题和打算', audited: true, exchanged: true, counted: true },
-  stations: { label: '联络站', audited: true, exchanged: true, counted: true },
-  campaigns: { label: '主题实践活动', audited: true, exchanged: true, counted: true },
-  pairings: { label: '结对帮扶', audited: true, exchanged: true, counted: true },
-  culture: { label: '文史资料', audited: true, exchanged: true, counted: true },
-  evaluations: { label: '民主评议', audited: true, exchanged: true, counted: true },
-  supervisors: { label: '监督员聘任', audited: true, exchanged: true, counted: true },
-  supervisionLetters: { label: '民主监督建议书', audited: true, exchanged: true, counted: true },
-  recordSources: { label: '来源', audited: false, exchanged: false, counted: false },
+  settings: { label: '设置', audited: true, exchanged: false, counted: false, inBin: false },
+  dictionary: { label: '字典', audited: true, exchanged: true, counted: true, inBin: true },
+  members: { label: '委员', audited: true, exchanged: true, counted: true, inBin: true },
+  activities: { label: '活动', audited: true, exchanged: true, counted: true, inBin: true },
+  proposals: { label: '提案', audited: true, exchanged: true, counted: true, inBin: true },
+  attachments: { label: '附件', audited: true, exchanged: true, counted: true, inBin: true },
+  opinions: { label: '社情民意', audited: true, exchanged: true, counted: true, inBin: true },
+  history: { label: '修改记录', audited: false, exchanged: false, counted: false, inBin: false },
+  plans: { label: '工作要点', audited: true, exchanged: true, counted: true, inBin: true },
+  yearNotes: { label: '年度问题和打算', audited: true, exchanged: true, counted: true, inBin: false },
+  stations: { label: '联络站', audited: true, exchanged: true, counted: true, inBin: true },
+  campaigns: { label: '主题实践活动', audited: true, exchanged: true, counted: true, inBin: true },
+  pairings: { label: '结对帮扶', audited: true, exchanged: true, counted: true, inBin: true },
+  culture: { label: '文史资料', audited: true, exchanged: true, counted: true, inBin: true },
+  evaluations: { label: '民主评议', audited: true, exchanged: true, counted: true, inBin: true },
+  supervisors: { label: '监督员聘任', audited: true, exchanged: true, counted: true, inBin: true },
+  supervisionLetters: { label: '民主监督建议书', audited: true, exchanged: true, counted: true, inBin: true },
+  recordSources: { label: '来源', audited: false, exchanged: false, counted: false, inBin: false },
 } as const satisfies { readonly [T in LedgerTableName]: LedgerTableTraits };
 
 type TablesWhere<Trait extends keyof LedgerTableTraits> = { [T in LedgerTableName]: (typeof LEDGER_TABLES)[T][Trait] extends true ? T : never }[LedgerTableName];
 export type AuditedTable = TablesWhere<'audited'>;
 export type ExchangedTable = TablesWhere<'exchanged'>;
 export type CountedTable = TablesWhere<'counted'>;
+export type BinTable = TablesWhere<'inBin'>;
 
 function isTableName(name: string): name is LedgerTableName {
   return Object.hasOwn(LEDGER_TABLES, name);
@@ -100,6 +106,7 @@ export const LEDGER_TABLE_NAMES: readonly LedgerTableName[] = Object.keys(LEDGER
 export const AUDITED_TABLES: readonly AuditedTable[] = LEDGER_TABLE_NAMES.filter((t): t is AuditedTable => LEDGER_TABLES[t].audited);
 export const EXCHANGED_TABLES: readonly ExchangedTable[] = LEDGER_TABLE_NAMES.filter((t): t is ExchangedTable => LEDGER_TABLES[t].exchanged);
 export const COUNTED_TABLES: readonly CountedTable[] = LEDGER_TABLE_NAMES.filter((t): t is CountedTable => LEDGER_TABLES[t].counted);
+export const BIN_TABLES: readonly BinTable[] = LEDGER_TABLE_NAMES.filter((t): t is BinTable => LEDGER_TABLES[t].inBin);
 
 /** The Chinese name of a table, or the name itself for one this version does not know. */
 export function tableLabel(name: string): string {

@@ -2,7 +2,8 @@
 import { App, Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
-import { BIN_KIND_LABELS, type BinItem } from '../../db/recycle-bin';
+import type { BinItem } from '../../db/recycle-bin';
+import { tableLabel } from '../../domain/ledger/ledger-tables';
 import { useSave } from '../shared/use-save';
 
 function formatDeletedAt(iso: string): string {
@@ -16,7 +17,7 @@ export function RecycleBinPage() {
   const items = useLiveQuery(() => appLedger.recycleBin.listRecycleBin(), []);
   const restore = (item: BinItem) => run(async () => {
     await appLedger.recycleBin.restoreFromBin(item.kind, item.id);
-    message.success(`已恢复${BIN_KIND_LABELS[item.kind]}：${item.title}`);
+    message.success(`已恢复${tableLabel(item.kind)}：${item.title}`);
   });
   const purge = (item: BinItem) => run(async () => {
     const r = await appLedger.recycleBin.purgeFromBin(item.kind, item.id);
@@ -42,7 +43,7 @@ export function RecycleBinPage() {
         dataSource={items ?? []}
         locale={{ emptyText: <Empty description="回收站是空的" /> }}
         columns={[
-          { title: '类别', dataIndex: 'kind', width: 80, render: (k: BinItem['kind']) => BIN_KIND_LABELS[k] },
+          { title: '类别', dataIndex: 'kind', width: 80, render: (k: BinItem['kind']) => tableLabel(k) },
           { title: '名称', dataIndex: 'title' },
           { title: '说明', dataIndex: 'detail' },
           { title: '删除时间', dataIndex: 'deletedAt', width: 180, render: formatDeletedAt },
