@@ -73,6 +73,16 @@ export default tseslint.config(
       ],
     ),
   },
+  // The domain never reads the clock: today and now are passed in (db/clock.ts and the screens read
+  // them), so a rule gives the same answer on a PC whose clock is wrong. Tests may read it.
+  {
+    files: ['renderer/src/domain/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'domain/ never reads the clock: take now as an argument.' }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ never reads the clock: take today or now as an argument.' }],
+    },
+  },
   // 2. db: Dexie lives here only.
   {
     files: ['renderer/src/db/**/*.{ts,tsx}'],

@@ -8,7 +8,7 @@
 // elsewhere after its own was seen there. Concurrent edits (neither PC saw the other's) are shown
 // to the user as conflicts (domain/exchange/merge-records.ts).
 // What the PC has seen is read back at start from the database (db/ledger-clock-repo.ts), so the
-// clock needs no store of its own.
+// clock needs no store of its own. The time itself comes in as an argument (db/clock.ts reads it).
 
 /** One PC's clock. The program has one (`ledgerClock`); the merge's property tests run several. */
 export class LedgerClock {
@@ -24,8 +24,9 @@ export class LedgerClock {
   /**
    * The stamp for a change made now. While this PC's clock runs ahead of everything seen, it is
    * the clock itself; once the PC has seen a later stamp, each new stamp steps one millisecond past it.
+   * `now` is the PC's clock reading (ms), passed in by the db layer: the domain never reads the clock.
    */
-  stamp(now: number = Date.now()): string {
+  stamp(now: number): string {
     if (now > this.latestSeen) return new Date(now).toISOString();
     this.latestSeen += 1;
     return new Date(this.latestSeen).toISOString();
@@ -37,4 +38,4 @@ export const ledgerClock = new LedgerClock();
 
 export const observeStamp = (iso: string | null | undefined): void => ledgerClock.observe(iso);
 
-export const clockStamp = (now?: number): string => ledgerClock.stamp(now);
+export const clockStamp = (now: number): string => ledgerClock.stamp(now);

@@ -2,7 +2,6 @@
 // was put in the recycle bin (null while live). `updatedAt` is what a later merge between PCs
 // compares; deleting only sets `deletedAt`, so nothing a user typed is lost until purged.
 import { z } from 'zod';
-import { clockStamp } from './ledger-clock';
 
 export interface BaseRecord {
   id: string;
@@ -20,11 +19,6 @@ export const baseRecordSchema = z.object({
 
 export function newId(): string {
   return globalThis.crypto.randomUUID();
-}
-
-/** The stamp of a change made now: the ledger's clock (ledger-clock.ts), never behind a stamp already seen. */
-export function nowIso(): string {
-  return clockStamp();
 }
 
 /** A new record's bookkeeping fields, stamped at one instant. */
