@@ -42,10 +42,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The paragraphs of a .docx as Word shows them (one string per w:p). */
-async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
+/** The paragraphs of a .docx as Word shows them (one string per w:p), and how many rows each table has. */
+async function readDocx(bytes: Uint8Array): Promise<{ paragraphs: string[]; tableRows: number[] }> {
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).filter((t) => t !== '');
+  const paragraphs = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).filter((t) => t !== '');
+  const tableRows = xml.split('</w:tbl>').slice(0, -1).map((t) => (t.match(/<w:tr[ >]/g) ?? []).length);
+  return { paragraphs, tableRows };
 }
 
 interface Checked {
@@ -53,12 +55,16 @@ interface Checked {
   paragraphs: string[];
 }
 
-/** Writes the document with the program's writer, checks the text Word will show, and returns the file for the layout check. */
+/** Writes the document with the program's writer and returns the text Word will show, for the checks, and the file, for the layout check. */
 async function writeAndRead(doc: ReportDocument, file: string): Promise<Checked> {
   const bytes = await writeReportDocx(doc, DEFAULT_REPORT_LAYOUT);
   const path = join(dir, file);
   writeFileSync(path, bytes);
-  return { file: path, paragraphs: await docxParagraphs(bytes) };
+  const { paragraphs, tableRows } = await readDocx(bytes);
+  // A table in the file has its header row and at least one row of data.
+  expect(tableRows.filter((rows) => rows < 2), `${file}: a table without data rows`).toEqual([]);
+  expect(tableRows).toHaveLength(doc.blocks.filter((b) => b.kind === 'table').length);
+  return { file: path, paragraphs };
 }
 
 /** Runs the layout checker on the files; returns each file's FAILs. */
@@ -193,8 +199,10 @@ describe.each(GENERATED)('%s', (_, label, load) => {
   });
 
   it.each(COMMITTEE_KINDS)('the %s report', async (kind) => {
-    const { problems } = await checkCommitteeReport(ledger, kind, label);
+    const { built, problems } = await checkCommitteeReport(ledger, kind, label);
     expect(problems).toEqual([]);
+    // A full year: the proposal report prints its tables, so the checks on tables met some.
+    if (kind === 'proposals') expect(built.doc.blocks.filter((b) => b.kind === 'table').length).toBeGreaterThan(0);
   });
 
   it('the 履职档案 of the first members on the roll', async () => {
