@@ -1,6 +1,6 @@
 // `npm run bench`: builds the app and the bench page, serves both on one 127.0.0.1 origin, and
 // measures in real Chromium (IndexedDB on disk) the targets of the performance issue on ten years
-// of a big county (500 members, 300 activities a year, 45,000 attendance rows). Prints a table of
+// of a big county (500 members, 300 activities a year, about 55,000 attendance rows). Prints a table of
 // measured value / target / ✓ ✗ and writes everything to .test-output/bench.json. A missed
 // target is reported, not a failure: the exit code is 0 unless something could not be measured.
 import { build } from 'vite';

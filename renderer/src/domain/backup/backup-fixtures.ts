@@ -104,7 +104,7 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
     {
       name: 'the same participant twice in one activity',
       text: await editBackup(good, (d) => { participantsOf(d, 2).push({ ...participantsOf(d, 2)[0]!, id: 'another-row' }); }),
-      expected: '第3条活动记录的第5位参加人员与第1位重复',
+      expected: '第3条活动记录的第6位参加人员与第1位重复',
     },
     {
       name: 'a participant who is not a member',

@@ -15,6 +15,10 @@ async function parseOk(text: string) {
   return parsed;
 }
 
+// The fixture's year: a 全体会议 of all 20 members, two 常委会议 of the 5 with a seat (主席, three
+// 副主席, 秘书长), and two other activities of 4 participants each.
+const ATTENDANCE = 20 + 2 * 5 + 2 * 4;
+
 describe('serializeBackup → parseBackup', () => {
   it('gives back the ledger, attachment bytes included, and a summary for the preview', async () => {
     const ledger = smallLedgerWithAttachment();
@@ -23,7 +27,7 @@ describe('serializeBackup → parseBackup', () => {
     expect(parsed.ledger.attachments[0]!.data).toBeInstanceOf(Uint8Array);
     expect(parsed.summary).toEqual({
       createdAt: TEST_BACKUP_META.createdAt, appVersion: '0.1.0', committee: '示例县政协（示例数据）', formatVersion: 3,
-      counts: { members: 20, activities: 5, attendance: 20, proposals: 8, attachments: 1, dictionary: ledger.dictionary.length, opinions: ledger.opinions.length, evaluations: ledger.evaluations.length, supervisors: ledger.supervisors.length, supervisionLetters: ledger.supervisionLetters.length, plans: ledger.plans.length, yearNotes: ledger.yearNotes.length, stations: ledger.stations.length, campaigns: ledger.campaigns.length, pairings: ledger.pairings.length, culture: ledger.culture.length },
+      counts: { members: 20, activities: 5, attendance: ATTENDANCE, proposals: 8, attachments: 1, dictionary: ledger.dictionary.length, opinions: ledger.opinions.length, evaluations: ledger.evaluations.length, supervisors: ledger.supervisors.length, supervisionLetters: ledger.supervisionLetters.length, plans: ledger.plans.length, yearNotes: ledger.yearNotes.length, stations: ledger.stations.length, campaigns: ledger.campaigns.length, pairings: ledger.pairings.length, culture: ledger.culture.length },
       years: [2024],
     });
   });

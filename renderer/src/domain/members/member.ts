@@ -12,6 +12,11 @@ export const GENDERS = ['男', '女'] as const;
 export const MEMBER_ROLES = ['主席', '副主席', '秘书长', '常委', '委员'] as const;
 export const MEMBER_STATUSES = ['在任', '调离', '辞去', '去世'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** 常委会组成人员: the members whose role seats them on the standing committee (all but 委员). */
+export function isStandingCommitteeRole(role: string): boolean {
+  return role !== '委员' && (MEMBER_ROLES as readonly string[]).includes(role);
+}
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 const text = (max: number, label: string) =>

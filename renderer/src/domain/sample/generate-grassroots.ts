@@ -53,8 +53,16 @@ export function makeSampleGrassRoots(r: Random, firstYear: number, years: number
   // About a third of the activities other than meetings are organised by a 界别 or a 乡镇: the
   // campaign's own work. A 全体会议 or 常委会议 stays the committee's.
   const meetings = new Set<string>(ACTIVITY_TYPES.filter((t) => t.category === '会议').map((t) => t.name));
+  // Each year's first such activity is one, so every year has its 主题实践活动 work.
+  const firstOfYear = new Set<string>();
+  const seenYears = new Set<number>();
+  for (const a of given) {
+    if (meetings.has(a.type) || seenYears.has(a.year)) continue;
+    seenYears.add(a.year);
+    firstOfYear.add(a.id);
+  }
   const activities = given.map((a) => {
-    if (meetings.has(a.type) || !r.chance(0.4)) return a;
+    if (meetings.has(a.type) || (!firstOfYear.has(a.id) && !r.chance(0.4))) return a;
     return r.chance(0.5) ? { ...a, organizerKind: '界别' as const, organizer: r.pick(DEFAULT_SECTORS) } : { ...a, organizerKind: '乡镇' as const, organizer: r.pick(SAMPLE_TOWNSHIPS) };
   });
 

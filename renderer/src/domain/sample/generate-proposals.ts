@@ -44,10 +44,11 @@ function proposer(r: Random, members: readonly Member[]): Pick<ProposalFields, '
   return { proposerKind: '个人', leadMemberId: lead, coSignerIds: [], collectiveKind: null, collectiveName: '' };
 }
 
-/** Applies the steps in order while they succeed; a sample never needs a refused step. */
-function walk(p: Proposal, steps: readonly [TransitionKind, unknown, string][], target?: Proposal): Proposal {
+/** Applies the steps in order while they succeed and are not after today; a sample never needs a refused step. */
+function walk(p: Proposal, steps: readonly [TransitionKind, unknown, string][], today: string, target?: Proposal): Proposal {
   let current = p;
   for (const [kind, input, date] of steps) {
+    if (date > today) break;
     const r = applyProposalTransition(current, { kind, input }, '示例操作员', date, RULES, target);
     if (!r.ok) break;
     current = r.proposal;
@@ -56,7 +57,7 @@ function walk(p: Proposal, steps: readonly [TransitionKind, unknown, string][], 
 }
 
 /** Dates count in days from the day the proposal was received. */
-function handle(r: Random, p: Proposal, year: number, received: number): Proposal {
+function handle(r: Random, p: Proposal, year: number, received: number, today: string, key: boolean): Proposal {
   const day = (d: number) => isoAt(year, received + d);
   const units = [...DEFAULT_UNITS];
   const main = r.pick(units);
@@ -64,7 +65,7 @@ function handle(r: Random, p: Proposal, year: number, received: number): Proposa
   const replyOf = (unit: string, d: number) => ({ unit, date: day(d), replyClass: r.pick(['A', 'A', 'A', 'B', 'B', 'C']), summary: '', faceToFace: r.chance(0.7) });
   const rating = () => (r.chance(0.05) ? '不满意' : r.chance(0.8) ? '满意' : '基本满意');
   const steps: [TransitionKind, unknown, string][] = [['accept', { note: '' }, day(30)]];
-  if (r.chance(0.06)) steps.push(['key', { key: true, leaders: [r.pick(LEADERS)], activityIds: [] }, day(35)]);
+  if (r.chance(0.06) || key) steps.push(['key', { key: true, leaders: [r.pick(LEADERS)], activityIds: [] }, day(35)]);
   if (r.chance(0.95)) {
     steps.push(['assign', { mainUnit: main, coUnits: co, assignedDate: day(40), note: '' }, day(40)]);
     if (r.chance(0.92)) {
@@ -80,7 +81,7 @@ function handle(r: Random, p: Proposal, year: number, received: number): Proposa
       }
     }
   }
-  return walk(p, steps);
+  return walk(p, steps, today);
 }
 
 /** Row ids are drawn from `makeId` so that a generated ledger is the same on every run. */
@@ -93,16 +94,22 @@ function withIds(p: Proposal, makeId: () => string): Proposal {
   };
 }
 
-export function makeSampleProposals(r: Random, year: number, session: number, count: number, members: readonly Member[], makeId: () => string): Proposal[] {
+/**
+ * `term` and `session`: the plenary session of `year` at which most are submitted (九届二次会议:
+ * 9, 2). Nothing is received or handled after `today`; the year's first two proposals are taken
+ * through handling as 重点提案, so every year has some.
+ */
+export function makeSampleProposals(r: Random, year: number, session: number, count: number, members: readonly Member[], makeId: () => string, term = 9, today = '9999-12-31'): Proposal[] {
+  const lastDay = Math.floor((Math.min(Date.UTC(year, 11, 31), Date.parse(`${today}T00:00:00Z`)) - Date.UTC(year, 0, 1)) / 86_400_000);
   const made: Proposal[] = [];
   const numbers = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const plenary = i < count * 0.9;
-    const received = plenary ? r.int(6, 12) : r.int(60, 300);
+    const received = Math.max(0, Math.min(lastDay, plenary ? r.int(6, 12) : r.int(60, 300)));
     const receivedDate = isoAt(year, received);
     const subject = r.pick(SUBJECTS);
     const fields: ProposalFields = {
-      term: plenary ? 9 : null, session: plenary ? session : null, title: `关于${subject}的建议`, category: r.pick(DEFAULT_PROPOSAL_CATEGORIES),
+      term: plenary ? term : null, session: plenary ? session : null, title: `关于${subject}的建议`, category: r.pick(DEFAULT_PROPOSAL_CATEGORIES),
       receivedDate, text: `针对${subject}，建议……`, ...proposer(r, members),
     };
     const key = plenary ? `${session}` : 'between';
@@ -115,11 +122,12 @@ export function makeSampleProposals(r: Random, year: number, session: number, co
     const target = sameSession.length ? r.pick(sameSession) : undefined;
     const date = isoAt(year, received + 20);
     const p =
-      roll < 0.05 && target ? walk(submitted, [['merge', { targetId: target.id, note: '' }, date]], target)
-      : roll < 0.13 ? walk(submitted, [['reject', { reason: r.pick(REJECTION_REASONS), rejectedAs: r.pick(REJECTED_AS), note: '' }, date]])
-      : roll < 0.16 ? walk(submitted, [['withdraw', { note: '提案人申请撤案' }, date]])
+      i < 2 ? handle(r, submitted, year, received, today, true)
+      : roll < 0.05 && target ? walk(submitted, [['merge', { targetId: target.id, note: '' }, date]], today, target)
+      : roll < 0.13 ? walk(submitted, [['reject', { reason: r.pick(REJECTION_REASONS), rejectedAs: r.pick(REJECTED_AS), note: '' }, date]], today)
+      : roll < 0.16 ? walk(submitted, [['withdraw', { note: '提案人申请撤案' }, date]], today)
       : roll < 0.19 ? submitted
-      : handle(r, submitted, year, received);
+      : handle(r, submitted, year, received, today, false);
     made.push(withIds(p, makeId));
   }
   return made;

@@ -3,7 +3,7 @@
 // members entered this year. The ledger keeps no date of appointment, so "new" is counted by the
 // date the record was entered (its label says so) — an office that imports its roll mid-term
 // sees every member as entered that year.
-import type { Member } from '../../members/member';
+import { isStandingCommitteeRole, type Member } from '../../members/member';
 import { DEFAULT_SECTORS } from '../../dictionaries/default-dictionaries';
 import { isCommunistParty, sameSector, sectorKey } from '../../members/affiliation';
 import type { Ledger } from '../../ledger/ledger';
@@ -14,8 +14,6 @@ const GROUP = '委员';
 
 /** [界别, key]: 界别 are the default dictionary's, written in Chinese in the key ({{members.sector.中共}}, {{members.sector.教育}} for 教育界). */
 export const SECTOR_KEYS: ReadonlyArray<readonly [string, string]> = DEFAULT_SECTORS.map((s) => [s, sectorKey(s)] as const);
-
-const STANDING_ROLES = new Set(['主席', '副主席', '秘书长', '常委']);
 
 function serving(ledger: Ledger, scope: FigureScope): Member[] {
   return memo(ledger, `members|${scopeKey(scope)}`, () =>
@@ -38,7 +36,7 @@ const enteredThisYear = (ledger: Ledger, scope: FigureScope) =>
 
 export const MEMBER_FIGURES: readonly FigureDefinition[] = [
   memberCount('members.total', '在任委员', () => true),
-  memberCount('members.standingCommittee', '常委会组成人员', (m) => STANDING_ROLES.has(m.role)),
+  memberCount('members.standingCommittee', '常委会组成人员', (m) => isStandingCommitteeRole(m.role)),
   memberCount('members.women', '女委员', (m) => m.gender === '女'),
   memberCount('members.nonCommunist', '党外委员', (m) => m.party !== '' && !isCommunistParty(m.party)),
   memberCount('members.new', '本年新录入的委员（按录入日期）', () => true, enteredThisYear),
