@@ -9,7 +9,8 @@ import { formatChineseDate, isIsoDate, toIsoDate } from '../../renderer/src/doma
 import { computeFiguresFor, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
 import { exportBlockers, omittedMessage, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
 import { reportContextOf, reportDateFor } from '../../renderer/src/domain/report/report-context';
-import { chartKeysOf, figureKeysOf, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
+import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
+import { chartKeysOf, figureKeysOf } from '../../renderer/src/domain/report/template-keys';
 import { layoutInForce, styleInForce, templateInForce } from '../../renderer/src/domain/settings/report-settings';
 import { computeReportCharts } from '../../renderer/src/domain/report/report-charts';
 import { reportFileName, reportLayoutFrom, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';

@@ -2,45 +2,13 @@
 // purge, with who did it, when, and which fields changed from what to what. Entries are written by
 // the database layer itself (db/history), so no screen can forget to; this module decides what an
 // entry says, from the record before and after.
-import { z } from 'zod';
 import { canonicalJson } from '../exchange/canonical-json';
 import { HISTORY_FIELD_LABELS } from './history-labels';
 import { tableLabel } from '../ledger/ledger-tables';
 
-export const HISTORY_ACTIONS = ['新建', '修改', '删除', '恢复', '彻底删除'] as const;
-export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
-
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
-
-export interface HistoryEntry {
-  id: string;
-  table: string;
-  recordId: string;
-  /** ISO time. */
-  at: string;
-  operator: string;
-  action: HistoryAction;
-  /** The record's name or title when it happened, so a purged record's history still reads. */
-  label: string;
-  changes: FieldChange[];
-}
-
-/** As a backup carries it: checked like any other row before a restore writes it. */
-export const historyEntrySchema = z.object({
-  id: z.string().min(1).max(64),
-  table: z.string().min(1).max(40),
-  recordId: z.string().min(1).max(64),
-  at: z.string().datetime({ offset: true }),
-  operator: z.string().max(40),
-  action: z.enum(HISTORY_ACTIONS),
-  label: z.string().max(500),
-  changes: z.array(z.object({ field: z.string().max(60), label: z.string().max(60), before: z.string().max(500), after: z.string().max(500) })).max(200),
-});
+export { HISTORY_ACTIONS, historyEntrySchema } from './history-entry-shape';
+export type { FieldChange, HistoryAction, HistoryEntry } from './history-entry-shape';
+import type { FieldChange, HistoryEntry } from './history-entry-shape';
 
 type Row = Record<string, unknown> & { id: string; deletedAt?: string | null };
 

@@ -14,7 +14,7 @@ import type { Activity } from '../activities/activity';
 import type { Attachment } from '../attachments/attachment';
 import type { Proposal } from '../proposals/proposal';
 import type { Opinion } from '../opinions/opinion';
-import type { HistoryEntry } from '../history/history-entry';
+import type { HistoryEntry } from '../history/history-entry-shape';
 import type { EvaluationRound } from '../evaluations/evaluation';
 import type { SupervisionLetter, SupervisorAppointment } from '../supervisors/supervisor';
 import type { Station } from '../stations/station';

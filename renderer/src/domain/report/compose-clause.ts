@@ -3,7 +3,7 @@
 // neighbouring separator with it so the list closes up ("召开全体会议1次、常委会议2次"); a clause
 // whose parts all went goes too. In the review copy every left-out part leaves a note run
 // 【未写入：…】 where it stood. render-report.ts puts clauses into paragraphs and sections.
-import type { FigureResult } from './figure-catalogue';
+import type { FigureResult } from './figure-result';
 import { figureByKey } from './figure-catalogue';
 import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, RANGE_SEPARATOR, type ClauseNode } from './clause-text';
 import { formatFigure, formatRange, isEmptyBase, type ReportStyle } from './report-style';

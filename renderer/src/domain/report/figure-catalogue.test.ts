@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigures, computeFiguresFor, FIGURE_CATALOGUE, figureByKey, yearScope } from './figure-catalogue';
-import { CONTEXT_PLACEHOLDERS, DEFAULT_TEMPLATES, figureKeysOf } from './report-template';
+import { CONTEXT_PLACEHOLDERS, DEFAULT_TEMPLATES } from './report-template';
+import { figureKeysOf } from './template-keys';
 import { FIXTURE_SCOPE, HAND_FIGURES, reportFixtureLedger } from './report-fixtures';
 import { proposalAsOf } from './figures/proposal-figures';
 import { DEFAULT_PROPOSAL_SETTINGS } from '../proposals/proposal-settings';

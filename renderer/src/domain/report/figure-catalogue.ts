@@ -18,59 +18,11 @@ import { PAIRING_REPORT_FIGURES } from './figures/pairing-figures';
 import { CULTURE_REPORT_FIGURES } from './figures/culture-figures';
 import { ledgerOfCommittee } from '../exchange/committee-ledger';
 
-/** Counting is for `year` up to `until` (inclusive) by each record's own date: reports are often written 截至11月底. */
-export interface FigureScope {
-  year: number;
-  /** ISO date, inclusive. */
-  until: string;
-  /**
-   * A plenary session (`9-2`, see Proposal.sessionKey) for a 提案工作情况报告 "×届×次会议以来":
-   * proposal figures then count that session's proposals, whatever their year, up to `until`.
-   * Activity and member figures ignore it.
-   */
-  sessionKey?: string;
-  /**
-   * One committee's figures in a city ledger holding several counties' records: the
-   * ledger is cut to that committee's records before any figure counts (exchange/committee-ledger.ts).
-   * Absent: every record, all committees together.
-   */
-  committee?: string;
-}
+export type { FigureRecordRef, FigureResult } from './figure-result';
+export type { FigureDefinition, FigureScope } from './figure-types';
+import type { FigureDefinition, FigureScope } from './figure-types';
+import type { FigureResult } from './figure-result';
 
-/** A record behind a figure, enough to list it and open it. */
-export interface FigureRecordRef {
-  table: 'members' | 'activities' | 'proposals' | 'opinions' | (string & {});
-  id: string;
-  /** What a list shows: the activity's date and title, the member's name, 第12号 and the proposal's title. */
-  label: string;
-}
-
-export interface FigureResult {
-  /** A count, or for a rate the percentage rounded to one decimal (95.2). */
-  value: number;
-  /** The records the count is made of; for a rate, the numerator's records. */
-  records: FigureRecordRef[];
-  /** A rate whose base is 0 (出席率 with nobody expected): `value` is 0 but it has none, printed — (figureText). */
-  noBase?: boolean;
-  /**
-   * For a rate: what it divides (so a report can print two decimals exactly, and never prints a
-   * rate whose whole is 0). Absent on counts.
-   */
-  ratio?: { part: number; whole: number };
-}
-
-export interface FigureDefinition {
-  /** Stable, used in templates as {{key}}. */
-  key: string;
-  label: string;
-  /** 次, 人次, 名, 件, 份, 条, 个, % … as the report writes it after the number. */
-  unit: string;
-  /** Heading the figure picker lists it under: 活动, 会议, 委员, 提案, 社情民意. */
-  group: string;
-  /** What is counted, when the label alone leaves a doubt which set it is (two report kinds print the same fact through one figure). */
-  description?: string;
-  count(ledger: Ledger, scope: FigureScope): FigureResult;
-}
 
 export const FIGURE_CATALOGUE: readonly FigureDefinition[] = [
   ...ACTIVITY_FIGURES,

@@ -11,7 +11,8 @@
 // visible as an error and blocks export.
 import { formatChineseDate } from '../common/dates';
 import { plenarySessionLabel, toChineseNumeral } from '../common/chinese-numerals';
-import type { FigureResult, FigureScope } from './figure-catalogue';
+import type { FigureResult } from './figure-result';
+import type { FigureScope } from './figure-types';
 import { isContextKey, type ReportTemplate, type SectionLevel, type TemplateClause, type TemplateSection, type YearPhrase } from './report-template';
 import { cleanReportText } from './report-text';
 import { headingNumberer } from './heading-numbers';

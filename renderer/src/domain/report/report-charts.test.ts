@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeFiguresFor, type FigureScope } from './figure-catalogue';
 import { exportBlockers, renderReport, type ReportContext } from './render-report';
-import { chartKeysOf, figureKeysOf, type ReportTemplate } from './report-template';
+import type { ReportTemplate } from './report-template';
+import { chartKeysOf, figureKeysOf } from './template-keys';
 import { section } from './templates/authoring';
 import { computeReportCharts, REPORT_CHARTS } from './report-charts';
 import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-fixtures';

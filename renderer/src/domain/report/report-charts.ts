@@ -11,7 +11,7 @@ import { activitiesByMonth, activitiesByType } from '../charts/activity-charts';
 import { proposalsByReplyClass, proposalsByStage } from '../charts/proposal-charts';
 import { dictionariesFrom } from '../dictionaries/dictionary-kinds';
 import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
-import type { FigureScope } from './figure-catalogue';
+import type { FigureScope } from './figure-types';
 import { activitySlice, inScopeDate, memo, scopeKey } from './figures/figure-slices';
 import { proposalAsOf } from './figures/proposal-figures';
 

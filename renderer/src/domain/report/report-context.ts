@@ -3,7 +3,7 @@
 // style and the 成文日期. The 报告 screen, the home screen's one click and the command line all
 // take it from here, so the three give the same document for the same year and 截至 date.
 import type { Ledger } from '../ledger/ledger';
-import type { FigureScope } from './figure-catalogue';
+import type { FigureScope } from './figure-types';
 import type { ReportContext } from './render-report';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
 import { yearNotesId } from '../plans/year-notes';

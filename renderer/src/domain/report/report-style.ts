@@ -2,7 +2,7 @@
 // or 1—2名, and rates with one decimal (95.2%) or two (88.75%). Kept in the settings record beside
 // the templates (report-settings.ts), so a backup carries it; no schema change was needed.
 import { z } from 'zod';
-import type { FigureResult } from './figure-catalogue';
+import type { FigureResult } from './figure-result';
 
 export const RANGE_STYLES = ['至', '—', '－', '～'] as const;
 export type RangeStyle = (typeof RANGE_STYLES)[number];

@@ -3,7 +3,7 @@
 // from the catalogue's figures, so a table and the sentences beside it can never disagree. A row
 // whose figures are all 0 is left out, a table with no rows is never printed (render-report.ts
 // leaves it out), and every rate of a column keeps the same decimals (79.0%, not 79%).
-import type { FigureResult } from './figure-catalogue';
+import type { FigureResult } from './figure-result';
 import { formatFigure, type ReportStyle } from './report-style';
 import { activityTypeKey } from './figures/activity-figures';
 import { ACTIVITY_TYPES, activityTypeByCode } from '../dictionaries/activity-types';
@@ -14,14 +14,8 @@ import { EVALUATION_RANKING_TABLE } from './figures/evaluation-ranking-table';
 
 export const TABLE_PREFIX = 'table:';
 
-export interface ReportTableDefinition {
-  key: string;
-  caption: string;
-  columns: string[];
-  /** The figures the table reads, so that a caller computing only a template's figures computes these too. */
-  figureKeys: readonly string[];
-  build(figures: ReadonlyMap<string, FigureResult>, style?: ReportStyle): { rows: string[][]; missing: string[] };
-}
+export type { ReportTableDefinition } from './table-definition';
+import type { ReportTableDefinition } from './table-definition';
 
 type Row = { label: string; keys: readonly string[]; units: readonly string[] };
 

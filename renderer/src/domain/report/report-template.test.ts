@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES, figureKeysOf, moveSection, moveSectionTo, parseReportTemplate, placeholdersIn, REPORT_TEMPLATE_KINDS, resetSection, resetTemplate, setSectionHidden, updateSection } from './report-template';
+import { figureKeysOf } from './template-keys';
+import { DEFAULT_TEMPLATES, moveSection, moveSectionTo, parseReportTemplate, placeholdersIn, REPORT_TEMPLATE_KINDS, resetSection, resetTemplate, setSectionHidden, updateSection } from './report-template';
 import { paragraphsOf } from './templates/authoring';
 
 const ids = (t: { sections: { id: string }[] }) => t.sections.map((s) => s.id);

@@ -30,78 +30,14 @@ import { SUPERVISION_TEMPLATE } from './templates/supervision-template';
 import { STANDING_TEMPLATE } from './templates/standing-template';
 import { PROPOSALS_TEMPLATE } from './templates/proposals-template';
 import { MEMBER_TEMPLATE } from './templates/member-template';
-import { TABLE_PREFIX, tableFigureKeys } from './report-tables';
-import { CHART_PREFIX } from './report-charts';
-import { keysOfPlaceholder, PHRASE_PREFIX, placeholdersIn } from './clause-text';
 import { migrateTemplateInput } from './template-migration';
 
 export { PLACEHOLDER, placeholdersIn } from './clause-text';
 export { clause, section } from './templates/authoring';
 
-export const REPORT_TEMPLATE_KINDS = ['supervision', 'standing', 'proposals', 'member'] as const;
-export type ReportKind = (typeof REPORT_TEMPLATE_KINDS)[number];
-
-export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
-  supervision: '民主监督工作情况汇报',
-  standing: '常委会工作报告',
-  proposals: '提案工作情况报告',
-  member: '委员履职档案',
-};
-
-export type SectionLevel = 1 | 2 | 3 | 4;
-
-export interface TemplateClause {
-  /** Unique in the template: messages and the review copy name the clause by it. */
-  id: string;
-  /** The sentence with its placeholders and [[parts]] (clause-text.ts). */
-  text: string;
-  /** Starts with 一是、二是…, numbered among the clauses its section keeps. */
-  numbered: boolean;
-  /** Printed even when a figure is 0 (a zero worth saying) if another it states is not; a rate over an empty base is still left out. */
-  keepWhenZero: boolean;
-  /** What the review copy says when the clause is left out (本年未登记民主评议); empty: made from the figures' labels. */
-  missing: string;
-  /** Printed instead when the clause is left out (the built-in 存在问题 when the office wrote none); may hold placeholders. */
-  fallback: string;
-}
-
-export interface TemplateParagraph {
-  clauses: TemplateClause[];
-}
-
-export interface TemplateSection {
-  id: string;
-  level: SectionLevel;
-  /** Without its number: 抓好规范建设，强化常规监督 (the renderer writes 一、). Empty: paragraphs only, no heading. */
-  heading: string;
-  hidden: boolean;
-  paragraphs: TemplateParagraph[];
-}
-
-/** One wording of a year-bound phrase, for the years fromYear..toYear (null: open). */
-export interface PhraseVariant {
-  fromYear: number | null;
-  toYear: number | null;
-  text: string;
-}
-
-/** A phrase that belongs to years ({{phrase:key}}): 助力脱贫攻坚 up to 2020, 助力乡村振兴 from 2021. */
-export interface YearPhrase {
-  key: string;
-  label: string;
-  variants: PhraseVariant[];
-}
-
-export interface ReportTemplate {
-  kind: ReportKind;
-  title: string;
-  /** The speech-style occasion line: ——在政协××县第九届委员会常务委员会第五次会议上 */
-  occasion: string;
-  speaker: string;
-  useSpeechHeader: boolean;
-  sections: TemplateSection[];
-  phrases: YearPhrase[];
-}
+export { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS } from './template-types';
+export type { PhraseVariant, ReportKind, ReportTemplate, SectionLevel, TemplateClause, TemplateParagraph, TemplateSection, YearPhrase } from './template-types';
+import { REPORT_TEMPLATE_KINDS, type ReportKind, type ReportTemplate, type TemplateClause, type TemplateSection } from './template-types';
 
 /** Context placeholders every template may use beside the catalogue's figures. */
 export const CONTEXT_PLACEHOLDERS = {
@@ -244,23 +180,4 @@ export function resetSection(t: ReportTemplate, id: string): ReportTemplate {
 /** Every clause of the template, with its section, in order (hidden sections included). */
 export function clausesOf(t: ReportTemplate): { section: TemplateSection; clause: TemplateClause }[] {
   return t.sections.flatMap((section) => section.paragraphs.flatMap((p) => p.clauses.map((c) => ({ section, clause: c }))));
-}
-
-/** Every figure key the visible sections use — tables' figures and ranges' ends included, context placeholders left out — for computeFiguresFor. */
-export function figureKeysOf(t: ReportTemplate): string[] {
-  const keys = new Set<string>();
-  const add = (k: string) => {
-    if (k.startsWith(TABLE_PREFIX)) for (const f of tableFigureKeys(k.slice(TABLE_PREFIX.length))) keys.add(f);
-    else if (k.startsWith(CHART_PREFIX) || k.startsWith(PHRASE_PREFIX)) return;
-    else for (const f of keysOfPlaceholder(k)) if (!isContextKey(f)) keys.add(f);
-  };
-  for (const { section, clause: c } of clausesOf(t)) if (!section.hidden) for (const k of [...placeholdersIn(c.text), ...placeholdersIn(c.fallback)]) add(k);
-  return [...keys];
-}
-
-/** The charts ({{chart:key}}, keys without the prefix) the visible sections place, for computeReportCharts. */
-export function chartKeysOf(t: ReportTemplate): string[] {
-  const keys = new Set<string>();
-  for (const { section, clause: c } of clausesOf(t)) if (!section.hidden) for (const k of placeholdersIn(c.text)) if (k.startsWith(CHART_PREFIX)) keys.add(k.slice(CHART_PREFIX.length));
-  return [...keys];
 }

@@ -10,7 +10,8 @@ import { Alert, App, Button, DatePicker, Empty, Radio, Select, Space, Spin, Tabs
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { useSelectedYear } from '../../app/stores/year-store';
-import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, figureKeysOf, type ReportKind, type ReportTemplate } from '../../domain/report/report-template';
+import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind, type ReportTemplate } from '../../domain/report/report-template';
+import { figureKeysOf } from '../../domain/report/template-keys';
 import { toIsoDate } from '../../domain/common/dates';
 import { layoutInForce, styleInForce, templateInForce } from '../../domain/settings/report-settings';
 import { CHINESE_DATE_FORMAT, fromIso, toIso } from '../shared/dates';

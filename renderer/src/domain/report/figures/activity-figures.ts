@@ -9,7 +9,8 @@ import { ACTIVITY_TYPES } from '../../dictionaries/activity-types';
 import { customEntries } from '../../dictionaries/dictionary-codes';
 import { REPORT_KINDS } from '../../activities/activity';
 import type { Ledger } from '../../ledger/ledger';
-import type { FigureDefinition, FigureResult, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureResult } from '../figure-result';
 import { activityRef, activitySlice, type ActivitySlice, attendanceRef, inScopeDate, memberRef, presentRows } from './figure-slices';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 

@@ -2,7 +2,8 @@
 // (the report writes X余类), its activities, the members who attended and their attendances.
 import type { Ledger } from '../../ledger/ledger';
 import { computeCampaignFigures, type CampaignFigures } from '../../campaigns/campaign-figures';
-import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureRecordRef } from '../figure-result';
 import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '主题实践活动';

@@ -4,7 +4,8 @@ import type { Ledger } from '../../ledger/ledger';
 import { formatChineseDate } from '../../common/dates';
 import { computeCultureFigures, type CultureFigures } from '../../culture/culture-figures';
 import type { CultureRecord } from '../../culture/culture';
-import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureRecordRef } from '../figure-result';
 import { memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '文史资料';

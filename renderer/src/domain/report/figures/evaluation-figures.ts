@@ -12,7 +12,8 @@ import type { Ranking } from '../../evaluations/evaluation-ranking';
 import { hasResult } from '../../evaluations/evaluation';
 import { appointmentsInScope, lettersInScope } from '../../supervisors/supervision-figures';
 import type { SupervisionLetter, SupervisorAppointment } from '../../supervisors/supervisor';
-import type { FigureDefinition, FigureRecordRef, FigureResult, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureRecordRef, FigureResult } from '../figure-result';
 import { memberRef, memo, scopeKey } from './figure-slices';
 
 const EVALUATION_GROUP = '民主评议';

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigures, computeFiguresFor } from '../figure-catalogue';
 import { renderReport, type ReportContext } from '../render-report';
-import { DEFAULT_TEMPLATES, figureKeysOf } from '../report-template';
+import { DEFAULT_TEMPLATES } from '../report-template';
+import { figureKeysOf } from '../template-keys';
 import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from '../report-fixtures';
 
 const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, issuer: '县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };

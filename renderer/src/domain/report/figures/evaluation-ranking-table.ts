@@ -1,7 +1,7 @@
 // {{table:evaluations.ranking}}: the latest round's 测评名次 as a report table — unit, place (并列
 // marked), and its 满意率 (or score, for a round that scores) kept short to fit a figure column. Its rows are the ranking behind the `evaluations.ranked` figure, so
 // the table and the sentence quoting how many units were ranked can never disagree.
-import type { ReportTableDefinition } from '../report-tables';
+import type { ReportTableDefinition } from '../table-definition';
 import { rankLabel } from '../../evaluations/evaluation-ranking';
 import { DEFAULT_REPORT_STYLE } from '../report-style';
 import { rankingOf } from './evaluation-figures';

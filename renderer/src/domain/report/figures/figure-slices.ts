@@ -8,7 +8,8 @@ import { activityCategoryMap, type ActivityCategory } from '../../dictionaries/d
 import { codeByName } from '../../dictionaries/dictionary-codes';
 import type { Member } from '../../members/member';
 import { formatChineseDate } from '../../common/dates';
-import type { FigureRecordRef, FigureScope } from '../figure-catalogue';
+import type { FigureRecordRef } from '../figure-result';
+import type { FigureScope } from '../figure-types';
 
 export interface ActivitySlice {
   /** Live activities of the year that started on or before `until`, by date. */

@@ -3,7 +3,7 @@
 // the attendance rate 实到 ÷ 应到 — no rate (—) when nobody was expected. The home screen shows
 // these same figures. Their numbers of meetings are the activity figures activities.type.<code>.
 import { liveParticipants, type AttendanceStatus } from '../../activities/activity';
-import type { FigureDefinition } from '../figure-catalogue';
+import type { FigureDefinition } from '../figure-types';
 import { ACTIVITY_TYPES } from '../../dictionaries/activity-types';
 import { rateValue } from '../report-text';
 import { activitySlice, attendanceRef } from './figure-slices';

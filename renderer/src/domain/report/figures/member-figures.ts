@@ -7,7 +7,7 @@ import { isStandingCommitteeRole, type Member } from '../../members/member';
 import { DEFAULT_SECTORS } from '../../dictionaries/default-dictionaries';
 import { isCommunistParty, sameSector, sectorKey } from '../../members/affiliation';
 import type { Ledger } from '../../ledger/ledger';
-import type { FigureDefinition, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
 import { inScopeDate, memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '委员';

@@ -7,7 +7,8 @@ import { formatChineseDate } from '../../common/dates';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 import { ADOPTION_LEVELS, NATIONAL_ADOPTION_MODES, type Opinion } from '../../opinions/opinion';
 import { adoptedFigureLabel, computeOpinionFigures, instructionFigureLabel, OPINION_FIGURE_LABELS, OPINION_FIGURE_UNITS, type OpinionFigures } from '../../opinions/opinion-figures';
-import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureRecordRef } from '../figure-result';
 import { inScopeDate, memo, scopeKey } from './figure-slices';
 
 const GROUP = '社情民意';

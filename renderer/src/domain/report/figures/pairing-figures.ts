@@ -4,7 +4,8 @@ import type { Ledger } from '../../ledger/ledger';
 import { formatChineseDate } from '../../common/dates';
 import { computePairingFigures, type PairingFigures } from '../../pairings/pairing-figures';
 import type { DeedKind, Pairing } from '../../pairings/pairing';
-import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureRecordRef } from '../figure-result';
 import { memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '结对帮扶';

@@ -8,7 +8,8 @@ import { activityCategoryMap } from '../../dictionaries/dictionary-kinds';
 import { ADVANCE_STEPS, ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS, monthLabel, type PlanItem } from '../../plans/plan';
 import { computePlanFigures, PLAN_FIGURE_LABELS, STEP_OUTCOME_LABELS, type PlanFigures, type StepTally } from '../../plans/plan-figures';
 import type { Activity } from '../../activities/activity';
-import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureRecordRef } from '../figure-result';
 import { activityRef, activityTypeCodes, memo, scopeKey } from './figure-slices';
 import type { ActivityTypeCode } from '../../dictionaries/activity-types';
 

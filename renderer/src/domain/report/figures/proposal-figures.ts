@@ -13,7 +13,8 @@ import { DEFAULT_PROPOSAL_CATEGORIES } from '../../dictionaries/default-dictiona
 import { dictionariesFrom } from '../../dictionaries/dictionary-kinds';
 import { PROPOSAL_CATEGORIES } from '../../dictionaries/proposal-categories';
 import { codeByName } from '../../dictionaries/dictionary-codes';
-import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureRecordRef } from '../figure-result';
 import { inScopeDate, memo, scopeKey } from './figure-slices';
 
 const GROUP = '提案';

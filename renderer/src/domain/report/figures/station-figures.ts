@@ -6,7 +6,8 @@ import type { Ledger } from '../../ledger/ledger';
 import { formatChineseDate } from '../../common/dates';
 import { computeStationFigures, type StationFigures } from '../../stations/station-figures';
 import type { Station } from '../../stations/station';
-import type { FigureDefinition, FigureRecordRef, FigureScope } from '../figure-catalogue';
+import type { FigureDefinition, FigureScope } from '../figure-types';
+import type { FigureRecordRef } from '../figure-result';
 import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '联络站';

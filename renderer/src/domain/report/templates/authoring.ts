@@ -1,7 +1,7 @@
 // Building templates in code (the built-in ones; a template learned from an office's .docx): a
 // clause with its defaults filled in, and a section whose clauses get ids from their place
 // (`review.2.0`: section review, third paragraph, first clause), unique as the schema wants.
-import type { SectionLevel, TemplateClause, TemplateParagraph, TemplateSection } from '../report-template';
+import type { SectionLevel, TemplateClause, TemplateParagraph, TemplateSection } from '../template-types';
 
 export type ClauseOptions = Partial<Omit<TemplateClause, 'id' | 'text'>>;
 

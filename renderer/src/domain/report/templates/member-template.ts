@@ -3,7 +3,7 @@
 // another engineer's work in progress) supplies the `member.*` figures for one member. Until it
 // does, these placeholders are unknown figures: the preview shows them as errors and export is
 // refused, rather than printing numbers nobody counted.
-import type { ReportTemplate } from '../report-template';
+import type { ReportTemplate } from '../template-types';
 import { section } from './authoring';
 
 export const MEMBER_TEMPLATE: ReportTemplate = {

@@ -3,7 +3,7 @@
 // The scope's sessionKey chooses the session; without it the report covers the year's proposals.
 // Read at a standing committee meeting, so the speech header is offered but off by default.
 // The lists under a whole add up to it (the proposers' kinds, the fields) or say 其中包括.
-import type { ReportTemplate } from '../report-template';
+import type { ReportTemplate } from '../template-types';
 import { section, stays } from './authoring';
 
 export const PROPOSALS_TEMPLATE: ReportTemplate = {

@@ -5,7 +5,7 @@
 // four-character headings and the 一是……二是…… enumerations are the trade's (docs/domain.md). The
 // 不足 and 打算 are the office's words from the 工作要点 screen; the default gives the frame only.
 // Every fact the 民主监督工作情况汇报 also states is the same figure key there (one figure, one definition).
-import type { ReportTemplate } from '../report-template';
+import type { ReportTemplate } from '../template-types';
 import { section, stays } from './authoring';
 
 export const STANDING_TEMPLATE: ReportTemplate = {

@@ -6,7 +6,7 @@
 // the full name ({{committee}}) only in the title and opening, {{short}} after; {{party}} and
 // {{government}} for 县委/县政府 by the committee's level; a list under a whole either adds up to it
 // or says 其中包括; the same fact is the same figure key in every kind.
-import type { ReportTemplate } from '../report-template';
+import type { ReportTemplate } from '../template-types';
 import { numbered, section, stays } from './authoring';
 
 /** 助力脱贫攻坚 up to 2020, 助力乡村振兴 from 2021: the "三个一" activity's aim, by year. */

@@ -1,0 +1,37 @@
+// The shape of a report figure: what it counts over (FigureScope) and its definition. The figure
+// modules (figures/*) and the catalogue that lists them both use these, so they are apart from
+// the catalogue and a figure module never imports the catalogue that imports it.
+import type { Ledger } from '../ledger/ledger';
+import type { FigureResult } from './figure-result';
+
+/** Counting is for `year` up to `until` (inclusive) by each record's own date: reports are often written 截至11月底. */
+export interface FigureScope {
+  year: number;
+  /** ISO date, inclusive. */
+  until: string;
+  /**
+   * A plenary session (`9-2`, see Proposal.sessionKey) for a 提案工作情况报告 "×届×次会议以来":
+   * proposal figures then count that session's proposals, whatever their year, up to `until`.
+   * Activity and member figures ignore it.
+   */
+  sessionKey?: string;
+  /**
+   * One committee's figures in a city ledger holding several counties' records: the
+   * ledger is cut to that committee's records before any figure counts (exchange/committee-ledger.ts).
+   * Absent: every record, all committees together.
+   */
+  committee?: string;
+}
+
+export interface FigureDefinition {
+  /** Stable, used in templates as {{key}}. */
+  key: string;
+  label: string;
+  /** 次, 人次, 名, 件, 份, 条, 个, % … as the report writes it after the number. */
+  unit: string;
+  /** Heading the figure picker lists it under: 活动, 会议, 委员, 提案, 社情民意. */
+  group: string;
+  /** What is counted, when the label alone leaves a doubt which set it is (two report kinds print the same fact through one figure). */
+  description?: string;
+  count(ledger: Ledger, scope: FigureScope): FigureResult;
+}
