@@ -6,6 +6,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { CommitteeFormFields, committeeFormValuesOf, committeeInputOf, type CommitteeFormValues } from './CommitteeFormFields';
 import { useSave } from '../shared/use-save';
 import { useFormFill } from '../shared/use-form-fill';
+import { SaveBar } from '../shared/SaveBar';
 
 export function CommitteeSettingsPanel() {
   const [form] = Form.useForm<CommitteeFormValues>();
@@ -21,7 +22,9 @@ export function CommitteeSettingsPanel() {
   return (
     <Form<CommitteeFormValues> form={form} layout="vertical" style={{ maxWidth: 640 }} onFinish={(v) => void save(v)}>
       <CommitteeFormFields form={form} />
-      <Button type="primary" htmlType="submit">保存</Button>
+      <SaveBar>
+        <Button type="primary" htmlType="submit">保存</Button>
+      </SaveBar>
     </Form>
   );
 }
