@@ -69,3 +69,5 @@ export async function listMemberParticipation(db: LedgerDatabase, memberId: stri
 }
 
 export type { MemberFields };
+/** What names a member, said before deleting them. */
+export { memberReferences } from './member-references';

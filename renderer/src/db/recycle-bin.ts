@@ -7,9 +7,10 @@ import { Dexie, type Table } from 'dexie';
 import type { BaseRecord } from '../domain/common/record';
 import { BIN_TABLES, type BinTable, type LedgerRows } from '../domain/ledger/ledger-tables';
 import { sessionLabelOf } from '../domain/proposals/proposal';
-import { memberUseInSupervision } from './supervision-bin';
-import { memberUseInGrassRoots, unlinkPurgedActivity } from './grassroots-bin';
+import { unlinkPurgedActivity } from './grassroots-bin';
 import { BIN_ROWS, type BinContext } from './bin-rows';
+import { memberReferences } from './member-references';
+import { memberPurgeRefusal } from '../domain/members/member-uses';
 
 /** A bin item's kind is its table; its Chinese name is the table's (tableLabel). */
 export type BinKind = BinTable;
@@ -72,16 +73,8 @@ export type PurgeResult = { ok: true } | { ok: false; message: string };
  */
 async function purgeBlocker(db: LedgerDatabase, kind: BinKind, id: string): Promise<string | null> {
   if (kind === 'members') {
-    const activities = await db.activities.filter((a) => a.participants.some((p) => p.memberId === id)).count();
-    const proposals = await db.proposals.where('memberIds').equals(id).count();
-    const opinions = await db.opinions.where('memberIds').equals(id).count();
-    const grassRoots = await memberUseInGrassRoots(db, id);
-    const supervision = await memberUseInSupervision(db, id);
-    if (supervision) grassRoots.push(supervision);
-    if (activities + proposals + opinions + grassRoots.length > 0) {
-      const where = [activities ? `${activities}项活动` : '', proposals ? `${proposals}件提案` : '', opinions ? `${opinions}条社情民意信息` : '', ...grassRoots].filter(Boolean).join('和');
-      return `该委员出现在${where}中，彻底删除后这些记录将缺少这位委员，因此保留在回收站`;
-    }
+    const refusal = memberPurgeRefusal(await memberReferences(db, id));
+    if (refusal) return refusal;
   }
   if (kind === 'proposals') {
     const joined = await db.proposals.filter((o) => o.mergedIntoId === id).count();

@@ -4,6 +4,7 @@ import { openLedgerRepositories, type LedgerRepositories } from './ledger-reposi
 import { sha256Hex } from '../domain/common/base64';
 import { canonicalJson } from '../domain/exchange/canonical-json';
 import { FIXTURE_TOWNSHIPS } from '../domain/report/report-fixtures';
+import { emptyMemberFields } from '../domain/members/member';
 
 let counter = 0;
 
@@ -30,4 +31,15 @@ export async function storesHash(repos: LedgerRepositories, leaveOut: readonly s
     dump[table.name] = canonicalJson(rows.sort((a, b) => (a.id < b.id ? -1 : 1)));
   }
   return sha256Hex(canonicalJson(dump));
+}
+
+/** Adds members of the current 届 by name only; their ids in the same order. */
+export async function addTestMembers(repos: LedgerRepositories, names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) {
+    const r = await repos.members.createMember({ ...emptyMemberFields(9), name });
+    if (!r.ok) throw new Error(`member ${name}: ${JSON.stringify(r.errors)}`);
+    ids.push(r.value.id);
+  }
+  return ids;
 }

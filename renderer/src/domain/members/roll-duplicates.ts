@@ -5,8 +5,9 @@
 import type { MemberFields } from './member';
 import { formatChineseMonth } from '../common/dates';
 import { severityOf, type RollPreviewRow, type RollProblem } from './roll-row';
+import { namesakeWarning } from './namesakes';
 
-export type ExistingMember = Pick<MemberFields, 'name' | 'birthMonth' | 'workplace' | 'term'> & { deletedAt?: string | null };
+export type ExistingMember = Pick<MemberFields, 'name' | 'birthMonth' | 'workplace' | 'term' | 'sector'> & { deletedAt?: string | null };
 
 type Someone = Pick<MemberFields, 'birthMonth' | 'workplace'>;
 
@@ -39,7 +40,7 @@ export function markDuplicates(rows: readonly RollPreviewRow[], existing: readon
     if (strong) {
       out[i] = warn(out[i]!, `可能与已有委员重复：${name}（${strong.why}，第${strong.m.term}届），默认不导入`, true);
     } else if (olds.length) {
-      out[i] = warn(out[i]!, `已有同名委员${name}，请确认不是同一人`, false);
+      out[i] = warn(out[i]!, namesakeWarning(name, olds), false);
     }
     const earlier = seen.get(name) ?? [];
     for (const j of earlier) {

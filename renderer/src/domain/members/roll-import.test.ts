@@ -196,10 +196,10 @@ describe('previewRoll', () => {
 
   it('warns about likely duplicates of existing members and within the file', () => {
     const existing = [
-      { name: '王明', birthMonth: '1975-04', workplace: '', term: 8 },
-      { name: '李华', birthMonth: '', workplace: '县教育局局长', term: 9 },
-      { name: '赵强', birthMonth: '1960-01', workplace: '', term: 9 },
-      { name: '删掉的', birthMonth: '1960-01', workplace: '', term: 9, deletedAt: '2025-01-01T00:00:00.000Z' },
+      { name: '王明', birthMonth: '1975-04', workplace: '', term: 8, sector: '' },
+      { name: '李华', birthMonth: '', workplace: '县教育局局长', term: 9, sector: '' },
+      { name: '赵强', birthMonth: '1960-01', workplace: '', term: 9, sector: '经济界' },
+      { name: '删掉的', birthMonth: '1960-01', workplace: '', term: 9, sector: '', deletedAt: '2025-01-01T00:00:00.000Z' },
     ];
     const grid = roll(
       ['姓名', '出生年月', '工作单位及职务'],
@@ -213,7 +213,7 @@ describe('previewRoll', () => {
       ['周杰', 'warning', false], ['周杰', 'warning', true], ['吴敏', 'warning', false], ['吴敏', 'warning', false],
     ]);
     expect(rows[0]!.problems[0]!.message).toBe('第4行 可能与已有委员重复：王明（出生年月同为1975年4月，第8届），默认不导入');
-    expect(rows[2]!.problems[0]!.message).toBe('第6行 已有同名委员赵强，请确认不是同一人');
+    expect(rows[2]!.problems[0]!.message).toBe('第6行 已有同名委员赵强（经济界），请确认不是同一人');
     expect(rows[5]!.problems[0]!.message).toBe('第9行 与第8行重复（姓名相同，出生年月同为1980年5月），默认不导入');
     // Warnings are imported unless the user unticks the row.
     const plan = planRollImport(rows, { accepted: [], excludedRows: new Set([4, 5, 9]) });

@@ -1,5 +1,6 @@
 // Add or edit one member. The domain validates (zod + dictionaries); its Chinese messages are
-// shown at the fields.
+// shown at the fields. A name another member already has is asked about before saving (a county
+// can have two 王明, so it is never refused).
 import { App, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,6 +12,8 @@ import { fromIso, toIso, toIsoMonth, CHINESE_DATE_FORMAT, CHINESE_MONTH_FORMAT }
 import { useSave } from '../shared/use-save';
 import { FormDialog } from '../shared/FormDialog';
 import { useFormFill } from '../shared/use-form-fill';
+import { namesakesOf, namesakeWarning } from '../../domain/members/namesakes';
+import { normalizePersonName } from '../../domain/common/text';
 
 type FormValues = Omit<MemberFields, 'birthMonth' | 'statusDate'> & { birthMonth: Dayjs | null; statusDate: Dayjs | null };
 
@@ -18,7 +21,7 @@ const options = (values: readonly string[]) => values.map((v) => ({ value: v, la
 
 export function MemberFormModal({ member, term, onClose }: { member: Member | null; term: number; onClose: () => void }) {
   const [form] = Form.useForm<FormValues>();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { run } = useSave();
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
   const status = Form.useWatch('status', form);
@@ -29,6 +32,11 @@ export function MemberFormModal({ member, term, onClose }: { member: Member | nu
   const save = () => run(async () => {
     const v = form.getFieldsValue(true) as FormValues;
     const input: MemberFields = { ...v, birthMonth: toIsoMonth(v.birthMonth), statusDate: toIso(v.statusDate), committees: v.committees ?? [] };
+    const namesakes = member && member.name === normalizePersonName(input.name) ? [] : namesakesOf(input.name, await appLedger.members.listMembers(), member?.id);
+    if (namesakes.length) {
+      const go = await modal.confirm({ title: '同名委员', content: namesakeWarning(input.name, namesakes), okText: '是另一位，保存', cancelText: '返回修改' });
+      if (!go) return;
+    }
     const result = member ? await appLedger.members.updateMember(member.id, input) : await appLedger.members.createMember(input);
     if (!result.ok) {
       const general = applyFieldErrors(form, result.errors);

@@ -1,14 +1,16 @@
 // 委员名册: the roll filtered by 界别, 乡镇, 职务, 状态 and name, in surname-stroke order, with
 // add, edit, delete (to the recycle bin), Excel import and export.
 import { useState } from 'react';
-import { App, Button, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Input, Select, Space, Table, Typography } from 'antd';
 import { SampleTag } from '../shared/SampleTag';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
+import { memberDeletionNotice } from '../../domain/members/member-uses';
 import { MEMBER_ROLES, MEMBER_STATUSES, type Member } from '../../domain/members/member';
 import type { MemberFilter } from '../../domain/members/member-filter';
 import { hrefOf } from '../../app/router';
 import { MemberFormModal } from './MemberFormModal';
+import { useSave } from '../shared/use-save';
 import { useNameMatcher } from '../shared/pinyin-keys';
 import { RollImportDialog } from './import/RollImportDialog';
 import { ExportRollButton } from './import/ExportRollButton';
@@ -16,7 +18,8 @@ import { ExportRollButton } from './import/ExportRollButton';
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 export function MembersPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const removing = useSave('删除', false);
   const [filter, setFilter] = useState<MemberFilter>({});
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
@@ -29,10 +32,14 @@ export function MembersPage() {
   const settings = useLiveQuery(() => appLedger.settings.getSettings(), []);
   const set = (patch: MemberFilter) => setFilter((f) => ({ ...f, ...patch }));
 
-  const remove = async (m: Member) => {
+  // The question says what names the member, so a deletion never surprises; it stays soft either way.
+  const remove = (m: Member) => removing.run(async () => {
+    const notice = memberDeletionNotice(m.name, await appLedger.members.memberReferences(m.id));
+    const go = await modal.confirm({ title: `删除 ${m.name}？`, content: notice || '删除后可在回收站恢复', okText: '删除', okButtonProps: { danger: true }, cancelText: '取消' });
+    if (!go) return;
     await appLedger.members.deleteMember(m.id);
     message.success(`已将 ${m.name} 移入回收站`);
-  };
+  });
 
   return (
     <>
@@ -77,9 +84,7 @@ export function MembersPage() {
             render: (_: unknown, m) => (
               <Space>
                 <Button type="link" size="small" onClick={() => setEditing(m)}>编辑</Button>
-                <Popconfirm title={`删除 ${m.name}？`} description="删除后可在回收站恢复" okText="删除" cancelText="取消" onConfirm={() => remove(m)}>
-                  <Button type="link" size="small" danger>删除</Button>
-                </Popconfirm>
+                <Button type="link" size="small" danger onClick={() => void remove(m)}>删除</Button>
               </Space>
             ),
           },
