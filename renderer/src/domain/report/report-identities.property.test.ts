@@ -88,6 +88,35 @@ describe('the parts a sentence names and the whole it states', () => {
   });
 });
 
+// A sentence that states a whole and then how many of it did something ("提出意见建议N条，被采纳M条").
+// Not 社情民意: an item is counted in the year it was collected and in the year it was adopted, as
+// the yearly reports do (domain/opinions), so 被采用 may hold items collected the year before.
+const SUBSETS: readonly [whole: string, part: string][] = [
+  ['activities.suggestions', 'activities.adopted'],
+  ['activities.followedUp', 'activities.implemented'],
+  ['proposals.received', 'proposals.registered'],
+  ['proposals.registered', 'proposals.replied'],
+  ['proposals.replied', 'proposals.faceToFace'],
+  ['proposals.registered', 'proposals.keyCount'],
+  ['evaluations.problemsFound', 'evaluations.problemsRectified'],
+  ['stations.built', 'stations.complete'],
+  ['plans.planned', 'plans.done'],
+];
+
+describe('a sentence that says how many of a whole did something', () => {
+  it('names both in one paragraph of a built-in template', () => {
+    const paragraphs = LEDGER_KINDS.flatMap((k) => DEFAULT_TEMPLATES[k].sections.flatMap((sec) => sec.paragraphs.map((p) => p.clauses.flatMap((c) => placeholdersIn(c.text)))));
+    for (const [whole, part] of SUBSETS) expect(paragraphs.some((keys) => keys.includes(whole) && keys.includes(part)), `${whole} ⊇ ${part}`).toBe(true);
+  });
+
+  it('never counts more of it than the whole', () => {
+    fc.assert(fc.property(generatedLedgerArb, ({ ledger, scope }) => {
+      const figures = computeFigures(ledger, scope);
+      for (const [whole, part] of SUBSETS) expect(valueOf(figures, part), `${part} ≤ ${whole}`).toBeLessThanOrEqual(valueOf(figures, whole));
+    }), RUNS);
+  });
+});
+
 /** The plan's items of the year and the activities done ones led to, counted here from the records themselves. */
 function planByHand(ledger: Ledger, scope: FigureScope) {
   const held = new Set(ledger.activities.filter((a) => a.deletedAt === null && a.startDate.startsWith(`${scope.year}-`) && a.startDate <= scope.until).map((a) => a.id));
