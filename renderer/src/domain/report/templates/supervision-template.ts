@@ -2,7 +2,7 @@
 // 建议), its sentences kept where the ledger can count what they say: the activity ledger, 民主评议,
 // 特约监督员, the plan and "1234", 联络站, 主题实践活动, "三个一" and 文史资料 each fill the
 // sentences about them, and a sentence whose records the office does not keep is left out.
-// Wording rules every built-in template keeps (report-consistency.test.ts checks them):
+// Wording rules every built-in template keeps (template-wording.test.ts and report-identities.property.test.ts check them):
 // the full name ({{committee}}) only in the title and opening, {{short}} after; {{party}} and
 // {{government}} for 县委/县政府 by the committee's level; a list under a whole either adds up to it
 // or says 其中包括; the same fact is the same figure key in every kind.
