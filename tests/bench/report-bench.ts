@@ -54,7 +54,8 @@ const AT_LEAST: Record<ReportKind, { figures: number; blocks: number }> = {
 function build(kind: ReportKind, ledger: Awaited<ReturnType<typeof loadReportLedger>>, year: number): BuiltReport {
   const scope = yearScope(year, `${year}-11-30`);
   const today = `${year}-12-31`;
-  if (kind !== 'member') return buildReport(ledger, DEFAULT_TEMPLATES[kind], scope, today);
+  // As the home screen's one click builds it: the template's figures only.
+  if (kind !== 'member') return buildReport(ledger, DEFAULT_TEMPLATES[kind], scope, today, undefined, 'template');
   // The member with the most activities of the year: the longest record.
   const live = ledger.members.filter((m) => m.deletedAt === null);
   const times = new Map<string, number>();

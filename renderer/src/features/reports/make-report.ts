@@ -26,7 +26,7 @@ export async function prepareYearReport(kind: ReportKind, year: number, committe
   const today = toIsoDate(new Date());
   const until = defaultUntil(year, today);
   const scope = { year, until, ...(committee === undefined ? {} : { committee }) };
-  const built = buildReport(ledger, templateInForce(loaded.settings, kind), scope, today, styleInForce(loaded.settings));
+  const built = buildReport(ledger, templateInForce(loaded.settings, kind), scope, today, styleInForce(loaded.settings), 'template');
   const refusal = exportRefusal(built.blockers);
   if (refusal) throw new Error(refusal);
   return { built, layout: layoutInForce(loaded.settings), year, until };
