@@ -14,8 +14,10 @@ import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import type { ActivityTypeCode } from '../dictionaries/activity-types';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { checkNewInstructionLevels, instructionSchema, type Instruction } from '../instructions/instruction';
+import { checkOrganizer, ORGANIZER_KINDS } from './organizer';
 
-export const ORGANIZER_KINDS = ['专委会', '界别', '乡镇', '办公室'] as const;
+export { ORGANIZER_KINDS };
+
 export const REPORT_KINDS = ['调研报告', '视察报告', '协商建议', '建议案'] as const;
 export const SENT_TO = ['县委', '县政府', '部门'] as const;
 export const FOLLOW_UP_STATUSES = ['无需跟踪', '待跟踪', '跟踪中', '已落实'] as const;
@@ -158,9 +160,7 @@ export function validateActivityInput(
   const { fields, participants } = shaped.value;
   const errors: FieldErrors = {};
   checkInDictionary(errors, 'fields.type', '活动类型', fields.type, dicts.activityType);
-  if (fields.organizerKind === '专委会') checkInDictionary(errors, 'fields.organizer', '专门委员会', fields.organizer, dicts.committee);
-  if (fields.organizerKind === '界别') checkInDictionary(errors, 'fields.organizer', '界别', fields.organizer, dicts.sector);
-  if (fields.organizerKind === '乡镇') checkInDictionary(errors, 'fields.organizer', '乡镇', fields.organizer, dicts.township);
+  checkOrganizer(errors, 'fields.organizer', fields.organizerKind, fields.organizer, dicts);
   checkNewInstructionLevels(errors, 'fields.instructions', fields.instructions, previousInstructions);
   const seen = new Map<string, number>();
   participants.forEach((p, i) => {

@@ -1,30 +1,24 @@
 // The activity's own fields on the edit form: title, type (grouped by category), dates, place,
-// organiser (kind, then a name from that kind's dictionary), leaders, topic, summary, follow-up.
-import { DatePicker, Form, Input, Select, Space } from 'antd';
+// organiser (kind, then a name offered from that kind's dictionary but kept as typed), leaders,
+// topic, summary, follow-up.
+import { AutoComplete, DatePicker, Form, Input, Select, Space } from 'antd';
 import type { FormInstance } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { FOLLOW_UP_STATUSES, ORGANIZER_KINDS } from '../../domain/activities/activity';
-import type { Dictionaries } from '../../domain/dictionaries/dictionary-kinds';
+import { organizerChoices, organizerNotice, type OrganizerKind } from '../../domain/activities/organizer';
 import { activityTypeGroups, optionsOf } from './activity-options';
 import { clearableTextItemProps, isoDateItemProps, type ActivityFormValues } from './activity-form-values';
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { ExchangeFields } from './ExchangeFields';
 
-type OrganizerKind = (typeof ORGANIZER_KINDS)[number] | '';
-
-function organizerChoices(kind: OrganizerKind, dicts: Dictionaries | undefined): string[] | null {
-  if (kind === '专委会') return dicts?.committee ?? [];
-  if (kind === '界别') return dicts?.sector ?? [];
-  if (kind === '乡镇') return dicts?.township ?? [];
-  return null;
-}
-
 export function ActivityFieldsSection({ form }: { form: FormInstance<ActivityFormValues> }) {
   const entries = useLiveQuery(() => appLedger.dictionary.listDictionaryEntries(), []);
   const dicts = useLiveQuery(() => appLedger.dictionary.loadDictionaries(), []);
-  const organizerKind = Form.useWatch(['fields', 'organizerKind'], form) ?? '';
-  const choices = organizerChoices(organizerKind, dicts);
+  const organizerKind: OrganizerKind | '' = Form.useWatch(['fields', 'organizerKind'], form) ?? '';
+  const organizer: string = Form.useWatch(['fields', 'organizer'], form) ?? '';
+  const choices = dicts ? organizerChoices(organizerKind, dicts) : null;
+  const notice = dicts ? organizerNotice(organizerKind, organizer, dicts) : '';
 
   // A one-day activity is the common case: moving the start date carries an end date that was
   // the same day (or is now before it) along, so the user rarely has to touch 结束日期.
@@ -72,12 +66,18 @@ export function ActivityFieldsSection({ form }: { form: FormInstance<ActivityFor
             allowClear
             placeholder="请选择"
             options={optionsOf(ORGANIZER_KINDS)}
-            onChange={() => form.setFieldValue(['fields', 'organizer'], '')}
           />
         </Form.Item>
-        <Form.Item label="组织者" name={['fields', 'organizer']} {...clearableTextItemProps}>
+        {/* An AutoComplete, not a Select: what is typed stays the value even when no entry matches. */}
+        <Form.Item label="组织者" name={['fields', 'organizer']} {...clearableTextItemProps} extra={notice || undefined}>
           {choices ? (
-            <Select style={{ width: 220 }} showSearch allowClear placeholder="请选择" options={optionsOf(choices)} />
+            <AutoComplete
+              style={{ width: 220 }}
+              allowClear
+              placeholder="请选择或输入"
+              options={optionsOf(choices)}
+              filterOption={(typed, option) => String(option?.value ?? '').includes(typed)}
+            />
           ) : (
             <Input style={{ width: 220 }} count={{ max: 60 }} placeholder={organizerKind === '办公室' ? '如：县政协办公室' : ''} />
           )}
