@@ -11,6 +11,7 @@ import { generateLedger, SAMPLE_SIZE_BIG_COUNTY } from '../../renderer/src/domai
 import { serializeBackup } from '../../renderer/src/domain/backup/backup-format';
 import { parseBackup } from '../../renderer/src/domain/backup/backup-parse';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
+import { LEDGER_TABLE_NAMES } from '../../renderer/src/domain/ledger/ledger-tables';
 import type { Activity } from '../../renderer/src/domain/activities/activity';
 import type { LedgerBenchResult, RepeatedTiming, SeedResult, StepTiming } from './bench-types';
 import { runProposalBench } from './proposal-bench';
@@ -108,7 +109,61 @@ const request = <T>(req: IDBRequest<T>) =>
   });
 
 /** The activities table's indexes as the latest schema declares them (Dexie's `stores` syntax). */
-function activityIndexes(): { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[] {
+type RawIndex = { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean };
+
+/** A store's primary key and indexes as the newest schema version declaring it leaves them. */
+function storeSpec(table: string): { key: string | string[]; indexes: RawIndex[] } {
+  const spec = [...SCHEMA_VERSIONS].reverse().find((v) => v.stores[table] !== undefined)?.stores[table] ?? 'id';
+  const [primary = 'id', ...rest] = spec.split(',').map((x) => x.trim());
+  const key = primary.startsWith('[') ? primary.slice(1, -1).split('+') : primary;
+  return { key, indexes: indexesOf(rest) };
+}
+
+function indexesOf(parts: readonly string[]): RawIndex[] {
+  return parts
+    .filter(Boolean)
+    .map((raw) => {
+      const name = raw.replace(/^[&*]+/, '');
+      const keyPath = name.startsWith('[') ? name.slice(1, -1).split('+') : name;
+      return { name, keyPath, unique: raw.startsWith('&'), multiEntry: raw.startsWith('*') };
+    });
+}
+
+/**
+ * Plain IndexedDB (no Dexie): every row of the ledger — the settings rows, each table's records,
+ * the history — written in one transaction into stores with the same keys and indexes as the
+ * program's. The floor under a restore's write of the same rows.
+ */
+async function rawLedgerWrite(ledger: Ledger): Promise<LedgerBenchResult['rawLedgerWrite']> {
+  await request(indexedDB.deleteDatabase(RAW_DATABASE));
+  const { settings, scoreRules, ...arrays } = ledger;
+  const tables: [string, readonly unknown[]][] = [['settings', [settings, scoreRules].filter(Boolean)], ...LEDGER_TABLE_NAMES.filter((t) => t !== 'settings').map((t): [string, readonly unknown[]] => [t, arrays[t]])];
+  const opening = indexedDB.open(RAW_DATABASE, 1);
+  opening.onupgradeneeded = () => {
+    for (const [name] of tables) {
+      const { key, indexes } = storeSpec(name);
+      const store = opening.result.createObjectStore(name, { keyPath: key });
+      for (const i of indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+    }
+  };
+  const db = await request(opening);
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(tables.map(([name]) => name), 'readwrite');
+    for (const [name, rows] of tables) {
+      const store = tx.objectStore(name);
+      for (const row of rows) store.add(row);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+  });
+  const ms = round(performance.now() - t0);
+  db.close();
+  await request(indexedDB.deleteDatabase(RAW_DATABASE));
+  return { rows: tables.reduce((n, [, rows]) => n + rows.length, 0), ms };
+}
+
+function activityIndexes(): RawIndex[] {
   const spec = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores.activities ?? '';
   return spec
     .split(',')
@@ -167,6 +222,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
   expectSameCounts(loaded, ledger, 'after loading');
   status('plain IndexedDB floor…');
   const rawWrite = await rawActivityWrite(ledger.activities);
+  const rawLedger = await rawLedgerWrite(ledger);
 
   const year = SAMPLE_SIZE_BIG_COUNTY.firstYear + SAMPLE_SIZE_BIG_COUNTY.years - 1;
   status('home figures…');
@@ -231,6 +287,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
     backup: { ...backup, bytes: new TextEncoder().encode(text).byteLength },
     restore,
     rawActivityWrite: rawWrite,
+    rawLedgerWrite: rawLedger,
   };
 }
 

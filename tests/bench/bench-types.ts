@@ -55,6 +55,8 @@ export interface LedgerBenchResult {
    * a store with the same indexes, in one transaction.
    */
   rawActivityWrite: { rows: number; indexes: number; ms: number };
+  /** The floor under a restore's write: every row of the same ledger written with plain IndexedDB into the same stores and indexes. */
+  rawLedgerWrite: { rows: number; ms: number };
 }
 
 export interface SeedResult {
