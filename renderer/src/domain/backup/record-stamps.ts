@@ -16,10 +16,10 @@ export const instant = (iso: string): number => Date.parse(iso);
 
 /** Each stamped row of the ledger with where it is, embedded rows (attendance) included. */
 function* stampedRows(ledger: Ledger): Generator<[where: string, row: Stamped]> {
-  const tables = ledger as unknown as Record<string, unknown>;
   for (const [table, label] of Object.entries(TABLE_LABELS)) {
     if (table === 'history' || table === 'recordSources') continue;
-    const rows = table === 'settings' ? [ledger.settings, ledger.scoreRules].filter(Boolean) : tables[table];
+    // A file being checked may lack a table (an older format): read by name, not trusted to be there.
+    const rows: unknown = table === 'settings' ? [ledger.settings, ledger.scoreRules].filter(Boolean) : Reflect.get(ledger, table);
     if (!Array.isArray(rows)) continue;
     for (const [i, row] of (rows as (Stamped & { participants?: unknown })[]).entries()) {
       yield [`第${i + 1}条${label}记录`, row];

@@ -34,8 +34,7 @@ const zeroCounts = (): VerdictCounts => ({ new: 0, updated: 0, conflict: 0, unch
 
 /** What a person sees differ between the two versions: the fields, and whether it is deleted. */
 export function conflictFields(local: BaseRecord, incoming: BaseRecord): FieldChange[] {
-  const row = (r: BaseRecord) => r as unknown as Record<string, unknown> & { id: string };
-  const fields = fieldChanges(row(local), row(incoming));
+  const fields = fieldChanges(local, incoming);
   if ((local.deletedAt === null) !== (incoming.deletedAt === null)) {
     const state = (r: BaseRecord) => (r.deletedAt === null ? '在用' : '已删除（在回收站）');
     fields.unshift({ field: 'deletedAt', label: '状态', before: state(local), after: state(incoming) });

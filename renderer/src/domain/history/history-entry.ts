@@ -16,9 +16,14 @@ type Row = Record<string, unknown> & { id: string; deletedAt?: string | null };
 const NOT_A_CHANGE = new Set(['updatedAt', 'createdAt', 'deletedAt', 'memberIds', 'year', 'sessionKey', 'id']);
 const MAX_VALUE_TEXT = 120;
 
-export function recordLabel(table: string, row: Row): string {
+/** A record's field read by name, so any record (an interface without an index signature) can be passed. */
+function fieldOf(row: object, field: string): unknown {
+  return Object.hasOwn(row, field) ? Reflect.get(row, field) : undefined;
+}
+
+export function recordLabel(table: string, row: object): string {
   for (const field of ['name', 'title', 'label', 'value']) {
-    const value = row[field];
+    const value = fieldOf(row, field);
     if (typeof value === 'string' && value.trim()) return value;
   }
   if (table === 'settings') return '本会设置';
@@ -38,11 +43,11 @@ export function valueText(value: unknown): string {
   return canonicalJson(value).slice(0, MAX_VALUE_TEXT);
 }
 
-export function fieldChanges(before: Row, after: Row): FieldChange[] {
+export function fieldChanges(before: object, after: object): FieldChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !NOT_A_CHANGE.has(f)).sort();
   return fields
-    .filter((f) => canonicalJson(before[f] ?? null) !== canonicalJson(after[f] ?? null))
-    .map((f) => ({ field: f, label: HISTORY_FIELD_LABELS[f] ?? f, before: valueText(before[f]), after: valueText(after[f]) }));
+    .filter((f) => canonicalJson(fieldOf(before, f) ?? null) !== canonicalJson(fieldOf(after, f) ?? null))
+    .map((f) => ({ field: f, label: HISTORY_FIELD_LABELS[f] ?? f, before: valueText(fieldOf(before, f)), after: valueText(fieldOf(after, f)) }));
 }
 
 /** The entry for one write, or null when nothing a person would call a change happened. */

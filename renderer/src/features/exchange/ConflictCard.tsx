@@ -8,7 +8,7 @@ import { formatDateTime } from '../shared/dates';
 
 export function ConflictCard({ change, side, onChoose }: { change: TableChange; side: Side | undefined; onChoose: (side: Side) => void }) {
   const local = change.local!;
-  const label = recordLabel(change.table, change.incoming as unknown as Record<string, unknown> & { id: string });
+  const label = recordLabel(change.table, change.incoming);
   const rows = [
     ...conflictFields(local, change.incoming).map((f) => ({ key: f.field, label: f.label, local: f.before, incoming: f.after })),
     { key: '$updatedAt', label: '修改时间', local: formatDateTime(local.updatedAt), incoming: formatDateTime(change.incoming.updatedAt) },
