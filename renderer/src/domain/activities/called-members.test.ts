@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { calledMembers, markByName } from './called-members';
+import { emptyMemberFields, type Member } from '../members/member';
+import type { ParticipantInput } from './activity';
+import { nameMatches } from '../members/name-match';
+
+const m = (id: string, name: string, role: Member['role'], extra: Partial<Member> = {}): Member => ({
+  ...emptyMemberFields(9), id, name, role, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', deletedAt: null, ...extra,
+});
+
+const roll = [
+  m('a', '王明', '主席'), m('b', '李华', '副主席'), m('c', '张强', '秘书长'), m('d', '赵敏', '常委'),
+  m('e', '王敏', '委员'), m('f', '刘洋', '委员', { status: '调离', statusDate: '2025-06-01' }),
+  m('g', '陈静', '常委', { status: '去世', statusDate: '2025-02-01' }), m('h', '孙丽', '委员', { deletedAt: '2025-03-01T00:00:00.000Z' }),
+];
+const ids = (ms: Member[] | null) => ms?.map((x) => x.id);
+
+describe('who a meeting calls', () => {
+  it('a 全体会议 calls every member serving on its date (left after it counts, left before or deleted does not)', () => {
+    expect(ids(calledMembers('plenary', roll, '2025-03-05'))).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(ids(calledMembers('plenary', roll, '2025-01-20'))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(ids(calledMembers('plenary', roll, '2025-07-01'))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('a 常委会议 calls the 常委会组成人员, a 主席会议 the 主席、副主席、秘书长, other types no fixed list', () => {
+    expect(ids(calledMembers('standing', roll, '2025-03-05'))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(calledMembers('chairs', roll, '2025-03-05'))).toEqual(['a', 'b', 'c']);
+    expect(calledMembers('inspection', roll, '2025-03-05')).toBeNull();
+    expect(calledMembers(undefined, roll, '2025-03-05')).toBeNull();
+  });
+});
+
+describe('marking 请假 and 缺席 by name or pinyin initials', () => {
+  const names = new Map(roll.map((x) => [x.id, x.name]));
+  const nameOf = (id: string) => names.get(id) ?? '';
+  // Pinyin keys written by hand for these names (the screen gets them from pinyin-pro).
+  const spelled: Record<string, string[]> = { 王明: ['wm', 'wangming'], 李华: ['lh', 'lihua'], 王敏: ['wm', 'wangmin'], 赵敏: ['zm', 'zhaomin'] };
+  const matches = (name: string, q: string) => nameMatches(name, q, (n) => spelled[n] ?? []);
+  const rows: ParticipantInput[] = ['a', 'b', 'd', 'e'].map((memberId) => ({ memberId, status: '出席', reason: '' }));
+
+  it('marks the one person the initials or characters name', () => {
+    const r = markByName(rows, 'lh', '请假', nameOf, matches);
+    expect(r.ok && r.name).toBe('李华');
+    expect(r.ok && r.rows.map((x) => x.status)).toEqual(['出席', '请假', '出席', '出席']);
+    const s = markByName(rows, '赵敏', '缺席', nameOf, matches);
+    expect(s.ok && s.rows.map((x) => x.status)).toEqual(['出席', '出席', '缺席', '出席']);
+  });
+
+  it('says when the query names several or nobody, and changes nothing', () => {
+    expect(markByName(rows, 'wm', '请假', nameOf, matches)).toEqual({ ok: false, message: '“wm”对应2人（王明、王敏），请多输入几个字' });
+    expect(markByName(rows, 'wangmi', '请假', nameOf, matches)).toEqual({ ok: false, message: '“wangmi”对应2人（王明、王敏），请多输入几个字' });
+    const one = markByName(rows, 'wangming', '请假', nameOf, matches);
+    expect(one.ok && one.name).toBe('王明');
+    expect(markByName(rows, '张强', '请假', nameOf, matches)).toEqual({ ok: false, message: '参加人员中没有“张强”' });
+    expect(markByName(rows, ' ', '请假', nameOf, matches)).toEqual({ ok: false, message: '请输入姓名或拼音首字母' });
+  });
+});

@@ -1,0 +1,38 @@
+// Who a meeting calls, from its type: a 全体会议 every member serving on its date, a 常委会议 the
+// 常委会组成人员, a 主席会议 the 主席, 副主席 and 秘书长. The form fills them in one step (each row
+// editable after); then 请假 and 缺席 are marked by typing a name or its pinyin initials.
+import { isStandingCommitteeRole, type Member } from '../members/member';
+import { servingOn } from '../stations/station-figures';
+import type { ParticipantInput } from './activity';
+
+const CHAIRS: readonly string[] = ['主席', '副主席', '秘书长'];
+
+/** The members a meeting of this type code calls on `date`; null for a type that calls no fixed list. */
+export function calledMembers(typeCode: string | undefined, members: readonly Member[], date: string): Member[] | null {
+  const serving = members.filter((m) => servingOn(m, date));
+  if (typeCode === 'plenary') return serving;
+  if (typeCode === 'standing') return serving.filter((m) => isStandingCommitteeRole(m.role));
+  if (typeCode === 'chairs') return serving.filter((m) => CHAIRS.includes(m.role));
+  return null;
+}
+
+export type MarkResult = { ok: true; rows: ParticipantInput[]; name: string } | { ok: false; message: string };
+
+/**
+ * Marks the one listed person whose name the query matches (`matches`: characters or pinyin
+ * initials) with `status`; several or none matching is said, and nothing changes.
+ */
+export function markByName(
+  rows: readonly ParticipantInput[], query: string, status: ParticipantInput['status'],
+  nameOf: (memberId: string) => string, matches: (name: string, query: string) => boolean,
+): MarkResult {
+  const q = query.trim();
+  if (!q) return { ok: false, message: '请输入姓名或拼音首字母' };
+  const exact = rows.filter((r) => nameOf(r.memberId) === q);
+  const found = exact.length ? exact : rows.filter((r) => matches(nameOf(r.memberId), q));
+  if (found.length === 0) return { ok: false, message: `参加人员中没有“${q}”` };
+  const names = [...new Set(found.map((r) => nameOf(r.memberId)))];
+  if (found.length > 1) return { ok: false, message: `“${q}”对应${found.length}人（${names.join('、')}），请多输入几个字` };
+  const target = found[0]!.memberId;
+  return { ok: true, name: names[0]!, rows: rows.map((r) => (r.memberId === target ? { ...r, status } : r)) };
+}
