@@ -23,10 +23,11 @@ export const STANDING_TEMPLATE: ReportTemplate = {
         { text: '截至{{until}}，共组织开展各类履职活动{{activities.total}}次[[，委员参加活动{{activities.personTimes}}人次]][[，{{activities.members}}名委员参加了政协组织的履职活动]]。', missing: '本年未登记履职活动' },
       ],
     ]),
-    section('meetings', 2, '坚持团结民主，会议履职有质量', [
+    // The meetings and their attendance read as one paragraph, as offices write it.
+    section('meetings', 2, '坚持团结民主，会议履职有质量', [[
       { text: '召开[[全体会议{{activities.type.plenary}}次]]、[[常委会议{{activities.type.standing}}次]]、[[主席会议{{activities.type.chairs}}次]]、[[秘书长会议{{activities.type.secretaries}}次]]。', missing: '本年未登记会议' },
       { text: '[[全体会议应到委员{{meetings.plenary.expected}}人次、实到{{meetings.plenary.present}}人次，出席率{{meetings.plenary.rate}}]][[；常委会议应到{{meetings.standing.expected}}人次、实到{{meetings.standing.present}}人次，出席率{{meetings.standing.rate}}]]。', missing: '本年未登记会议出席' },
-    ]),
+    ]]),
     section('consultation', 2, '立足职能优势，协商议政有深度', [
       { text: '围绕全{{area}}发展大局开展协商活动{{activities.category.consultation}}次[[，其中包括[[专题协商会{{activities.type.topicConsultation}}次]]、[[协商座谈会{{activities.type.consultationForum}}次]]、[[对口协商{{activities.type.counterpartConsultation}}次]]、[[界别协商{{activities.type.sectorConsultation}}次]]]][[，委员参加协商{{activities.category.consultation.personTimes}}人次]]。', missing: '本年未登记协商活动' },
       { text: '组织[[视察{{activities.type.inspection}}次]]、[[调研{{activities.type.research}}次]][[，形成[[调研报告{{activities.reports.researchReports}}篇]]、[[视察报告{{activities.reports.inspectionReports}}篇]]、[[建议案{{activities.reports.formalAdvice}}件]]]][[，提出意见建议{{activities.suggestions}}条[[，被采纳{{activities.adopted}}条]]]][[，获领导批示{{activities.instructions}}次]]。', missing: '本年未登记视察和调研' },
