@@ -8,11 +8,6 @@ import type { TransitionKind } from './proposal-steps';
 
 export type { TransitionKind } from './proposal-steps';
 
-export const TRANSITION_LABELS: Record<TransitionKind, string> = {
-  accept: '立案', reject: '不予立案', merge: '并案', withdraw: '撤案', return: '退回修改', resubmit: '重新提交', assign: '交办',
-  extend: '延期', reply: '办复', feedback: '评价', close: '办结', key: '重点提案', excellent: '优秀提案',
-};
-
 export interface ProposalTransition {
   kind: TransitionKind;
   input: unknown;
