@@ -1,7 +1,7 @@
 // Attendance at scale: a 120-member plenary is filled from its type in one click, then 6 请假 and
 // 2 缺席 are marked by typing pinyin initials (or the shortest spelling no one else starts with,
-// where initials are shared) and Enter / Shift+Enter. The keystrokes and clicks are counted and
-// printed; the wished-for budget is 40, which this roll does not yet meet (see the printed count).
+// where the initials name someone else too) and Enter / Shift+Enter. The keystrokes and clicks are counted and
+// printed, and must stay within 40.
 import ExcelJS from 'exceljs';
 import { pinyin } from 'pinyin-pro';
 import { test, expect } from './fixtures';
@@ -22,21 +22,21 @@ async function rollFile(): Promise<Buffer> {
 
 const spell = (name: string, pattern: 'first' | 'pinyin') => pinyin(name, { surname: 'head', pattern, toneType: 'none', type: 'array' }).join('').toLowerCase();
 
-const others = (name: string) => NAMES.filter((n) => n !== name);
-
-/** The shortest thing to type that names only this member: its initials, else a prefix of its spelling. */
-function queryFor(name: string): string {
-  const initials = spell(name, 'first');
-  if (!others(name).some((n) => spell(n, 'first').startsWith(initials))) return initials;
-  const full = spell(name, 'pinyin');
-  for (let k = 1; k < full.length; k++) {
-    const p = full.slice(0, k);
-    if (!others(name).some((n) => spell(n, 'pinyin').startsWith(p) || spell(n, 'first').startsWith(p))) return p;
-  }
-  return full;
+/** Whom the screen marks for a query, as markByName decides: the one match, or of several the one it spells out whole. */
+function marks(query: string): string[] {
+  const matching = NAMES.filter((n) => spell(n, 'first').startsWith(query) || spell(n, 'pinyin').startsWith(query));
+  const whole = matching.filter((n) => spell(n, 'first') === query || spell(n, 'pinyin') === query);
+  return whole.length === 1 ? whole : matching;
 }
 
-test('a 120-member plenary is filled from its type, and 6 请假 and 2 缺席 are marked by keyboard (keystrokes counted)', async ({ app, page }) => {
+/** The shortest thing to type that marks only this member: its initials, else a prefix of its spelling. */
+function queryFor(name: string): string {
+  const full = spell(name, 'pinyin');
+  const candidates = [spell(name, 'first'), ...Array.from({ length: full.length }, (_, k) => full.slice(0, k + 1))].sort((a, b) => a.length - b.length);
+  return candidates.find((q) => marks(q).length === 1 && marks(q)[0] === name) ?? full;
+}
+
+test('a 120-member plenary is filled from its type, and 6 请假 and 2 缺席 are marked by keyboard in at most 40 keystrokes and clicks', async ({ app, page }) => {
   await app.open();
   await app.completeFirstRun();
   await app.goTo('委员');
@@ -68,7 +68,8 @@ test('a 120-member plenary is filled from its type, and 6 请假 and 2 缺席 ar
       await expect(page.getByText(`已将${name}标为${key === 'Enter' ? '请假' : '缺席'}`)).toBeVisible();
     }
   }
-  console.log(`120人全体会议，6人请假、2人缺席：共 ${strokes} 次按键和点击（目标不超过40次）`);
+  console.log(`120人全体会议，6人请假、2人缺席：共 ${strokes} 次按键和点击（不超过40次）`);
+  expect(strokes).toBeLessThanOrEqual(40);
   await expect(page.getByLabel('出勤统计')).toHaveText('应到 120 人，实到 112 人（请假 6 人，缺席 2 人）');
   await expect(page.getByLabel(`出勤-${excused[0]!}`).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('请假');
 

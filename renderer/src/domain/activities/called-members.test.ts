@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calledMembers, markByName } from './called-members';
 import { emptyMemberFields, type Member } from '../members/member';
 import type { ParticipantInput } from './activity';
-import { nameMatches } from '../members/name-match';
+import { nameMatches, nameSpelledOut } from '../members/name-match';
 
 const m = (id: string, name: string, role: Member['role'], extra: Partial<Member> = {}): Member => ({
   ...emptyMemberFields(9), id, name, role, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', deletedAt: null, ...extra,
@@ -53,5 +53,20 @@ describe('marking 请假 and 缺席 by name or pinyin initials', () => {
     expect(one.ok && one.name).toBe('王明');
     expect(markByName(rows, '张强', '请假', nameOf, matches)).toEqual({ ok: false, message: '参加人员中没有“张强”' });
     expect(markByName(rows, ' ', '请假', nameOf, matches)).toEqual({ ok: false, message: '请输入姓名或拼音首字母' });
+  });
+
+  it('of several matches, marks the one the query spells out whole (wm is 王明 beside 王明辉)', () => {
+    const keys: Record<string, string[]> = { 王明: ['wm', 'wangming'], 王明辉: ['wmh', 'wangminghui'], 王敏: ['wm', 'wangmin'] };
+    const names2 = new Map([['x', '王明'], ['y', '王明辉']]);
+    const two: ParticipantInput[] = ['x', 'y'].map((memberId) => ({ memberId, status: '出席', reason: '' }));
+    const keysOf = (n: string) => keys[n] ?? [];
+    const spelledOut = (n: string, q: string) => nameSpelledOut(n, q, keysOf);
+    const byKeys = (n: string, q: string) => nameMatches(n, q, keysOf);
+    const r = markByName(two, 'wm', '请假', (id) => names2.get(id) ?? '', byKeys, spelledOut);
+    expect(r.ok && r.name).toBe('王明');
+    const c = markByName(two, '王明', '缺席', (id) => names2.get(id) ?? '', byKeys, spelledOut);
+    expect(c.ok && c.name).toBe('王明');
+    // Two spelled out whole (王明 and 王敏 are both wm) is still said.
+    expect(markByName(rows, 'wm', '请假', nameOf, matches, (n, q) => nameSpelledOut(n, q, (x) => spelled[x] ?? [])).ok).toBe(false);
   });
 });

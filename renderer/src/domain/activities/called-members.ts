@@ -18,18 +18,22 @@ export function calledMembers(typeCode: string | undefined, members: readonly Me
 
 export type MarkResult = { ok: true; rows: ParticipantInput[]; name: string } | { ok: false; message: string };
 
+type NameTest = (name: string, query: string) => boolean;
+
 /**
  * Marks the one listed person whose name the query matches (`matches`: characters or pinyin
- * initials) with `status`; several or none matching is said, and nothing changes.
+ * initials) with `status`; of several, the one it spells out whole (`spelledOut`: yx is 杨雪
+ * beside 杨学军). Several or none is said, and nothing changes.
  */
 export function markByName(
   rows: readonly ParticipantInput[], query: string, status: ParticipantInput['status'],
-  nameOf: (memberId: string) => string, matches: (name: string, query: string) => boolean,
+  nameOf: (memberId: string) => string, matches: NameTest, spelledOut: NameTest = (name, q) => name === q,
 ): MarkResult {
   const q = query.trim();
   if (!q) return { ok: false, message: '请输入姓名或拼音首字母' };
-  const exact = rows.filter((r) => nameOf(r.memberId) === q);
-  const found = exact.length ? exact : rows.filter((r) => matches(nameOf(r.memberId), q));
+  const matching = rows.filter((r) => matches(nameOf(r.memberId), q));
+  const whole = matching.filter((r) => spelledOut(nameOf(r.memberId), q));
+  const found = whole.length === 1 ? whole : matching;
   if (found.length === 0) return { ok: false, message: `参加人员中没有“${q}”` };
   const names = [...new Set(found.map((r) => nameOf(r.memberId)))];
   if (found.length > 1) return { ok: false, message: `“${q}”对应${found.length}人（${names.join('、')}），请多输入几个字` };

@@ -18,3 +18,9 @@ export function nameMatches(name: string, query: string, pinyinKeysOf?: PinyinKe
   if (!pinyinKeysOf || !/^[a-z]+$/.test(q)) return false;
   return pinyinKeysOf(name).some((key) => key.startsWith(q));
 }
+
+/** The query is the whole name, its whole initials or its whole spelling (yx is 杨雪, not 杨学军): picks one of several matches. */
+export function nameSpelledOut(name: string, query: string, pinyinKeysOf?: PinyinKeysOf): boolean {
+  const q = normalizeQuery(query);
+  return q !== '' && (name === q || (pinyinKeysOf?.(name) ?? []).includes(q));
+}

@@ -11,7 +11,7 @@ import type { ParticipantInput } from '../../domain/activities/activity';
 import { sortByStroke } from '../../domain/common/stroke-order';
 import type { Member } from '../../domain/members/member';
 import type { ActivityFormValues, People } from './activity-form-values';
-import { useNameMatcher } from '../shared/pinyin-keys';
+import { useNameMatcher, useNameSpelledOut } from '../shared/pinyin-keys';
 import { clearFieldErrors } from '../shared/clear-field-errors';
 
 interface Props {
@@ -24,6 +24,7 @@ interface Props {
 export function AttendanceQuickMark({ form, people, typeCodes, onMembersPicked }: Props) {
   const { message } = App.useApp();
   const matches = useNameMatcher();
+  const spelledOut = useNameSpelledOut();
   const [query, setQuery] = useState('');
   const [said, setSaid] = useState('');
   const rowsNow = (): ParticipantInput[] => (form.getFieldValue('participants') as ParticipantInput[] | undefined) ?? [];
@@ -48,7 +49,7 @@ export function AttendanceQuickMark({ form, people, typeCodes, onMembersPicked }
   };
 
   const mark = (status: ParticipantInput['status']) => {
-    const result = markByName(rowsNow(), query, status, (id) => people.get(id)?.name ?? '', matches);
+    const result = markByName(rowsNow(), query, status, (id) => people.get(id)?.name ?? '', matches, spelledOut);
     if (!result.ok) {
       setSaid(result.message);
       return;

@@ -3,7 +3,7 @@
 // picker and search box shares the one load and one cache of names already spelled.
 import { useCallback, useEffect, useState } from 'react';
 import type { pinyin as PinyinFn } from 'pinyin-pro';
-import { nameMatches, type PinyinKeysOf } from '../../domain/members/name-match';
+import { nameMatches, nameSpelledOut, type PinyinKeysOf } from '../../domain/members/name-match';
 
 /** Keys from pinyin-pro, reading the first character as a surname (单 shan, 曾 zeng). */
 export function pinyinKeysWith(pinyin: typeof PinyinFn): PinyinKeysOf {
@@ -30,8 +30,8 @@ function loadPinyinKeys(): Promise<PinyinKeysOf> {
 
 export type NameMatcher = (name: string, query: string) => boolean;
 
-/** The matcher for a screen: by characters at once, by pinyin as soon as the dictionary is in. */
-export function useNameMatcher(): NameMatcher {
+/** The pinyin keys once the dictionary is in (null until then), loaded on first use. */
+function usePinyinKeys(): PinyinKeysOf | null {
   // Functions in state go through initialiser and updater functions, or React would call them.
   const [keys, setKeys] = useState<PinyinKeysOf | null>(() => loaded);
   useEffect(() => {
@@ -40,7 +40,19 @@ export function useNameMatcher(): NameMatcher {
     void loadPinyinKeys().then((k) => { if (live) setKeys(() => k); });
     return () => { live = false; };
   }, [keys]);
+  return keys;
+}
+
+/** The matcher for a screen: by characters at once, by pinyin as soon as the dictionary is in. */
+export function useNameMatcher(): NameMatcher {
+  const keys = usePinyinKeys();
   return useCallback((name, query) => nameMatches(name, query, keys ?? undefined), [keys]);
+}
+
+/** Whether a query is a name written out whole (name, initials or spelling), to pick one of several matches. */
+export function useNameSpelledOut(): NameMatcher {
+  const keys = usePinyinKeys();
+  return useCallback((name, query) => nameSpelledOut(name, query, keys ?? undefined), [keys]);
 }
 
 /** For a member Select's showSearch: an option's label starts with the name (王明（教育界）). */
