@@ -9,7 +9,7 @@ import type { Validated } from '../domain/common/validation';
 import type { Pairing } from '../domain/pairings/pairing';
 import { checkDeed, validatePairingInput } from '../domain/pairings/pairing-inputs';
 import { computePairingFigures, type PairingFigures } from '../domain/pairings/pairing-figures';
-import { servingOn } from '../domain/stations/station-figures';
+import { servingOn } from '../domain/members/member';
 import { loadDictionaries } from './dictionary-repo';
 
 /** The live links, newest first. */

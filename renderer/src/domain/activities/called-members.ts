@@ -1,8 +1,7 @@
 // Who a meeting calls, from its type: a 全体会议 every member serving on its date, a 常委会议 the
 // 常委会组成人员, a 主席会议 the 主席, 副主席 and 秘书长. The form fills them in one step (each row
 // editable after); then 请假 and 缺席 are marked by typing a name or its pinyin initials.
-import { isStandingCommitteeRole, type Member } from '../members/member';
-import { servingOn } from '../stations/station-figures';
+import { isStandingCommitteeRole, servingOn, type Member } from '../members/member';
 import type { ParticipantInput } from './activity';
 
 const CHAIRS: readonly string[] = ['主席', '副主席', '秘书长'];

@@ -13,6 +13,11 @@ export const MEMBER_ROLES = ['主席', '副主席', '秘书长', '常委', '委�
 export const MEMBER_STATUSES = ['在任', '调离', '辞去', '去世'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
+/** Serving on `date`: not deleted, and 在任 or left (调离, 去世 …) only after that date. */
+export function servingOn(m: Pick<Member, 'status' | 'statusDate' | 'deletedAt'>, date: string): boolean {
+  return m.deletedAt === null && (m.status === '在任' || m.statusDate > date);
+}
+
 /** 常委会组成人员: the members whose role seats them on the standing committee (all but 委员). */
 export function isStandingCommitteeRole(role: string): boolean {
   return role !== '委员' && (MEMBER_ROLES as readonly string[]).includes(role);

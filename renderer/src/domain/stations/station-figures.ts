@@ -4,7 +4,7 @@
 // activities those townships organised in the year, and opinions collected / problems solved.
 // A unit counts from the day it was established; each checklist item from its own date.
 import type { Activity } from '../activities/activity';
-import type { Member } from '../members/member';
+import { servingOn, type Member } from '../members/member';
 import { checklistMetBy, EIGHT_HAS, type Station } from './station';
 
 export interface StationFigureInput {
@@ -26,11 +26,6 @@ export interface StationFigures {
   activities: Activity[];
   opinionsCollected: number;
   problemsSolved: number;
-}
-
-/** A member still serving on `until`: 在任, or left only after it. */
-export function servingOn(m: Pick<Member, 'status' | 'statusDate' | 'deletedAt'>, until: string): boolean {
-  return m.deletedAt === null && (m.status === '在任' || m.statusDate > until);
 }
 
 const inWindow = (date: string, year: number, until: string) => date.startsWith(`${year}-`) && date <= until;

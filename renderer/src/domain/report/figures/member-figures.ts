@@ -3,7 +3,7 @@
 // members entered this year. The ledger keeps no date of appointment, so "new" is counted by the
 // date the record was entered (its label says so) — an office that imports its roll mid-term
 // sees every member as entered that year.
-import { isStandingCommitteeRole, type Member } from '../../members/member';
+import { isStandingCommitteeRole, servingOn, type Member } from '../../members/member';
 import { DEFAULT_SECTORS } from '../../dictionaries/default-dictionaries';
 import { isCommunistParty, sameSector, sectorKey } from '../../members/affiliation';
 import type { Ledger } from '../../ledger/ledger';
@@ -17,7 +17,7 @@ export const SECTOR_KEYS: ReadonlyArray<readonly [string, string]> = DEFAULT_SEC
 
 function serving(ledger: Ledger, scope: FigureScope): Member[] {
   return memo(ledger, `members|${scopeKey(scope)}`, () =>
-    ledger.members.filter((m) => m.deletedAt === null && (m.status === '在任' || (m.statusDate !== '' && m.statusDate > scope.until))),
+    ledger.members.filter((m) => servingOn(m, scope.until)),
   );
 }
 
