@@ -108,7 +108,7 @@ const request = <T>(req: IDBRequest<T>) =>
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
 
-/** The activities table's indexes as the latest schema declares them (Dexie's `stores` syntax). */
+/** An index as the schema declares it (Dexie's `stores` syntax). */
 type RawIndex = { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean };
 
 /** A store's primary key and indexes as the newest schema version declaring it leaves them. */
@@ -129,21 +129,17 @@ function indexesOf(parts: readonly string[]): RawIndex[] {
     });
 }
 
-/**
- * Plain IndexedDB (no Dexie): every row of the ledger — the settings rows, each table's records,
- * the history — written in one transaction into stores with the same keys and indexes as the
- * program's. The floor under a restore's write of the same rows.
- */
-async function rawLedgerWrite(ledger: Ledger): Promise<LedgerBenchResult['rawLedgerWrite']> {
+/** Plain IndexedDB (no Dexie): the rows written in one transaction into stores with the program's keys and indexes. */
+async function rawWrite(tables: readonly (readonly [string, readonly unknown[]])[]): Promise<{ rows: number; indexes: number; ms: number }> {
   await request(indexedDB.deleteDatabase(RAW_DATABASE));
-  const { settings, scoreRules, ...arrays } = ledger;
-  const tables: [string, readonly unknown[]][] = [['settings', [settings, scoreRules].filter(Boolean)], ...LEDGER_TABLE_NAMES.filter((t) => t !== 'settings').map((t): [string, readonly unknown[]] => [t, arrays[t]])];
+  let indexCount = 0;
   const opening = indexedDB.open(RAW_DATABASE, 1);
   opening.onupgradeneeded = () => {
     for (const [name] of tables) {
       const { key, indexes } = storeSpec(name);
       const store = opening.result.createObjectStore(name, { keyPath: key });
       for (const i of indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+      indexCount += indexes.length;
     }
   };
   const db = await request(opening);
@@ -160,45 +156,23 @@ async function rawLedgerWrite(ledger: Ledger): Promise<LedgerBenchResult['rawLed
   const ms = round(performance.now() - t0);
   db.close();
   await request(indexedDB.deleteDatabase(RAW_DATABASE));
-  return { rows: tables.reduce((n, [, rows]) => n + rows.length, 0), ms };
+  return { rows: tables.reduce((n, [, rows]) => n + rows.length, 0), indexes: indexCount, ms };
 }
 
-function activityIndexes(): RawIndex[] {
-  const spec = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores.activities ?? '';
-  return spec
-    .split(',')
-    .map((s) => s.trim())
-    .slice(1)
-    .filter(Boolean)
-    .map((raw) => {
-      const name = raw.replace(/^[&*]+/, '');
-      const keyPath = name.startsWith('[') ? name.slice(1, -1).split('+') : name;
-      return { name, keyPath, unique: raw.startsWith('&'), multiEntry: raw.startsWith('*') };
-    });
+/**
+ * Every row of the ledger — the settings rows, each table's records, the history — the floor
+ * under a restore's write of the same rows.
+ */
+async function rawLedgerWrite(ledger: Ledger): Promise<LedgerBenchResult['rawLedgerWrite']> {
+  const { settings, scoreRules, ...arrays } = ledger;
+  const tables: [string, readonly unknown[]][] = [['settings', [settings, scoreRules].filter(Boolean)], ...LEDGER_TABLE_NAMES.filter((t) => t !== 'settings').map((t): [string, readonly unknown[]] => [t, arrays[t]])];
+  const { rows, ms } = await rawWrite(tables);
+  return { rows, ms };
 }
 
-/** Plain IndexedDB: how long the browser itself takes to store the activities (participants inside) with their indexes. */
-async function rawActivityWrite(rows: readonly Activity[]): Promise<LedgerBenchResult['rawActivityWrite']> {
-  await request(indexedDB.deleteDatabase(RAW_DATABASE));
-  const indexes = activityIndexes();
-  const opening = indexedDB.open(RAW_DATABASE, 1);
-  opening.onupgradeneeded = () => {
-    const store = opening.result.createObjectStore('activities', { keyPath: 'id' });
-    for (const i of indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
-  };
-  const db = await request(opening);
-  const t0 = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('activities', 'readwrite');
-    const store = tx.objectStore('activities');
-    for (const row of rows) store.add(row);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
-  const ms = round(performance.now() - t0);
-  db.close();
-  await request(indexedDB.deleteDatabase(RAW_DATABASE));
-  return { rows: rows.length, indexes: indexes.length, ms };
+/** How long the browser itself takes to store the activities (participants inside) with their indexes. */
+function rawActivityWrite(rows: readonly Activity[]): Promise<LedgerBenchResult['rawActivityWrite']> {
+  return rawWrite([['activities', rows]]);
 }
 
 async function runLedgerBench(): Promise<LedgerBenchResult> {

@@ -4,18 +4,10 @@
 // one out closes the numbering up) — and a range written {{a}}—{{b}} becomes {{a~b}}, which
 // collapses when both ends are equal. Anything already in the clause shape passes untouched;
 // the schema then validates the result as it validates any template.
+import type { TemplateClause } from './template-types';
 
 const ORDINAL = /[一二三四五六七八九十]+是/g;
 const OLD_RANGE = /\{\{\s*([^{}~]+?)\s*\}\}\s*[—–－~～-]{1,2}\s*\{\{\s*([^{}~]+?)\s*\}\}/g;
-
-interface MigratedClause {
-  id: string;
-  text: string;
-  numbered: boolean;
-  keepWhenZero: boolean;
-  missing: string;
-  fallback: string;
-}
 
 /** An ordinal counts only at the start of the text or right after a sentence or a colon ended. */
 function ordinalStarts(text: string): { at: number; length: number }[] {
@@ -28,12 +20,12 @@ function ordinalStarts(text: string): { at: number; length: number }[] {
 }
 
 /** One old paragraph as clauses: the text before the first 一是 (if any), then one numbered clause per ordinal. */
-export function clausesFromOldParagraph(paragraph: string, idPrefix: string): MigratedClause[] {
+export function clausesFromOldParagraph(paragraph: string, idPrefix: string): TemplateClause[] {
   const text = paragraph.replace(OLD_RANGE, (_, a: string, b: string) => `{{${a}~${b}}}`);
   const starts = ordinalStarts(text);
-  const make = (i: number, t: string, numbered: boolean): MigratedClause => ({ id: `${idPrefix}.${i}`, text: t.trim(), numbered, keepWhenZero: false, missing: '', fallback: '' });
+  const make = (i: number, t: string, numbered: boolean): TemplateClause => ({ id: `${idPrefix}.${i}`, text: t.trim(), numbered, keepWhenZero: false, missing: '', fallback: '' });
   if (starts.length === 0) return [make(0, text, false)];
-  const clauses: MigratedClause[] = [];
+  const clauses: TemplateClause[] = [];
   const lead = text.slice(0, starts[0]!.at);
   if (lead.trim()) clauses.push(make(0, lead, false));
   starts.forEach((s, i) => {
