@@ -1,6 +1,8 @@
-// How well the program learns an office's report: the three annotated reports, each as a
-// Word-like and a WPS-like .docx, read with the real reader and scored number by number. The
-// shares are printed; the goal is ≥ 90 % right and no wrong binding shown as sure.
+// How well the program learns an office's report: annotated reports, each as a Word-like and a
+// WPS-like .docx, read with the real reader and scored number by number. Three reports are the
+// ones the proposer was tuned on; the others were written without looking at what it gets right
+// and are never edited to suit it (held out). The shares are printed per report, per set and in
+// total; the goal is ≥ 90 % right and no wrong binding shown as sure.
 import { describe, expect, it } from 'vitest';
 import { readReportDocx } from '../../renderer/src/export/learn/read-report-docx';
 import { learnReport } from '../../renderer/src/domain/report/learn/learn-report';
@@ -12,39 +14,62 @@ import { SUPERVISION_REPORT } from '../fixtures/learn-reports/supervision-report
 import { PROPOSALS_REPORT } from '../fixtures/learn-reports/proposals-report';
 import { STANDING_REPORT } from '../fixtures/learn-reports/standing-report';
 import { HELD_OUT_REPORT } from '../fixtures/learn-reports/held-out-report';
+import { HELD_OUT_PROPOSALS_REPORT } from '../fixtures/learn-reports/held-out-proposals-report';
+import { HELD_OUT_STANDING_REPORT } from '../fixtures/learn-reports/held-out-standing-report';
 
-const REPORTS: [string, ReportKind, string][] = [
-  ['民主监督工作情况汇报', 'supervision', SUPERVISION_REPORT],
-  ['提案工作情况报告', 'proposals', PROPOSALS_REPORT],
-  ['常委会工作报告', 'standing', STANDING_REPORT],
-  ['区政协民主监督工作总结（未用于调校）', 'supervision', HELD_OUT_REPORT],
+type ReportSet = '调校用' | '未用于调校';
+
+interface ScoredReport {
+  name: string;
+  set: ReportSet;
+  /** Measured and printed, but not yet held to the goal (the proposer has not been improved for words like these). */
+  measureOnly?: boolean;
+  score: LearningScore;
+}
+
+const REPORTS: { name: string; kind: ReportKind; source: string; set: ReportSet; measureOnly?: boolean }[] = [
+  { name: '民主监督工作情况汇报', kind: 'supervision', source: SUPERVISION_REPORT, set: '调校用' },
+  { name: '提案工作情况报告', kind: 'proposals', source: PROPOSALS_REPORT, set: '调校用' },
+  { name: '常委会工作报告', kind: 'standing', source: STANDING_REPORT, set: '调校用' },
+  { name: '石桥区民主监督工作总结', kind: 'supervision', source: HELD_OUT_REPORT, set: '未用于调校' },
+  { name: '柳林县提案工作情况报告', kind: 'proposals', source: HELD_OUT_PROPOSALS_REPORT, set: '未用于调校', measureOnly: true },
+  { name: '东湖区常委会工作报告', kind: 'standing', source: HELD_OUT_STANDING_REPORT, set: '未用于调校', measureOnly: true },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
 
+const numbersIn = (s: LearningScore) => s.right + s.wrong + s.leftAsText;
+
+function shares(label: string, scores: readonly LearningScore[]): number {
+  const sum = (f: (s: LearningScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const all = sum(numbersIn);
+  const share = (n: number) => `${((n / all) * 100).toFixed(1)}%`;
+  console.log(`${label} ${all} 个数字：正确 ${share(sum((s) => s.right))}，错误 ${share(sum((s) => s.wrong))}，留作文字 ${share(sum((s) => s.leftAsText))}`);
+  return sum((s) => s.right) / all;
+}
+
 describe('learning the figures of an office report from its .docx', () => {
-  const totals: LearningScore[] = [];
-  for (const [name, kind, source] of REPORTS) {
+  const scored: ScoredReport[] = [];
+  for (const { name, kind, source, set, measureOnly } of REPORTS) {
     for (const flavour of FLAVOURS) {
-      it(`${name} (${flavour}): every number found and annotated, none bound wrong as sure`, async () => {
+      it(`${name}（${set}，${flavour}）: every number found and annotated${measureOnly ? '' : ', none bound wrong as sure'}`, async () => {
         const lines = parseAnnotatedReport(source);
         const read = await readReportDocx(`${name}.docx`, await buildReportDocx(lines, flavour));
         if (!read.ok) throw new Error(read.message);
         const score = scoreLearning(learnReport(read.blocks, kind), lines);
-        totals.push(score);
-        const all = score.right + score.wrong + score.leftAsText;
-        console.log(`${name} (${flavour}): ${all} 个数字，正确 ${score.right}，错误 ${score.wrong}，留作文字 ${score.leftAsText}`, [...score.wrongList, ...score.leftList]);
+        scored.push({ name, set, score, ...(measureOnly ? { measureOnly } : {}) });
+        console.log(`${name}（${set}，${flavour}）: ${numbersIn(score)} 个数字，正确 ${score.right}，错误 ${score.wrong}（其中标为确定 ${score.wrongSure.length}），留作文字 ${score.leftAsText}`, [...score.wrongList, ...score.leftList]);
         expect(score.unannotated).toEqual([]);
         expect(score.missed).toEqual([]);
-        expect(score.wrongSure).toEqual([]);
+        if (!measureOnly) expect(score.wrongSure).toEqual([]);
       });
     }
   }
-  it('binds at least 90 % of all numbers right', () => {
-    const sum = (f: (s: LearningScore) => number) => totals.reduce((n, s) => n + f(s), 0);
-    const all = sum((s) => s.right + s.wrong + s.leftAsText);
-    expect(totals).toHaveLength(REPORTS.length * FLAVOURS.length);
-    const share = (n: number) => `${((n / all) * 100).toFixed(1)}%`;
-    console.log(`合计 ${all} 个数字：正确 ${share(sum((s) => s.right))}，错误 ${share(sum((s) => s.wrong))}，留作文字 ${share(sum((s) => s.leftAsText))}`);
-    expect(sum((s) => s.right) / all).toBeGreaterThanOrEqual(0.9);
+  it('binds at least 90 % of the numbers right', () => {
+    expect(scored).toHaveLength(REPORTS.length * FLAVOURS.length);
+    shares('调校用', scored.filter((s) => s.set === '调校用').map((s) => s.score));
+    shares('未用于调校', scored.filter((s) => s.set === '未用于调校').map((s) => s.score));
+    shares('合计', scored.map((s) => s.score));
+    const held = shares('合计（不含仅测量的）', scored.filter((s) => !s.measureOnly).map((s) => s.score));
+    expect(held).toBeGreaterThanOrEqual(0.9);
   });
 });
