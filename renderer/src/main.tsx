@@ -11,9 +11,13 @@ import { LedgerApp } from './app/LedgerApp';
 import { AppErrorBoundary } from './app/AppErrorBoundary';
 import { UnhandledErrors } from './app/UnhandledErrors';
 import { keepClearButtonsOutOfTabOrder } from './app/clear-buttons';
+import { parseHash } from './app/router';
+import { preloadHomePage } from './app/pages';
 
 dayjs.locale('zh-cn');
 keepClearButtonsOutOfTabOrder(document);
+// Opening on the home screen, its chunk loads while the database opens.
+if (parseHash(window.location.hash).name === 'home') preloadHomePage();
 
 // Every dialog's body scrolls inside the window, so its footer (保存, 加入) is in view even on a
 // 1366×768 screen whose browser shows 657 px.

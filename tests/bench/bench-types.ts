@@ -72,9 +72,11 @@ declare global {
     runLedgerBench?: () => Promise<LedgerBenchResult>;
     /** Writes the big county's ledger into the app's own database, for the cold-start measure. */
     seedAppLedger?: () => Promise<SeedResult>;
-    /** Set by the cold-start watcher (cold-start.ts) when the home screen shows its figures. */
+    /** Set by the cold-start watcher (cold-start.ts) when the home screen's frame is in the DOM. */
     benchHomeShownAt?: number;
-    /** The first animation frame after that: the figures are on screen. */
+    /** The first animation frame after that: the home screen is on screen and answers clicks. */
     benchHomePaintedAt?: number;
+    /** The first animation frame after the home screen's year figures are in the DOM. */
+    benchFiguresPaintedAt?: number;
   }
 }

@@ -80,13 +80,23 @@ async function runPageBench(origin: string, profileDir: string): Promise<LedgerB
 interface ColdStart {
   scenario: string;
   runs: ColdStartRun[];
+  /** The home screen painted (its frame, figures or 正在统计…). */
   medianMs: number;
   maxMs: number;
+  /** Its year figures painted. */
+  figuresMedianMs: number;
+  figuresMaxMs: number;
+}
+
+function medianAndMax(values: number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return [sorted[Math.floor((sorted.length - 1) / 2)]!, sorted[sorted.length - 1]!];
 }
 
 function summarizeCold(scenario: string, runs: ColdStartRun[]): ColdStart {
-  const painted = runs.map((r) => r.paintedMs).sort((a, b) => a - b);
-  return { scenario, runs, medianMs: painted[Math.floor((painted.length - 1) / 2)]!, maxMs: painted[painted.length - 1]! };
+  const [medianMs, maxMs] = medianAndMax(runs.map((r) => r.paintedMs));
+  const [figuresMedianMs, figuresMaxMs] = medianAndMax(runs.map((r) => r.figuresPaintedMs));
+  return { scenario, runs, medianMs, maxMs, figuresMedianMs, figuresMaxMs };
 }
 
 // ---- reporting -------------------------------------------------------------------------------
@@ -196,7 +206,7 @@ function details(page: LedgerBenchResult | null, bundle: BundleReport | null, co
     }
   }
   for (const c of cold) {
-    out.push(`cold start, ${c.scenario}: ${c.runs.map((r) => `${ms(r.paintedMs)} (DOMContentLoaded ${ms(r.domContentLoadedMs)}, ${r.scripts} scripts)`).join('; ')}; screen showed 「${c.runs[0]?.shown ?? ''}」`);
+    out.push(`cold start, ${c.scenario}: ${c.runs.map((r) => `${ms(r.paintedMs)}, figures ${ms(r.figuresPaintedMs)} (DOMContentLoaded ${ms(r.domContentLoadedMs)}, ${r.scripts} scripts)`).join('; ')}; screen showed 「${c.runs[0]?.shown ?? ''}」`);
   }
   return out;
 }
@@ -308,15 +318,24 @@ async function main(): Promise<number> {
     const each = Object.entries(f.steps).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
     rows.push(bigRow(`他程序的文件（${Math.round(foreign.bytes / 1024 / 1024)} MB）被拒绝：${each}`, f, 1000, '< 1 s'));
   } else rows.push(notMeasured('他程序的文件（200 MB）被拒绝', '< 1 s', 'see below'));
-  const coldTarget = '< 1.5 s';
+  // The screen (shell and the home screen's frame) under 1 s; its year figures may follow it.
+  const coldTarget = '< 1 s';
+  const figuresTarget = '< 1.5 s';
   if (appBuildError) rows.push(notMeasured('首屏可交互（冷启动）', coldTarget, noApp));
   else if (cold.length === 0) rows.push(notMeasured('首屏可交互（冷启动）', coldTarget, 'see below'));
   for (const c of cold) {
+    const ledger = c.scenario.startsWith('ten') ? '十年台账' : '示例数据';
     rows.push({
-      item: `首屏可交互（冷启动，${c.scenario.startsWith('ten') ? '十年台账' : '示例数据'}）`,
+      item: `首屏可交互（冷启动，${ledger}）`,
       measured: `median ${ms(c.medianMs)}, max ${ms(c.maxMs)} (${c.runs.length} runs)`,
       target: coldTarget,
-      verdict: verdict(c.medianMs, c.maxMs, 1500),
+      verdict: verdict(c.medianMs, c.maxMs, 1000),
+    });
+    rows.push({
+      item: `首页年度数字显示（冷启动，${ledger}）`,
+      measured: `median ${ms(c.figuresMedianMs)}, max ${ms(c.figuresMaxMs)} (${c.runs.length} runs)`,
+      target: figuresTarget,
+      verdict: verdict(c.figuresMedianMs, c.figuresMaxMs, 1500),
     });
   }
   if (bundle) {

@@ -8,7 +8,8 @@ import { useNameMatcher } from '../features/shared/pinyin-keys';
 
 export function GlobalSearch() {
   const [query, setQuery] = useState('');
-  const matchName = useNameMatcher();
+  // The pinyin dictionary loads when the clerk first types here, not with the first screen.
+  const matchName = useNameMatcher(query !== '');
   const hits = useLiveQuery(() => appLedger.search.searchLedger(query, 20, matchName), [query, matchName]) ?? [];
   const options = [
     { label: '委员', options: hits.filter((h) => h.kind === 'member') },

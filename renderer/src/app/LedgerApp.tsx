@@ -1,17 +1,21 @@
 // The top of the app: until the committee is set up, the first-run screen; then the shell.
 // Asks once for persistent storage so the browser never evicts the ledger under disk pressure;
 // once set up, the desktop program's automatic backups run (features/backup/AutomaticBackups).
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../db/app-ledger';
-import { FirstRunSetup } from '../features/setup/FirstRunSetup';
 import { AutomaticBackups } from '../features/backup/AutomaticBackups';
-import { LockScreen } from '../features/lock/LockScreen';
 import { useLockStore } from '../features/lock/lock-store';
 import { useIdleLock } from '../features/lock/use-idle-lock';
 import { AppShell } from './AppShell';
 import { getPlatform } from '../platform';
+
+// Seen once (the first run) or only when locked: loaded when needed, so the screens a set-up
+// ledger opens on do not wait for their forms.
+const FirstRunSetup = lazy(() => import('../features/setup/FirstRunSetup').then((m) => ({ default: m.FirstRunSetup })));
+const LockScreen = lazy(() => import('../features/lock/LockScreen').then((m) => ({ default: m.LockScreen })));
+const opening = <Spin size="large" fullscreen description="正在打开台账…" />;
 
 export function LedgerApp() {
   const settings = useLiveQuery(async () => (await appLedger.settings.getSettings()) ?? null, []);
@@ -20,8 +24,8 @@ export function LedgerApp() {
   useEffect(() => {
     void getPlatform().requestPersistentStorage();
   }, []);
-  if (settings === undefined) return <Spin size="large" fullscreen description="正在打开台账…" />;
-  if (settings === null) return locked ? <LockScreen /> : <FirstRunSetup />;
+  if (settings === undefined) return opening;
+  if (settings === null) return <Suspense fallback={opening}>{locked ? <LockScreen /> : <FirstRunSetup />}</Suspense>;
   // Locking hides the screens but keeps them mounted, so a form left open keeps what was typed;
   // `inert` and `visibility: hidden` keep it from being seen, focused or read out meanwhile.
   return (
@@ -30,7 +34,7 @@ export function LedgerApp() {
       <div inert={locked} style={locked ? { visibility: 'hidden', height: 0, overflow: 'hidden' } : undefined}>
         <AppShell settings={settings} />
       </div>
-      {locked && <LockScreen />}
+      {locked && <Suspense fallback={opening}><LockScreen /></Suspense>}
     </>
   );
 }

@@ -1,7 +1,16 @@
 // Each screen is its own chunk, loaded when first opened, so the first screen comes up fast.
 import { lazy } from 'react';
 
-export const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const loadHomePage = () => import('../features/home/HomePage');
+export const HomePage = lazy(() => loadHomePage().then((m) => ({ default: m.HomePage })));
+
+/**
+ * The program opens on the home screen: its chunk is fetched while the database opens, not after
+ * the shell has drawn (React.lazy then finds it loaded).
+ */
+export function preloadHomePage(): void {
+  void loadHomePage();
+}
 export const MembersPage = lazy(() => import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })));
 export const MemberDetailPage = lazy(() => import('../features/members/MemberDetailPage').then((m) => ({ default: m.MemberDetailPage })));
 export const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));

@@ -1,4 +1,6 @@
-// 首页: the chosen year's first figures, counted from the ledger each time it changes.
+// 首页: the chosen year's first figures, counted from the ledger each time it changes. The screen
+// comes up before they are counted (a ten-year ledger's year takes a moment): every figure says
+// 正在统计… until its number is in, and the charts follow the figures.
 import { useState } from 'react';
 import { Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -12,8 +14,11 @@ import { YearReportButton } from '../reports/YearReportButton';
 import { DueStepsCard } from '../plans/DueStepsCard';
 import { CommitteeSelect } from '../exchange/CommitteeSelect';
 
-/** One catalogue figure, printed as a report prints it (出席率 with nobody expected is —). */
-function FigureStatistic({ figure, figures }: { figure: HomeFigure; figures: HomeFigures['figures'] }) {
+const COUNTING = '正在统计…';
+
+/** One catalogue figure, printed as a report prints it (出席率 with nobody expected is —); 正在统计… until counted. */
+function FigureStatistic({ figure, figures }: { figure: HomeFigure; figures: HomeFigures['figures'] | undefined }) {
+  if (!figures) return <Statistic title={figure.label} valueRender={() => <Typography.Text type="secondary">{COUNTING}</Typography.Text>} />;
   const text = figureText(figures.get(figure.key), figure.unit);
   const unit = figure.unit === '%' || text === '—' ? undefined : figure.unit;
   return <Statistic title={figure.label} value={text} suffix={unit} />;
@@ -25,7 +30,6 @@ export function HomePage() {
   const [committee, setCommittee] = useState<string | undefined>(undefined);
   const figures = useLiveQuery(() => appLedger.figures.loadHomeFigures(year, committee), [year, committee]);
   const typeNames = useLiveQuery(() => appLedger.dictionary.loadActivityTypeNames(), []);
-  if (!figures) return null;
   return (
     <>
       <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
@@ -37,20 +41,22 @@ export function HomePage() {
       </div>
       <DueStepsCard />
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        {HOME_TOTALS.map((f) => <Col key={f.key} span={8}><Card size="small"><FigureStatistic figure={f} figures={figures.figures} /></Card></Col>)}
+        {HOME_TOTALS.map((f) => <Col key={f.key} span={8}><Card size="small"><FigureStatistic figure={f} figures={figures?.figures} /></Card></Col>)}
       </Row>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         {HOME_MEETINGS.map((m) => (
           <Col key={m.code} span={12}>
             <Card title={typeNames?.get(m.code) ?? activityTypeByCode(m.code)!.name} size="small">
-              <Row gutter={12}>{m.figures.map((f) => <Col key={f.key} span={6}><FigureStatistic figure={f} figures={figures.figures} /></Col>)}</Row>
+              <Row gutter={12}>{m.figures.map((f) => <Col key={f.key} span={6}><FigureStatistic figure={f} figures={figures?.figures} /></Col>)}</Row>
             </Card>
           </Col>
         ))}
       </Row>
-      <div style={{ marginBottom: 16 }}><ActivityCharts year={year} /></div>
+      {figures && <div style={{ marginBottom: 16 }}><ActivityCharts year={year} /></div>}
       <Card title="按类型统计" size="small">
-        {figures.byType.length === 0 ? (
+        {!figures ? (
+          <Typography.Text type="secondary">{COUNTING}</Typography.Text>
+        ) : figures.byType.length === 0 ? (
           <Empty description={`${year}年度还没有履职活动记录`} />
         ) : (
           <Table rowKey="type" size="small" pagination={false} dataSource={figures.byType}

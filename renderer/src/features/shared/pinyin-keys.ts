@@ -30,28 +30,35 @@ function loadPinyinKeys(): Promise<PinyinKeysOf> {
 
 export type NameMatcher = (name: string, query: string) => boolean;
 
-/** The pinyin keys once the dictionary is in (null until then), loaded on first use. */
-function usePinyinKeys(): PinyinKeysOf | null {
+/**
+ * The pinyin keys once the dictionary is in (null until then), loaded on first use — or, with
+ * `wanted` false, not yet: the shell's search box, on screen from the start, loads it when the
+ * clerk first types, so the first screen never waits for it.
+ */
+function usePinyinKeys(wanted: boolean): PinyinKeysOf | null {
   // Functions in state go through initialiser and updater functions, or React would call them.
   const [keys, setKeys] = useState<PinyinKeysOf | null>(() => loaded);
   useEffect(() => {
-    if (keys) return;
+    if (keys || !wanted) return;
     let live = true;
     void loadPinyinKeys().then((k) => { if (live) setKeys(() => k); });
     return () => { live = false; };
-  }, [keys]);
+  }, [keys, wanted]);
   return keys;
 }
 
-/** The matcher for a screen: by characters at once, by pinyin as soon as the dictionary is in. */
-export function useNameMatcher(): NameMatcher {
-  const keys = usePinyinKeys();
+/**
+ * The matcher for a screen: by characters at once, by pinyin as soon as the dictionary is in
+ * (loaded once `wanted`, by default at once).
+ */
+export function useNameMatcher(wanted = true): NameMatcher {
+  const keys = usePinyinKeys(wanted);
   return useCallback((name, query) => nameMatches(name, query, keys ?? undefined), [keys]);
 }
 
 /** Whether a query is a name written out whole (name, initials or spelling), to pick one of several matches. */
 export function useNameSpelledOut(): NameMatcher {
-  const keys = usePinyinKeys();
+  const keys = usePinyinKeys(true);
   return useCallback((name, query) => nameSpelledOut(name, query, keys ?? undefined), [keys]);
 }
 
