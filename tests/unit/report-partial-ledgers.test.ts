@@ -6,10 +6,9 @@
 // each .docx, written by the program's own writer, passes the GB/T 9704 layout check
 // (tests/tools/gbt9704-check.py, run with python3 — CI installs it; without it this test fails).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
 import type { FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
@@ -26,15 +25,12 @@ import { buildReport } from '../../renderer/src/features/reports/build-report';
 import { buildMemberReport } from '../../renderer/src/features/reports/member/build-member-report';
 import { DEFAULT_REPORT_LAYOUT, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
 import { documentProblems, NOTE, reviewProblems, textProblems } from './report-document-checks';
+import { layoutFailures, PYTHON_MISSING } from './gbt9704-layout';
 
-const CHECKER = resolve(__dirname, '../tools/gbt9704-check.py');
 const YEAR = 2025;
 const SCOPE: FigureScope = { year: YEAR, until: `${YEAR}-11-30` };
 const TODAY = `${YEAR}-12-05`;
 const COMMITTEE_KINDS = (['supervision', 'standing', 'proposals'] as const) satisfies readonly ReportKind[];
-
-const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
-const PYTHON_MISSING = python.error || python.status !== 0 ? `找不到python3（${python.error?.message ?? python.stderr}）：GB/T 9704版式检查需要它，请先安装（.ci/run 用 apt-get 安装）` : null;
 
 let dir = '';
 beforeAll(() => {
@@ -65,16 +61,6 @@ async function writeAndRead(doc: ReportDocument, file: string): Promise<Checked>
   expect(tableRows.filter((rows) => rows < 2), `${file}: a table without data rows`).toEqual([]);
   expect(tableRows).toHaveLength(doc.blocks.filter((b) => b.kind === 'table').length);
   return { file: path, paragraphs };
-}
-
-/** Runs the layout checker on the files; returns each file's FAILs. */
-function layoutFailures(files: readonly string[]): string[] {
-  if (PYTHON_MISSING) throw new Error(PYTHON_MISSING);
-  const run = spawnSync('python3', [CHECKER, '--json', ...files], { encoding: 'utf8' });
-  if (run.error) throw run.error;
-  const results = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; result?: string; error?: string; checks?: { status: string; rule: string; detail: string }[] });
-  expect(results.map((r) => r.file)).toEqual(files);
-  return results.flatMap((r) => (r.error ? [`${r.file}: ${r.error}`] : (r.checks ?? []).filter((c) => c.status === 'FAIL').map((c) => `${r.file}: ${c.rule} — ${c.detail}`)));
 }
 
 /** Renders one committee report kind, both copies, and checks everything above; returns the problems. */

@@ -19,6 +19,9 @@ import { buildDutyRecordModel } from '../domain/scores/duty-record-model';
 import { computeMemberDuties } from '../domain/scores/member-duty';
 import type { ReportDocument } from '../domain/report/render-report';
 import { DEFAULT_REPORT_LAYOUT } from './docx/write-report-docx';
+import { writeSignInDocx } from './docx/write-sign-in-docx';
+import { writeSignInXlsx } from './xlsx/write-sign-in-xlsx';
+import { buildSignInSheet } from '../domain/activities/sign-in-sheet';
 
 /** Every kind of character XML 1.0 cannot hold, between words that must survive. */
 const BAD = '甲\uFFFE乙\uFFFF丙\uD800丁\uDFFF戊\u0000己\u0001庚\u001F辛\u0008壬';
@@ -95,5 +98,14 @@ describe('every writer gives a file a strict XML parser opens', () => {
     const doc = buildDutyRecordModel({ member, duty: duty!, rules: DEFAULT_SCORE_RULES, committee: { name: `罗城${BAD}`, shortName: '县政协' }, dateText: '2025年12月20日' });
     const xml = await expectStrictXml(await writeReportDocx(doc));
     expect(xml).toContain(CLEANED);
+  });
+
+  it('an activity’s 签到表, .docx and .xlsx', async () => {
+    const activity = { title: BAD, startDate: '2025-03-05', endDate: '2025-03-05', location: BAD };
+    const sheet = buildSignInSheet(activity, [{ name: `王${BAD}`, sector: BAD, workplace: BAD }]);
+    const layout = { ...DEFAULT_REPORT_LAYOUT, fonts: { ...DEFAULT_REPORT_LAYOUT.fonts, heading1: `黑体${BAD}` } };
+    for (const bytes of [await writeSignInDocx(sheet, layout), await writeSignInXlsx(sheet)]) {
+      expect(await expectStrictXml(bytes)).toContain(CLEANED);
+    }
   });
 });

@@ -2,10 +2,10 @@
 // A4, margins 37/35/28/26 mm, 三号 body on exact 28.95 pt lines with −0.25 pt character spacing
 // (22 lines × 28 characters in Word, WPS and LibreOffice alike; a character grid gives 21 × 27 or
 // 14 characters in LibreOffice), 2-character first-line indent, `— n —` page numbers in 四号 宋体
-// outside (odd right, even left) or centred. Every number is here, once; the report writer and a
-// member's 履职档案 both build on it. Twips are written out, not computed with docx's millimetre
+// outside (odd right, even left) or centred. Every number is here, once; the report writer (and a
+// member's 履职档案 through it) and an activity's 签到表 build on it. Twips are written out, not computed with docx's millimetre
 // helper, which truncates (210 mm → 11905).
-import { AlignmentType, Footer, LineRuleType, PageNumber, Packer, Paragraph, TextRun, type Document, type IParagraphStyleOptions, type ISectionOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, LineRuleType, PageNumber, Packer, Paragraph, TextRun, type IParagraphStyleOptions, type ISectionOptions, type IStylesOptions } from 'docx';
 import { xmlSafeText } from '../xml-safe-text';
 
 export const GBT_PAGE = {
@@ -135,6 +135,21 @@ export function gbtStyles(fonts: GbtFonts): IStylesOptions {
   };
 }
 
+/** A paragraph without the body's first-line indent. */
+export const GBT_NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+
+/** A table cell's four borders: single black lines, ½ pt. */
+const CELL_LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+export const GBT_CELL_BORDERS = { top: CELL_LINE, bottom: CELL_LINE, left: CELL_LINE, right: CELL_LINE } as const;
+
+/** The title in its lines (broken by domain/report/title-lines.ts), one paragraph in the Title style. */
+export function gbtTitleParagraph(lines: readonly string[]): Paragraph {
+  return new Paragraph({ style: GBT_STYLE.title, children: lines.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) })) });
+}
+
+/** An empty body line (the line between the title and the text). */
+export const gbtBlankLine = () => new Paragraph({ indent: GBT_NO_INDENT, children: [] });
+
 function pageNumberFooter(alignment: 'left' | 'right' | 'center'): Footer {
   const inset = alignment === 'left' ? { left: GBT_PAGE_NUMBER_INSET } : alignment === 'right' ? { right: GBT_PAGE_NUMBER_INSET } : {};
   const run = { font: runFonts(PAGE_NUMBER_FONT, PAGE_NUMBER_FONT), size: GBT_SIZE.pageNumber, characterSpacing: 0 };
@@ -165,8 +180,20 @@ export function gbtSection(children: ISectionOptions['children'], position: Page
   };
 }
 
-/** The document options every GB/T document shares: even/odd footers on (both are written even when centred). */
-export const GBT_DOCUMENT_OPTIONS = { evenAndOddHeaderAndFooters: true } as const;
+/**
+ * A Word document of one section on the GB/T page, in these faces, with its page numbers; even/odd
+ * footers on (both are written even when centred). Every .docx the program writes is made here,
+ * from text its writer has already cleaned (xml-safe-text.ts).
+ */
+export function gbtDocument(meta: { title: string; creator: string }, layout: { fonts: GbtFonts; pageNumberPosition: PageNumberPosition }, children: ISectionOptions['children']): Document {
+  return new Document({
+    evenAndOddHeaderAndFooters: true,
+    title: meta.title,
+    creator: meta.creator,
+    styles: gbtStyles(layout.fonts),
+    sections: [gbtSection(children, layout.pageNumberPosition)],
+  });
+}
 
 const xmlEscape = (s: string) => xmlSafeText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -2,12 +2,12 @@
 // the optional speech header, numbered headings in their faces, body paragraphs, tables, and the
 // issuer and date at the end placed as 7.3.5.2 says for a document without a seal. A document
 // with an unknown figure is refused here too, not only in the screen that calls it.
-import { AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type Document, type FileChild } from 'docx';
 import type { ReportBlock, ReportDocument } from '../../domain/report/render-report';
 import { exportBlockers } from '../../domain/report/render-report';
 import { textWidth } from '../../domain/report/title-lines';
 import { xmlSafeDeep } from '../xml-safe-text';
-import { DEFAULT_GBT_FONTS, GBT_CHART, GBT_INDENT, GBT_LINE, mmToDocxPixels, GBT_STYLE, GBT_TEXT_WIDTH, GBT_DOCUMENT_OPTIONS, gbtSection, gbtStyles, packGbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
+import { DEFAULT_GBT_FONTS, GBT_CHART, GBT_INDENT, GBT_LINE, mmToDocxPixels, GBT_STYLE, GBT_TEXT_WIDTH, GBT_NO_INDENT, GBT_CELL_BORDERS, gbtBlankLine, gbtTitleParagraph, gbtDocument, packGbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
 
 export interface ReportLayout {
   pageNumberPosition: PageNumberPosition;
@@ -38,14 +38,7 @@ export class ReportExportRefused extends Error {
 
 /** One character of 三号 in twips, for the issuer's and date's 空二字. */
 const CHAR = 320;
-const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
 const HEADING_STYLE = { 1: GBT_STYLE.heading1, 2: GBT_STYLE.heading2, 3: GBT_STYLE.heading3, 4: GBT_STYLE.heading4 } as const;
-
-const blank = () => new Paragraph({ indent: NO_INDENT, children: [] });
-
-function titleParagraph(lines: readonly string[]): Paragraph {
-  return new Paragraph({ style: GBT_STYLE.title, children: lines.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) })) });
-}
 
 function headerParagraphs(doc: ReportDocument): Paragraph[] {
   if (!doc.header) return [];
@@ -54,12 +47,10 @@ function headerParagraphs(doc: ReportDocument): Paragraph[] {
   return [
     ...(h.occasion ? [centred(h.occasion)] : []),
     ...(h.speaker ? [centred(h.speaker)] : []),
-    blank(),
-    new Paragraph({ indent: NO_INDENT, alignment: AlignmentType.LEFT, children: [new TextRun(h.salutation)] }),
+    gbtBlankLine(),
+    new Paragraph({ indent: GBT_NO_INDENT, alignment: AlignmentType.LEFT, children: [new TextRun(h.salutation)] }),
   ];
 }
-
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 function tableOf(block: Extract<ReportBlock, { kind: 'table' }>, fonts: GbtFonts): FileChild[] {
   const columns = block.columns.length;
@@ -70,7 +61,7 @@ function tableOf(block: Extract<ReportBlock, { kind: 'table' }>, fonts: GbtFonts
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
-      borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
+      borders: GBT_CELL_BORDERS,
       children: [new Paragraph({ style: GBT_STYLE.tableText, children: [new TextRun({ text, font: runFonts(header ? fonts.heading1 : fonts.body) })] })],
     });
   const rows = [
@@ -79,7 +70,7 @@ function tableOf(block: Extract<ReportBlock, { kind: 'table' }>, fonts: GbtFonts
   ];
   return [
     // The caption in the body face, bold: it sits among body paragraphs, where GB/T 9704 wants 仿宋.
-    new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children: [new TextRun({ text: block.caption, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: GBT_NO_INDENT, keepNext: true, children: [new TextRun({ text: block.caption, bold: true })] }),
     new Table({ width: { size: GBT_TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, alignment: AlignmentType.CENTER, rows }),
   ];
 }
@@ -90,12 +81,12 @@ function chartParagraphs(block: Extract<ReportBlock, { kind: 'chart' }>, png: Ui
     // the line is exactly that tall and the grid resumes after it. Not 'exact': LibreOffice then
     // clips the top of an inline picture.
     new Paragraph({
-      alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true,
+      alignment: AlignmentType.CENTER, indent: GBT_NO_INDENT, keepNext: true,
       spacing: { line: GBT_LINE * GBT_CHART.lines, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
       children: [new ImageRun({ type: 'png', data: png, transformation: { width: mmToDocxPixels(GBT_CHART.widthMm), height: mmToDocxPixels(GBT_CHART.heightMm) }, altText: { name: block.caption, title: block.caption, description: block.caption } })],
     }),
     // The caption below the figure, in the body face (仿宋), one line of the grid.
-    new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, children: [new TextRun(block.caption)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: GBT_NO_INDENT, children: [new TextRun(block.caption)] }),
   ];
 }
 
@@ -137,8 +128,8 @@ function signature(doc: ReportDocument): Paragraph[] {
     dateRight = 2;
     issuerRight = 2 + (date - issuer) / 2;
   }
-  const line = (text: string, right: number) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: Math.round(right * CHAR) }, children: [new TextRun(text)] });
-  return [blank(), ...(doc.issuer ? [line(doc.issuer, issuerRight)] : []), line(doc.dateText, doc.issuer ? dateRight : 2)];
+  const line = (text: string, right: number) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { ...GBT_NO_INDENT, right: Math.round(right * CHAR) }, children: [new TextRun(text)] });
+  return [gbtBlankLine(), ...(doc.issuer ? [line(doc.issuer, issuerRight)] : []), line(doc.dateText, doc.issuer ? dateRight : 2)];
 }
 
 /** The docx Document, before packing (the bench times packing apart). */
@@ -149,19 +140,13 @@ export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: Rep
   const blockers = exportBlockers(doc);
   if (blockers.length) throw new ReportExportRefused([...new Set(blockers.map((b) => b.key))]);
   const children: FileChild[] = [
-    titleParagraph(doc.titleLines.length ? doc.titleLines : [doc.title]),
-    blank(),
+    gbtTitleParagraph(doc.titleLines.length ? doc.titleLines : [doc.title]),
+    gbtBlankLine(),
     ...headerParagraphs(doc),
     ...doc.blocks.flatMap((b, i) => blockParagraphs(b, i, layout.fonts, images, doc.copy === 'review')),
     ...signature(doc),
   ];
-  return new Document({
-    ...GBT_DOCUMENT_OPTIONS,
-    title: doc.title,
-    creator: doc.issuer || '政协履职台账',
-    styles: gbtStyles(layout.fonts),
-    sections: [gbtSection(children, layout.pageNumberPosition)],
-  });
+  return gbtDocument({ title: doc.title, creator: doc.issuer || '政协履职台账' }, layout, children);
 }
 
 export function writeReportDocx(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map()): Promise<Uint8Array> {

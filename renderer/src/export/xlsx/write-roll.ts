@@ -3,8 +3,8 @@
 // The headers are ones the roll importer knows, and every value is written as text in a form it
 // reads back, so an exported roll re-imports unchanged.
 import ExcelJS from 'exceljs';
-import type { Borders, Worksheet } from 'exceljs';
 import { packWorkbook } from './pack-workbook';
+import { addPrintedSheet, SHEET_BODY_FONT, SHEET_HEADER_ROW, THIN_BORDERS } from './printed-sheet';
 import type { MemberFields } from '../../domain/members/member';
 import { sortByStroke } from '../../domain/common/stroke-order';
 import { formatChineseDate } from '../../domain/common/dates';
@@ -46,51 +46,24 @@ export const ROLL_COLUMNS: readonly RollColumn[] = [
   { header: '备注', width: 20, wide: true, value: (m) => m.note },
 ];
 
-const THIN: Borders = {
-  top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
-  diagonal: { up: false, down: false },
-};
-
-function addBanner(sheet: Worksheet, row: number, text: string, font: { name: string; size: number; bold?: boolean }, height: number): void {
-  const last = ROLL_COLUMNS.length;
-  sheet.mergeCells(row, 1, row, last);
-  const cell = sheet.getCell(row, 1);
-  cell.value = text;
-  cell.font = font;
-  cell.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(row).height = height;
-}
-
 /** The roll as .xlsx bytes. */
 export async function writeRollXlsx({ title, members }: RollExport): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '政协履职台账';
-  const sheet = workbook.addWorksheet('委员名册', {
-    views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
-  });
-  sheet.columns = ROLL_COLUMNS.map((c) => ({ width: c.width }));
-  addBanner(sheet, 1, title, { name: '宋体', size: 18, bold: true }, 36);
-  addBanner(sheet, 2, '（按姓氏笔画为序）', { name: '仿宋', size: 12 }, 22);
-
-  const header = sheet.getRow(3);
-  header.values = ROLL_COLUMNS.map((c) => c.header);
-  header.height = 24;
-  header.eachCell((cell) => {
-    cell.font = { name: '宋体', size: 11, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = THIN;
+  const sheet = addPrintedSheet(workbook, {
+    sheetName: '委员名册', title, note: '（按姓氏笔画为序）', orientation: 'landscape',
+    headers: ROLL_COLUMNS.map((c) => c.header), widths: ROLL_COLUMNS.map((c) => c.width),
   });
 
   sortByStroke(members, (m) => m.name).forEach((member, index) => {
-    const row = sheet.getRow(4 + index);
+    const row = sheet.getRow(SHEET_HEADER_ROW + 1 + index);
     ROLL_COLUMNS.forEach((column, c) => {
       const cell = row.getCell(c + 1);
       cell.value = column.value(member, index);
       cell.numFmt = '@';
-      cell.font = { name: '仿宋', size: 11 };
+      cell.font = SHEET_BODY_FONT;
       cell.alignment = column.wide ? { horizontal: 'left', vertical: 'middle', wrapText: true } : { horizontal: 'center', vertical: 'middle' };
-      cell.border = THIN;
+      cell.border = THIN_BORDERS;
     });
   });
 

@@ -1,11 +1,12 @@
-// One activity: its record, outcomes, 批示, participants and attachments, with 编辑 and 删除
-// (to the recycle bin).
+// One activity: its record, outcomes, 批示, participants and attachments, with 编辑, 删除
+// (to the recycle bin) and its 签到表 (Word or Excel).
 import { App, Button, Popconfirm, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { navigate } from '../../app/router';
 import { ActivityDescriptions, InstructionsTable, OutcomesDescriptions } from './ActivityDescriptions';
 import { ParticipantsTable } from './ParticipantsTable';
+import { SignInSheetButtons } from './SignInSheetButtons';
 import { AttachmentsPanel } from '../shared/AttachmentsPanel';
 import { SupervisedProposals } from '../proposals/SupervisedProposals';
 import { ActivityNotFound } from './ActivityNotFound';
@@ -33,7 +34,8 @@ export function ActivityDetailPage({ id }: { id: string }) {
     <>
       <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }} align="start">
         <Typography.Title level={4} style={{ margin: 0 }}>{activity.title} <SampleTag isSample={activity.isSample} /></Typography.Title>
-        <Space>
+        <Space wrap>
+          <SignInSheetButtons activity={activity} />
           <Button type="primary" onClick={() => navigate({ name: 'activity-edit', id })}>编辑</Button>
           <Popconfirm title="删除该活动？" description="删除后可在回收站恢复" okText="删除" cancelText="取消" onConfirm={remove}>
             <Button danger>删除</Button>

@@ -52,8 +52,6 @@ interface EditorProps {
   initialPeople: Map<string, PersonInfo>;
 }
 
-const EMPTY_CODES: ReadonlyMap<string, string> = new Map();
-
 function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
   const [form] = Form.useForm<ActivityFormValues>();
   const { message } = App.useApp();
@@ -106,7 +104,7 @@ function ActivityEditor({ id, initial, initialPeople }: EditorProps) {
         <OutcomesFields />
         <InstructionsFields />
         <Divider />
-        <ParticipantsEditor form={form} people={people} typeCodes={typeCodes ?? EMPTY_CODES} onMembersPicked={(ms) => setPicked((p) => [...p, ...ms])} />
+        <ParticipantsEditor form={form} people={people} onMembersPicked={(ms) => setPicked((p) => [...p, ...ms])} />
         <SaveBar>
           <Button type="primary" disabled={saving} onClick={() => void save()}>保存</Button>
           <Button onClick={cancel}>取消</Button>

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { App, Button, Input, Space, Typography } from 'antd';
 import type { FormInstance } from 'antd';
-import { appLedger } from '../../db/app-ledger';
-import { calledMembers, markByName } from '../../domain/activities/called-members';
+import { markByName } from '../../domain/activities/called-members';
+import { loadCalledMembers } from './load-called-members';
 import type { ParticipantInput } from '../../domain/activities/activity';
 import { sortByStroke } from '../../domain/common/stroke-order';
 import type { Member } from '../../domain/members/member';
@@ -17,11 +17,10 @@ import { clearFieldErrors } from '../shared/clear-field-errors';
 interface Props {
   form: FormInstance<ActivityFormValues>;
   people: People;
-  typeCodes: ReadonlyMap<string, string>;
   onMembersPicked: (members: Member[]) => void;
 }
 
-export function AttendanceQuickMark({ form, people, typeCodes, onMembersPicked }: Props) {
+export function AttendanceQuickMark({ form, people, onMembersPicked }: Props) {
   const { message } = App.useApp();
   const matches = useNameMatcher();
   const spelledOut = useNameSpelledOut();
@@ -32,7 +31,7 @@ export function AttendanceQuickMark({ form, people, typeCodes, onMembersPicked }
   const fill = async () => {
     const typeName = String(form.getFieldValue(['fields', 'type']) ?? '');
     const date = String(form.getFieldValue(['fields', 'startDate']) ?? '');
-    const called = calledMembers(typeCodes.get(typeName), await appLedger.members.listMembers(), date);
+    const called = await loadCalledMembers(typeName, date);
     if (!called) {
       message.info(`“${typeName || '未选类型'}”没有固定的参加人员，请点“添加参加人员”选择`);
       return;

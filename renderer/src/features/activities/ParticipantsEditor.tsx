@@ -18,7 +18,6 @@ interface Props {
   form: FormInstance<ActivityFormValues>;
   people: People;
   /** Activity type name → code, for who a meeting calls. */
-  typeCodes: ReadonlyMap<string, string>;
   onMembersPicked: (members: Member[]) => void;
 }
 
@@ -30,7 +29,7 @@ function PersonCell({ value, people }: { value?: string; people: People }) {
   return <span>{p.name}{p.deleted && <Tag color="red" style={{ marginLeft: 8 }}>已不在名册</Tag>}</span>;
 }
 
-export function ParticipantsEditor({ form, people, typeCodes, onMembersPicked }: Props) {
+export function ParticipantsEditor({ form, people, onMembersPicked }: Props) {
   const [picking, setPicking] = useState(false);
   const rows = Form.useWatch('participants', { form, preserve: true }) ?? [];
   const summary = summarizeAttendance(rows.map((r) => ({ status: r.status, deletedAt: null })));
@@ -57,7 +56,7 @@ export function ParticipantsEditor({ form, people, typeCodes, onMembersPicked }:
               <Button type="primary" ghost onClick={() => setPicking(true)}>添加参加人员</Button>
             </Space>
           </Space>
-          <AttendanceQuickMark form={form} people={people} typeCodes={typeCodes} onMembersPicked={onMembersPicked} />
+          <AttendanceQuickMark form={form} people={people} onMembersPicked={onMembersPicked} />
           <Table
             rowKey="key"
             size="small"
