@@ -10,7 +10,7 @@ import { GBT_CELL_BORDERS, GBT_STYLE, GBT_TEXT_WIDTH, gbtBlankLine, gbtDocument,
 import { DEFAULT_REPORT_LAYOUT, type ReportLayout } from './write-report-docx';
 
 /** Twips (567 a centimetre) of the fixed columns; 签名 gets the rest of the 156 mm type area. */
-const FIXED_WIDTH: Record<Exclude<SignInColumnKey, 'signature'>, number> = { index: 680, name: 1420, sector: 1700, workplace: 2400 };
+const FIXED_WIDTH: Record<Exclude<SignInColumnKey, 'signature'>, number> = { index: 820, name: 1360, sector: 1560, workplace: 2400 };
 /** 11 mm a row: room for a signature in a 四号 table (the header row stays at its text's height). */
 const ROW_HEIGHT = 624;
 
