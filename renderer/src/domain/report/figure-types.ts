@@ -33,5 +33,25 @@ export interface FigureDefinition {
   group: string;
   /** What is counted, when the label alone leaves a doubt which set it is (two report kinds print the same fact through one figure). */
   description?: string;
+  /**
+   * Other words reports use for this figure beside its label (办结率 for 办复率, 召开全体会议 for
+   * 全体会议): the words right before the number or right after its unit. Read when learning an
+   * office's own report; the longer and nearer the words, the surer the match.
+   */
+  synonyms?: readonly string[];
   count(ledger: Ledger, scope: FigureScope): FigureResult;
+}
+
+/**
+ * A module's figures with the other words reports use for them, given beside the definitions so a
+ * figure and its words are kept together. A key that is not one of the figures is a mistake (a
+ * renamed figure), and so is a phrase given twice: both stop the program at once.
+ */
+export function withSynonyms(figures: readonly FigureDefinition[], synonyms: Readonly<Record<string, readonly string[]>>): readonly FigureDefinition[] {
+  const keys = new Set(figures.map((f) => f.key));
+  for (const [key, words] of Object.entries(synonyms)) {
+    if (!keys.has(key)) throw new Error(`synonyms for a figure that is not defined here: ${key}`);
+    if (new Set(words).size !== words.length) throw new Error(`a synonym given twice for ${key}`);
+  }
+  return figures.map((f) => (synonyms[f.key] ? { ...f, synonyms: synonyms[f.key] } : f));
 }

@@ -9,7 +9,7 @@ import { ACTIVITY_TYPES } from '../../dictionaries/activity-types';
 import { customEntries } from '../../dictionaries/dictionary-codes';
 import { REPORT_KINDS } from '../../activities/activity';
 import type { Ledger } from '../../ledger/ledger';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureResult } from '../figure-result';
 import { activityRef, activitySlice, type ActivitySlice, attendanceRef, inScopeDate, memberRef, presentRows } from './figure-slices';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
@@ -96,7 +96,7 @@ const ofCode = (code: string): Select => (as, s) => as.filter((a) => s.codeOf.ge
 const ofCategory = (category: ActivityCategory): Select => (as, s) => as.filter((a) => s.categoryOf.get(a.type) === category);
 const all: Select = (as) => [...as];
 
-export const ACTIVITY_FIGURES: readonly FigureDefinition[] = [
+export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   activityCount('activities.total', '开展各类履职活动', all),
   ...ACTIVITY_CATEGORIES.map((c) => activityCount(`activities.category.${CATEGORY_KEYS[c]}`, `${c}类活动`, ofCategory(c))),
   ...ACTIVITY_TYPES.map((t) => activityCount(activityTypeKey(t.code), t.name, ofCode(t.code))),
@@ -122,7 +122,43 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = [
   activitySum('activities.sentToGovernment', '成果报送县政府', '次', (a) => (a.outcomes.sentTo.includes('县政府') ? 1 : 0)),
   activitySum('activities.followedUp', '成果跟踪落实（跟踪中和已落实）', '项', (a) => (a.followUp === '跟踪中' || a.followUp === '已落实' ? 1 : 0)),
   activitySum('activities.implemented', '成果已落实', '项', (a) => (a.followUp === '已落实' ? 1 : 0)),
-];
+], {
+  'activities.total': ['各类履职活动', '开展各类活动', '履职活动', '各类活动'],
+  'activities.category.consultation': ['协商活动', '开展协商', '协商议政活动'],
+  'activities.category.inspection': ['视察活动'],
+  'activities.category.research': ['调研活动', '调研课题'],
+  'activities.category.supervision': ['监督活动', '民主监督活动'],
+  'activities.category.training': ['学习培训'],
+  'activities.type.plenary': ['召开全体会议', '全委会', '全体委员会议'],
+  'activities.type.standing': ['召开常委会议', '常委会会议', '常务委员会会议', '常委会'],
+  'activities.type.chairs': ['召开主席会议', '主席会议', '主席办公会议'],
+  'activities.type.secretaries': ['秘书长办公会议', '秘书长会议'],
+  'activities.type.topicConsultation': ['专题协商会', '专题协商'],
+  'activities.type.consultationForum': ['协商座谈会', '座谈协商'],
+  'activities.type.counterpartConsultation': ['对口协商会', '对口协商'],
+  'activities.type.sectorConsultation': ['界别协商会', '界别协商'],
+  'activities.type.proposalConsultation': ['提案办理协商会', '提案办理协商', '提案协商'],
+  'activities.type.inspection': ['组织委员视察', '开展视察', '视察'],
+  'activities.type.research': ['开展调研', '专题调研', '调研'],
+  'activities.type.training': ['举办培训班', '委员培训', '培训班', '培训'],
+  'activities.type.themedPractice': ['主题实践活动'],
+  'activities.type.departmentReport': ['听取部门工作汇报', '部门工作情况汇报', '部门汇报'],
+  'activities.type.lawEnforcement': ['阳光执法'],
+  'activities.type.onSiteOffice': ['现场办公'],
+  'activities.type.satisfactionPoll': ['满意度测评'],
+  'activities.personTimes': ['委员参加活动', '参加活动', '委员参加', '参与委员', '委员参与'],
+  'activities.type.training.personTimes': ['培训委员', '参训委员'],
+  'activities.type.inspection.personTimes': ['参加视察', '委员参加视察'],
+  'activities.type.research.personTimes': ['参加调研', '委员参加调研'],
+  'activities.type.lawEnforcement.members': ['参加司法部门阳光执法', '参加阳光执法'],
+  'activities.type.onSiteOffice.members': ['参加职能部门现场办公', '参加现场办公'],
+  'activities.reports': ['调研视察报告', '调研、视察报告', '形成报告'],
+  'activities.reports.researchReports': ['调研报告'],
+  'activities.reports.inspectionReports': ['视察报告'],
+  'activities.suggestions': ['意见建议', '提出意见建议', '提出建议'],
+  'activities.adopted': ['被采纳', '采纳'],
+  'activities.instructions': ['领导批示', '批示', '获批示'],
+});
 
 /** The key of a type's count of activities: its code is the slug. */
 export function activityTypeKey(code: string): string {

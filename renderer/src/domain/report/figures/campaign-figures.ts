@@ -2,7 +2,7 @@
 // (the report writes X余类), its activities, the members who attended and their attendances.
 import type { Ledger } from '../../ledger/ledger';
 import { computeCampaignFigures, type CampaignFigures } from '../../campaigns/campaign-figures';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
 
@@ -16,7 +16,7 @@ function figure(key: string, label: string, unit: string, count: (f: CampaignFig
   return { key, label, unit, group: GROUP, ...(description ? { description } : {}), count: (ledger, scope) => count(campaignSlice(ledger, scope), ledger) };
 }
 
-export const CAMPAIGN_REPORT_FIGURES: readonly FigureDefinition[] = [
+export const CAMPAIGN_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   // One record per kind: the first activity of that kind.
   figure('campaigns.kinds', '主题实践活动的活动种类', '类', (f) => ({ value: f.kinds.length, records: f.kinds.map((k) => activityRef(f.activities.find((a) => a.type === k)!)) })),
   // The one count of the campaign every report kind prints (常委会工作报告 and 民主监督工作情况汇报 alike).
@@ -27,4 +27,7 @@ export const CAMPAIGN_REPORT_FIGURES: readonly FigureDefinition[] = [
     return { value: f.memberIds.length, records: f.memberIds.flatMap((id) => { const m = byId.get(id); return m ? [memberRef(m)] : []; }) };
   }),
   figure('campaigns.personTimes', '委员参加主题实践活动', '人次', (f) => ({ value: f.personTimes, records: f.activities.map(activityRef) })),
-];
+], {
+  'campaigns.kinds': ['履职活动', '丰富多彩的履职活动', '主题实践活动'],
+  'campaigns.activities': ['主题实践活动开展活动', '开展主题实践活动'],
+});

@@ -4,7 +4,7 @@ import type { Ledger } from '../../ledger/ledger';
 import { formatChineseDate } from '../../common/dates';
 import { computeCultureFigures, type CultureFigures } from '../../culture/culture-figures';
 import type { CultureRecord } from '../../culture/culture';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { memberRef, memo, scopeKey } from './figure-slices';
 
@@ -22,7 +22,7 @@ function figure(key: string, label: string, unit: string, count: (f: CultureFigu
   return { key, label, unit, group: GROUP, count: (ledger, scope) => count(cultureSlice(ledger, scope), ledger) };
 }
 
-export const CULTURE_REPORT_FIGURES: readonly FigureDefinition[] = [
+export const CULTURE_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('culture.collectedWan', '收集文史文稿', '万字', (f) => ({ value: f.collectedWan, records: f.materials.map(cultureRef) })),
   figure('culture.materials', '收集文史文稿', '篇', (f) => ({ value: f.materials.length, records: f.materials.map(cultureRef) })),
   figure('culture.photos', '收集文史图片', '张', (f) => ({ value: f.photos, records: f.materials.filter((m) => m.photos > 0).map(cultureRef) })),
@@ -34,4 +34,10 @@ export const CULTURE_REPORT_FIGURES: readonly FigureDefinition[] = [
     return { value: f.memberIds.length, records: f.memberIds.flatMap((id) => { const m = byId.get(id); return m ? [memberRef(m)] : []; }) };
   }),
   figure('culture.interviews', '委员事迹报道', '篇', (f) => ({ value: f.interviews.length, records: f.interviews.map(cultureRef) })),
-];
+], {
+  'culture.collectedWan': ['收集文稿', '征集文稿', '文稿'],
+  'culture.photos': ['图片', '收集图片', '照片'],
+  'culture.publishedWan': ['出版', '整理、出版', '出版文史资料'],
+  'culture.volumes': ['出版文史资料', '文史资料'],
+  'culture.interviewedMembers': ['采访委员', '共采访委员'],
+});

@@ -12,7 +12,7 @@ import type { Ranking } from '../../evaluations/evaluation-ranking';
 import { hasResult } from '../../evaluations/evaluation';
 import { appointmentsInScope, lettersInScope } from '../../supervisors/supervision-figures';
 import type { SupervisionLetter, SupervisorAppointment } from '../../supervisors/supervisor';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef, FigureResult } from '../figure-result';
 import { memberRef, memo, scopeKey } from './figure-slices';
 
@@ -59,7 +59,7 @@ function problemRecords(s: EvaluationSlice, scope: FigureScope, pick: (p: Return
   return problemsInScope(s.all, scope.year, scope.until).filter(pick).map((x) => roundRef(x.round, `${x.unit.unit}：${x.problem.text}`));
 }
 
-export const EVALUATION_FIGURES: readonly FigureDefinition[] = [
+export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   evaluationFigure('evaluations.rounds', '开展民主评议', '次', (s, scope) => {
     const rounds = roundsInScope(s.all, scope.year, scope.until);
     return { value: s.figures.rounds, records: rounds.map((r) => roundRef(r)) };
@@ -100,7 +100,17 @@ export const EVALUATION_FIGURES: readonly FigureDefinition[] = [
     const first = s.all.filter((r) => r.deletedAt === null && r.year === s.figures.firstYear && r.date <= scope.until).sort((a, b) => a.date.localeCompare(b.date))[0];
     return { value: s.figures.firstYear ?? 0, records: first ? [roundRef(first)] : [] };
   }),
-];
+], {
+  'evaluations.rounds': ['开展民主评议', '民主评议活动', '政风行风民主评议'],
+  'evaluations.unitsEvaluated': ['县直单位和行政执法部门', '评议单位', '被评议单位', '县直单位', '职能部门'],
+  'evaluations.satisfactionRate': ['平均满意率', '测评满意率', '综合满意率'],
+  'evaluations.problemsFound': ['发现问题', '查找问题', '梳理问题', '存在问题'],
+  'evaluations.problemsRectified': ['已整改', '整改到位', '整改完成'],
+  'evaluations.problemsInProgress': ['正在整改', '整改中'],
+  'evaluations.rectificationRate': ['整改率'],
+  'evaluations.revisits': ['回头看'],
+  'evaluations.firstYear': ['开始', '开始集中开展'],
+});
 
 interface SupervisorSlice {
   serving: SupervisorAppointment[];
@@ -126,7 +136,7 @@ function firstBy<K>(rows: readonly SupervisorAppointment[], keyOf: (a: Superviso
   return out;
 }
 
-export const SUPERVISOR_FIGURES: readonly FigureDefinition[] = [
+export const SUPERVISOR_FIGURES: readonly FigureDefinition[] = withSynonyms([
   supervisorFigure('supervisors.appointed', '担任民主监督员、特约监督员的委员', '名', (s, ledger) => {
     const byMember = firstBy(s.serving, (a) => a.memberId);
     const members = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
@@ -147,4 +157,9 @@ export const SUPERVISOR_FIGURES: readonly FigureDefinition[] = [
     value: s.letters.length,
     records: s.letters.map((l) => ({ table: 'supervisionLetters', id: l.id, label: `${formatChineseDate(l.date)} ${l.title}` })),
   })),
-];
+], {
+  'supervisors.appointed': ['特约监督员', '民主监督员', '担任民主监督员', '担任有关职能部门的特约监督员'],
+  'supervisors.unitsCovered': ['派驻监督员的单位', '派驻单位'],
+  'supervisors.groups': ['民主监督小组', '监督小组'],
+  'supervisors.letters': ['民主监督建议书', '监督建议书'],
+});

@@ -3,7 +3,7 @@
 // the attendance rate 实到 ÷ 应到 — no rate (—) when nobody was expected. The home screen shows
 // these same figures. Their numbers of meetings are the activity figures activities.type.<code>.
 import { liveParticipants, type AttendanceStatus } from '../../activities/activity';
-import type { FigureDefinition } from '../figure-types';
+import { type FigureDefinition, withSynonyms } from '../figure-types';
 import { ACTIVITY_TYPES } from '../../dictionaries/activity-types';
 import { rateValue } from '../report-text';
 import { activitySlice, attendanceRef } from './figure-slices';
@@ -20,7 +20,7 @@ function rows(code: string, statuses: readonly AttendanceStatus[]): FigureDefini
   };
 }
 
-export const MEETING_FIGURES: readonly FigureDefinition[] = ACTIVITY_TYPES.filter((t) => t.meetingWithAttendance).flatMap(({ code, name: type }) => {
+export const MEETING_FIGURES: readonly FigureDefinition[] = withSynonyms(ACTIVITY_TYPES.filter((t) => t.meetingWithAttendance).flatMap(({ code, name: type }) => {
   const slug = code;
   const present = rows(code, ['出席']);
   const expected = rows(code, ['出席', '请假', '缺席']);
@@ -38,4 +38,11 @@ export const MEETING_FIGURES: readonly FigureDefinition[] = ACTIVITY_TYPES.filte
       },
     },
   ] satisfies FigureDefinition[];
+}), {
+  'meetings.plenary.expected': ['全体会议应到'],
+  'meetings.plenary.present': ['全体会议实到'],
+  'meetings.plenary.rate': ['全体会议出席率'],
+  'meetings.standing.expected': ['常委会议应到', '常委会应到'],
+  'meetings.standing.present': ['常委会议实到', '常委会实到'],
+  'meetings.standing.rate': ['常委会议出席率', '常委会出席率'],
 });

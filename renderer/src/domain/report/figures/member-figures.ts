@@ -7,7 +7,7 @@ import { isStandingCommitteeRole, servingOn, type Member } from '../../members/m
 import { DEFAULT_SECTORS } from '../../dictionaries/default-dictionaries';
 import { isCommunistParty, sameSector, sectorKey } from '../../members/affiliation';
 import type { Ledger } from '../../ledger/ledger';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import { inScopeDate, memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '委员';
@@ -34,11 +34,16 @@ function memberCount(key: string, label: string, pick: (m: Member) => boolean, f
 const enteredThisYear = (ledger: Ledger, scope: FigureScope) =>
   ledger.members.filter((m) => m.deletedAt === null && inScopeDate(m.createdAt.slice(0, 10), scope));
 
-export const MEMBER_FIGURES: readonly FigureDefinition[] = [
+export const MEMBER_FIGURES: readonly FigureDefinition[] = withSynonyms([
   memberCount('members.total', '在任委员', () => true),
   memberCount('members.standingCommittee', '常委会组成人员', (m) => isStandingCommitteeRole(m.role)),
   memberCount('members.women', '女委员', (m) => m.gender === '女'),
   memberCount('members.nonCommunist', '党外委员', (m) => m.party !== '' && !isCommunistParty(m.party)),
   memberCount('members.new', '本年新录入的委员（按录入日期）', () => true, enteredThisYear),
   ...SECTOR_KEYS.map(([sector, key]) => memberCount(`members.sector.${key}`, `${sector}委员`, (m) => sameSector(m.sector, sector))),
-];
+], {
+  'members.total': ['现有委员', '委员总数', '在册委员'],
+  'members.standingCommittee': ['常委', '常务委员'],
+  'members.women': ['女性委员', '女委员'],
+  'members.nonCommunist': ['党外委员', '非中共委员'],
+});

@@ -7,7 +7,7 @@ import { formatChineseDate } from '../../common/dates';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 import { ADOPTION_LEVELS, NATIONAL_ADOPTION_MODES, type Opinion } from '../../opinions/opinion';
 import { adoptedFigureLabel, computeOpinionFigures, instructionFigureLabel, OPINION_FIGURE_LABELS, OPINION_FIGURE_UNITS, type OpinionFigures } from '../../opinions/opinion-figures';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { inScopeDate, memo, scopeKey } from './figure-slices';
 
@@ -46,7 +46,7 @@ function figure(key: string, label: string, unit: string, value: (f: OpinionFigu
 const compiled = (o: Opinion, scope: FigureScope) => o.issue !== null && o.issue.year === scope.year && o.issue.date <= scope.until;
 const adoptedIn = (o: Opinion, scope: FigureScope) => o.adoptions.filter((a) => inScopeDate(a.date, scope));
 
-export const OPINION_FIGURES: readonly FigureDefinition[] = [
+export const OPINION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('opinions.collected', OPINION_FIGURE_LABELS.collected, OPINION_FIGURE_UNITS.collected, (f) => f.collected, (o, s) => inScopeDate(o.receivedDate, s)),
   figure('opinions.issuesCompiled', OPINION_FIGURE_LABELS.issuesCompiled, OPINION_FIGURE_UNITS.issuesCompiled, (f) => f.issuesCompiled, compiled),
   figure('opinions.itemsCompiled', OPINION_FIGURE_LABELS.itemsCompiled, OPINION_FIGURE_UNITS.itemsCompiled, (f) => f.itemsCompiled, compiled),
@@ -67,4 +67,12 @@ export const OPINION_FIGURES: readonly FigureDefinition[] = [
       o.instructions.some((i) => i.level === level && inScopeDate(i.date, s)),
     ),
   ),
-];
+], {
+  'opinions.collected': ['收集社情民意信息', '收到社情民意信息', '社情民意信息', '报送社情民意信息'],
+  'opinions.issuesCompiled': ['编发社情民意', '编印社情民意', '编发《社情民意》'],
+  'opinions.adoptedItems': ['被采用', '采用'],
+  'opinions.adopted.city': ['被市政协采用'],
+  'opinions.adopted.province': ['被省政协采用', '被自治区政协采用'],
+  'opinions.adopted.national': ['被全国政协采用'],
+  'opinions.instructions': ['社情民意信息获领导批示'],
+});

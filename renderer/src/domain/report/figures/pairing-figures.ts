@@ -4,7 +4,7 @@ import type { Ledger } from '../../ledger/ledger';
 import { formatChineseDate } from '../../common/dates';
 import { computePairingFigures, type PairingFigures } from '../../pairings/pairing-figures';
 import type { DeedKind, Pairing } from '../../pairings/pairing';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { memberRef, memo, scopeKey } from './figure-slices';
 
@@ -27,7 +27,7 @@ const deedRefs = (f: PairingFigures, kind?: DeedKind) =>
 
 const DEED_KEYS: Record<DeedKind, string> = { 出钱出力: 'money', 建言建策: 'advice', 办实事好事: 'service' };
 
-export const PAIRING_REPORT_FIGURES: readonly FigureDefinition[] = [
+export const PAIRING_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('pairings.sectors', '参与结对帮扶的界别', '个', (f) => ({ value: f.sectors.length, records: f.sectors.map((s) => ({ table: 'dictionary', id: s, label: s })) })),
   figure('pairings.members', '结对帮扶的委员', '名', (f, ledger) => {
     const byId = new Map(ledger.members.map((m) => [m.id, m]));
@@ -39,4 +39,12 @@ export const PAIRING_REPORT_FIGURES: readonly FigureDefinition[] = [
   ...(Object.keys(DEED_KEYS) as DeedKind[]).map((kind) =>
     figure(`pairings.deeds.${DEED_KEYS[kind]}`, kind, '件次', (f) => ({ value: f.deedsByKind[kind], records: deedRefs(f, kind) }))),
   figure('pairings.money', '投入资金及物资折款', '万元', (f) => ({ value: f.moneyWan, records: deedRefs(f).filter((_, i) => f.deeds[i]!.deed.amountYuan > 0) })),
-];
+], {
+  'pairings.sectors': ['界别', '界别委员'],
+  'pairings.villages': ['联系', '贫困村', '联系村'],
+  'pairings.households': ['贫困户', '联系户', '群众', '农户'],
+  'pairings.deeds': ['为民办实事好事', '办实事好事累计', '累计达'],
+  'pairings.deeds.money': ['出钱出力'],
+  'pairings.deeds.advice': ['建言建策', '建言献策'],
+  'pairings.money': ['折款', '投入的资金及物资折款', '投入资金', '物资折款'],
+});

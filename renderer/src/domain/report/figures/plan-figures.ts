@@ -8,7 +8,7 @@ import { activityCategoryMap } from '../../dictionaries/dictionary-kinds';
 import { ADVANCE_STEPS, ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS, monthLabel, type PlanItem } from '../../plans/plan';
 import { computePlanFigures, PLAN_FIGURE_LABELS, STEP_OUTCOME_LABELS, type PlanFigures, type StepTally } from '../../plans/plan-figures';
 import type { Activity } from '../../activities/activity';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { activityRef, activityTypeCodes, memo, scopeKey } from './figure-slices';
 import type { ActivityTypeCode } from '../../dictionaries/activity-types';
@@ -70,7 +70,7 @@ function ruleFigure(key: string, label: string, pick: (f: PlanFigures) => Activi
 
 const ofKind = (kind: (typeof KINDS)[number], items: PlanItem[], s: PlanSlice) => items.filter((p) => kind.match(p.kind, s));
 
-export const PLAN_FIGURES: readonly FigureDefinition[] = [
+export const PLAN_FIGURES: readonly FigureDefinition[] = withSynonyms([
   planFigure('plans.planned', PLAN_FIGURE_LABELS.planned, (s) => s.figures.planned),
   ...KINDS.map((k) => planFigure(`plans.planned.${k.key}`, `工作要点计划${k.label}`, (s) => ofKind(k, s.figures.planned, s))),
   planFigure('plans.done', PLAN_FIGURE_LABELS.done, (s) => s.figures.done),
@@ -93,4 +93,15 @@ export const PLAN_FIGURES: readonly FigureDefinition[] = [
   ),
   ruleFigure('rule.plan.followedUp', '工作要点活动中成果已跟踪', (f) => f.planRule.followedUp, PLAN_RULE_DESCRIPTION),
   ruleFigure('rule.plan.reported', '工作要点活动中成果已报告', (f) => f.planRule.reported, PLAN_RULE_DESCRIPTION),
-];
+], {
+  'plans.planned': ['安排', '计划开展', '工作要点安排'],
+  'plans.planned.research': ['安排调研', '计划调研'],
+  'plans.planned.inspection': ['安排视察', '计划视察'],
+  'plans.planned.proposalConsultation': ['安排提案协商', '计划提案协商'],
+  'plans.planned.evaluation': ['安排民主评议', '计划民主评议'],
+  'plans.done': ['已完成', '完成'],
+  'rule.activities': ['落实“1234”', '“1234”工作要求的活动'],
+  'rule.scheme.onTime': ['方案按时制定', '按时制定方案', '方案按时'],
+  'rule.notice.onTime': ['通知按时发出', '按时发出通知', '通知按时'],
+  'rule.materials.onTime': ['材料按时发送', '按时发送材料', '材料按时'],
+});

@@ -13,7 +13,7 @@ import { DEFAULT_PROPOSAL_CATEGORIES } from '../../dictionaries/default-dictiona
 import { dictionariesFrom } from '../../dictionaries/dictionary-kinds';
 import { PROPOSAL_CATEGORIES } from '../../dictionaries/proposal-categories';
 import { codeByName } from '../../dictionaries/dictionary-codes';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { inScopeDate, memo, scopeKey } from './figure-slices';
 
@@ -174,7 +174,7 @@ function categoryFigures(code: string, name: string): FigureDefinition[] {
 
 const scalarKeys = Object.keys(PROPOSAL_FIGURE_LABELS) as ScalarFigure[];
 
-export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = [
+export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   ...scalarKeys.map((k) => figure(`proposals.${k}`, PROPOSAL_FIGURE_LABELS[k], PROPOSAL_FIGURE_UNITS[k], (f) => f[k], RECORDS_OF[k] ?? (() => false))),
   ...PROPOSER_KINDS.map((kind) =>
     figure(`proposals.proposer.${PROPOSER_KEYS[kind]}`, `${kind}提案`, '件', (f) => f.byProposerKind[kind], (p) => p.proposerKind === kind),
@@ -195,4 +195,45 @@ export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = [
   ...resultFigures('planned'),
   ...resultFigures('reference'),
   figure('proposals.keyLeaders', '领衔督办重点提案的领导', '名', (f) => f.keyLeaders.length, (p) => isRegistered(p) && (p.keyProposal?.leaders.length ?? 0) > 0),
-];
+], {
+  'proposals.received': ['共收到提案', '收到提案', '提交提案', '收到委员提案', '征集提案'],
+  'proposals.registered': ['审查立案', '立案', '予以立案', '给予立案'],
+  'proposals.registrationRate': ['立案率'],
+  'proposals.merged': ['并案处理', '并案'],
+  'proposals.rejected': ['不予立案', '不立案'],
+  'proposals.withdrawn': ['撤案', '撤回'],
+  'proposals.assigned': ['交办'],
+  'proposals.unitsAssigned': ['承办单位', '交由承办单位', '个单位承办'],
+  'proposals.replied': ['已办复', '办复', '办结', '已办结', '答复'],
+  'proposals.replyRate': ['办复率', '办结率', '答复率'],
+  'proposals.feedbackReturned': ['征询意见表', '反馈意见表', '办理情况征询意见表'],
+  'proposals.satisfied': ['满意'],
+  'proposals.basicallySatisfied': ['基本满意'],
+  'proposals.dissatisfied': ['不满意'],
+  'proposals.satisfactionRate': ['满意率'],
+  'proposals.satisfiedOrBasicRate': ['满意和基本满意率', '满意及基本满意率', '总体满意率'],
+  'proposals.faceToFace': ['面商', '面商办理', '当面协商'],
+  'proposals.faceToFaceRate': ['面商率'],
+  'proposals.keyCount': ['重点提案', '列为重点提案', '确定重点提案'],
+  'proposals.excellent': ['优秀提案'],
+  'proposals.proposer.individual': ['个人提案', '委员个人提案'],
+  'proposals.proposer.joint': ['联名提案', '委员联名提案'],
+  'proposals.proposer.collective': ['集体提案', '党派团体提案', '界别集体提案'],
+  'proposals.rejectedAs.publicOpinion': ['作为社情民意信息处理', '转社情民意信息', '转为社情民意'],
+  'proposals.rejectedAs.letter': ['作为委员来信处理', '转委员来信', '委员来信'],
+  'proposals.rejectedAs.suggestion': ['作为意见建议处理', '转意见建议'],
+  'proposals.category.economy': ['经济建设方面', '经济建设类', '经济方面'],
+  'proposals.category.politics': ['政治建设方面', '政治建设类', '政治方面'],
+  'proposals.category.culture': ['文化建设方面', '文化建设类', '文化方面', '科教文卫方面'],
+  'proposals.category.society': ['社会建设方面', '社会建设类', '社会方面', '社会民生方面'],
+  'proposals.category.ecology': ['生态文明建设方面', '生态文明建设类', '生态文明方面', '生态环境方面'],
+  'proposals.category.other': ['其他方面', '其他类'],
+  'proposals.class.A': ['A类'],
+  'proposals.class.B': ['B类'],
+  'proposals.class.C': ['C类'],
+  'proposals.class.D': ['D类'],
+  'proposals.result.solved': ['已经解决或基本解决', '已解决或基本解决', '解决或基本解决'],
+  'proposals.result.planned': ['正在解决或列入计划逐步解决', '列入计划逐步解决', '正在解决'],
+  'proposals.result.reference': ['因条件限制留作参考', '留作参考'],
+  'proposals.keyLeaders': ['县领导领衔督办', '领导领衔督办', '名县领导'],
+});

@@ -6,7 +6,7 @@ import type { Ledger } from '../../ledger/ledger';
 import { formatChineseDate } from '../../common/dates';
 import { computeStationFigures, type StationFigures } from '../../stations/station-figures';
 import type { Station } from '../../stations/station';
-import type { FigureDefinition, FigureScope } from '../figure-types';
+import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
 
@@ -39,7 +39,7 @@ function staffOfFirstWith(f: StationFigures, count: number, ledger: Ledger): Fig
 
 const stationsOf = (list: Station[]) => ({ value: list.length, records: list.map(stationRef) });
 
-export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = [
+export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('stations.townships', '全县乡镇', '个', (f, ledger) => ({
     value: f.townships,
     records: ledger.dictionary.filter((d) => d.kind === 'township' && d.deletedAt === null).map((d) => ({ table: 'dictionary', id: d.id, label: d.name })),
@@ -52,4 +52,11 @@ export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = [
   figure('stations.activities', '联络站所在乡镇组织的活动', '次', (f) => ({ value: f.activities.length, records: f.activities.map(activityRef) })),
   figure('stations.opinions', '联络站收集意见建议', '条', (f) => ({ value: f.opinionsCollected, records: f.built.filter((s) => s.work.some((w) => w.opinions > 0)).map(stationRef) })),
   figure('stations.problems', '联络站推动解决问题', '个', (f) => ({ value: f.problemsSolved, records: f.built.filter((s) => s.work.some((w) => w.problems > 0)).map(stationRef) })),
-];
+], {
+  'stations.townships': ['全县', '乡镇'],
+  'stations.built': ['设立乡镇政协工作联络站', '联络站', '建成联络站', '政协联络站'],
+  'stations.complete': ['八个有', '达到“八个有”'],
+  'stations.staffMin': ['驻地', '担任工作人员'],
+  'stations.staffMax': ['驻地', '担任工作人员'],
+  'stations.residents': ['驻乡镇委员', '驻乡镇政协委员', '驻本乡镇委员'],
+});

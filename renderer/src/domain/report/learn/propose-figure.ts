@@ -1,11 +1,10 @@
 // Proposes, for each number of a learned paragraph, the catalogue figure it most likely states,
-// from the words around it: the figure's label and synonyms (figure-synonyms.ts) found right
+// from the words around it: the figure's label and synonyms (given with each figure's definition) found right
 // before the number (收到提案134件) or right after its unit (12个县直单位), a label split across
 // the clause (全体会议应到120人次、实到112人次), and the unit. A proposal is "sure" only when the
 // match is a whole phrase next to the number with the same unit and no other figure comes
 // close; anything weaker is shown for checking, and a number nothing matches stays text.
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
-import { FIGURE_SYNONYMS } from './figure-synonyms';
 import type { NumberMention } from './find-numbers';
 
 export interface FigureCandidate {
@@ -49,7 +48,7 @@ interface FigurePhrases {
 // Labels carry explanations in brackets (（不重复计）) that no report writes.
 const PHRASES: readonly FigurePhrases[] = FIGURE_CATALOGUE.map((figure) => ({
   figure,
-  phrases: [figure.label.replace(/（[^）]*）/g, ''), ...(FIGURE_SYNONYMS[figure.key] ?? [])].filter((p) => p.length >= 1),
+  phrases: [figure.label.replace(/（[^）]*）/g, ''), ...(figure.synonyms ?? [])].filter((p) => p.length >= 1),
 }));
 
 /** How far ahead the best must be of the next figure for a sure proposal, and the least whole-phrase match. */
