@@ -1,8 +1,10 @@
 // How well the program learns an office's report: annotated reports, each as a Word-like and a
-// WPS-like .docx, read with the real reader and scored number by number. Three reports are the
-// ones the proposer was tuned on; the others were written without looking at what it gets right
-// and are never edited to suit it (held out). The shares are printed per report, per set and in
-// total; the goal is ≥ 90 % right and no wrong binding shown as sure.
+// WPS-like .docx, read with the real reader and scored number by number, in three sets: the
+// reports the proposer was first tuned on (调校用); reports written before it was improved, measured
+// then and whose misses were looked at while improving it in general ways (调校前写成); and reports
+// written after, measured once and never tuned to (未见过). No report text is edited to suit the
+// proposer. The shares are printed per report, per set and in total; the goal is ≥ 90 % right and
+// no wrong binding shown as sure.
 import { describe, expect, it } from 'vitest';
 import { readReportDocx } from '../../renderer/src/export/learn/read-report-docx';
 import { learnReport } from '../../renderer/src/domain/report/learn/learn-report';
@@ -17,23 +19,21 @@ import { HELD_OUT_REPORT } from '../fixtures/learn-reports/held-out-report';
 import { HELD_OUT_PROPOSALS_REPORT } from '../fixtures/learn-reports/held-out-proposals-report';
 import { HELD_OUT_STANDING_REPORT } from '../fixtures/learn-reports/held-out-standing-report';
 
-type ReportSet = '调校用' | '未用于调校';
+type ReportSet = '调校用' | '调校前写成' | '未见过';
 
 interface ScoredReport {
   name: string;
   set: ReportSet;
-  /** Measured and printed, but not yet held to the goal (the proposer has not been improved for words like these). */
-  measureOnly?: boolean;
   score: LearningScore;
 }
 
-const REPORTS: { name: string; kind: ReportKind; source: string; set: ReportSet; measureOnly?: boolean }[] = [
+const REPORTS: { name: string; kind: ReportKind; source: string; set: ReportSet }[] = [
   { name: '民主监督工作情况汇报', kind: 'supervision', source: SUPERVISION_REPORT, set: '调校用' },
   { name: '提案工作情况报告', kind: 'proposals', source: PROPOSALS_REPORT, set: '调校用' },
   { name: '常委会工作报告', kind: 'standing', source: STANDING_REPORT, set: '调校用' },
-  { name: '石桥区民主监督工作总结', kind: 'supervision', source: HELD_OUT_REPORT, set: '未用于调校' },
-  { name: '柳林县提案工作情况报告', kind: 'proposals', source: HELD_OUT_PROPOSALS_REPORT, set: '未用于调校', measureOnly: true },
-  { name: '东湖区常委会工作报告', kind: 'standing', source: HELD_OUT_STANDING_REPORT, set: '未用于调校', measureOnly: true },
+  { name: '石桥区民主监督工作总结', kind: 'supervision', source: HELD_OUT_REPORT, set: '调校前写成' },
+  { name: '柳林县提案工作情况报告', kind: 'proposals', source: HELD_OUT_PROPOSALS_REPORT, set: '调校前写成' },
+  { name: '东湖区常委会工作报告', kind: 'standing', source: HELD_OUT_STANDING_REPORT, set: '调校前写成' },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
 
@@ -49,27 +49,24 @@ function shares(label: string, scores: readonly LearningScore[]): number {
 
 describe('learning the figures of an office report from its .docx', () => {
   const scored: ScoredReport[] = [];
-  for (const { name, kind, source, set, measureOnly } of REPORTS) {
+  for (const { name, kind, source, set } of REPORTS) {
     for (const flavour of FLAVOURS) {
-      it(`${name}（${set}，${flavour}）: every number found and annotated${measureOnly ? '' : ', none bound wrong as sure'}`, async () => {
+      it(`${name}（${set}，${flavour}）: every number found and annotated, none bound wrong as sure`, async () => {
         const lines = parseAnnotatedReport(source);
         const read = await readReportDocx(`${name}.docx`, await buildReportDocx(lines, flavour));
         if (!read.ok) throw new Error(read.message);
         const score = scoreLearning(learnReport(read.blocks, kind), lines);
-        scored.push({ name, set, score, ...(measureOnly ? { measureOnly } : {}) });
+        scored.push({ name, set, score });
         console.log(`${name}（${set}，${flavour}）: ${numbersIn(score)} 个数字，正确 ${score.right}，错误 ${score.wrong}（其中标为确定 ${score.wrongSure.length}），留作文字 ${score.leftAsText}`, [...score.wrongList, ...score.leftList]);
         expect(score.unannotated).toEqual([]);
         expect(score.missed).toEqual([]);
-        if (!measureOnly) expect(score.wrongSure).toEqual([]);
+        expect(score.wrongSure).toEqual([]);
       });
     }
   }
   it('binds at least 90 % of the numbers right', () => {
     expect(scored).toHaveLength(REPORTS.length * FLAVOURS.length);
-    shares('调校用', scored.filter((s) => s.set === '调校用').map((s) => s.score));
-    shares('未用于调校', scored.filter((s) => s.set === '未用于调校').map((s) => s.score));
-    shares('合计', scored.map((s) => s.score));
-    const held = shares('合计（不含仅测量的）', scored.filter((s) => !s.measureOnly).map((s) => s.score));
-    expect(held).toBeGreaterThanOrEqual(0.9);
+    for (const set of ['调校用', '调校前写成', '未见过'] as const) if (scored.some((s) => s.set === set)) shares(set, scored.filter((s) => s.set === set).map((s) => s.score));
+    expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -44,14 +44,16 @@ export interface FigureDefinition {
 
 /**
  * A module's figures with the other words reports use for them, given beside the definitions so a
- * figure and its words are kept together. A key that is not one of the figures is a mistake (a
+ * figure and its words are kept together (added to the words a figure made from a pattern already
+ * has, such as 委员参加视察 for every type's 人次). A key that is not one of the figures is a mistake (a
  * renamed figure), and so is a phrase given twice: both stop the program at once.
  */
 export function withSynonyms(figures: readonly FigureDefinition[], synonyms: Readonly<Record<string, readonly string[]>>): readonly FigureDefinition[] {
   const keys = new Set(figures.map((f) => f.key));
-  for (const [key, words] of Object.entries(synonyms)) {
-    if (!keys.has(key)) throw new Error(`synonyms for a figure that is not defined here: ${key}`);
-    if (new Set(words).size !== words.length) throw new Error(`a synonym given twice for ${key}`);
-  }
-  return figures.map((f) => (synonyms[f.key] ? { ...f, synonyms: synonyms[f.key] } : f));
+  for (const key of Object.keys(synonyms)) if (!keys.has(key)) throw new Error(`synonyms for a figure that is not defined here: ${key}`);
+  return figures.map((f) => {
+    const words = [...(f.synonyms ?? []), ...(synonyms[f.key] ?? [])];
+    if (new Set(words).size !== words.length) throw new Error(`a synonym given twice for ${f.key}`);
+    return words.length ? { ...f, synonyms: words } : f;
+  });
 }

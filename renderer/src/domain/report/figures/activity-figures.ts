@@ -41,9 +41,9 @@ function activityCount(key: string, label: string, select: Select): FigureDefini
 }
 
 /** 人次: one per 出席 row of the chosen activities. */
-function personTimes(key: string, label: string, select: Select): FigureDefinition {
+function personTimes(key: string, label: string, select: Select, synonyms?: readonly string[]): FigureDefinition {
   return {
-    key, label, unit: '人次', group: GROUP,
+    key, label, unit: '人次', group: GROUP, ...(synonyms ? { synonyms } : {}),
     count(ledger, scope) {
       const s = activitySlice(ledger, scope);
       const records = select(s.activities, s).flatMap((a) => presentRows(a).map((p) => attendanceRef(a, p, s.memberById)));
@@ -103,7 +103,7 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   personTimes('activities.personTimes', '委员参加活动', all),
   distinctMembers('activities.members', '参加活动的委员', all),
   ...ACTIVITY_TYPES.filter((t) => t.reportsPeople).flatMap((t) => [
-    personTimes(`${activityTypeKey(t.code)}.personTimes`, `参加${t.name}的委员`, ofCode(t.code)),
+    personTimes(`${activityTypeKey(t.code)}.personTimes`, `参加${t.name}的委员`, ofCode(t.code), [`参加${t.name}`, `委员参加${t.name}`]),
     distinctMembers(`${activityTypeKey(t.code)}.members`, `参加${t.name}的委员（不重复计）`, ofCode(t.code)),
   ]),
   personTimes('activities.category.consultation.personTimes', '参加协商活动的委员', ofCategory('协商')),
@@ -140,7 +140,7 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'activities.type.proposalConsultation': ['提案办理协商会', '提案办理协商', '提案协商'],
   'activities.type.inspection': ['组织委员视察', '开展视察', '视察'],
   'activities.type.research': ['开展调研', '专题调研', '调研'],
-  'activities.type.training': ['举办培训班', '委员培训', '培训班', '培训'],
+  'activities.type.training': ['举办培训班', '委员培训', '培训班', '学习培训班', '培训'],
   'activities.type.themedPractice': ['主题实践活动'],
   'activities.type.departmentReport': ['听取部门工作汇报', '部门工作情况汇报', '部门汇报'],
   'activities.type.lawEnforcement': ['阳光执法'],
@@ -148,8 +148,7 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'activities.type.satisfactionPoll': ['满意度测评'],
   'activities.personTimes': ['委员参加活动', '参加活动', '委员参加', '参与委员', '委员参与'],
   'activities.type.training.personTimes': ['培训委员', '参训委员'],
-  'activities.type.inspection.personTimes': ['参加视察', '委员参加视察'],
-  'activities.type.research.personTimes': ['参加调研', '委员参加调研'],
+  'activities.category.consultation.personTimes': ['参加协商', '委员参加协商'],
   'activities.type.lawEnforcement.members': ['参加司法部门阳光执法', '参加阳光执法'],
   'activities.type.onSiteOffice.members': ['参加职能部门现场办公', '参加现场办公'],
   'activities.reports': ['调研视察报告', '调研、视察报告', '形成报告'],

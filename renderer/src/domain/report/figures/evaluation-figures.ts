@@ -102,7 +102,7 @@ export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   }),
 ], {
   'evaluations.rounds': ['开展民主评议', '民主评议活动', '政风行风民主评议'],
-  'evaluations.unitsEvaluated': ['县直单位和行政执法部门', '评议单位', '被评议单位', '县直单位', '职能部门'],
+  'evaluations.unitsEvaluated': ['县直单位和行政执法部门', '评议单位', '被评议单位', '县直单位', '职能部门', '评议部门'],
   'evaluations.satisfactionRate': ['平均满意率', '测评满意率', '综合满意率'],
   'evaluations.problemsFound': ['发现问题', '查找问题', '梳理问题', '存在问题'],
   'evaluations.problemsRectified': ['已整改', '整改到位', '整改完成'],

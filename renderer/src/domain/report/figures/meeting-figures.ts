@@ -25,8 +25,8 @@ export const MEETING_FIGURES: readonly FigureDefinition[] = withSynonyms(ACTIVIT
   const present = rows(code, ['出席']);
   const expected = rows(code, ['出席', '请假', '缺席']);
   return [
-    { key: `meetings.${slug}.expected`, label: `${type}应到`, unit: '人次', group: GROUP, count: expected },
-    { key: `meetings.${slug}.present`, label: `${type}实到`, unit: '人次', group: GROUP, count: present },
+    { key: `meetings.${slug}.expected`, label: `${type}应到`, unit: '人次', group: GROUP, count: expected, synonyms: [`${type}应出席`, `${type}应到会`] },
+    { key: `meetings.${slug}.present`, label: `${type}实到`, unit: '人次', group: GROUP, count: present, synonyms: [`${type}实际出席`, `${type}实到会`] },
     { key: `meetings.${slug}.excused`, label: `${type}请假`, unit: '人次', group: GROUP, count: rows(code, ['请假']) },
     { key: `meetings.${slug}.absent`, label: `${type}缺席`, unit: '人次', group: GROUP, count: rows(code, ['缺席']) },
     {

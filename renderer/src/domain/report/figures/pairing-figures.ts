@@ -41,8 +41,9 @@ export const PAIRING_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
   figure('pairings.money', '投入资金及物资折款', '万元', (f) => ({ value: f.moneyWan, records: deedRefs(f).filter((_, i) => f.deeds[i]!.deed.amountYuan > 0) })),
 ], {
   'pairings.sectors': ['界别', '界别委员'],
+  'pairings.members': ['委员结对', '结对帮扶委员'],
   'pairings.villages': ['联系', '贫困村', '联系村'],
-  'pairings.households': ['贫困户', '联系户', '群众', '农户'],
+  'pairings.households': ['贫困户', '联系户', '群众', '农户', '困难群众', '困难户'],
   'pairings.deeds': ['为民办实事好事', '办实事好事累计', '累计达'],
   'pairings.deeds.money': ['出钱出力'],
   'pairings.deeds.advice': ['建言建策', '建言献策'],

@@ -53,10 +53,11 @@ export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
   figure('stations.opinions', '联络站收集意见建议', '条', (f) => ({ value: f.opinionsCollected, records: f.built.filter((s) => s.work.some((w) => w.opinions > 0)).map(stationRef) })),
   figure('stations.problems', '联络站推动解决问题', '个', (f) => ({ value: f.problemsSolved, records: f.built.filter((s) => s.work.some((w) => w.problems > 0)).map(stationRef) })),
 ], {
-  'stations.townships': ['全县', '乡镇'],
+  'stations.townships': ['全县', '全区', '乡镇', '街道'],
   'stations.built': ['设立乡镇政协工作联络站', '联络站', '建成联络站', '政协联络站'],
   'stations.complete': ['八个有', '达到“八个有”'],
-  'stations.staffMin': ['驻地', '担任工作人员'],
-  'stations.staffMax': ['驻地', '担任工作人员'],
-  'stations.residents': ['驻乡镇委员', '驻乡镇政协委员', '驻本乡镇委员'],
+  'stations.staffMin': ['驻地', '担任工作人员', '每个联络站'],
+  'stations.staffMax': ['驻地', '担任工作人员', '每个联络站'],
+  'stations.problems': ['推动解决问题'],
+  'stations.residents': ['驻乡镇委员', '驻乡镇政协委员', '驻本乡镇委员', '驻站委员'],
 });

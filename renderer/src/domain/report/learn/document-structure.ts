@@ -92,7 +92,8 @@ function runInSplit(after: string): { heading: string; rest: string } | null {
 
 function slotOf(heading: string): SectionSlot | null {
   if (/存在.{0,4}问题|不足/.test(heading)) return 'problems';
-  if (/下一?步|打算|工作思路|明年|今后/.test(heading)) return 'plans';
+  // A 常委会工作报告 closes with the coming year's 工作建议 / 工作安排.
+  if (/下一?步|打算|工作思路|明年|今后|工作建议|\d{4}年工作安排/.test(heading)) return 'plans';
   return null;
 }
 

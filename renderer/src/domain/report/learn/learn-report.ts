@@ -6,7 +6,8 @@ import type { ReportKind } from '../report-template';
 import type { DocxBlock } from './docx-blocks';
 import { guessStructure, type LearnedStructure } from './document-structure';
 import { findNumbers, type NumberMention } from './find-numbers';
-import { mentionContext, proposeFigure, type FigureProposal } from './propose-figure';
+import { proposeFigure, type FigureProposal } from './propose-figure';
+import { mentionContext } from './mention-context';
 
 /** What a number is taken to be: a figure, the report's year, its 截至 date (with or without the year), or text. */
 export type NumberRole = 'figure' | 'year' | 'until' | 'untilMonth' | 'text';
@@ -64,18 +65,49 @@ function reportYear(structure: LearnedStructure, mentions: NumberMention[]): num
 
 const TEXT: FigureProposal = { key: null, sure: false, candidates: [] };
 
+/** Shown with its candidates for the clerk, but not bound. */
+const offered = (p: FigureProposal): FigureProposal => ({ ...p, key: null, sure: false });
+
+/** The 存在问题 / 下步打算 sections (and the parts under them): the year's own text goes there, so their numbers are never figures. */
+function slottedTexts(structure: LearnedStructure): Set<string> {
+  const out = new Set<string>();
+  let slotted = false;
+  let slotLevel = 0;
+  structure.sections.forEach((s, si) => {
+    if (s.slot) [slotted, slotLevel] = [true, s.level];
+    else if (s.level <= slotLevel) slotted = false;
+    if (!slotted) return;
+    out.add(`heading:${si}`);
+    s.body.forEach((_, ii) => out.add(`body:${si}:${ii}`));
+  });
+  return out;
+}
+
+const CHINESE_COUNT = /^[一二三四五六七八九十两]/;
+
 export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): LearnedReport {
   const structure = guessStructure(blocks);
   const texts = learnedTexts(structure);
   const found = texts.map((t) => findNumbers(t.text));
   const year = reportYear(structure, found.flat());
+  const slotted = slottedTexts(structure);
   const numbers: LearnedNumber[] = [];
+  // A figure has one value in a report: once bound sure, another value is not it.
+  const sureValues = new Map<string, number>();
   texts.forEach((t, ti) => {
     let previousEnd = 0;
-    let previousKey: string | null = null;
+    let previous: { key: string | null; sure: boolean } | null = null;
+    // 共收到提案156件。其中，集体提案14件、……: the parts after 其中 are not the whole.
+    let whole: string | null = null;
     found[ti]!.forEach((mention, mi) => {
+      const between = t.text.slice(previousEnd, mention.start);
+      if (between.includes('其中')) whole = previous?.key ?? null;
+      else if (/[。！？；;]/.test(between)) whole = null;
       const ctx = mentionContext(t.text, mention, previousEnd, t.heading);
-      const clause = t.text.slice(mention.start - ctx.near.length, mention.end);
+      const clause = t.text.slice(ctx.clauseStart, mention.end);
+      const notThese = new Set([...sureValues].filter(([, v]) => v !== mention.value).map(([k]) => k));
+      if (whole) notThese.add(whole);
+      const hints = { previous, notThese };
       let role: NumberRole = 'text';
       let proposal = TEXT;
       if (mention.kind === 'year') {
@@ -84,7 +116,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
           proposal = { key: null, sure: true, candidates: [] };
         } else {
           // Another year may still be a figure of unit 年 (从2012年开始 is 开始民主评议的年份).
-          proposal = proposeFigure(mention, ctx, previousKey);
+          proposal = proposeFigure(mention, ctx, hints);
           if (proposal.key) role = 'figure';
         }
       } else if (mention.kind === 'date') {
@@ -93,12 +125,20 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
           proposal = { key: null, sure: true, candidates: [] };
         }
       } else if (mention.kind !== 'ordinal' && mention.kind !== 'bare') {
-        proposal = proposeFigure(mention, ctx, previousKey);
+        proposal = proposeFigure(mention, ctx, hints);
+        const written = t.text.slice(mention.numberStart, mention.numberEnd);
         // 一次、一个、一批 are words more often than counts (每月听取一次汇报): offered, never bound.
-        if (t.text.slice(mention.numberStart, mention.numberEnd) === '一') proposal = { ...proposal, key: null, sure: false };
+        if (written === '一') proposal = offered(proposal);
+        // A numeral opening a quoted phrase is a slogan's word (“三位一体”, “八个有”), not a count.
+        if (t.text[mention.start - 1] === '“' && CHINESE_COUNT.test(written)) proposal = offered(proposal);
         if (proposal.key) role = 'figure';
       }
-      previousKey = proposal.key;
+      if (role === 'figure' && slotted.has(t.where)) {
+        proposal = offered(proposal);
+        role = 'text';
+      }
+      if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
+      previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;
       numbers.push({ id: `${t.where}#${mi}`, where: t.where, mention, clause, role, proposal });
     });

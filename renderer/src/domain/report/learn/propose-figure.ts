@@ -1,11 +1,15 @@
 // Proposes, for each number of a learned paragraph, the catalogue figure it most likely states,
-// from the words around it: the figure's label and synonyms (given with each figure's definition) found right
-// before the number (收到提案134件) or right after its unit (12个县直单位), a label split across
-// the clause (全体会议应到120人次、实到112人次), and the unit. A proposal is "sure" only when the
-// match is a whole phrase next to the number with the same unit and no other figure comes
-// close; anything weaker is shown for checking, and a number nothing matches stays text.
+// from the words around it (mention-context.ts): the figure's label and synonyms (given with each
+// figure's definition) found right before the number (收到提案134件) or right after its unit
+// (12个县直单位), a label split across the clause (全体会议应到120人次、实到112人次; 安排……调研4项、
+// 视察3项) or written back to front after it (对14个部门进行评议), and the unit: the same unit,
+// one a report writes for it (份 for 件), or only the same kind of unit (篇 for 次, a weak hint).
+// A proposal is "sure" only when the match is a whole phrase next to the number with the figure's
+// own unit, no other figure comes close and the sentence is not about another part of the work
+// (民主评议, 联络站 …); anything weaker is shown for checking, and a number nothing matches stays text.
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
+import type { MentionContext } from './mention-context';
 
 export interface FigureCandidate {
   key: string;
@@ -35,9 +39,16 @@ const UNIT_FRIENDS: Record<string, readonly string[]> = {
   项: ['个', '次'],
 };
 
+/** Kinds of unit: a count of things is never a rate, money, 万字, 人次 or a number of people. */
+const UNIT_KINDS: readonly (readonly string[])[] = [
+  ['次', '场', '期', '件', '条', '个', '篇', '份', '项', '家', '所', '类', '张', '辑', '册', '户', '批'],
+  ['名', '人', '位'],
+];
+
 function unitFit(mentionUnit: string, figureUnit: string): number {
   if (mentionUnit === figureUnit) return 1;
-  return UNIT_FRIENDS[figureUnit]?.includes(mentionUnit) ? 0.8 : 0;
+  if (UNIT_FRIENDS[figureUnit]?.includes(mentionUnit)) return 0.8;
+  return UNIT_KINDS.some((k) => k.includes(mentionUnit) && k.includes(figureUnit)) ? 0.5 : 0;
 }
 
 interface FigurePhrases {
@@ -45,38 +56,24 @@ interface FigurePhrases {
   phrases: readonly string[];
 }
 
-// Labels carry explanations in brackets (（不重复计）) that no report writes.
+/** A phrase as reports write it: without the label's explanation in brackets (（不重复计）), and a
+ * passive 被 may be left to the clause before (被全国政协采用2条、省政协采用9条). */
+function writtenForms(phrase: string): string[] {
+  const plain = phrase.replace(/（[^）]*）/g, '');
+  return plain.startsWith('被') && plain.length >= 4 ? [plain, plain.slice(1)] : [plain];
+}
+
 const PHRASES: readonly FigurePhrases[] = FIGURE_CATALOGUE.map((figure) => ({
   figure,
-  phrases: [figure.label.replace(/（[^）]*）/g, ''), ...(figure.synonyms ?? [])].filter((p) => p.length >= 1),
+  phrases: [...new Set([figure.label, ...(figure.synonyms ?? [])].flatMap(writtenForms))].filter((p) => p.length >= 1),
 }));
+
+/** The parts of the work a sentence can be about, by the catalogue's groups (活动 and 会议 are every part's). */
+const TOPICS: readonly string[] = [...new Set(FIGURE_CATALOGUE.map((f) => f.group))].filter((g) => g !== '活动' && g !== '会议' && g !== '委员' && !g.includes('“'));
 
 /** How far ahead the best must be of the next figure for a sure proposal, and the least whole-phrase match. */
 const SURE_MARGIN = 0.75;
 const SURE_SCORE = 20;
-
-/** Where a clause starts: punctuation, or the end of the number before. */
-const SOFT_BOUNDARY = /[，,、；;：:。！？（）()“”"《》\s]/;
-const HARD_BOUNDARY = /[。！？；;]/;
-
-export interface MentionContext {
-  /** From the clause's start (or the number before) up to the number. */
-  near: string;
-  /** The sentence before `near`, and the section heading: where a split label's first half is. */
-  far: string;
-  /** After the unit up to the next punctuation. */
-  after: string;
-}
-
-export function mentionContext(text: string, mention: NumberMention, previousEnd: number, heading: string): MentionContext {
-  let nearStart = mention.start;
-  while (nearStart > previousEnd && !SOFT_BOUNDARY.test(text[nearStart - 1]!)) nearStart--;
-  let sentenceStart = nearStart;
-  while (sentenceStart > 0 && !HARD_BOUNDARY.test(text[sentenceStart - 1]!)) sentenceStart--;
-  let afterEnd = mention.end;
-  while (afterEnd < text.length && !SOFT_BOUNDARY.test(text[afterEnd]!) && afterEnd - mention.end < 20) afterEnd++;
-  return { near: text.slice(nearStart, mention.start), far: `${heading}|${text.slice(sentenceStart, nearStart)}`, after: text.slice(mention.end, afterEnd) };
-}
 
 interface PhraseMatch {
   score: number;
@@ -87,8 +84,10 @@ interface PhraseMatch {
 /** Words a clause may open with before what it counts: 其中满意90份, 共收到提案134件. */
 const CLAUSE_FILLERS = /^(其中|共|累计|分别|已|先后|全年|另有|有)+/;
 
-function matchPhrase(phrase: string, ctx: MentionContext): PhraseMatch {
+function matchPhrase(phrase: string, ctx: MentionContext, words: string): PhraseMatch {
   const best: PhraseMatch = { score: 0, adjacentScore: 0 };
+  // Every way of matching below needs the phrase's first or last two characters somewhere around the number.
+  if (!words.includes(phrase.slice(0, 2)) && !words.includes(phrase.slice(-2))) return best;
   const consider = (score: number, adjacent: boolean) => {
     best.score = Math.max(best.score, score);
     if (adjacent) best.adjacentScore = Math.max(best.adjacentScore, score);
@@ -105,8 +104,27 @@ function matchPhrase(phrase: string, ctx: MentionContext): PhraseMatch {
     if (ctx.near.endsWith(phrase.slice(0, k)) && ctx.after.startsWith(phrase.slice(k))) consider(phrase.length * 10, true);
   }
   if (ctx.after.startsWith(phrase) || ctx.after.indexOf(phrase) === 1) consider(phrase.length * 9, true);
-  // Named later in the same clause: better than an earlier clause, weaker than next to the number.
-  else if (ctx.after.includes(phrase)) consider(Math.min(phrase.length * 3, 18), false);
+  // Named later in the same clause (7条获区领导批示): better than an earlier clause, weaker than next to the number.
+  else if (ctx.afterClause.includes(phrase)) consider(Math.min(phrase.length * 5, 20), false);
+  // Written back to front after the number: 对14个|部门|进行|评议 for 评议部门.
+  for (let k = 2; k <= phrase.length - 2; k++) {
+    const head = phrase.slice(0, k);
+    const tail = phrase.slice(k);
+    if (ctx.after.startsWith(tail) && ctx.afterClause.indexOf(head, tail.length) > 0) consider(tail.length * 9 + head.length * 3, false);
+  }
+  // The label's end right before the number (at most a 的 between), its start earlier in the clause or sentence:
+  // 安排监督性|调研|4项 for 安排调研, 向被|评议|单位反馈|问题|27条 for 评议发现问题. Never sure.
+  for (let k = 2; k <= phrase.length - 2; k++) {
+    const tail = phrase.slice(k);
+    const tailAt = ctx.near.lastIndexOf(tail);
+    if (tailAt < 0) continue;
+    const gap = ctx.near.length - (tailAt + tail.length);
+    const head = phrase.slice(0, k);
+    if (gap > 1) continue;
+    // A start only in the sentence before is a verb over a list (安排调研4项、视察3项): weaker than one in the clause.
+    if (ctx.near.slice(0, tailAt).includes(head)) consider(tail.length * 10 + head.length * 3 - gap * 0.8, false);
+    else if (ctx.far.includes(head)) consider(tail.length * 10 + head.length * 3 - gap * 0.8 - 8, false);
+  }
   // A label split across the clause: its end opens the clause (、实到112人次), its start is earlier
   // in the sentence (全体会议应到120人次). The end must open the clause, or 集体提案 would read as 收到|提案.
   const opening = ctx.near.replace(CLAUSE_FILLERS, '');
@@ -121,39 +139,64 @@ function matchPhrase(phrase: string, ctx: MentionContext): PhraseMatch {
 }
 
 /** The figures a mention could be, best first, scored from the context. */
-export function rankFigures(mention: NumberMention, ctx: MentionContext): (FigureCandidate & { adjacent: boolean; unitFit: number })[] {
-  const ranked: (FigureCandidate & { adjacent: boolean; unitFit: number })[] = [];
+export function rankFigures(mention: NumberMention, ctx: MentionContext): RankedFigure[] {
+  const ranked: RankedFigure[] = [];
+  const words = `${ctx.far}|${ctx.near}|${ctx.afterClause}`;
   for (const { figure, phrases } of PHRASES) {
     const fit = unitFit(mention.unit, figure.unit);
     if (fit === 0) continue;
     let score = 0;
     let adjacentScore = 0;
     for (const phrase of phrases) {
-      const m = matchPhrase(phrase, ctx);
+      const m = matchPhrase(phrase, ctx, words);
       score = Math.max(score, m.score);
       adjacentScore = Math.max(adjacentScore, m.adjacentScore);
     }
     // The group's own word in the sentence or heading tips a tie (立案 under 提案工作).
     const groupBonus = ctx.far.includes(figure.group) || ctx.near.includes(figure.group) ? 2 : 0;
-    if (score >= 15) ranked.push({ key: figure.key, score: score * fit + groupBonus, adjacent: adjacentScore >= SURE_SCORE, unitFit: fit });
+    if (score >= 15) ranked.push({ key: figure.key, score: score * fit + groupBonus, adjacent: adjacentScore >= SURE_SCORE, unitFit: fit, figure, phrases });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
 
+interface RankedFigure extends FigureCandidate {
+  adjacent: boolean;
+  unitFit: number;
+  figure: FigureDefinition;
+  phrases: readonly string[];
+}
 
-/** The proposal for one count, rate or money mention; `previousKey` is the figure of the number before in the same clause. */
-export function proposeFigure(mention: NumberMention, ctx: MentionContext, previousKey: string | null): FigureProposal {
-  // 经济建设方面20件，占23%: a share follows its count.
-  if (mention.unit === '%' && /占(?:比)?$/.test(ctx.near) && previousKey) {
-    const share = `${previousKey}.share`;
-    if (FIGURE_CATALOGUE.some((f) => f.key === share)) return { key: share, sure: true, candidates: [{ key: share, score: 100 }] };
+/** The sentence names another part of the work than the figure's (意见建议52条 in a sentence on 民主评议). */
+function offTopic(best: RankedFigure, ctx: MentionContext): boolean {
+  const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ctx.near}${ctx.afterClause}`;
+  return TOPICS.some((t) => t !== best.figure.group && sentence.includes(t) && !best.phrases.some((p) => p.includes(t)));
+}
+
+/** What the numbers before tell about this one. */
+export interface ProposalHints {
+  /** The number before in the same clause: a share (占23%) is of its figure, and as sure as it. */
+  previous: { key: string | null; sure: boolean } | null;
+  /** Figures this number is not: the whole a 其中 part is of, a figure already stated with another value. */
+  notThese: ReadonlySet<string>;
+}
+
+const SHARE_OF = /占(?:比|[^，、；。]{0,8}的)?$/;
+
+/** The proposal for one count, rate or money mention. */
+export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints: ProposalHints): FigureProposal {
+  // 经济建设方面20件，占23%; 占立案总数的36.02%: a share follows its count.
+  const previous = hints.previous;
+  if (mention.unit === '%' && SHARE_OF.test(ctx.near) && previous?.key) {
+    const share = `${previous.key}.share`;
+    if (FIGURE_CATALOGUE.some((f) => f.key === share)) return { key: share, sure: previous.sure, candidates: [{ key: share, score: 100 }] };
   }
-  const ranked = mention.kind === 'range' ? rangeEnds(rankFigures(mention, ctx)) : rankFigures(mention, ctx);
+  const allowed = rankFigures(mention, ctx).filter((c) => !hints.notThese.has(c.key));
+  const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
   if (!best) return { key: null, sure: false, candidates };
   const clear = !second || second.score < best.score * SURE_MARGIN;
-  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx;
+  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
 }

@@ -1,0 +1,56 @@
+// The words around a number that say what it counts: the clause up to it (near), the sentence
+// before and the section heading (far), and what follows its unit (after). A bracketed aside
+// between the words and the number is skipped (属于B类（正在解决……）的54件 reads as 属于B类的54件),
+// and a book title stays part of the clause (编发《社情民意》24期).
+import type { NumberMention } from './find-numbers';
+
+export interface MentionContext {
+  /** From the clause's start (or the number before) up to the number, asides left out. */
+  near: string;
+  /** Where the clause starts in the text: the clerk reads text[clauseStart, mention.end). */
+  clauseStart: number;
+  /** The sentence before the clause, and the section heading: where a split label's first half is. */
+  far: string;
+  /** After the unit up to the next punctuation. */
+  after: string;
+  /** After the unit up to the end of the clause (past 、): the verb that says what was counted. */
+  afterClause: string;
+}
+
+/** Where a clause starts: punctuation, or the end of the number before. */
+const SOFT_BOUNDARY = /[，,、；;：:。！？（）()“”"\s]/;
+const HARD_BOUNDARY = /[。！？；;]/;
+const CLAUSE_END = /[，,；;：:。！？（(]/;
+const ASIDE_OPEN: Record<string, string> = { '）': '（', ')': '(' };
+
+export function mentionContext(text: string, mention: NumberMention, previousEnd: number, heading: string): MentionContext {
+  let near = '';
+  let at = mention.start;
+  while (at > previousEnd) {
+    const c = text[at - 1]!;
+    const open = ASIDE_OPEN[c];
+    if (open) {
+      const from = text.lastIndexOf(open, at - 2);
+      if (from < previousEnd || from < 0) break;
+      at = from;
+      continue;
+    }
+    if (SOFT_BOUNDARY.test(c)) break;
+    near = c + near;
+    at--;
+  }
+  const clauseStart = at;
+  let sentenceStart = clauseStart;
+  while (sentenceStart > 0 && !HARD_BOUNDARY.test(text[sentenceStart - 1]!)) sentenceStart--;
+  let afterEnd = mention.end;
+  while (afterEnd < text.length && !SOFT_BOUNDARY.test(text[afterEnd]!) && afterEnd - mention.end < 20) afterEnd++;
+  let clauseEnd = mention.end;
+  while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd]!) && clauseEnd - mention.end < 24) clauseEnd++;
+  return {
+    near,
+    clauseStart,
+    far: `${heading}|${text.slice(sentenceStart, clauseStart)}`,
+    after: text.slice(mention.end, afterEnd),
+    afterClause: text.slice(mention.end, clauseEnd),
+  };
+}

@@ -1,0 +1,52 @@
+// What the words around a number tell the proposer beyond its label: an aside in brackets, a share
+// written 占立案总数的, the parts after 其中, a figure already stated with another value, a numeral
+// in a slogan, a plan for next year, and a unit of the same kind only.
+import { describe, expect, it } from 'vitest';
+import { learnReport, type LearnedNumber } from './learn-report';
+import { plainParagraph as p } from './docx-blocks';
+
+function learned(...paragraphs: string[]): LearnedNumber[] {
+  return learnReport([p('关于2025年工作的报告'), ...paragraphs.map((t) => p(t))], 'standing').numbers.filter((n) => n.where !== 'title');
+}
+
+const said = (n: LearnedNumber | undefined) => `${n?.proposal.key ?? 'text'}${n?.proposal.sure ? '（确定）' : ''}`;
+
+describe('proposing the figure of a number', () => {
+  it('reads past an aside in brackets to the words before it', () => {
+    const [a] = learned('属于A类（所提问题已经解决或基本采纳）的89件。');
+    expect(a!.proposal.key).toBe('proposals.class.A');
+    expect(a!.clause).toBe('属于A类（所提问题已经解决或基本采纳）的89件');
+  });
+
+  it('takes a share after its count however 占 is written, as sure as the count', () => {
+    const [count, share] = learned('经济建设方面58件，占立案总数的36.02%。');
+    expect(said(count)).toBe('proposals.category.economy（确定）');
+    expect(said(share)).toBe('proposals.category.economy.share（确定）');
+    const [, unsureShare] = learned('属于B类（正在解决）的54件，占33.5%。');
+    expect(said(unsureShare)).toBe('proposals.class.B.share');
+  });
+
+  it('never takes a part after 其中 for the whole, nor a figure already stated with another value', () => {
+    const numbers = learned('提出意见建议126条，其中38条被区委采纳。');
+    expect(said(numbers[0])).toBe('activities.suggestions（确定）');
+    expect(numbers[1]!.proposal.key).not.toBe('activities.suggestions');
+    const again = learned('提出意见建议126条。', '联络站收集意见建议164条。');
+    expect(again[1]!.proposal.key).not.toBe('activities.suggestions');
+  });
+
+  it('leaves a numeral opening a slogan and a plan for next year as text, with the proposal offered', () => {
+    const [slogan] = learned('实行“三位一体”督办机制。');
+    expect(slogan!.role).toBe('text');
+    const plans = learnReport([p('关于2025年工作的报告'), p('一、2025年工作回顾'), p('开展视察3次。'), p('二、2026年工作建议'), p('力争开展专题协商4次。')], 'standing').numbers.filter((n) => n.where !== 'title');
+    expect(plans.map((n) => [n.mention.value, n.role])).toEqual([[2025, 'year'], [3, 'figure'], [2026, 'text'], [4, 'text']]);
+    expect(plans[3]!.proposal.candidates[0]?.key).toBe('activities.type.topicConsultation');
+  });
+
+  it('takes a unit of the same kind as a weak hint only, never sure', () => {
+    const [n] = learned('11篇调研成果获区主要领导批示。');
+    expect(n!.proposal.candidates.map((c) => c.key)).toContain('activities.instructions');
+    expect(n!.proposal.sure).toBe(false);
+    const [meeting] = learned('常委会议应出席282人次。');
+    expect(said(meeting)).toBe('meetings.standing.expected（确定）');
+  });
+});
