@@ -4,10 +4,9 @@
 //    are refused, never guessed at);
 // 2. the first bytes: the file must open with our header (`{"format":"cppcc-ledger-…"`), so a file
 //    of another program is refused at once whatever its size, before the rest is even decoded;
-// 3. the structure (json-scan.ts): no key twice in one object, no nesting deeper than the format,
-//    and the exact text of `tables`, which the checksum covers;
-// 4. JSON.parse.
-import { MAX_JSON_DEPTH, scanJson } from './json-scan';
+// 3. the structure and JSON.parse (json-scan.ts): no key twice in one object, no nesting deeper
+//    than the format, and the exact text of `tables`, which the checksum covers.
+import { MAX_JSON_DEPTH, parseJsonChecked } from './json-scan';
 import { describePath, HEADER_LABELS } from './field-labels';
 
 export type LedgerFileKind = 'backup' | 'exchange';
@@ -86,20 +85,15 @@ export function readLedgerJson(input: string, kind: LedgerFileKind): ReadJson {
   if (found === null) return { ok: false, message: notOursMessage(kind, null) };
   if (found === 'incomplete') return { ok: false, message: truncatedMessage(kind) };
   if (found !== kind) return { ok: false, message: notOursMessage(kind, found) };
-  const scan = scanJson(text);
-  if (!scan.ok) {
-    if (scan.problem === 'depth') return { ok: false, message: `${noun}的层次超过本程序写出的格式（最多${MAX_JSON_DEPTH}层）：不是本程序写出的文件，或被改动过` };
-    if (scan.problem === 'duplicate') return { ok: false, message: `${noun}中${whereInFile(scan.path)}写了两次：本程序不会这样写，文件可能被改动过` };
+  const parsed = parseJsonChecked(text);
+  if (!parsed.ok) {
+    if (parsed.problem === 'depth') return { ok: false, message: `${noun}的层次超过本程序写出的格式（最多${MAX_JSON_DEPTH}层）：不是本程序写出的文件，或被改动过` };
+    if (parsed.problem === 'duplicate') return { ok: false, message: `${noun}中${whereInFile(parsed.path)}写了两次：本程序不会这样写，文件可能被改动过` };
     return { ok: false, message: truncatedMessage(kind) };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, message: truncatedMessage(kind) };
-  }
+  const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: notOursMessage(kind, null) };
-  const tablesText = scan.tables ? text.slice(scan.tables.start, scan.tables.end) : null;
+  const tablesText = parsed.tables ? text.slice(parsed.tables.start, parsed.tables.end) : null;
   return { ok: true, raw: raw as Record<string, unknown>, tablesText, found };
 }
 

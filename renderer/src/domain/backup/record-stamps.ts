@@ -14,17 +14,26 @@ const STAMP_FIELDS = [['createdAt', '创建时间'], ['updatedAt', '修改时间
 /** The instant of an ISO stamp, NaN when it is none. */
 export const instant = (iso: string): number => Date.parse(iso);
 
-/** Each stamped row of the ledger with where it is, embedded rows (attendance) included. */
-function* stampedRows(ledger: Ledger): Generator<[where: string, row: Stamped]> {
+/**
+ * Each stamped row of the ledger, embedded rows (attendance) included, with a way to say where it
+ * is — made only when asked (a message), not for each of the tens of thousands of rows. `visit`
+ * returns false to stop.
+ */
+function eachStampedRow(ledger: Ledger, visit: (row: Stamped, where: () => string) => boolean): void {
   for (const [table, label] of Object.entries(TABLE_LABELS)) {
     if (table === 'history' || table === 'recordSources') continue;
     // A file being checked may lack a table (an older format): read by name, not trusted to be there.
     const rows: unknown = table === 'settings' ? [ledger.settings, ledger.scoreRules].filter(Boolean) : Reflect.get(ledger, table);
     if (!Array.isArray(rows)) continue;
-    for (const [i, row] of (rows as (Stamped & { participants?: unknown })[]).entries()) {
-      yield [`第${i + 1}条${label}记录`, row];
+    const stamped = rows as (Stamped & { participants?: unknown })[];
+    for (let i = 0; i < stamped.length; i++) {
+      const row = stamped[i]!;
+      if (!visit(row, () => `第${i + 1}条${label}记录`)) return;
       if (!Array.isArray(row.participants)) continue;
-      for (const [k, p] of (row.participants as Stamped[]).entries()) yield [`第${i + 1}条${label}记录第${k + 1}位参加人员`, p];
+      const participants = row.participants as Stamped[];
+      for (let k = 0; k < participants.length; k++) {
+        if (!visit(participants[k]!, () => `第${i + 1}条${label}记录第${k + 1}位参加人员`)) return;
+      }
     }
   }
 }
@@ -32,12 +41,13 @@ function* stampedRows(ledger: Ledger): Generator<[where: string, row: Stamped]> 
 /** The latest instant stamped anywhere in the ledger (-Infinity for an empty one). */
 export function latestStamp(ledger: Ledger): number {
   let latest = -Infinity;
-  for (const [, row] of stampedRows(ledger)) {
+  eachStampedRow(ledger, (row) => {
     for (const [field] of STAMP_FIELDS) {
       const value = row[field];
       if (typeof value === 'string') latest = Math.max(latest, instant(value));
     }
-  }
+    return true;
+  });
   for (const e of ledger.history) latest = Math.max(latest, instant(e.at));
   return latest;
 }
@@ -51,12 +61,18 @@ export function fileStamp(ledger: Ledger, at: string): string {
 /** The first stamp later than the file's own `createdAt`, as a message, or null. */
 export function stampAfterFile(ledger: Ledger, createdAt: string, noun: string): string | null {
   const made = instant(createdAt);
-  for (const [where, row] of stampedRows(ledger)) {
+  let late: string | null = null;
+  eachStampedRow(ledger, (row, where) => {
     for (const [field, label] of STAMP_FIELDS) {
       const value = row[field];
-      if (typeof value === 'string' && instant(value) > made) return `${noun}中${where}的“${label}”（${value}）晚于${noun}的生成时间（${createdAt}），日期超出范围：请检查写出它的电脑的日期`;
+      if (typeof value === 'string' && instant(value) > made) {
+        late = `${noun}中${where()}的“${label}”（${value}）晚于${noun}的生成时间（${createdAt}），日期超出范围：请检查写出它的电脑的日期`;
+        return false;
+      }
     }
-  }
+    return true;
+  });
+  if (late) return late;
   for (const [i, e] of ledger.history.entries()) {
     if (instant(e.at) > made) return `${noun}中第${i + 1}条修改记录的时间（${e.at}）晚于${noun}的生成时间（${createdAt}），日期超出范围：请检查写出它的电脑的日期`;
   }

@@ -18,6 +18,24 @@ describe('dates', () => {
     expect(isIsoMonth('1975-13')).toBe(false);
     expect(isIsoMonth('1975-04')).toBe(true);
   });
+  it('takes exactly the calendar days from 1900 to 2200 (century leap years too), as the calendar says', () => {
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const wrong: string[] = [];
+    for (let y = 1890; y <= 2210; y++) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          const text = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+          const day = new Date(Date.UTC(y, mo - 1, d));
+          const real = mo >= 1 && mo <= 12 && day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && y >= 1900 && y <= 2200;
+          if (isIsoDate(text) !== real) wrong.push(text);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('Chinese numerals', () => {
