@@ -3,26 +3,16 @@
 // transaction: if anything fails, IndexedDB rolls back to the old ledger.
 import type { LedgerDatabase } from './database';
 import type { Ledger, LedgerArrays } from '../domain/ledger/ledger';
-import { LEDGER_TABLE_NAMES, type LedgerRows } from '../domain/ledger/ledger-tables';
+import type { LedgerRows } from '../domain/ledger/ledger-tables';
+import { ARRAY_TABLES, isWholeArrays, putRows, type ArrayTable } from '../domain/ledger/ledger-arrays';
 import { putScoreRulesRecord, readScoreRulesRecord } from './score-rules-repo';
 import { getSettings, putSettings } from './settings-repo';
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { latestStamp } from '../domain/backup/record-stamps';
 
-type ArrayTable = keyof LedgerArrays;
-
-/** The tables held as arrays of rows: all but settings, whose two rows stand apart in a Ledger. */
-const ARRAY_TABLES: readonly ArrayTable[] = LEDGER_TABLE_NAMES.filter((t): t is ArrayTable => t !== 'settings');
-
 async function readInto<T extends ArrayTable>(db: LedgerDatabase, into: Partial<LedgerArrays>, table: T): Promise<void> {
-  const rows = await db.table<LedgerRows[T]>(table).toArray();
-  // LedgerArrays[T] is LedgerRows[T][] by definition; TypeScript cannot see it for a generic T.
-  (into as Record<T, LedgerRows[T][]>)[table] = rows;
-}
-
-function isWhole(arrays: Partial<LedgerArrays>): arrays is LedgerArrays {
-  return ARRAY_TABLES.every((t) => arrays[t] !== undefined);
+  putRows(into, table, await db.table<LedgerRows[T]>(table).toArray());
 }
 
 export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
@@ -30,7 +20,7 @@ export async function readWholeLedger(db: LedgerDatabase): Promise<Ledger> {
     const [settings, scoreRules] = await Promise.all([getSettings(db), readScoreRulesRecord(db)]);
     const arrays: Partial<LedgerArrays> = {};
     await Promise.all(ARRAY_TABLES.map((t) => readInto(db, arrays, t)));
-    if (!isWhole(arrays)) throw new Error('readWholeLedger: a table was not read');
+    if (!isWholeArrays(arrays)) throw new Error('readWholeLedger: a table was not read');
     // Only when the office has its own rules, so a ledger without them reads back unchanged.
     return { settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}), ...arrays };
   });

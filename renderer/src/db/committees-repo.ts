@@ -4,10 +4,12 @@
 import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
 import type { BaseRecord } from '../domain/common/record';
-import type { Ledger } from '../domain/ledger/ledger';
+import type { LedgerArrays } from '../domain/ledger/ledger';
+import type { LedgerRows } from '../domain/ledger/ledger-tables';
+import { ledgerOfTables, putRows } from '../domain/ledger/ledger-arrays';
 import type { RecordSource } from '../domain/ledger/record-source';
 import { COMMITTEE_TABLES, committeeCounts, type CommitteeCount } from '../domain/exchange/committee-ledger';
-import { emptyRecords } from '../domain/exchange/exchange-tables';
+import type { RecordTable } from '../domain/exchange/exchange-tables';
 import { getSettings } from './settings-repo';
 
 async function ownCommittee(db: LedgerDatabase): Promise<string> {
@@ -43,10 +45,10 @@ export async function listLedgerCommittees(db: LedgerDatabase): Promise<string[]
 export async function loadCommitteeCounts(db: LedgerDatabase): Promise<CommitteeCount[]> {
   const tables = COMMITTEE_TABLES.filter((t) => t !== 'attachments');
   return db.transaction('r', [db.settings, db.recordSources, ...tables.map((t) => db.table(t))], async () => {
-    const ledger = emptyRecords() as unknown as Record<string, unknown>;
-    for (const table of tables) ledger[table] = await db.table<BaseRecord>(table).toArray();
-    ledger.recordSources = await db.recordSources.toArray();
-    return committeeCounts(ledger as unknown as Ledger, await ownCommittee(db));
+    const arrays: Partial<LedgerArrays> = { recordSources: await db.recordSources.toArray() };
+    const readTable = async <T extends RecordTable>(table: T) => putRows(arrays, table, await db.table<LedgerRows[T]>(table).toArray());
+    await Promise.all(tables.map(readTable));
+    return committeeCounts(ledgerOfTables(arrays), await ownCommittee(db));
   });
 }
 

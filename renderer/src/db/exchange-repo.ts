@@ -9,7 +9,9 @@ import type { BaseRecord } from '../domain/common/record';
 import { newId } from '../domain/common/record';
 import { nowIso } from './clock';
 import type { HistoryEntry } from '../domain/history/history-entry';
-import type { Ledger } from '../domain/ledger/ledger';
+import type { Ledger, LedgerArrays } from '../domain/ledger/ledger';
+import type { LedgerRows } from '../domain/ledger/ledger-tables';
+import { putRows } from '../domain/ledger/ledger-arrays';
 import { changedSince } from '../domain/exchange/exchange-format';
 import type { ExchangePackage } from '../domain/exchange/exchange-parse';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domain/exchange/exchange-tables';
@@ -30,8 +32,9 @@ async function operatorOf(db: LedgerDatabase): Promise<string> {
 /** Every record (deleted ones too) and all history, as plain data, in one read transaction. */
 async function readRecords(db: LedgerDatabase): Promise<Ledger> {
   return db.transaction('r', storesOf(db), async () => {
-    const rows: Partial<Record<RecordTable, BaseRecord[]>> = {};
-    for (const table of RECORD_TABLES) rows[table] = await recordTable(db, table).toArray();
+    const rows: Partial<LedgerArrays> = {};
+    const readTable = async <T extends RecordTable>(table: T) => putRows(rows, table, await db.table<LedgerRows[T], string>(table).toArray());
+    await Promise.all(RECORD_TABLES.map(readTable));
     return recordsLedger(rows, await db.history.toArray());
   });
 }

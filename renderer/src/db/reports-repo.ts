@@ -5,7 +5,9 @@
 // and the default used instead, never handed to the report as it is.
 import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
-import type { Ledger } from '../domain/ledger/ledger';
+import type { Ledger, LedgerArrays } from '../domain/ledger/ledger';
+import type { LedgerRows } from '../domain/ledger/ledger-tables';
+import { ARRAY_TABLES, ledgerOfTables, putRows, type ArrayTable } from '../domain/ledger/ledger-arrays';
 import { readWholeLedger } from './backup-repo';
 import { readScoreRulesRecord } from './score-rules-repo';
 import { parseReportTemplate, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind, type ReportTemplate } from '../domain/report/report-template';
@@ -37,8 +39,10 @@ export interface ReportLedgerScope {
   sessionKey?: string | undefined;
 }
 
-const YEAR_SCOPED_TABLES = new Set(['activities', 'proposals', 'opinions']);
-const NOT_COUNTED_TABLES = new Set(['settings', 'attachments', 'history']);
+const YEAR_SCOPED_TABLES: ReadonlySet<ArrayTable> = new Set<ArrayTable>(['activities', 'proposals', 'opinions']);
+const NOT_COUNTED_TABLES: ReadonlySet<ArrayTable> = new Set<ArrayTable>(['attachments', 'history']);
+/** The tables a year's figures read whole. */
+const WHOLE_TABLES = ARRAY_TABLES.filter((t) => !YEAR_SCOPED_TABLES.has(t) && !NOT_COUNTED_TABLES.has(t));
 
 function byId<T extends { id: string }>(...lists: T[][]): T[] {
   const unique = new Map<string, T>();
@@ -50,8 +54,9 @@ function byId<T extends { id: string }>(...lists: T[][]): T[] {
 async function readYearLedger(db: LedgerDatabase, scope: ReportLedgerScope): Promise<Ledger> {
   const { year, sessionKey } = scope;
   return db.transaction('r', db.ledgerTables, async () => {
-    const wholeTables = db.ledgerTables.filter((t) => !YEAR_SCOPED_TABLES.has(t.name) && !NOT_COUNTED_TABLES.has(t.name));
-    const [settings, scoreRules, activities, yearProposals, sessionProposals, openedOpinions, compiledOpinions, whole] = await Promise.all([
+    const whole: Partial<LedgerArrays> = {};
+    const readWhole = async <T extends ArrayTable>(table: T) => putRows(whole, table, await db.table<LedgerRows[T]>(table).toArray());
+    const [settings, scoreRules, activities, yearProposals, sessionProposals, openedOpinions, compiledOpinions] = await Promise.all([
       getSettings(db),
       readScoreRulesRecord(db),
       db.activities.where('year').equals(year).toArray(),
@@ -59,19 +64,15 @@ async function readYearLedger(db: LedgerDatabase, scope: ReportLedgerScope): Pro
       sessionKey ? db.proposals.where('[sessionKey+number]').between([sessionKey, Dexie.minKey], [sessionKey, Dexie.maxKey]).toArray() : Promise.resolve([]),
       db.opinions.where('year').belowOrEqual(year).toArray(),
       db.opinions.where('issue.year').equals(year).toArray(),
-      Promise.all(wholeTables.map(async (t) => [t.name, await t.toArray()] as const)),
+      Promise.all(WHOLE_TABLES.map(readWhole)),
     ]);
-    const rest = Object.fromEntries(whole) as unknown as Omit<Ledger, 'settings' | 'scoreRules' | 'activities' | 'proposals' | 'opinions' | 'attachments' | 'history'>;
-    return {
-      ...rest,
-      settings: settings ?? null,
-      ...(scoreRules ? { scoreRules } : {}),
+    const ledger = ledgerOfTables({
+      ...whole,
       activities: byId(activities),
       proposals: byId(yearProposals, sessionProposals),
       opinions: byId(openedOpinions, compiledOpinions),
-      attachments: [],
-      history: [],
-    };
+    });
+    return { ...ledger, settings: settings ?? null, ...(scoreRules ? { scoreRules } : {}) };
   });
 }
 

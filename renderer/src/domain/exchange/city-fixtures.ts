@@ -5,13 +5,14 @@
 // here, beside the numbers.
 import type { Activity, AttendanceStatus } from '../activities/activity';
 import { emptyActivityFields, withDerivedFields } from '../activities/activity';
-import type { BaseRecord } from '../common/record';
 import { defaultDictionaryEntries } from '../dictionaries/default-dictionaries';
 import type { Ledger } from '../ledger/ledger';
 import type { Member } from '../members/member';
 import { reportFixtureLedger } from '../report/report-fixtures';
 import { COMMITTEE_TABLES } from './committee-ledger';
-import { emptyRecords, rowsOf } from './exchange-tables';
+import { emptyRecords, rowsOf, type RecordTable } from './exchange-tables';
+import type { LedgerRows } from '../ledger/ledger-tables';
+import { putRows } from '../ledger/ledger-arrays';
 
 export const CITY_COMMITTEE = '河池市政协';
 export const COUNTY_A = '天峨县政协';
@@ -81,15 +82,17 @@ export function cityLedger(): Ledger {
   const a = countyALedger();
   const b = countyBLedger();
   const own = cityOwnRecords();
-  const city: Record<string, unknown> = { ...a, settings: settingsOf(CITY_COMMITTEE), history: [] };
   const recordSources: Ledger['recordSources'] = [];
-  for (const table of COMMITTEE_TABLES) {
-    const ownRows: readonly BaseRecord[] = table === 'members' || table === 'activities' ? own[table] : [];
-    city[table] = [...rowsOf(a, table), ...rowsOf(b, table), ...ownRows];
+  const city: Ledger = { ...a, settings: settingsOf(CITY_COMMITTEE), history: [], recordSources };
+  const joinTable = <T extends RecordTable>(table: T, ownRows: readonly LedgerRows[T][]) => {
+    putRows(city, table, [...rowsOf(a, table), ...rowsOf(b, table), ...ownRows]);
     for (const [county, ledger] of [[COUNTY_A, a], [COUNTY_B, b]] as const) {
       for (const r of rowsOf(ledger, table)) recordSources.push({ table, recordId: r.id, committee: county });
     }
+  };
+  for (const table of COMMITTEE_TABLES) {
+    if (table === 'members' || table === 'activities') joinTable(table, own[table]);
+    else joinTable(table, []);
   }
-  city.recordSources = recordSources;
-  return city as unknown as Ledger;
+  return city;
 }

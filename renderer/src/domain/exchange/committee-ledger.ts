@@ -6,6 +6,7 @@
 import type { BaseRecord } from '../common/record';
 import type { Ledger } from '../ledger/ledger';
 import { sourceKey, type RecordSource } from '../ledger/record-source';
+import { putRows, tableRows } from '../ledger/ledger-arrays';
 import { RECORD_TABLES, rowsOf, type RecordTable } from './exchange-tables';
 
 // Dictionary entries are names the records of every committee use (categories, 界别 …), and two
@@ -17,8 +18,7 @@ export const COMMITTEE_TABLES: readonly RecordTable[] = RECORD_TABLES.filter((t)
 
 /** A ledger built before the table existed (an old fixture) has no source rows: all its records are its own. */
 function sourcesOf(ledger: Ledger): readonly RecordSource[] {
-  const rows: unknown = ledger.recordSources;
-  return Array.isArray(rows) ? (rows as RecordSource[]) : [];
+  return tableRows(ledger, 'recordSources');
 }
 
 function committeeLookup(ledger: Ledger, ownCommittee: string): (table: RecordTable, record: BaseRecord) => string {
@@ -42,10 +42,9 @@ export function ledgerOfCommittee(ledger: Ledger, committee: string, ownCommitte
   const cached = held.get(key);
   if (cached) return cached;
   const committeeOf = committeeLookup(ledger, ownCommittee);
-  const cut: Record<string, unknown> = { ...ledger };
-  for (const table of COMMITTEE_TABLES) cut[table] = rowsOf(ledger, table).filter((r) => committeeOf(table, r) === committee);
-  cut.recordSources = sourcesOf(ledger).filter((s) => s.committee === committee);
-  const result = cut as unknown as Ledger;
+  const result: Ledger = { ...ledger, recordSources: sourcesOf(ledger).filter((s) => s.committee === committee) };
+  const cutTable = <T extends RecordTable>(table: T) => putRows(result, table, rowsOf(ledger, table).filter((r) => committeeOf(table, r) === committee));
+  COMMITTEE_TABLES.forEach(cutTable);
   held.set(key, result);
   return result;
 }

@@ -26,6 +26,9 @@ function stampedLists(a: object, b: object): string[] {
   return keys;
 }
 
+/** An activity among the records merged: the only kind whose rows feed derived fields. */
+const isActivity = (record: object): record is Activity => 'participants' in record && 'memberIds' in record;
+
 function laterRow(a: Row, b: Row): Row {
   const [ta, tb] = [Date.parse(a.updatedAt), Date.parse(b.updatedAt)];
   if (ta !== tb) return ta > tb ? a : b;
@@ -68,5 +71,5 @@ export function mergeEmbeddedRows<T extends object>(winner: T, other: T): T {
   }
   if (!changed) return winner;
   // An activity's indexed member ids are derived from its live attendance rows.
-  return ('participants' in merged && 'memberIds' in merged ? withDerivedFields(merged as unknown as Activity) : merged) as T;
+  return (isActivity(merged) ? withDerivedFields(merged) : merged) as T;
 }

@@ -3,13 +3,13 @@
 // written like a backup — a header, then `tables` as the exact JSON string whose SHA-256 the
 // header holds — with its own format name, so neither file can be taken for the other. Rows are
 // the backup's rows (backup-format.ts backupTables): deleted records travel too, as tombstones.
-import type { Ledger } from '../ledger/ledger';
+import type { Ledger, LedgerArrays } from '../ledger/ledger';
+import { putRows } from '../ledger/ledger-arrays';
 import type { HistoryEntry } from '../history/history-entry';
 import { sha256Hex } from '../common/base64';
 import { backupTables } from '../backup/backup-format';
 import { fileStamp } from '../backup/record-stamps';
 import { countRecords, RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
-import type { BaseRecord } from '../common/record';
 
 export const EXCHANGE_FORMAT = 'cppcc-ledger-exchange';
 // 2: dictionary entries carry codes (schema 3). A format-1 package from a schema-2 PC is upgraded as
@@ -43,14 +43,15 @@ export type ExchangeMeta = Omit<ExchangeHeader, 'format' | 'formatVersion' | 'co
  * (merge-records.ts).
  */
 export function changedSince(ledger: Ledger, since: string | null): Ledger {
-  const rows: Partial<Record<RecordTable, BaseRecord[]>> = {};
+  const rows: Partial<LedgerArrays> = {};
   const keys = new Set<string>();
   const from = since === null ? null : Date.parse(since);
-  for (const table of RECORD_TABLES) {
+  const keepChanged = <T extends RecordTable>(table: T) => {
     const changed = rowsOf(ledger, table).filter((r) => from === null || Date.parse(r.updatedAt) >= from);
-    rows[table] = changed;
+    putRows(rows, table, changed);
     for (const r of changed) keys.add(`${table}\u0000${r.id}`);
-  }
+  };
+  RECORD_TABLES.forEach(keepChanged);
   const history = ledger.history.filter((e: HistoryEntry) => keys.has(`${e.table}\u0000${e.recordId}`));
   return recordsLedger(rows, history);
 }

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { BaseRecord } from '../common/record';
-import type { Ledger } from '../ledger/ledger';
+import type { Ledger, LedgerArrays } from '../ledger/ledger';
+import type { LedgerRows } from '../ledger/ledger-tables';
+import { putRows } from '../ledger/ledger-arrays';
 import type { HistoryEntry } from '../history/history-entry';
 import { generateLedger } from '../sample/generate-ledger';
 import { withDerivedFields, type Activity } from '../activities/activity';
@@ -67,12 +69,14 @@ const norm = (ledger: Ledger) => canonicalJson(mergeRecords(ledger, emptyRecords
 /** What the import writes with the default choices, applied to `local` as the database would. */
 function importWithDefaults(local: Ledger, pkg: Ledger, lastExchangeAt: string | null): Ledger {
   const writes = rowsToWrite(planImport(local, pkg, lastExchangeAt), new Map(), at(60));
-  const rows: Partial<Record<RecordTable, BaseRecord[]>> = {};
-  for (const table of RECORD_TABLES) {
-    const byId = new Map(rowsOf(local, table).map((r) => [r.id, r]));
+  const rows: Partial<LedgerArrays> = {};
+  const apply = <T extends RecordTable>(table: T) => {
+    const byId = new Map<string, BaseRecord>(rowsOf(local, table).map((r) => [r.id, r]));
     for (const r of writes.get(table) ?? []) byId.set(r.id, r);
-    rows[table] = [...byId.values()];
-  }
+    // rowsToWrite keeps each table's own rows.
+    putRows(rows, table, [...byId.values()] as LedgerRows[T][]);
+  };
+  RECORD_TABLES.forEach(apply);
   return recordsLedger(rows, mergeHistory(local.history, pkg.history));
 }
 

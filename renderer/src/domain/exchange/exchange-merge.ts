@@ -4,7 +4,8 @@
 // History entries never change once written: they are merged by id. Everything here is pure; the
 // database side (db/exchange-repo.ts) reads, calls these, and writes the result in one transaction.
 import type { BaseRecord } from '../common/record';
-import type { Ledger } from '../ledger/ledger';
+import type { Ledger, LedgerArrays } from '../ledger/ledger';
+import { ledgerOfTables, putRows } from '../ledger/ledger-arrays';
 import type { HistoryEntry } from '../history/history-entry';
 import { fieldChanges, type FieldChange } from '../history/history-entry';
 import { checkReferences } from '../backup/backup-parse';
@@ -138,8 +139,9 @@ export function mergeHistory(a: readonly HistoryEntry[], b: readonly HistoryEntr
 
 /** Two sets of records merged by the rule alone (no questions): the ledger-level merge. */
 export function mergeRecords(a: Ledger, b: Ledger): Ledger {
-  const rows: Partial<Record<RecordTable, BaseRecord[]>> = {};
-  for (const table of RECORD_TABLES) rows[table] = mergeRecordSets(rowsOf(a, table), rowsOf(b, table));
+  const rows: Partial<LedgerArrays> = {};
+  const mergeTable = <T extends RecordTable>(table: T) => putRows(rows, table, mergeRecordSets(rowsOf(a, table), rowsOf(b, table)));
+  RECORD_TABLES.forEach(mergeTable);
   return recordsLedger(rows, mergeHistory(a.history, b.history));
 }
 
@@ -150,13 +152,13 @@ export function mergeRecords(a: Ledger, b: Ledger): Ledger {
  * 交换包中第N条… with N its place in the package.
  */
 export function checkMergedReferences(local: Ledger, records: Ledger): string | null {
-  const merged: Record<string, readonly BaseRecord[]> = { settings: [], history: [] };
-  for (const table of RECORD_TABLES) {
+  const merged: Partial<LedgerArrays> = {};
+  const mergeTable = <T extends RecordTable>(table: T) => {
     const incoming = rowsOf(records, table);
     const ids = new Set(incoming.map((r) => r.id));
-    merged[table] = [...incoming, ...rowsOf(local, table).filter((r) => !ids.has(r.id))];
-  }
-  // The rows passed the backup's row schemas (package) or were written by this program (local).
-  const problem = checkReferences(merged as unknown as Parameters<typeof checkReferences>[0]);
+    putRows(merged, table, [...incoming, ...rowsOf(local, table).filter((r) => !ids.has(r.id))]);
+  };
+  RECORD_TABLES.forEach(mergeTable);
+  const problem = checkReferences(ledgerOfTables(merged));
   return problem === null ? null : problem.replaceAll('备份文件', '交换包');
 }

@@ -4,34 +4,27 @@
 // the operator, the report layout) and never travels, `history` is merged by entry id, and
 // `recordSources` (which county an imported record came from) stays on the PC that imported: the
 // receiver notes the sending package's committee itself (db/exchange-repo.ts).
-import type { BaseRecord } from '../common/record';
-import type { Ledger } from '../ledger/ledger';
-import { EXCHANGED_TABLES, type ExchangedTable } from '../ledger/ledger-tables';
+import type { Ledger, LedgerArrays } from '../ledger/ledger';
+import { EXCHANGED_TABLES, type ExchangedTable, type LedgerRows } from '../ledger/ledger-tables';
+import { ledgerOfTables, tableRows } from '../ledger/ledger-arrays';
 
 export type RecordTable = ExchangedTable;
 
 export const RECORD_TABLES: readonly RecordTable[] = EXCHANGED_TABLES;
 
-/** The rows of one table of a ledger, as plain records (attachments with their bytes). */
-export function rowsOf(ledger: Ledger, table: RecordTable): readonly BaseRecord[] {
-  const rows: unknown = ledger[table];
-  // A ledger built before a table existed (an old fixture, a partly upgraded one) has no rows in it.
-  return Array.isArray(rows) ? (rows as BaseRecord[]) : [];
+/** The rows of one table of a ledger (none when a ledger built before the table existed lacks it). */
+export function rowsOf<T extends RecordTable>(ledger: Ledger, table: T): readonly LedgerRows[T][] {
+  return tableRows(ledger, table);
 }
 
 /** A ledger with no records: what a package is built on. */
 export function emptyRecords(): Ledger {
-  const ledger: Record<string, unknown> = { settings: null, history: [], recordSources: [] };
-  for (const table of RECORD_TABLES) ledger[table] = [];
-  return ledger as unknown as Ledger;
+  return ledgerOfTables({});
 }
 
 /** A ledger of the given rows per table (missing tables empty), settings left out. */
-export function recordsLedger(rows: Partial<Record<RecordTable, readonly BaseRecord[]>>, history: Ledger['history']): Ledger {
-  const ledger = emptyRecords() as unknown as Record<string, unknown>;
-  for (const table of RECORD_TABLES) ledger[table] = [...(rows[table] ?? [])];
-  ledger.history = [...history];
-  return ledger as unknown as Ledger;
+export function recordsLedger(rows: Partial<Pick<LedgerArrays, RecordTable>>, history: Ledger['history']): Ledger {
+  return ledgerOfTables({ ...rows, history: [...history] });
 }
 
 export function countRecords(ledger: Ledger): Record<string, number> {

@@ -18,7 +18,12 @@ export const stationInputSchema = z.object({
   establishedDate: isoDate('成立日期'),
   head: text(20, '站长姓名'),
   staffMemberIds: z.array(z.string().min(1).max(64)).min(1, '请选择1至2名工作人员').max(2, '工作人员为1至2名'),
-  checklist: z.object(Object.fromEntries(EIGHT_HAS.map((item) => [item, z.string().refine((v) => v === '' || isIsoDate(v), `请填写正确的“${item}”日期`)])) as unknown as Record<(typeof EIGHT_HAS)[number], z.ZodType<string>>),
+  // Every one of the eight items, each a date or empty; the message names the item.
+  checklist: z.record(z.enum(EIGHT_HAS), z.string()).superRefine((checklist, ctx) => {
+    for (const item of EIGHT_HAS) {
+      if (checklist[item] !== '' && !isIsoDate(checklist[item])) ctx.addIssue({ code: 'custom', path: [item], message: `请填写正确的“${item}”日期` });
+    }
+  }),
   work: z.array(z.object({
     date: isoDate('日期'),
     opinions: count('收集意见条数'),

@@ -23,6 +23,13 @@ describe('validateStationInput', () => {
     expect(v).toEqual({ ok: false, errors: { 'checklist.有办公室': '“有办公室”的日期不能晚于今天' } });
   });
 
+  it('refuses a checklist date that is no date, naming the item, and a checklist missing an item', () => {
+    const v = validateStationInput(input({ checklist: { ...checklistFormValue([]), 有档案柜: '3月1日' } }), ctx);
+    expect(v).toEqual({ ok: false, errors: { 'checklist.有档案柜': '请填写正确的“有档案柜”日期' } });
+    const { 有标牌: _dropped, ...seven } = checklistFormValue([]);
+    expect(validateStationInput(input({ checklist: seven }), ctx).ok).toBe(false);
+  });
+
   it('refuses a staff member who is not a member of the committee, and more than two', () => {
     const v = validateStationInput(input({ staffMemberIds: ['m1', 'x9'] }), ctx);
     expect(v.ok).toBe(false);

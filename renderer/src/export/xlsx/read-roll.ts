@@ -51,7 +51,11 @@ async function unzippedSize(bytes: Uint8Array): Promise<number | null> {
     const zip = await JSZip.loadAsync(bytes);
     let total = 0;
     // JSZip keeps each part's declared size from the central directory; nothing is inflated yet.
-    for (const file of Object.values(zip.files)) total += (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    for (const file of Object.values(zip.files)) {
+      // `_data` is JSZip's own field (not in its types): absent, the part counts as nothing.
+      const part: { name: string; _data?: { uncompressedSize?: number } } = file;
+      total += part._data?.uncompressedSize ?? 0;
+    }
     return total;
   } catch {
     return null;
