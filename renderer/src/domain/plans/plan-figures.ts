@@ -62,6 +62,9 @@ export const PLAN_FIGURE_LABELS = {
 /** 方案提前4周按时, 通知逾期完成, 材料未做. */
 export const STEP_OUTCOME_LABELS: Record<keyof StepTally, string> = { onTime: '按时', late: '逾期完成', missing: '未做' };
 
+// One collator for every comparison: localeCompare(…, 'zh') sets one up per call.
+const byTitle = new Intl.Collator('zh').compare;
+
 const inScope = (date: string, year: number, until: string) => date.startsWith(`${year}-`) && date <= until;
 const byDate = (a: Activity, b: Activity) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0);
 
@@ -76,7 +79,7 @@ export function computePlanFigures(
   const heldById = new Map<string, Activity>();
   for (const a of activities) if (a.deletedAt === null && inScope(a.startDate, year, until)) heldById.set(a.id, a);
 
-  const planned = liveItems.filter((p) => !p.unplanned && p.year === year).sort((a, b) => a.plannedMonth - b.plannedMonth || a.title.localeCompare(b.title, 'zh'));
+  const planned = liveItems.filter((p) => !p.unplanned && p.year === year).sort((a, b) => a.plannedMonth - b.plannedMonth || byTitle(a.title, b.title));
   const isDone = (p: PlanItem) => p.activityId !== null && heldById.has(p.activityId);
   const done = planned.filter(isDone);
   const notDone = planned.filter((p) => !isDone(p));

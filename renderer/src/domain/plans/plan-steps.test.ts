@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addDays, dueSteps, stepDueDate, stepStatus } from './plan-steps';
 import { planItem } from './plan-test-support';
 
@@ -9,6 +10,19 @@ describe('the 1234 rule’s due dates', () => {
     expect(stepDueDate('2025-03-20', 'materials')).toBe('2025-03-06');
     expect(stepDueDate('2025-01-10', 'scheme')).toBe('2024-12-13');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+
+  it('moves a date by days as the calendar does, over leap years, centuries and long spans', () => {
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    // Against the platform's own UTC calendar, on any date of four centuries and any shift of ±30 years.
+    fc.assert(fc.property(fc.date({ min: new Date(Date.UTC(1800, 0, 1)), max: new Date(Date.UTC(2200, 0, 1)), noInvalidDate: true }), fc.integer({ min: -11000, max: 11000 }), (date, days) => {
+      const iso = date.toISOString().slice(0, 10);
+      const expected = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days)).toISOString().slice(0, 10);
+      expect(addDays(iso, days)).toBe(expected);
+    }));
   });
 
   it('says how a step stands: on time up to the due day, late after it, missing once past due', () => {

@@ -3,10 +3,41 @@
 // plan), else the planned date — and a step done on or before its due date was on time.
 import { ADVANCE_STEPS, ADVANCE_STEP_WEEKS, type AdvanceStep, type PlanItem } from './plan';
 
-/** An ISO date moved by whole days (UTC arithmetic: no time zone or daylight saving can shift it). */
+/**
+ * An ISO date moved by whole days. Plain integer arithmetic on the proleptic Gregorian calendar
+ * (days counted from 1970-01-01), so no time zone or daylight saving can shift it; the "1234" rule
+ * moves every held activity's date three times per report, and a Date per call was most of the
+ * rule's time on a big county's year.
+ */
 export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  return civilFromDays(daysFromCivil(y, m, d) + days);
+}
+
+// Days from 1970-01-01 to a date and back, by the era arithmetic of the Gregorian 400-year cycle
+// (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function civilFromDays(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The activity's date for the rule: the linked activity's start date, else the planned date, else null. */
