@@ -83,3 +83,37 @@ test('an activity’s 签到表 downloads as Word and Excel with the participant
   expect(called[1]![0]).toBe('时间：2025年3月5日');
   expect(called.slice(3).map((r) => r[1])).toEqual(BY_HAND);
 });
+
+test('a type set in 设置 to call chosen 界别 fills those members, and the rest as before', async ({ app, page }) => {
+  await app.open();
+  await app.completeFirstRun();
+  await app.goTo('委员');
+  const members = new MembersPage(app);
+  await members.addMember({ name: '黄敏', sector: '经济界' });
+  await members.addMember({ name: '王明', sector: '教育界' });
+  await members.addMember({ name: '丁一', sector: '教育界' });
+
+  await app.goTo('设置');
+  await page.getByRole('tab', { name: '字典' }).click();
+  await expect(page.getByLabel('各类型应到人员')).toHaveText('全体会议：全体委员；常委会议：常委会组成人员；主席会议：主席会议成员（主席、副主席、秘书长）；其余类型不自动填入。');
+  await app.chooseOption('应到人员的活动类型', '调研');
+  await app.chooseOption('应到人员', '指定界别的委员');
+  const sectors = page.getByLabel('应到界别', { exact: true });
+  await sectors.click();
+  await sectors.pressSequentially('教育界');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '保存应到人员' }).click();
+  await expect(page.getByText('已设置“调研”的应到人员：指定界别的委员（教育界）')).toBeVisible();
+  await expect(page.getByLabel('各类型应到人员')).toContainText('调研：指定界别的委员（教育界）');
+
+  await app.goTo('履职活动');
+  const editor = new ActivityEditor(app);
+  await editor.startNew();
+  await editor.fillBasics({ title: '教育界委员调研', type: '调研', start: '2025-06-02', end: '2025-06-02', place: '' });
+  await page.getByRole('button', { name: '按会议类型填入' }).click();
+  await expect(page.getByText('已按“调研”填入2人')).toBeVisible();
+  await expect(page.getByLabel('出勤统计')).toHaveText('应到 2 人，实到 2 人（请假 0 人，缺席 0 人）');
+  await expect(page.getByLabel('出勤-丁一')).toBeAttached();
+  await expect(page.getByLabel('出勤-黄敏')).toHaveCount(0);
+});

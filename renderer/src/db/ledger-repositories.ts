@@ -33,6 +33,7 @@ import * as culture from './culture-repo';
 import * as plans from './plans-repo';
 import * as evaluations from './evaluations-repo';
 import * as supervisors from './supervisors-repo';
+import * as meetingCalls from './meeting-calls-repo';
 
 type Bound<M> = {
   [K in keyof M as M[K] extends (db: LedgerDatabase, ...rest: never[]) => unknown ? K : never]: M[K] extends (
@@ -85,6 +86,7 @@ export function createLedgerRepositories(db: LedgerDatabase) {
     plans: bind(db, plans),
     evaluations: bind(db, evaluations),
     supervisors: bind(db, supervisors),
+    meetingCalls: bind(db, meetingCalls),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calledMembers, markByName } from './called-members';
+import { callRuleFor, callRuleLabel, withCallRule, type MeetingCalls } from './meeting-calls';
 import { emptyMemberFields, type Member } from '../members/member';
 import type { ParticipantInput } from './activity';
 import { nameMatches, nameSpelledOut } from '../members/name-match';
@@ -9,24 +10,51 @@ const m = (id: string, name: string, role: Member['role'], extra: Partial<Member
 });
 
 const roll = [
-  m('a', '王明', '主席'), m('b', '李华', '副主席'), m('c', '张强', '秘书长'), m('d', '赵敏', '常委'),
-  m('e', '王敏', '委员'), m('f', '刘洋', '委员', { status: '调离', statusDate: '2025-06-01' }),
-  m('g', '陈静', '常委', { status: '去世', statusDate: '2025-02-01' }), m('h', '孙丽', '委员', { deletedAt: '2025-03-01T00:00:00.000Z' }),
+  m('a', '王明', '主席'), m('b', '李华', '副主席', { sector: '教育界' }), m('c', '张强', '秘书长'), m('d', '赵敏', '常委'),
+  m('e', '王敏', '委员', { sector: '农业界' }), m('f', '刘洋', '委员', { status: '调离', statusDate: '2025-06-01', sector: '教育界' }),
+  m('g', '陈静', '常委', { status: '去世', statusDate: '2025-02-01' }), m('h', '孙丽', '委员', { deletedAt: '2025-03-01T00:00:00.000Z', sector: '农业界' }),
 ];
 const ids = (ms: Member[] | null) => ms?.map((x) => x.id);
 
-describe('who a meeting calls', () => {
+/** Whom a meeting of this type code calls on the date, under the office's settings (none: the defaults). */
+const called = (code: string | undefined, date: string, calls?: MeetingCalls) => ids(calledMembers(callRuleFor(code, calls), roll, date));
+
+describe('who a meeting calls by default (as before the setting existed)', () => {
   it('a 全体会议 calls every member serving on its date (left after it counts, left before or deleted does not)', () => {
-    expect(ids(calledMembers('plenary', roll, '2025-03-05'))).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
-    expect(ids(calledMembers('plenary', roll, '2025-01-20'))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
-    expect(ids(calledMembers('plenary', roll, '2025-07-01'))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(called('plenary', '2025-03-05')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(called('plenary', '2025-01-20')).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(called('plenary', '2025-07-01')).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('a 常委会议 calls the 常委会组成人员, a 主席会议 the 主席、副主席、秘书长, other types no fixed list', () => {
-    expect(ids(calledMembers('standing', roll, '2025-03-05'))).toEqual(['a', 'b', 'c', 'd']);
-    expect(ids(calledMembers('chairs', roll, '2025-03-05'))).toEqual(['a', 'b', 'c']);
-    expect(calledMembers('inspection', roll, '2025-03-05')).toBeNull();
-    expect(calledMembers(undefined, roll, '2025-03-05')).toBeNull();
+    expect(called('standing', '2025-03-05')).toEqual(['a', 'b', 'c', 'd']);
+    expect(called('chairs', '2025-03-05')).toEqual(['a', 'b', 'c']);
+    for (const code of ['inspection', 'secretaries', 'custom-x', undefined]) expect(called(code, '2025-03-05')).toBeUndefined();
+    // Settings that set other types leave these three as they were.
+    const others = withCallRule(undefined, 'inspection', { kind: 'all' });
+    expect(called('standing', '2025-03-05', others)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('who a meeting calls, as the office sets it per type', () => {
+  it('changing a type’s setting changes who is filled', () => {
+    let calls = withCallRule(undefined, 'standing', { kind: 'chairs' });
+    expect(called('standing', '2025-03-05', calls)).toEqual(['a', 'b', 'c']);
+    calls = withCallRule(calls, 'plenary', { kind: 'none' });
+    expect(called('plenary', '2025-03-05', calls)).toBeUndefined();
+    // 指定界别: the members of those 界别 serving on the date (f left on 2025-06-01).
+    calls = withCallRule(calls, 'custom-x', { kind: 'sectors', sectors: ['教育界', '农业界'] });
+    expect(called('custom-x', '2025-03-05', calls)).toEqual(['b', 'e', 'f']);
+    expect(called('custom-x', '2025-07-01', calls)).toEqual(['b', 'e']);
+    expect(called('inspection', '2025-03-05', calls)).toBeUndefined();
+  });
+
+  it('stores only what differs from the default, so a type set back to it follows the default again', () => {
+    const calls = withCallRule(withCallRule(undefined, 'plenary', { kind: 'standing' }), 'inspection', { kind: 'all' });
+    expect(calls).toEqual({ plenary: { kind: 'standing' }, inspection: { kind: 'all' } });
+    expect(withCallRule(calls, 'plenary', { kind: 'all' })).toEqual({ inspection: { kind: 'all' } });
+    expect(withCallRule(calls, 'inspection', { kind: 'none' })).toEqual({ plenary: { kind: 'standing' } });
+    expect(callRuleLabel({ kind: 'sectors', sectors: ['教育界', '农业界'] })).toBe('指定界别的委员（教育界、农业界）');
   });
 });
 

@@ -1,18 +1,23 @@
-// Who a meeting calls, from its type: a 全体会议 every member serving on its date, a 常委会议 the
-// 常委会组成人员, a 主席会议 the 主席, 副主席 and 秘书长. The form fills them in one step (each row
-// editable after); then 请假 and 缺席 are marked by typing a name or its pinyin initials.
+// Who a meeting calls, by the rule its type has (meeting-calls.ts: by default a 全体会议 every
+// member serving on its date, a 常委会议 the 常委会组成人员, a 主席会议 the 主席, 副主席 and 秘书长).
+// The form fills them in one step (each row editable after); then 请假 and 缺席 are marked by
+// typing a name or its pinyin initials.
 import { isStandingCommitteeRole, servingOn, type Member } from '../members/member';
 import type { ParticipantInput } from './activity';
+import type { CallRule } from './meeting-calls';
 
 const CHAIRS: readonly string[] = ['主席', '副主席', '秘书长'];
 
-/** The members a meeting of this type code calls on `date`; null for a type that calls no fixed list. */
-export function calledMembers(typeCode: string | undefined, members: readonly Member[], date: string): Member[] | null {
+/** The members serving on `date` whom the rule calls; null for a type set to call nobody. */
+export function calledMembers(rule: CallRule, members: readonly Member[], date: string): Member[] | null {
+  if (rule.kind === 'none') return null;
   const serving = members.filter((m) => servingOn(m, date));
-  if (typeCode === 'plenary') return serving;
-  if (typeCode === 'standing') return serving.filter((m) => isStandingCommitteeRole(m.role));
-  if (typeCode === 'chairs') return serving.filter((m) => CHAIRS.includes(m.role));
-  return null;
+  switch (rule.kind) {
+    case 'all': return serving;
+    case 'standing': return serving.filter((m) => isStandingCommitteeRole(m.role));
+    case 'chairs': return serving.filter((m) => CHAIRS.includes(m.role));
+    case 'sectors': return serving.filter((m) => rule.sectors.includes(m.sector));
+  }
 }
 
 export type MarkResult = { ok: true; rows: ParticipantInput[]; name: string } | { ok: false; message: string };

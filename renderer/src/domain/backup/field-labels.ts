@@ -19,7 +19,7 @@ export const FIELD_LABELS: Record<string, string> = {
   collectiveName: '集体提案者', receivedDate: '收到日期', text: '提案内容', sessionKey: '会议', number: '案号', stage: '办理状态',
   round: '办理轮次', rejection: '不予立案情况', mergedIntoId: '并入提案', assignment: '交办情况', replies: '答复', feedback: '反馈意见',
   history: '办理记录', keyProposal: '重点提案', excellent: '优秀提案标记',
-  reports: '报告模板与版式设置',
+  reports: '报告模板与版式设置', meetingCalls: '会议应到人员设置', sectors: '界别',
   groups: '报送单位', sourceProposalId: '来源提案', issue: '编入期刊', adoptions: '采用情况', level: '级别', nationalMode: '全国政协采用方式',
   // The settings records (committee, proposal handling, report templates and layout, 履职积分 rules).
   shortName: '简称', sessions: '全体会议', date: '日期', operator: '操作员', dueMonths: '办理期限（月）', replyScheme: '答复分类',

@@ -6,6 +6,7 @@ import { proposalSettingsSchema, type ProposalSettings } from '../proposals/prop
 import { reportSettingsSchema, type ReportSettings } from './report-settings';
 import { stationSettingsSchema, type StationSettings } from '../stations/station-settings';
 import { tooLong } from '../common/too-long';
+import { meetingCallsSchema, type MeetingCalls } from '../activities/meeting-calls';
 
 export const COMMITTEE_LEVELS = ['县', '区', '市'] as const;
 
@@ -42,6 +43,8 @@ export interface SettingsRecord {
   reports?: ReportSettings;
   /** What the office calls its grass-roots units (station-settings.ts); absent while the default holds. */
   stations?: StationSettings;
+  /** Whom a meeting of each activity type calls (meeting-calls.ts); absent while the defaults hold. */
+  meetingCalls?: MeetingCalls;
   updatedAt: string;
 }
 
@@ -52,5 +55,6 @@ export const settingsRecordSchema = z.object({
   proposals: proposalSettingsSchema.optional(),
   reports: reportSettingsSchema.optional(),
   stations: stationSettingsSchema.optional(),
+  meetingCalls: meetingCallsSchema.optional(),
   updatedAt: z.string().datetime({ offset: true }),
 });

@@ -1,12 +1,13 @@
-// Attendance at scale: 按会议类型填入 adds everyone the meeting's type calls (全体会议: the members
-// serving on its date; 常委会议: the 常委会组成人员; 主席会议: 主席、副主席、秘书长) as 出席, and the
-// box beside it marks one person 请假 (Enter) or 缺席 (Shift+Enter) by name or pinyin initials,
-// so a 120-member plenary with a few absences takes a few dozen keystrokes.
+// Attendance at scale: 按会议类型填入 adds everyone the meeting's type calls, as 设置 → 字典 sets it
+// (by default 全体会议: the members serving on its date; 常委会议: the 常委会组成人员; 主席会议:
+// 主席、副主席、秘书长) as 出席, and the box beside it marks one person 请假 (Enter) or 缺席
+// (Shift+Enter) by name or pinyin initials, so a 120-member plenary with a few absences takes a
+// few dozen keystrokes.
 import { useState } from 'react';
 import { App, Button, Input, Space, Typography } from 'antd';
 import type { FormInstance } from 'antd';
+import { appLedger } from '../../db/app-ledger';
 import { markByName } from '../../domain/activities/called-members';
-import { loadCalledMembers } from './load-called-members';
 import type { ParticipantInput } from '../../domain/activities/activity';
 import { sortByStroke } from '../../domain/common/stroke-order';
 import type { Member } from '../../domain/members/member';
@@ -31,9 +32,9 @@ export function AttendanceQuickMark({ form, people, onMembersPicked }: Props) {
   const fill = async () => {
     const typeName = String(form.getFieldValue(['fields', 'type']) ?? '');
     const date = String(form.getFieldValue(['fields', 'startDate']) ?? '');
-    const called = await loadCalledMembers(typeName, date);
+    const called = await appLedger.meetingCalls.loadCalledMembers(typeName, date);
     if (!called) {
-      message.info(`“${typeName || '未选类型'}”没有固定的参加人员，请点“添加参加人员”选择`);
+      message.info(typeName ? `“${typeName}”设为不自动填入参加人员（可在 设置 → 字典 → 会议应到人员 中修改），请点“添加参加人员”选择` : '请先选择活动类型');
       return;
     }
     const rows = rowsNow();

@@ -10,7 +10,6 @@ import { getPlatform } from '../../platform';
 import type { Activity } from '../../domain/activities/activity';
 import { buildSignInSheet, signInPeople, type SignInSheet } from '../../domain/activities/sign-in-sheet';
 import { layoutInForce } from '../../domain/settings/report-settings';
-import { loadCalledMembers } from './load-called-members';
 
 type Format = 'docx' | 'xlsx';
 
@@ -46,7 +45,7 @@ export function SignInSheetButtons({ activity }: { activity: Activity }) {
   const start = async (format: Format) => {
     const members = await appLedger.members.listMembers();
     const hasParticipants = activity.participants.some((p) => p.deletedAt === null);
-    const called = hasParticipants ? null : await loadCalledMembers(activity.type, activity.startDate);
+    const called = hasParticipants ? null : await appLedger.meetingCalls.loadCalledMembers(activity.type, activity.startDate);
     const { from, people } = signInPeople(activity, members, called);
     if (from === 'nobody') {
       message.info(hasParticipants ? '参加人员都已从委员名单删除，签到表无人可列' : `该活动还没有登记参加人员，“${activity.type}”也没有按类型应到的委员，签到表无人可列。请先编辑活动添加参加人员`);

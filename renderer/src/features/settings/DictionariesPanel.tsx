@@ -1,12 +1,14 @@
 // The office's dictionaries: add an entry, delete one (to the recycle bin; records that use
 // the name keep it), rename an activity type or 提案类别 (its code, which figures count by, stays).
-// Activity types carry a category, which the figures count by too.
+// Activity types carry a category, which the figures count by too, and whom a meeting of each
+// type calls (会议应到人员).
 import { useState } from 'react';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { unknownCodeEntries } from '../../domain/dictionaries/dictionary-codes';
 import { RenameEntry } from './RenameEntry';
+import { MeetingCallsEditor } from './MeetingCallsEditor';
 import { ACTIVITY_CATEGORIES, DICTIONARY_KINDS, DICTIONARY_LABELS, isCodedKind, type ActivityCategory, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionaries/dictionary-kinds';
 import { useSave } from '../shared/use-save';
 
@@ -71,6 +73,7 @@ export function DictionariesPanel() {
             </Popconfirm>
           ))}
           {isCodedKind(kind) && <RenameEntry entries={entries.filter((e) => e.kind === kind)} />}
+          {kind === 'activityType' && <MeetingCallsEditor types={entries.filter((e) => e.kind === kind)} sectors={entries.filter((e) => e.kind === 'sector').map((e) => e.name)} />}
         </Card>
       ))}
     </Space>
