@@ -1,7 +1,7 @@
 // The top of the app: until the committee is set up, the first-run screen; then the shell.
 // Asks once for persistent storage so the browser never evicts the ledger under disk pressure;
 // once set up, the desktop program's automatic backups run (features/backup/AutomaticBackups).
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../db/app-ledger';
@@ -15,16 +15,31 @@ import { getPlatform } from '../platform';
 // ledger opens on do not wait for their forms.
 const FirstRunSetup = lazy(() => import('../features/setup/FirstRunSetup').then((m) => ({ default: m.FirstRunSetup })));
 const LockScreen = lazy(() => import('../features/lock/LockScreen').then((m) => ({ default: m.LockScreen })));
+const OPENING_SHOWN_AFTER_MS = 400;
 const opening = <Spin size="large" fullscreen description="正在打开台账…" />;
+
+/** Whether something has been `waiting` for `ms` (no timer, and no second render, once it is not). */
+function useLongWait(waiting: boolean, ms: number): boolean {
+  const [long, setLong] = useState(false);
+  useEffect(() => {
+    if (!waiting) return undefined;
+    const timer = setTimeout(() => setLong(true), ms);
+    return () => clearTimeout(timer);
+  }, [waiting, ms]);
+  return long;
+}
 
 export function LedgerApp() {
   const settings = useLiveQuery(async () => (await appLedger.settings.getSettings()) ?? null, []);
+  // The ledger usually opens in a blink: the 正在打开台账… spinner is drawn only when it does not,
+  // so the first screen's time is not spent drawing a spinner nobody would see.
+  const slow = useLongWait(settings === undefined, OPENING_SHOWN_AFTER_MS);
   const locked = useLockStore((s) => s.locked);
   useIdleLock();
   useEffect(() => {
     void getPlatform().requestPersistentStorage();
   }, []);
-  if (settings === undefined) return opening;
+  if (settings === undefined) return slow ? opening : null;
   if (settings === null) return <Suspense fallback={opening}>{locked ? <LockScreen /> : <FirstRunSetup />}</Suspense>;
   // Locking hides the screens but keeps them mounted, so a form left open keeps what was typed;
   // `inert` and `visibility: hidden` keep it from being seen, focused or read out meanwhile.
