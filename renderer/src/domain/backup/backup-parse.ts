@@ -223,19 +223,24 @@ export function checkReferences(t: {
   plans: readonly (Row & { activityId: string | null })[];
   yearNotes: readonly (Row & { year: number })[];
 } & GrassRootsTables & SupervisionTables): string | null {
+  // Indexed loops: the attendance rows alone are tens of thousands in a ten-year ledger.
   for (const table of ['dictionary', 'members', 'activities', 'proposals', 'attachments', 'opinions'] as const) {
     const seen = new Set<string>();
-    for (const [i, r] of t[table].entries()) {
+    const rows = t[table];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
       if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号（${r.id}）与前面的记录重复`;
       seen.add(r.id);
     }
   }
   const memberIds = new Set(t.members.map((m) => m.id));
   const activityIds = new Set(t.activities.map((a) => a.id));
-  for (const [i, a] of t.activities.entries()) {
+  for (let i = 0; i < t.activities.length; i++) {
+    const a = t.activities[i]!;
     const seen = new Set<string>();
     const liveMembers = new Map<string, number>();
-    for (const [k, p] of a.participants.entries()) {
+    for (let k = 0; k < a.participants.length; k++) {
+      const p = a.participants[k]!;
       const first = p.deletedAt === null ? liveMembers.get(p.memberId) : undefined;
       if (first !== undefined) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员与第${first + 1}位重复`;
       if (p.deletedAt === null) liveMembers.set(p.memberId, k);
