@@ -35,8 +35,9 @@ export interface FigureDefinition {
   description?: string;
   /**
    * Other words reports use for this figure beside its label (办结率 for 办复率, 召开全体会议 for
-   * 全体会议): the words right before the number or right after its unit. Read when learning an
-   * office's own report; the longer and nearer the words, the surer the match.
+   * 全体会议): the words right before the number or right after its unit; an empty 《》 stands for
+   * any title (编报《》 for 编报《南山社情民意》). Read when learning an office's own report; the
+   * longer and nearer the words, the surer the match.
    */
   synonyms?: readonly string[];
   count(ledger: Ledger, scope: FigureScope): FigureResult;

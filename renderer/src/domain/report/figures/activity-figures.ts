@@ -156,7 +156,7 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'activities.reports.inspectionReports': ['视察报告'],
   'activities.suggestions': ['意见建议', '提出意见建议', '提出建议'],
   'activities.adopted': ['被采纳', '采纳'],
-  'activities.instructions': ['领导批示', '批示', '获批示'],
+  'activities.instructions': ['领导批示', '批示', '获批示', '肯定性批示'],
 });
 
 /** The key of a type's count of activities: its code is the slug. */

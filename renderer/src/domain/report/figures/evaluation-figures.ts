@@ -103,7 +103,7 @@ export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
 ], {
   'evaluations.rounds': ['开展民主评议', '民主评议活动', '政风行风民主评议'],
   'evaluations.unitsEvaluated': ['县直单位和行政执法部门', '评议单位', '被评议单位', '县直单位', '职能部门', '评议部门'],
-  'evaluations.satisfactionRate': ['平均满意率', '测评满意率', '综合满意率'],
+  'evaluations.satisfactionRate': ['平均满意率', '测评满意率', '综合满意率', '平均满意度', '测评满意度', '综合满意度'],
   'evaluations.problemsFound': ['发现问题', '查找问题', '梳理问题', '存在问题'],
   'evaluations.problemsRectified': ['已整改', '整改到位', '整改完成'],
   'evaluations.problemsInProgress': ['正在整改', '整改中'],
@@ -159,7 +159,7 @@ export const SUPERVISOR_FIGURES: readonly FigureDefinition[] = withSynonyms([
   })),
 ], {
   'supervisors.appointed': ['特约监督员', '民主监督员', '担任民主监督员', '担任有关职能部门的特约监督员'],
-  'supervisors.unitsCovered': ['派驻监督员的单位', '派驻单位'],
+  'supervisors.unitsCovered': ['派驻监督员的单位', '派驻单位', '单位的特约监督员', '单位的民主监督员'],
   'supervisors.groups': ['民主监督小组', '监督小组'],
   'supervisors.letters': ['民主监督建议书', '监督建议书'],
 });

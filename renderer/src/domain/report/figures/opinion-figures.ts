@@ -69,7 +69,7 @@ export const OPINION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   ),
 ], {
   'opinions.collected': ['收集社情民意信息', '收到社情民意信息', '社情民意信息', '报送社情民意信息'],
-  'opinions.issuesCompiled': ['编发社情民意', '编印社情民意', '编发《社情民意》'],
+  'opinions.issuesCompiled': ['编发社情民意', '编印社情民意', '编发《社情民意》', '编发《》', '编报《》', '编印《》'],
   'opinions.adoptedItems': ['被采用', '采用'],
   'opinions.adopted.city': ['被市政协采用'],
   'opinions.adopted.province': ['被省政协采用', '被自治区政协采用'],

@@ -42,7 +42,7 @@ export const PAIRING_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
 ], {
   'pairings.sectors': ['界别', '界别委员'],
   'pairings.members': ['委员结对', '结对帮扶委员'],
-  'pairings.villages': ['联系', '贫困村', '联系村'],
+  'pairings.villages': ['联系', '贫困村', '联系村', '结对帮扶村', '帮扶村'],
   'pairings.households': ['贫困户', '联系户', '群众', '农户', '困难群众', '困难户'],
   'pairings.deeds': ['为民办实事好事', '办实事好事累计', '累计达'],
   'pairings.deeds.money': ['出钱出力'],

@@ -1,11 +1,12 @@
 // The words around a number that say what it counts: the clause up to it (near), the sentence
 // before and the section heading (far), and what follows its unit (after). A bracketed aside
 // between the words and the number is skipped (属于B类（正在解决……）的54件 reads as 属于B类的54件),
-// and a book title stays part of the clause (编发《社情民意》24期).
+// a quoted phrase is read without its marks (开展整改“回头看”1次 reads as 开展整改回头看1次), and a
+// book title stays part of the clause (编发《社情民意》24期).
 import type { NumberMention } from './find-numbers';
 
 export interface MentionContext {
-  /** From the clause's start (or the number before) up to the number, asides left out. */
+  /** From the clause's start (or the number before) up to the number, asides and quotation marks left out. */
   near: string;
   /** Where the clause starts in the text: the clerk reads text[clauseStart, mention.end). */
   clauseStart: number;
@@ -15,6 +16,8 @@ export interface MentionContext {
   after: string;
   /** After the unit up to the end of the clause (past 、): the verb that says what was counted. */
   afterClause: string;
+  /** After the unit up to the end of the sentence: whether the sentence names a part of the work. */
+  afterSentence: string;
 }
 
 /** Where a clause starts: punctuation, or the end of the number before. */
@@ -22,6 +25,7 @@ const SOFT_BOUNDARY = /[，,、；;：:。！？（）()“”"\s]/;
 const HARD_BOUNDARY = /[。！？；;]/;
 const CLAUSE_END = /[，,；;：:。！？（(]/;
 const ASIDE_OPEN: Record<string, string> = { '）': '（', ')': '(' };
+const QUOTE_OPEN: Record<string, string> = { '”': '“', '"': '"' };
 
 export function mentionContext(text: string, mention: NumberMention, previousEnd: number, heading: string): MentionContext {
   let near = '';
@@ -32,6 +36,15 @@ export function mentionContext(text: string, mention: NumberMention, previousEnd
     if (open) {
       const from = text.lastIndexOf(open, at - 2);
       if (from < previousEnd || from < 0) break;
+      at = from;
+      continue;
+    }
+    // Quotation marks only stress the words: the quoted words are part of the clause.
+    const quoteOpen = QUOTE_OPEN[c];
+    if (quoteOpen) {
+      const from = text.lastIndexOf(quoteOpen, at - 2);
+      if (from < previousEnd || from < 0 || HARD_BOUNDARY.test(text.slice(from, at))) break;
+      near = text.slice(from + 1, at - 1) + near;
       at = from;
       continue;
     }
@@ -46,11 +59,14 @@ export function mentionContext(text: string, mention: NumberMention, previousEnd
   while (afterEnd < text.length && !SOFT_BOUNDARY.test(text[afterEnd]!) && afterEnd - mention.end < 20) afterEnd++;
   let clauseEnd = mention.end;
   while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd]!) && clauseEnd - mention.end < 24) clauseEnd++;
+  let sentenceEnd = mention.end;
+  while (sentenceEnd < text.length && !HARD_BOUNDARY.test(text[sentenceEnd]!)) sentenceEnd++;
   return {
     near,
     clauseStart,
     far: `${heading}|${text.slice(sentenceStart, clauseStart)}`,
     after: text.slice(mention.end, afterEnd),
     afterClause: text.slice(mention.end, clauseEnd),
+    afterSentence: text.slice(mention.end, sentenceEnd),
   };
 }

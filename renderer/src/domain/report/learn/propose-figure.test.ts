@@ -1,6 +1,7 @@
 // What the words around a number tell the proposer beyond its label: an aside in brackets, a share
 // written 占立案总数的, the parts after 其中, a figure already stated with another value, a numeral
-// in a slogan, a plan for next year, and a unit of the same kind only.
+// in a slogan, a plan for next year, a unit of the same kind only, quoted words and book titles,
+// and words two parts of the work share.
 import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
@@ -48,5 +49,26 @@ describe('proposing the figure of a number', () => {
     expect(n!.proposal.sure).toBe(false);
     const [meeting] = learned('常委会议应出席282人次。');
     expect(said(meeting)).toBe('meetings.standing.expected（确定）');
+  });
+
+  it('binds no figure to a count of something no figure counts, named only by a sentence before about another figure', () => {
+    const numbers = learned('今年开展政风行风民主评议，组成4个评议小组，共发放问卷1500份，收回1420份。');
+    expect(numbers.map(said)).toEqual(['text', 'text', 'text']);
+  });
+
+  it('reads quoted words and any book title as part of the clause', () => {
+    const [revisit] = learned('组织开展整改“回头看”2次。');
+    expect(said(revisit)).toBe('evaluations.revisits（确定）');
+    const [issues] = learned('编报《北城政协信息》19期。');
+    expect(said(issues)).toBe('opinions.issuesCompiled');
+    const [villages] = learned('组织委员结对帮扶12个村。');
+    expect(said(villages)).toBe('pairings.villages（确定）');
+  });
+
+  it('calls words two parts of the work share sure only where the sentence names the part', () => {
+    const [, station] = learned('依托6个联络站，收集群众意见建议88条。');
+    expect(said(station)).toBe('stations.opinions（确定）');
+    const [elsewhere] = learned('走访中收集群众意见建议88条。');
+    expect(elsewhere!.proposal.sure).toBe(false);
   });
 });

@@ -3,10 +3,14 @@
 // figure's definition) found right before the number (收到提案134件) or right after its unit
 // (12个县直单位), a label split across the clause (全体会议应到120人次、实到112人次; 安排……调研4项、
 // 视察3项) or written back to front after it (对14个部门进行评议), and the unit: the same unit,
-// one a report writes for it (份 for 件), or only the same kind of unit (篇 for 次, a weak hint).
-// A proposal is "sure" only when the match is a whole phrase next to the number with the figure's
-// own unit, no other figure comes close and the sentence is not about another part of the work
-// (民主评议, 联络站 …); anything weaker is shown for checking, and a number nothing matches stays text.
+// one a report writes for it (份 for 件), or only the same kind of unit (篇 for 次, a weak hint
+// that needs words in the number's own clause: a 份 or 个小组 that no figure counts is not bound to
+// a figure only named in the sentence before). A synonym with an empty 《》 stands for any title
+// (编报《》 for 编报《南山社情民意》). A proposal is "sure" only when the match is a whole phrase
+// next to the number with the figure's own unit, no other figure comes close, the sentence is not
+// about another part of the work (民主评议, 联络站 …) and, for a figure of one part of the work
+// matched by words that do not name it (收集群众意见建议 for 联络站), the sentence or heading names
+// that part; anything weaker is shown for checking, and a number nothing matches stays text.
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
@@ -25,6 +29,13 @@ export interface FigureProposal {
   /** Best first, at most five, for the picker's suggestions. */
   candidates: FigureCandidate[];
 }
+
+/** How well a unit a report may write for the figure's unit fits; a unit only of the same kind fits less. */
+const UNIT_FRIEND_FIT = 0.8;
+
+/** A book title, and the empty 《》 a synonym writes for any title. */
+const TITLE = /《[^》]*》/g;
+const ANY_TITLE = '《》';
 
 /** Units a report may write for a figure's unit (份 for a feedback form counted as 件, 人 for 名). */
 const UNIT_FRIENDS: Record<string, readonly string[]> = {
@@ -47,7 +58,7 @@ const UNIT_KINDS: readonly (readonly string[])[] = [
 
 function unitFit(mentionUnit: string, figureUnit: string): number {
   if (mentionUnit === figureUnit) return 1;
-  if (UNIT_FRIENDS[figureUnit]?.includes(mentionUnit)) return 0.8;
+  if (UNIT_FRIENDS[figureUnit]?.includes(mentionUnit)) return UNIT_FRIEND_FIT;
   return UNIT_KINDS.some((k) => k.includes(mentionUnit) && k.includes(figureUnit)) ? 0.5 : 0;
 }
 
@@ -99,8 +110,8 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
   }
   // The thing counted named earlier in the sentence (发出征询意见表，收回128份): a weak hint, never sure.
   if (phrase.length >= 4 && ctx.far.includes(phrase)) consider(Math.min(phrase.length * 3, 16), false);
-  // A label around the number: 全县|11个|乡镇.
-  for (let k = 2; k <= phrase.length - 2; k++) {
+  // A label around the number: 全县|11个|乡镇, 结对帮扶|15个|村.
+  for (let k = 2; k <= phrase.length - 1; k++) {
     if (ctx.near.endsWith(phrase.slice(0, k)) && ctx.after.startsWith(phrase.slice(k))) consider(phrase.length * 10, true);
   }
   if (ctx.after.startsWith(phrase) || ctx.after.indexOf(phrase) === 1) consider(phrase.length * 9, true);
@@ -142,22 +153,30 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
 export function rankFigures(mention: NumberMention, ctx: MentionContext): RankedFigure[] {
   const ranked: RankedFigure[] = [];
   const words = `${ctx.far}|${ctx.near}|${ctx.afterClause}`;
+  // 编报《南山社情民意》28期 read as 编报《》28期 for the synonyms that stand for any title.
+  const untitled = { ...ctx, near: ctx.near.replace(TITLE, ANY_TITLE) };
   for (const { figure, phrases } of PHRASES) {
     const fit = unitFit(mention.unit, figure.unit);
     if (fit === 0) continue;
     let score = 0;
     let adjacentScore = 0;
     for (const phrase of phrases) {
-      const m = matchPhrase(phrase, ctx, words);
+      // Any title is a weaker hint than the title itself: never sure.
+      const m = phrase.includes(ANY_TITLE) ? { ...matchPhrase(phrase, untitled, untitled.near), adjacentScore: 0 } : matchPhrase(phrase, ctx, words);
       score = Math.max(score, m.score);
       adjacentScore = Math.max(adjacentScore, m.adjacentScore);
     }
+    // A unit only of the same kind (份 for 次) and words only in the sentence before are two weak
+    // hints: together they are not a figure (组成5个评议小组 under a sentence on 民主评议).
+    if (fit < UNIT_FRIEND_FIT && score < SURE_SCORE) continue;
     // The group's own word in the sentence or heading tips a tie (立案 under 提案工作).
-    const groupBonus = ctx.far.includes(figure.group) || ctx.near.includes(figure.group) ? 2 : 0;
+    const groupBonus = namesGroup(figure, ctx) ? 2 : 0;
     if (score >= 15) ranked.push({ key: figure.key, score: score * fit + groupBonus, adjacent: adjacentScore >= SURE_SCORE, unitFit: fit, figure, phrases });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
+
+const namesGroup = (figure: FigureDefinition, ctx: MentionContext) => ctx.far.includes(figure.group) || ctx.near.includes(figure.group);
 
 interface RankedFigure extends FigureCandidate {
   adjacent: boolean;
@@ -167,10 +186,21 @@ interface RankedFigure extends FigureCandidate {
 }
 
 /** The sentence names another part of the work than the figure's (意见建议52条 in a sentence on 民主评议). */
-function offTopic(best: RankedFigure, ctx: MentionContext): boolean {
+function offTopic(best: RankedFigure, ctx: MentionContext, unit: string): boolean {
   const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ctx.near}${ctx.afterClause}`;
-  return TOPICS.some((t) => t !== best.figure.group && sentence.includes(t) && !best.phrases.some((p) => p.includes(t)));
+  if (TOPICS.some((t) => t !== best.figure.group && sentence.includes(t) && !best.phrases.some((p) => p.includes(t)))) return true;
+  // A figure of one part of the work matched by words another part's figures of a fitting unit also
+  // use (收集群众意见建议 for 联络站 holds 意见建议): sure only where the sentence or heading names its part.
+  const group = best.figure.group;
+  if (!TOPICS.includes(group) || namesGroup(best.figure, ctx) || ctx.afterSentence.includes(group)) return false;
+  const matched = best.phrases.filter((p) => `${ctx.near}|${ctx.after}`.includes(p));
+  return matched.some((p) => SHARED_WORDS.some((w) => w.group !== group && unitFit(unit, w.unit) > 0 && p.includes(w.phrase)));
 }
+
+/** Every phrase of every figure with its group, for the words two parts of the work share. */
+const SHARED_WORDS: readonly { phrase: string; group: string; unit: string }[] = PHRASES.flatMap(({ figure, phrases }) =>
+  phrases.filter((p) => p.length >= 2).map((phrase) => ({ phrase, group: figure.group, unit: figure.unit })),
+);
 
 /** What the numbers before tell about this one. */
 export interface ProposalHints {
@@ -196,7 +226,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const [best, second] = ranked;
   if (!best) return { key: null, sure: false, candidates };
   const clear = !second || second.score < best.score * SURE_MARGIN;
-  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx);
+  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
 }
