@@ -14,7 +14,7 @@ export function MeetingCallsEditor({ types, sectors }: { types: readonly Diction
   const { saving, run } = useSave();
   const calls = useLiveQuery(() => appLedger.meetingCalls.loadMeetingCalls(), []);
   const [code, setCode] = useState<string | undefined>(undefined);
-  const [kind, setKind] = useState<CallKind>('none');
+  const [kind, setKind] = useState<CallKind | undefined>(undefined);
   const [chosen, setChosen] = useState<string[]>([]);
   const coded = types.filter((t): t is DictionaryEntry & { code: string } => typeof t.code === 'string');
   const ruleOf = (c: string) => callRuleFor(c, calls);
@@ -27,7 +27,7 @@ export function MeetingCallsEditor({ types, sectors }: { types: readonly Diction
   };
 
   const save = async () => {
-    if (!code) {
+    if (!code || !kind) {
       message.error('请选择活动类型');
       return;
     }
@@ -51,7 +51,7 @@ export function MeetingCallsEditor({ types, sectors }: { types: readonly Diction
           options={coded.map((t) => ({ value: t.code, label: t.name }))}
         />
         <Select<CallKind>
-          aria-label="应到人员" style={{ width: 260 }} value={kind} onChange={setKind} disabled={!code}
+          aria-label="应到人员" placeholder="应到人员" style={{ width: 260 }} value={kind} onChange={setKind} disabled={!code}
           options={CALL_KINDS.map((k) => ({ value: k, label: CALL_KIND_LABELS[k] }))}
         />
         {kind === 'sectors' && (
