@@ -8,7 +8,7 @@ import type { Platform } from './platform';
 
 export type { Platform, PickedFile, SavedFile, FileFilter, AutoBackups } from './platform';
 export type { AutoBackupEntry, AutoBackupListing } from './ipc-contract';
-export { filtersToAccept } from './file-filters';
+export { filtersToAccept, WORD_FILTERS, XLSX_FILTERS } from './file-filters';
 export { backupHoldsRecords } from './ipc-contract';
 
 /** True when `value` has the bridge's calls — it comes from a global, so it is checked, not assumed. */

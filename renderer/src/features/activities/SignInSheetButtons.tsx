@@ -6,17 +6,14 @@
 import { useState } from 'react';
 import { App, Button, Space } from 'antd';
 import { appLedger } from '../../db/app-ledger';
-import { getPlatform } from '../../platform';
+import { getPlatform, WORD_FILTERS, XLSX_FILTERS } from '../../platform';
 import type { Activity } from '../../domain/activities/activity';
 import { buildSignInSheet, signInPeople, type SignInSheet } from '../../domain/activities/sign-in-sheet';
 import { layoutInForce } from '../../domain/settings/report-settings';
 
 type Format = 'docx' | 'xlsx';
 
-const FILTERS = {
-  docx: [{ name: 'Word 文档', extensions: ['docx'] }],
-  xlsx: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
-} as const;
+const FILTERS = { docx: WORD_FILTERS, xlsx: XLSX_FILTERS } as const;
 
 async function writeSheet(sheet: SignInSheet, format: Format): Promise<Uint8Array> {
   if (format === 'xlsx') return (await import('../../export/xlsx/write-sign-in-xlsx')).writeSignInXlsx(sheet);

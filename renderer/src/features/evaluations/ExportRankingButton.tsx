@@ -4,14 +4,13 @@
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import { appLedger } from '../../db/app-ledger';
-import { getPlatform } from '../../platform';
+import { getPlatform, WORD_FILTERS } from '../../platform';
 import type { EvaluationRound } from '../../domain/evaluations/evaluation';
 import { rankRound } from '../../domain/evaluations/evaluation-ranking';
 import { buildRankingDocument } from '../../domain/evaluations/ranking-document';
 import { layoutInForce } from '../../domain/settings/report-settings';
 import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 
-const WORD_FILTERS = [{ name: 'Word 文档', extensions: ['docx'] }];
 
 export function ExportRankingButton({ round }: { round: EvaluationRound }) {
   const { message } = App.useApp();

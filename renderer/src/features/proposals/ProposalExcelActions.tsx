@@ -8,10 +8,9 @@ import { appLedger } from '../../db/app-ledger';
 import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 import type { ProposalScope } from '../../domain/proposals/proposal-figures';
 import { buildProposalTable } from '../../domain/proposals/proposal-table-rows';
-import { getPlatform } from '../../platform';
+import { getPlatform, XLSX_FILTERS } from '../../platform';
 import { ProposalImportDialog } from './import/ProposalImportDialog';
 
-const XLSX_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
 export function ProposalExcelActions({ sessionKey }: { sessionKey: string | undefined }) {
   const { message } = App.useApp();

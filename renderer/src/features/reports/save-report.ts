@@ -4,10 +4,9 @@
 import type { ReportDocument } from '../../domain/report/render-report';
 import type { ReportLayoutSettings } from '../../domain/settings/report-settings';
 import { reportFileName, reportLayoutFrom, writeReportDocx } from '../../export/docx/write-report-docx';
-import { getPlatform, type SavedFile } from '../../platform';
+import { getPlatform, type SavedFile, WORD_FILTERS } from '../../platform';
 import { renderChartPngs } from './chart/chart-png';
 
-export const WORD_FILTERS = [{ name: 'Word 文档', extensions: ['docx'] }];
 
 export async function saveReportDocx(doc: ReportDocument, layout: ReportLayoutSettings, year: number): Promise<SavedFile | null> {
   const bytes = await writeReportDocx(doc, reportLayoutFrom(layout), await renderChartPngs(doc));

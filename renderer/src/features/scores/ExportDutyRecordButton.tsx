@@ -4,13 +4,12 @@
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import { appLedger } from '../../db/app-ledger';
-import { getPlatform } from '../../platform';
+import { getPlatform, WORD_FILTERS } from '../../platform';
 import type { Member } from '../../domain/members/member';
 import { buildDutyRecordModel } from '../../domain/scores/duty-record-model';
 import { layoutInForce } from '../../domain/settings/report-settings';
 import { formatChineseDate, toIsoDate } from '../../domain/common/dates';
 
-const WORD_FILTERS = [{ name: 'Word 文档', extensions: ['docx'] }];
 
 export function ExportDutyRecordButton({ member, year }: { member: Member; year: number }) {
   const { message } = App.useApp();

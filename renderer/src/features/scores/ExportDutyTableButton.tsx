@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import { appLedger } from '../../db/app-ledger';
-import { getPlatform } from '../../platform';
+import { getPlatform, XLSX_FILTERS } from '../../platform';
 import { dutyTableTitle, rowsForExport } from '../../domain/scores/duty-table';
 
-const XLSX_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
 export function ExportDutyTableButton({ year }: { year: number }) {
   const { message } = App.useApp();

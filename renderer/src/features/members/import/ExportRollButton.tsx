@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import { appLedger } from '../../../db/app-ledger';
-import { getPlatform } from '../../../platform';
+import { getPlatform, XLSX_FILTERS } from '../../../platform';
 import { selectRollMembers } from '../../../domain/members/roll-export';
 
-const XLSX_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
 export function ExportRollButton() {
   const { message } = App.useApp();
