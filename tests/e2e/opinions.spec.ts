@@ -85,6 +85,14 @@ test('enter an opinion, compile it into an issue, record its 市 adoption and �
   await app.chooseOption('批示级别', '市');
   await entry.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { name: `社情民意：${title}` })).toBeVisible();
+
+  // Taken off, the 批示 stays in the record as a tombstone (so the removal travels to other PCs)
+  // but is shown and counted nowhere.
+  await instructions.getByRole('button', { name: '删除' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+  await expect(instructions.getByText('没有批示')).toBeVisible();
+  await app.goTo('批示');
+  await expect(counts.getByRole('group', { name: '获领导批示', exact: true })).toContainText('0次');
 });
 
 test('a proposal not registered and handled as 社情民意信息 becomes an item that points back at it', async ({ app, page }) => {

@@ -11,6 +11,7 @@ import {
 } from '../domain/activities/activity';
 import { summarizeAttendance } from '../domain/activities/attendance-summary';
 import { freshStamp } from '../domain/common/record';
+import { liveRows, stampRows } from '../domain/common/row-stamps';
 import { nowIso } from './clock';
 import { sortByStroke } from '../domain/common/stroke-order';
 import type { Validated } from '../domain/common/validation';
@@ -58,20 +59,15 @@ async function knownMemberIds(db: LedgerDatabase): Promise<Set<string>> {
 }
 
 /**
- * The new participant rows: a member already on the list keeps their row (and its id), changed
- * only if their attendance changed; a member taken off keeps a row marked deleted.
+ * The participant rows and 批示 as stored after the edit (stampRows): a member already on the list
+ * keeps their row (and its id), changed only if their attendance changed; a member or 批示 taken
+ * off keeps a row marked deleted.
  */
-function mergeParticipants(current: readonly Attendance[], wanted: ActivityInput['participants'], at: string): Attendance[] {
-  const live = new Map(current.filter((r) => r.deletedAt === null).map((r) => [r.memberId, r]));
-  const next = wanted.map((p): Attendance => {
-    const row = live.get(p.memberId);
-    if (!row) return { ...freshStamp(at), memberId: p.memberId, status: p.status, reason: p.reason };
-    live.delete(p.memberId);
-    return row.status === p.status && row.reason === p.reason ? row : { ...row, status: p.status, reason: p.reason, updatedAt: at };
-  });
-  const removed = [...live.values()].map((r) => ({ ...r, deletedAt: at, updatedAt: at }));
-  const keptDeleted = current.filter((r) => r.deletedAt !== null);
-  return [...next, ...removed, ...keptDeleted];
+function stampedLists(existing: Activity | undefined, fields: ActivityInput['fields'], participants: ActivityInput['participants'], at: string) {
+  return {
+    participants: stampRows(existing?.participants ?? [], participants, at, (p) => p.memberId),
+    instructions: stampRows(existing?.instructions ?? [], fields.instructions, at),
+  };
 }
 
 /** Creates (id undefined) or updates an activity together with its participant list. */
@@ -85,7 +81,7 @@ export async function saveActivity(db: LedgerDatabase, id: string | undefined, i
   const kept: Partial<Record<DictionaryKind, string[]>> = before ? { activityType: [before.type] } : {};
   const keptOrganizer = before ? organizerKind[before.organizerKind] : null;
   if (before && keptOrganizer) kept[keptOrganizer] = [before.organizer];
-  const checked = validateActivityInput(input, allowingValues(await loadDictionaries(db), kept), known, before?.instructions ?? []);
+  const checked = validateActivityInput(input, allowingValues(await loadDictionaries(db), kept), known, liveRows(before?.instructions ?? []));
   if (!checked.ok) return checked;
   const { fields, participants } = checked.value;
   const at = nowIso();
@@ -93,8 +89,8 @@ export async function saveActivity(db: LedgerDatabase, id: string | undefined, i
     const existing = id ? await db.activities.get(id) : undefined;
     if (id && (!existing || existing.deletedAt !== null)) return { ok: false, errors: { _: '该活动已被删除，无法保存' } };
     const activity: Activity = existing
-      ? withDerivedFields({ ...existing, ...fields, participants: mergeParticipants(existing.participants, participants, at), updatedAt: at })
-      : withDerivedFields({ ...freshStamp(at), ...fields, participants: mergeParticipants([], participants, at) });
+      ? withDerivedFields({ ...existing, ...fields, ...stampedLists(existing, fields, participants, at), updatedAt: at })
+      : withDerivedFields({ ...freshStamp(at), ...fields, ...stampedLists(undefined, fields, participants, at) });
     await db.activities.put(activity);
     return { ok: true, value: activity };
   });

@@ -6,18 +6,23 @@ import { parseBackup } from '../domain/backup/backup-parse';
 import { serializeBackup } from '../domain/backup/backup-format';
 import { editBackup, smallLedgerWithAttachment, TEST_BACKUP_META } from '../domain/backup/backup-fixtures';
 import { openTestLedger } from './test-support';
+import { newRow } from '../domain/common/row-stamps';
 
 type Row = Record<string, unknown>;
 
 /** The small ledger with a 批示 on an activity, written as format 1 wrote it. */
 async function formatOneText(): Promise<string> {
   const ledger = smallLedgerWithAttachment();
-  ledger.activities[1]!.instructions = [{ level: '市', leader: '李副市长', date: '2024-06-03', text: '请县政府研究落实。' }];
+  ledger.activities[1]!.instructions = [newRow({ level: '市', leader: '李副市长', date: '2024-06-03', text: '请县政府研究落实。' }, '2024-06-03T08:00:00.000Z')];
   return editBackup(await serializeBackup(ledger, TEST_BACKUP_META), (d) => {
     d.formatVersion = 1;
     delete d.tables.opinions;
-    for (const a of d.tables.activities!) a.instructions = (a.instructions as Row[]).map(({ level: _level, ...rest }) => rest);
-    for (const p of d.tables.proposals!) delete p.instructions;
+    // Rows inside a record had no stamps yet: 批示 nothing, a proposal's steps, replies and feedback an id.
+    for (const a of d.tables.activities!) a.instructions = (a.instructions as Row[]).map(({ level: _l, id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, ...rest }) => rest);
+    for (const p of d.tables.proposals!) {
+      delete p.instructions;
+      for (const list of ['history', 'replies', 'feedback']) p[list] = (p[list] as Row[]).map(({ createdAt: _c, updatedAt: _u, deletedAt: _d, ...rest }) => rest);
+    }
   });
 }
 
@@ -37,7 +42,14 @@ describe('a format-1 backup', () => {
     expect(parsed.summary.formatVersion).toBe(1);
     expect(parsed.ledger.opinions).toEqual([]);
     expect(parsed.summary.counts.opinions).toBe(0);
-    expect(parsed.ledger.activities[1]!.instructions).toEqual([{ level: null, leader: '李副市长', date: '2024-06-03', text: '请县政府研究落实。' }]);
+    // The rows get stamps as the schema-3 upgrade gives them: the record's createdAt, an id of their own.
+    const created = original.activities[1]!.createdAt;
+    const [read] = parsed.ledger.activities[1]!.instructions;
+    expect(read).toEqual({ level: null, leader: '李副市长', date: '2024-06-03', text: '请县政府研究落实。', id: read!.id, createdAt: created, updatedAt: created, deletedAt: null });
+    expect(read!.id).toMatch(/^r-[0-9a-f]{16}$/);
+    const steps = parsed.ledger.proposals[0]!.history;
+    expect(steps.map((h) => h.id)).toEqual(original.proposals[0]!.history.map((h) => h.id));
+    expect(steps.every((h) => h.createdAt === original.proposals[0]!.createdAt && h.deletedAt === null)).toBe(true);
     expect(parsed.ledger.proposals.map((p) => p.instructions)).toEqual(original.proposals.map(() => []));
     expect(parsed.ledger.members).toEqual(original.members);
     expect(parsed.ledger.proposals.map((p) => p.id)).toEqual(original.proposals.map((p) => p.id));

@@ -3,6 +3,7 @@
 // theirs in the activity form, 社情民意 in opinions-repo.ts).
 import type { LedgerDatabase } from './database';
 import { nowIso } from './clock';
+import { liveRows, newRow, takeOffRow } from '../domain/common/row-stamps';
 import { validateWith, type Validated } from '../domain/common/validation';
 import { instructionInputSchema, type InstructionLevel } from '../domain/instructions/instruction';
 import { collectInstructions, countInstructionsByLevel, type InstructionEntry, type InstructionLevelCounts } from '../domain/instructions/instruction-ledger';
@@ -20,9 +21,9 @@ export interface InstructionLedger {
  */
 export async function loadInstructionLedger(db: LedgerDatabase, year: number, level?: InstructionLevel | null): Promise<InstructionLedger> {
   const [activities, proposals, opinions] = await Promise.all([
-    db.activities.where('year').belowOrEqual(year).filter((a) => a.instructions.length > 0).toArray(),
-    db.proposals.where('year').belowOrEqual(year).filter((p) => p.instructions.length > 0).toArray(),
-    db.opinions.where('year').belowOrEqual(year).filter((o) => o.instructions.length > 0).toArray(),
+    db.activities.where('year').belowOrEqual(year).filter((a) => liveRows(a.instructions).length > 0).toArray(),
+    db.proposals.where('year').belowOrEqual(year).filter((p) => liveRows(p.instructions).length > 0).toArray(),
+    db.opinions.where('year').belowOrEqual(year).filter((o) => liveRows(o.instructions).length > 0).toArray(),
   ]);
   const sources = {
     activities,
@@ -41,18 +42,21 @@ export async function addProposalInstruction(db: LedgerDatabase, proposalId: str
     const p = await db.proposals.get(proposalId);
     if (!p || p.deletedAt !== null) return { ok: false, errors: { _: '该提案不存在或已被删除' } };
     if (v.value.date < p.receivedDate) return { ok: false, errors: { date: '批示日期不能早于提案收到日期' } };
-    const proposal = { ...p, instructions: [...p.instructions, v.value], updatedAt: nowIso() };
+    const at = nowIso();
+    const proposal = { ...p, instructions: [...p.instructions, newRow(v.value, at)], updatedAt: at };
     await db.proposals.put(proposal);
     return { ok: true, value: proposal };
   });
 }
 
-export async function removeProposalInstruction(db: LedgerDatabase, proposalId: string, index: number): Promise<Validated<Proposal>> {
+/** Takes one 批示 (by its row id) off: it stays in the list as a tombstone, so the removal travels to other PCs. */
+export async function removeProposalInstruction(db: LedgerDatabase, proposalId: string, instructionId: string): Promise<Validated<Proposal>> {
   return db.transaction('rw', db.proposals, async (): Promise<Validated<Proposal>> => {
     const p = await db.proposals.get(proposalId);
     if (!p || p.deletedAt !== null) return { ok: false, errors: { _: '该提案不存在或已被删除' } };
-    if (index < 0 || index >= p.instructions.length) return { ok: false, errors: { _: '该批示不存在' } };
-    const proposal = { ...p, instructions: p.instructions.filter((_, i) => i !== index), updatedAt: nowIso() };
+    if (!liveRows(p.instructions).some((i) => i.id === instructionId)) return { ok: false, errors: { _: '该批示不存在' } };
+    const at = nowIso();
+    const proposal = { ...p, instructions: takeOffRow(p.instructions, instructionId, at), updatedAt: at };
     await db.proposals.put(proposal);
     return { ok: true, value: proposal };
   });

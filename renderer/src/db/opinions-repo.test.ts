@@ -7,6 +7,7 @@ import type { LedgerRepositories } from './ledger-repositories';
 import { emptyMemberFields } from '../domain/members/member';
 import { proposalFields } from '../domain/proposals/proposal-fixtures';
 import { ledgerSnapshot } from '../domain/backup/backup-fixtures';
+import { newRow } from '../domain/common/row-stamps';
 
 async function withMembers(): Promise<{ ledger: LedgerRepositories; ids: string[] }> {
   const ledger = await openTestLedger();
@@ -92,8 +93,13 @@ describe('opinions repository', () => {
     expect(f.instructionsByLevel).toMatchObject({ 市: 1, total: 1 });
     await ledger.opinions.removeAdoption(a, '全国');
     expect((await ledger.opinions.loadOpinionFigures(2025)).adoptedByLevel.全国).toBe(0);
-    await ledger.opinions.removeOpinionInstruction(a, 0);
-    expect((await ledger.opinions.getOpinion(a))?.instructions).toEqual([]);
+    const [given] = (await ledger.opinions.getOpinion(a))!.instructions;
+    await ledger.opinions.removeOpinionInstruction(a, given!.id);
+    // Taken off as a tombstone (so the removal travels to other PCs), no longer counted.
+    const [tombstone] = (await ledger.opinions.getOpinion(a))!.instructions;
+    expect(tombstone).toEqual({ ...given, deletedAt: tombstone!.updatedAt, updatedAt: tombstone!.updatedAt });
+    expect(tombstone!.deletedAt).not.toBeNull();
+    expect((await ledger.opinions.loadOpinionFigures(2025)).instructionsByLevel.total).toBe(0);
   });
 
   it('soft-deletes into the recycle bin, is found by search, and keeps its submitters from being purged', async () => {
@@ -169,7 +175,9 @@ describe('批示 ledger', () => {
     expect(all.entries[2]!.ownerTitle).toBe('九届二次会议第1号《关于加快城区停车场建设的建议》');
     expect(all.counts).toEqual({ 县: 1, 市: 1, 省: 1, 全国: 0, unstated: 0, total: 3 });
     expect((await ledger.instructions.loadInstructionLedger(2025, '省')).entries.map((e) => e.leader)).toEqual(['副省长']);
-    expect((await ledger.instructions.removeProposalInstruction(p.value.id, 0)).ok).toBe(true);
+    const [given] = (await ledger.proposals.getProposal(p.value.id))!.instructions;
+    expect((await ledger.instructions.removeProposalInstruction(p.value.id, given!.id)).ok).toBe(true);
+    expect((await ledger.instructions.removeProposalInstruction(p.value.id, given!.id)).ok).toBe(false);
     expect((await ledger.instructions.loadInstructionLedger(2025)).counts.total).toBe(2);
   });
 
@@ -180,7 +188,7 @@ describe('批示 ledger', () => {
     const saved = await ledger.activities.saveActivity(undefined, { fields, participants: [] });
     if (!saved.ok) throw new Error('activity');
     // As a version-1 database left it after the upgrade: a 批示 whose level was never recorded.
-    const old = { level: null, leader: '县长', date: '2024-04-20', text: '阅。' };
+    const old = newRow({ level: null, leader: '县长', date: '2024-04-20', text: '阅。' }, '2024-04-20T08:00:00.000Z');
     await ledger.db.activities.update(saved.value.id, { instructions: [old] });
     expect((await ledger.activities.saveActivity(saved.value.id, { fields: { ...fields, title: '视察（改）', instructions: [old] }, participants: [] })).ok).toBe(true);
     const added = await ledger.activities.saveActivity(saved.value.id, { fields: { ...fields, instructions: [old, { level: null, leader: '副县长', date: '2024-05-01', text: '' }] }, participants: [] });

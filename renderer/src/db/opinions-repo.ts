@@ -5,6 +5,7 @@
 import { formatChineseDate } from '../domain/common/dates';
 import type { LedgerDatabase } from './database';
 import { freshStamp } from '../domain/common/record';
+import { liveRows, newRow, takeOffRow } from '../domain/common/row-stamps';
 import { nowIso } from './clock';
 import type { Validated } from '../domain/common/validation';
 import { allowingValues } from '../domain/dictionaries/dictionary-kinds';
@@ -87,7 +88,7 @@ export async function saveOpinion(db: LedgerDatabase, id: string | undefined, in
     const existing = id ? await db.opinions.get(id) : undefined;
     if (id && (!existing || existing.deletedAt !== null)) return { ok: false, errors: { _: '该社情民意信息不存在或已被删除' } };
     if (existing) {
-      const events = [existing.issue?.date, ...existing.adoptions.map((a) => a.date), ...existing.instructions.map((i) => i.date)].filter((d): d is string => !!d);
+      const events = [existing.issue?.date, ...existing.adoptions.map((a) => a.date), ...liveRows(existing.instructions).map((i) => i.date)].filter((d): d is string => !!d);
       const earliest = events.sort()[0];
       if (earliest && checked.value.receivedDate > earliest) return { ok: false, errors: { receivedDate: '收到日期不能晚于编发、采用或批示的日期' } };
     }
@@ -100,13 +101,15 @@ export async function saveOpinion(db: LedgerDatabase, id: string | undefined, in
 }
 
 /** Applies `change` to a live item in one transaction; the change checks its input against the item. */
-async function changeOpinion(db: LedgerDatabase, id: string, change: (o: Opinion) => Validated<Opinion>): Promise<Validated<Opinion>> {
+/** One change to a live item, stamped `at` (rows it adds or takes off carry the same stamp). */
+async function changeOpinion(db: LedgerDatabase, id: string, change: (o: Opinion, at: string) => Validated<Opinion>): Promise<Validated<Opinion>> {
   return db.transaction('rw', db.opinions, async (): Promise<Validated<Opinion>> => {
     const current = await db.opinions.get(id);
     if (!current || current.deletedAt !== null) return { ok: false, errors: { _: '该社情民意信息不存在或已被删除' } };
-    const result = change(current);
+    const at = nowIso();
+    const result = change(current, at);
     if (!result.ok) return result;
-    const opinion = { ...result.value, updatedAt: nowIso() };
+    const opinion = { ...result.value, updatedAt: at };
     await db.opinions.put(opinion);
     return { ok: true, value: opinion };
   });
@@ -153,16 +156,17 @@ export async function removeAdoption(db: LedgerDatabase, id: string, level: Adop
 }
 
 export async function addOpinionInstruction(db: LedgerDatabase, id: string, input: unknown): Promise<Validated<Opinion>> {
-  return changeOpinion(db, id, (o) => {
+  return changeOpinion(db, id, (o, at) => {
     const v = checkOpinionInstruction(o, input);
-    return v.ok ? { ok: true, value: { ...o, instructions: [...o.instructions, v.value] } } : v;
+    return v.ok ? { ok: true, value: { ...o, instructions: [...o.instructions, newRow(v.value, at)] } } : v;
   });
 }
 
-export async function removeOpinionInstruction(db: LedgerDatabase, id: string, index: number): Promise<Validated<Opinion>> {
-  return changeOpinion(db, id, (o) =>
-    index >= 0 && index < o.instructions.length
-      ? { ok: true, value: { ...o, instructions: o.instructions.filter((_, i) => i !== index) } }
+/** Takes one 批示 (by its row id) off: it stays in the list as a tombstone, so the removal travels to other PCs. */
+export async function removeOpinionInstruction(db: LedgerDatabase, id: string, instructionId: string): Promise<Validated<Opinion>> {
+  return changeOpinion(db, id, (o, at) =>
+    liveRows(o.instructions).some((i) => i.id === instructionId)
+      ? { ok: true, value: { ...o, instructions: takeOffRow(o.instructions, instructionId, at) } }
       : { ok: false, errors: { _: '该批示不存在' } });
 }
 

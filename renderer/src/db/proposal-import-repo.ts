@@ -13,6 +13,7 @@ import type { ProposalImportContext } from '../domain/proposals/proposal-table-i
 import { loadDictionaries } from './dictionary-repo';
 import { loadProposalSettings } from './proposals-repo';
 import { getSettings } from './settings-repo';
+import { restampedRows } from '../domain/ledger/embedded-lists';
 
 export interface ProposalTableData {
   proposals: Proposal[];
@@ -53,6 +54,7 @@ export async function loadProposalImportContext(db: LedgerDatabase, fileName: st
     operator: committee?.committee.operator ?? '',
     today,
     fileName,
+    at: nowIso(),
   };
 }
 
@@ -61,7 +63,7 @@ export type ProposalImportResult = { ok: true; added: number } | { ok: false; me
 /** Writes the previewed proposals, stamped now; refuses them all if one 案号 got taken meanwhile. */
 export async function importProposalTable(db: LedgerDatabase, proposals: readonly Proposal[]): Promise<ProposalImportResult> {
   const at = nowIso();
-  const stamped = proposals.map((p) => ({ ...p, createdAt: at, updatedAt: at }));
+  const stamped = proposals.map((p) => ({ ...p, ...restampedRows('proposals', p, at), createdAt: at, updatedAt: at }));
   for (const p of stamped) {
     if (!proposalSchema.safeParse(p).success) return { ok: false, message: `第${p.number}号提案《${p.title}》的数据不完整，未导入任何提案` };
   }

@@ -20,6 +20,7 @@ import { DEFAULT_PROPOSAL_SETTINGS, isOverdue, proposalSettingsSchema, replyClas
 import { loadDictionaries } from './dictionary-repo';
 import { opinionFromProposal, wasConvertedToOpinion } from '../domain/opinions/opinion-from-proposal';
 import { getSettings, putSettings } from './settings-repo';
+import { liveRows } from '../domain/common/row-stamps';
 
 export interface ProposalFilter {
   stage?: ProposalStage | undefined;
@@ -105,7 +106,7 @@ export async function saveProposalSettings(db: LedgerDatabase, input: unknown): 
   const allowed = new Set<string>(replyClassesOf(checked.value.replyScheme));
   let outside = 0;
   await db.proposals.each((p) => {
-    if (p.deletedAt === null) outside += p.replies.filter((r) => !allowed.has(r.replyClass)).length;
+    if (p.deletedAt === null) outside += liveRows(p.replies).filter((r) => !allowed.has(r.replyClass)).length;
   });
   if (outside > 0) return { ok: false, errors: { replyScheme: `已有${outside}条答复为D类，不能改为A/B/C三类（已登记的答复类别不会被改动）` } };
   return db.transaction('rw', db.settings, async (): Promise<Validated<ProposalSettings>> => {
@@ -156,9 +157,10 @@ export async function applyProposalTransition(db: LedgerDatabase, id: string, tr
     }
     const targetId = transition.kind === 'merge' ? targetIdOf(transition.input) : undefined;
     const target = targetId ? await db.proposals.get(targetId) : undefined;
-    const result = applyStep(current, transition, operator, on, rules, target);
+    const at = nowIso();
+    const result = applyStep(current, transition, { operator, date: on, at }, rules, target);
     if (!result.ok) return result;
-    const proposal = { ...result.proposal, updatedAt: nowIso() };
+    const proposal = { ...result.proposal, updatedAt: at };
     await db.proposals.put(proposal);
     if (transition.kind === 'reject' && wasConvertedToOpinion(proposal)) await db.opinions.add(opinionFromProposal(proposal, freshStamp(proposal.updatedAt)));
     return { ok: true, proposal };
@@ -180,9 +182,10 @@ export async function editProposal(db: LedgerDatabase, id: string, input: unknow
     if (!current || current.deletedAt !== null) return { ok: false, errors: { _: '该提案不存在或已被删除' } };
     const mergedIn = await db.proposals.where('[sessionKey+number]').between([current.sessionKey, Dexie.minKey], [current.sessionKey, Dexie.maxKey])
       .filter((o) => o.mergedIntoId === id && o.deletedAt === null).count();
-    const result = editFields(current, checked.value, operator, on, mergedIn);
+    const at = nowIso();
+    const result = editFields(current, checked.value, { operator, date: on, at }, mergedIn);
     if (!result.ok) return result;
-    let proposal = { ...result.proposal, updatedAt: nowIso() };
+    let proposal = { ...result.proposal, updatedAt: at };
     if (proposal.sessionKey !== current.sessionKey) {
       const last = await db.proposals.where('[sessionKey+number]').between([proposal.sessionKey, Dexie.minKey], [proposal.sessionKey, Dexie.maxKey]).last();
       const number = nextProposalNumber(last ? [last.number] : []);

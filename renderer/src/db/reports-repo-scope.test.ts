@@ -8,6 +8,7 @@ import { replaceWholeLedger, readWholeLedger } from './backup-repo';
 import { generateLedger } from '../domain/sample/generate-ledger';
 import { computeFigures, yearScope, type FigureScope } from '../domain/report/figure-catalogue';
 import type { Ledger } from '../domain/ledger/ledger';
+import { newRow } from '../domain/common/row-stamps';
 
 const YEARS = [2023, 2024, 2025];
 
@@ -26,7 +27,7 @@ function threeYearLedger(): Ledger {
   // And one compiled in 2023, adopted and given a 批示 in 2024: only its adoption date says so.
   const adoptedLater = of2023.at(-2)!;
   adoptedLater.adoptions = [...adoptedLater.adoptions, { level: '市', nationalMode: null, date: '2024-02-01', note: '' }];
-  adoptedLater.instructions = [...adoptedLater.instructions, { level: '市', leader: '市政协主席', date: '2024-02-10', text: '请认真研究。' }];
+  adoptedLater.instructions = [...adoptedLater.instructions, newRow({ level: '市', leader: '市政协主席', date: '2024-02-10', text: '请认真研究。' }, '2024-02-10T08:00:00.000Z')];
   // Deleted records are the figures' to leave out, whichever way they are read.
   ledger.activities.find((a) => a.year === 2024)!.deletedAt = '2024-06-01T00:00:00.000Z';
   ledger.members[0]!.deletedAt = '2024-06-01T00:00:00.000Z';

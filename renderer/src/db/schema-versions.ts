@@ -7,6 +7,7 @@ import type { Transaction } from 'dexie';
 import type { DictionaryEntry } from '../domain/dictionaries/dictionary-kinds';
 import { codeByName, withDictionaryCodes } from '../domain/dictionaries/dictionary-codes';
 import { SCORE_RULES_ID, scoreRulesRecordSchema, scoreRulesWithCodes } from '../domain/scores/score-rules';
+import { EMBEDDED_LISTS, withRowStamps } from '../domain/ledger/embedded-lists';
 
 export interface SchemaVersion {
   version: number;
@@ -103,7 +104,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // every entry gets its code by today's name, or by its category where an office replaced a
     // default type with its own; the 履职积分 rules saved by the office name types by code from
     // now on. Saved report templates name figures by key, never by a type's name: nothing to do.
+    // Rows inside a record (批示, a proposal's replies, feedback and steps, a station's work log)
+    // get an id and stamps of their own (domain/ledger/embedded-lists.ts withRowStamps), derived
+    // from the record and the row alone, so two PCs upgrading the same record agree on them.
     upgrade: async (tx) => {
+      for (const table of Object.keys(EMBEDDED_LISTS)) {
+        await tx.table(table).toCollection().modify((record: object, ref: { value: object }) => {
+          ref.value = withRowStamps(table, record);
+        });
+      }
       const dictionary = tx.table<DictionaryEntry, string>('dictionary');
       const entries = withDictionaryCodes(await dictionary.toArray());
       await dictionary.bulkPut(entries);

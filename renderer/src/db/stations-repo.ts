@@ -17,6 +17,7 @@ import { stationSettingsSchema, type StationSettings } from '../domain/stations/
 import { validateWith } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
 import { getSettings, putSettings } from './settings-repo';
+import { stampRows } from '../domain/common/row-stamps';
 
 /** The live units, in the order of the township dictionary. */
 export async function listStations(db: LedgerDatabase): Promise<Station[]> {
@@ -51,8 +52,8 @@ export async function saveStation(db: LedgerDatabase, id: string | undefined, in
     const twin = await db.stations.where('township').equals(checked.value.township).filter((s) => s.deletedAt === null && s.id !== id).first();
     if (twin) return { ok: false, errors: { township: `${checked.value.township}已设立联络站，一个乡镇只设一个` } };
     const station: Station = existing
-      ? { ...existing, ...checked.value, updatedAt: at }
-      : { ...freshStamp(at), ...checked.value, isSample: false };
+      ? { ...existing, ...checked.value, work: stampRows(existing.work, checked.value.work, at), updatedAt: at }
+      : { ...freshStamp(at), ...checked.value, work: stampRows([], checked.value.work, at), isSample: false };
     await db.stations.put(station);
     return { ok: true, value: station };
   });

@@ -13,7 +13,7 @@ import { toChineseNumeral } from '../common/chinese-numerals';
 import type { Dictionaries } from '../dictionaries/dictionary-kinds';
 import type { ActivityTypeCode } from '../dictionaries/activity-types';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
-import { checkNewInstructionLevels, instructionSchema, type Instruction } from '../instructions/instruction';
+import { checkNewInstructionLevels, instructionEntrySchema, instructionSchema, type Instruction, type InstructionEntry } from '../instructions/instruction';
 import { checkOrganizer, ORGANIZER_KINDS } from './organizer';
 
 export { ORGANIZER_KINDS };
@@ -74,7 +74,7 @@ export const activityFieldsSchema = z
     topic: text(500, '议题'),
     summary: text(10000, '内容摘要'),
     outcomes: outcomesSchema,
-    instructions: z.array(instructionSchema).max(50),
+    instructions: z.array(instructionEntrySchema).max(50),
     followUp: z.enum(FOLLOW_UP_STATUSES, { error: '跟踪状态不正确' }),
     exchange: exchangeMeetingSchema.optional(),
     isSample: z.boolean(),
@@ -106,13 +106,15 @@ export interface Activity extends BaseRecord, ActivityFields {
   /** The year the activity counts for, derived from its start date and indexed. */
   year: number;
   participants: Attendance[];
+  /** As stored: each a row with its own stamps, a 批示 taken off kept with deletedAt set. */
+  instructions: Instruction[];
   /** The live participants' member ids, derived, indexed (multiEntry). */
   memberIds: string[];
 }
 
 export const activitySchema = baseRecordSchema
   .and(activityFieldsSchema)
-  .and(z.object({ year: z.number().int(), participants: z.array(attendanceSchema).max(2000), memberIds: z.array(z.string()) }));
+  .and(z.object({ year: z.number().int(), participants: z.array(attendanceSchema).max(2000), instructions: z.array(instructionSchema).max(50), memberIds: z.array(z.string()) }));
 
 export function liveParticipants(activity: Pick<Activity, 'participants'>): Attendance[] {
   return activity.participants.filter((p) => p.deletedAt === null);
@@ -136,7 +138,8 @@ export const activityInputSchema = z.object({
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 
-export function emptyActivityFields(date: string): ActivityFields {
+/** A new activity's fields (no 批示 yet, so the list is as stored too). */
+export function emptyActivityFields(date: string): ActivityFields & { instructions: Instruction[] } {
   return {
     title: '', type: '', startDate: date, endDate: date, location: '', organizerKind: '', organizer: '', leaders: '',
     topic: '', summary: '', outcomes: { reports: [], suggestions: 0, sentTo: [], adopted: 0 }, instructions: [],
@@ -153,7 +156,7 @@ export function validateActivityInput(
   dicts: Dictionaries,
   knownMemberIds: ReadonlySet<string>,
   /** The instructions the activity held before this edit: only those may lack a level. */
-  previousInstructions: readonly Instruction[] = [],
+  previousInstructions: readonly InstructionEntry[] = [],
 ): Validated<ActivityInput> {
   const shaped = validateWith(activityInputSchema, input);
   if (!shaped.ok) return shaped;

@@ -102,6 +102,21 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
       expected: '第3条活动记录第2位参加人员的“出勤情况”不正确（只能是“出席”、“请假”、“缺席”之一）',
     },
     {
+      name: 'a proposal step stamped with a number',
+      text: await editBackup(good, (d) => { (proposalAt(d, 0).history as Rows)[0]!.createdAt = 20250101; }),
+      expected: '第1条提案记录的“办理记录”第1条的“创建时间”不正确',
+    },
+    {
+      name: 'a proposal step without its stamps (format 3 needs them)',
+      text: await editBackup(good, (d) => { delete (proposalAt(d, 0).history as Rows)[0]!.updatedAt; }),
+      expected: '第1条提案记录的“办理记录”第1条的“修改时间”',
+    },
+    {
+      name: 'one step row id twice in a proposal',
+      text: await editBackup(good, (d) => { (proposalAt(d, 0).history as Rows).splice(1, 0, { ...(proposalAt(d, 0).history as Rows)[0]! }); }),
+      expected: '第1条提案记录的第2条办理记录的编号与前面的重复',
+    },
+    {
       name: 'the same participant twice in one activity',
       text: await editBackup(good, (d) => { participantsOf(d, 2).push({ ...participantsOf(d, 2)[0]!, id: 'another-row' }); }),
       expected: '第3条活动记录的第6位参加人员与第1位重复',

@@ -33,6 +33,7 @@ import { checkSupervisionReferences, type SupervisionTables } from './supervisio
 import { evaluationRoundSchema, withDerivedEvaluationFields } from '../evaluations/evaluation';
 import { supervisionLetterSchema, supervisorSchema, withDerivedLetterFields } from '../supervisors/supervisor';
 import { recordSourceSchema, sourceKey } from '../ledger/record-source';
+import { checkEmbeddedRowIds, withRowStampsIn } from './embedded-row-checks';
 
 export interface BackupSummary {
   createdAt: string;
@@ -149,13 +150,18 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   }
   // Format 1 is upgraded to the current shape as it is read: no 社情民意 table (empty), 批示
   // without a level (null, 未注明) and proposals without 批示 ([]) — the schemas fill both.
-  const picked = Object.fromEntries(TABLE_NAMES.map((t) => [t, own(rawTables, t) ?? (mayLack(t) ? [] : undefined)]));
+  // Formats 1–2 wrote the rows inside a record (批示, replies …) without stamps of their own: they
+  // get them as the schema-3 upgrade gives them; from format 3 a row without them is refused.
+  const picked = Object.fromEntries(TABLE_NAMES.map((t) => {
+    const rows = own(rawTables, t) ?? (mayLack(t) ? [] : undefined);
+    return [t, h.formatVersion < 3 ? withRowStampsIn(t, rows) : rows];
+  }));
   const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
   if (!tables.success) return fail(`备份文件内容有误：${describeIssue(tables.error.issues[0]!)}`);
   const t = tables.data;
   const settingsIds = t.settings.map((row) => row.id);
   if (new Set(settingsIds).size !== settingsIds.length) return fail('备份文件中的设置记录重复');
-  const refProblem = checkReferences(t) ?? checkRecordSources(t.recordSources);
+  const refProblem = checkReferences(t) ?? checkEmbeddedRowIds(t, '备份文件') ?? checkRecordSources(t.recordSources);
   if (refProblem) return fail(refProblem);
   const built = ledgerFromTables(t);
   if (!built.ok) return fail(built.message);

@@ -1,11 +1,12 @@
 // Every time stamp a ledger file holds — each record's createdAt / updatedAt / deletedAt, those of
-// the rows inside a record (attendance rows), the settings' updatedAt and each history entry's
+// the rows inside a record (attendance, 批示, replies …: ledger/embedded-lists.ts), the settings' updatedAt and each history entry's
 // time — compared as instants, never as text (a stamp may be written with +08:00). A file is made
 // after everything in it, so a writer stamps the file at least as late as its latest record
 // (latestStamp), and a reader refuses a record stamped after the file (stampAfterFile): such a
 // record would win every merge for ever.
 import type { Ledger } from '../ledger/ledger';
 import { TABLE_LABELS } from './field-labels';
+import { embeddedListsOf } from '../ledger/embedded-lists';
 
 type Stamped = { createdAt?: unknown; updatedAt?: unknown; deletedAt?: unknown };
 
@@ -15,7 +16,7 @@ const STAMP_FIELDS = [['createdAt', '创建时间'], ['updatedAt', '修改时间
 export const instant = (iso: string): number => Date.parse(iso);
 
 /**
- * Each stamped row of the ledger, embedded rows (attendance) included, with a way to say where it
+ * Each stamped row of the ledger, embedded rows (attendance, 批示 …) included, with a way to say where it
  * is — made only when asked (a message), not for each of the tens of thousands of rows. `visit`
  * returns false to stop.
  */
@@ -25,14 +26,18 @@ function eachStampedRow(ledger: Ledger, visit: (row: Stamped, where: () => strin
     // A file being checked may lack a table (an older format): read by name, not trusted to be there.
     const rows: unknown = table === 'settings' ? [ledger.settings, ledger.scoreRules].filter(Boolean) : Reflect.get(ledger, table);
     if (!Array.isArray(rows)) continue;
-    const stamped = rows as (Stamped & { participants?: unknown })[];
+    const stamped = rows as (Stamped & Record<string, unknown>)[];
+    const lists = embeddedListsOf(table);
     for (let i = 0; i < stamped.length; i++) {
       const row = stamped[i]!;
       if (!visit(row, () => `第${i + 1}条${label}记录`)) return;
-      if (!Array.isArray(row.participants)) continue;
-      const participants = row.participants as Stamped[];
-      for (let k = 0; k < participants.length; k++) {
-        if (!visit(participants[k]!, () => `第${i + 1}条${label}记录第${k + 1}位参加人员`)) return;
+      for (const [list, rowLabel] of lists) {
+        const inner = row[list];
+        if (!Array.isArray(inner)) continue;
+        const listed = inner as Stamped[];
+        for (let k = 0; k < listed.length; k++) {
+          if (!visit(listed[k]!, () => `第${i + 1}条${label}记录的第${k + 1}条${rowLabel}`)) return;
+        }
       }
     }
   }

@@ -1,10 +1,11 @@
-// Rows kept inside a record that carry stamps of their own (an activity's attendance rows, each
+// Rows kept inside a record that carry stamps of their own (ledger/embedded-lists.ts: attendance,
+// 批示, a proposal's replies, feedback and steps, a station's work log, a pairing's deeds — each
 // with id, createdAt, updatedAt, deletedAt) merge row by row when two versions of the record
 // meet: the record's own fields come from the later version, and each row from the later version
-// of that row, so people added to one activity on two PCs are all kept, and a row taken off the
-// list (a tombstone) stays off. Lists whose rows carry no stamps (a proposal's replies, a
-// pairing's deeds) cannot tell an added row from a removed one, so they go with the record's
-// winner, and the record is a conflict shown to the user when both PCs edited it.
+// of that row (the record rule of merge-records.ts, on the row's stamps), so rows added on two
+// PCs are all kept, and a row taken off the list (a tombstone) stays off. Other lists (plain
+// values, lists keyed by a fixed set, lists nested in a field) go with the record's winner, and
+// the record is a conflict shown to the user when both PCs edited it.
 import type { BaseRecord } from '../common/record';
 import { canonicalJson } from './canonical-json';
 import { withDerivedFields, type Activity } from '../activities/activity';
@@ -12,10 +13,10 @@ import { withDerivedFields, type Activity } from '../activities/activity';
 type Row = BaseRecord & { memberId?: unknown };
 
 const isStampedRow = (value: unknown): value is Row =>
-  typeof value === 'object' && value !== null && typeof (value as Row).id === 'string' && typeof (value as Row).updatedAt === 'string' && 'deletedAt' in value;
+  typeof value === 'object' && value !== null && typeof (value as Row).id === 'string' && typeof (value as Row).createdAt === 'string' && typeof (value as Row).updatedAt === 'string' && 'deletedAt' in value;
 
-/** The fields of a record that hold stamped rows, in both versions. */
-function stampedLists(a: object, b: object): string[] {
+/** The fields of a record that hold stamped rows, in both versions: merged row by row, never a question to ask. */
+export function stampedLists(a: object, b: object): string[] {
   const keys: string[] = [];
   for (const [key, value] of Object.entries(a)) {
     const other: unknown = (b as Record<string, unknown>)[key];
@@ -29,16 +30,24 @@ function stampedLists(a: object, b: object): string[] {
 /** An activity among the records merged: the only kind whose rows feed derived fields. */
 const isActivity = (record: object): record is Activity => 'participants' in record && 'memberIds' in record;
 
+/**
+ * Of two versions of one row, the later edit; at the same instant a row taken off wins (so a row
+ * taken off below, at its own stamp, stays off), then the greater canonical text.
+ */
 function laterRow(a: Row, b: Row): Row {
   const [ta, tb] = [Date.parse(a.updatedAt), Date.parse(b.updatedAt)];
   if (ta !== tb) return ta > tb ? a : b;
+  if ((a.deletedAt === null) !== (b.deletedAt === null)) return a.deletedAt === null ? b : a;
   return canonicalJson(a) >= canonicalJson(b) ? a : b;
 }
 
 /**
- * The rows of both lists by id, each the later version, in the winner's order then the others'
- * by id. Two live rows for one member (each PC added the same person) keep the one with the
- * smaller id; the other is taken off the list at its own stamp, the same on every PC.
+ * The rows of both lists by id, each the later version. When that is the winner's list already
+ * (the other side brought nothing new) it stays as it is, in its order; otherwise the rows go in
+ * the order they were added (createdAt, then id), which does not depend on which version won — so
+ * merging is commutative and idempotent. Two live rows for one member (each PC added the same
+ * person) keep the one with the smaller id; the other is taken off the list at its own stamp, the
+ * same on every PC.
  */
 function mergeRows(winner: readonly Row[], other: readonly Row[]): Row[] {
   const byId = new Map<string, Row>();
@@ -46,9 +55,10 @@ function mergeRows(winner: readonly Row[], other: readonly Row[]): Row[] {
     const held = byId.get(row.id);
     byId.set(row.id, held ? laterRow(held, row) : row);
   }
-  const first = new Set(winner.map((r) => r.id));
-  const order = [...first, ...other.map((r) => r.id).filter((id) => !first.has(id)).sort()];
-  const rows = order.map((id) => byId.get(id)!);
+  const own = new Map(winner.map((r) => [r.id, canonicalJson(r)]));
+  if (own.size === byId.size && [...byId.values()].every((r) => own.get(r.id) === canonicalJson(r)) && !hasTwin(winner)) return [...winner];
+  const added = (r: Row) => Date.parse(r.createdAt);
+  const rows = [...byId.values()].sort((a, b) => added(a) - added(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const keeper = new Map<unknown, string>();
   for (const r of rows) {
     if (r.deletedAt !== null || r.memberId === undefined) continue;
@@ -56,6 +66,17 @@ function mergeRows(winner: readonly Row[], other: readonly Row[]): Row[] {
     if (held === undefined || r.id < held) keeper.set(r.memberId, r.id);
   }
   return rows.map((r) => (r.deletedAt === null && r.memberId !== undefined && keeper.get(r.memberId) !== r.id ? { ...r, deletedAt: r.updatedAt } : r));
+}
+
+/** Whether two live rows name one member (each PC added the same person). */
+function hasTwin(rows: readonly Row[]): boolean {
+  const seen = new Set<unknown>();
+  for (const r of rows) {
+    if (r.deletedAt !== null || r.memberId === undefined) continue;
+    if (seen.has(r.memberId)) return true;
+    seen.add(r.memberId);
+  }
+  return false;
 }
 
 /** `winner` with each list of stamped rows merged with `other`'s; `winner` itself when nothing changes. */

@@ -51,6 +51,7 @@ export async function badPackageCases(good: string): Promise<BadPackageCase[]> {
     { name: 'a year that is text', text: await editPackage(good, (d) => { d.tables.activities![1]!.year = '2024'; }), expected: '第2条活动记录的“年度”不正确（应为' },
     { name: 'a deletion time that is a number', text: await editPackage(good, (d) => { d.tables.members![2]!.deletedAt = 20250101; }), expected: '第3条委员记录的“删除时间”不正确' },
     { name: 'attendance status 迟到', text: await editPackage(good, (d) => { (d.tables.activities![1]!.participants as Record<string, unknown>[])[0]!.status = '迟到'; }), expected: '第2条活动记录第1位参加人员的“出勤情况”不正确' },
+    { name: 'a proposal step stamped with a number', text: await editPackage(good, (d) => { (d.tables.proposals![0]!.history as Record<string, unknown>[])[0]!.updatedAt = 1; }), expected: '第1条提案记录的“办理记录”第1条的“修改时间”不正确' },
     { name: 'an activity on 2025-02-30', text: await editPackage(good, (d) => { d.tables.activities![0]!.startDate = '2025-02-30'; }), expected: '第1条活动记录的“开始日期”不正确' },
     { name: 'a record edited in 9999', text: await editPackage(good, (d) => { d.tables.members![1]!.updatedAt = '9999-12-31T00:00:00.000Z'; }), expected: '第2条委员记录的“修改时间”（9999-12-31T00:00:00.000Z）晚于交换包的生成时间' },
     { name: 'a record older than the package says', text: await editPackage(good, (d) => { d.since = '2024-12-31T00:00:00.000Z'; }), expected: '早于交换包的起始时间' },

@@ -1,6 +1,6 @@
 // A package merged into a ledger, table by table, with the one merge rule of merge-records.ts
-// (the later edit wins, ties by canonical text; a deletion is a tombstone). Attendance rows live
-// inside their activity and reply rows inside their proposal, so they merge with their parent.
+// (the later edit wins, ties by canonical text; a deletion is a tombstone). Rows inside a record
+// (attendance, 批示, replies …) merge row by row with their parent (embedded-rows.ts).
 // History entries never change once written: they are merged by id. Everything here is pure; the
 // database side (db/exchange-repo.ts) reads, calls these, and writes the result in one transaction.
 import type { BaseRecord } from '../common/record';
@@ -10,7 +10,7 @@ import type { HistoryEntry } from '../history/history-entry';
 import { fieldChanges, type FieldChange } from '../history/history-entry';
 import { checkReferences } from '../backup/backup-parse';
 import { canonicalJson } from './canonical-json';
-import { mergeEmbeddedRows } from './embedded-rows';
+import { mergeEmbeddedRows, stampedLists } from './embedded-rows';
 import { classifyIncoming, mergeRecordSets, type IncomingChange, type IncomingVerdict } from './merge-records';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
 
@@ -33,9 +33,14 @@ export interface ImportPlan {
 
 const zeroCounts = (): VerdictCounts => ({ new: 0, updated: 0, conflict: 0, unchanged: 0, older: 0 });
 
-/** What a person sees differ between the two versions: the fields, and whether it is deleted. */
+/**
+ * What a person sees differ between the two versions: the fields, and whether it is deleted. Lists
+ * of stamped rows are left out: the merge keeps both sides' rows, and of one row edited on both,
+ * the later edit, so they are no question to ask.
+ */
 export function conflictFields(local: BaseRecord, incoming: BaseRecord): FieldChange[] {
-  const fields = fieldChanges(local, incoming);
+  const merged = new Set(stampedLists(local, incoming));
+  const fields = fieldChanges(local, incoming).filter((f) => !merged.has(f.field));
   if ((local.deletedAt === null) !== (incoming.deletedAt === null)) {
     const state = (r: BaseRecord) => (r.deletedAt === null ? '在用' : '已删除（在回收站）');
     fields.unshift({ field: 'deletedAt', label: '状态', before: state(local), after: state(incoming) });

@@ -6,6 +6,7 @@
 // checks them on the merged ledger (exchange-merge.ts checkMergedReferences).
 import { z } from 'zod';
 import { ledgerFromTables, TABLE_NAMES, tablesSchema } from '../backup/backup-parse';
+import { checkEmbeddedRowIds, withRowStampsIn } from '../backup/embedded-row-checks';
 import { backupErrorMap, describeHeaderIssue, describeIssue } from '../backup/backup-issues';
 import { decodeLedgerFile, readLedgerJson } from '../backup/ledger-file';
 import { instant, stampAfterFile } from '../backup/record-stamps';
@@ -88,7 +89,8 @@ export async function parseExchangePackage(text: string): Promise<ParsedExchange
     if (table === 'settings' || table === 'recordSources') continue;
     const rows = own(rawTables, table);
     if (!Array.isArray(rows)) return fail(`交换包缺少“${TABLE_LABELS[table] ?? table}”数据`);
-    picked[table] = rows;
+    // Format 1 wrote the rows inside a record without stamps of their own: given as the schema-3 upgrade gives them.
+    picked[table] = h.formatVersion < 2 ? withRowStampsIn(table, rows) : rows;
   }
   const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
   if (!tables.success) return fail(`交换包内容有误：${describeIssue(tables.error.issues[0]!)}`);
@@ -96,7 +98,7 @@ export async function parseExchangePackage(text: string): Promise<ParsedExchange
   if (!built.ok) return fail(asPackage(built.message));
   const records = { ...built.ledger, settings: null };
   delete records.scoreRules;
-  const problem = checkUniqueIds(records) ?? stampAfterFile(records, h.createdAt, '交换包') ?? checkSince(records, h.since);
+  const problem = checkUniqueIds(records) ?? checkEmbeddedRowIds(records, '交换包') ?? stampAfterFile(records, h.createdAt, '交换包') ?? checkSince(records, h.since);
   if (problem) return fail(problem);
   return { ok: true, pkg: { header: h, records } };
 }

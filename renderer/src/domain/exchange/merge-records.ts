@@ -30,6 +30,7 @@ export function winnerOf<T extends BaseRecord>(a: T, b: T): T {
 
 /** Two versions of one record merged: the winner's fields, its embedded stamped rows merged row by row. */
 export function combineVersions<T extends BaseRecord>(a: T, b: T): T {
+  if (compareVersions(a, b) === 0) return a;
   const winner = winnerOf(a, b);
   return mergeEmbeddedRows(winner, winner === a ? b : a);
 }

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectInstructions, countInstructionsByLevel } from './instruction-ledger';
 import { checkNewInstructionLevels, instructionLevelLabel, instructionSchema, type Instruction } from './instruction';
+import { newRow } from '../common/row-stamps';
 
-const ins = (level: Instruction['level'], date: string, leader = '领导'): Instruction => ({ level, leader, date, text: '' });
+const ins = (level: Instruction['level'], date: string, leader = '领导'): Instruction => newRow({ level, leader, date, text: '' }, `${date}T08:00:00.000Z`);
 const owner = (id: string, instructions: Instruction[], deletedAt: string | null = null) => ({ id, title: `记录${id}`, deletedAt, instructions });
 
 const sources = {
@@ -37,10 +38,13 @@ describe('collectInstructions', () => {
 
 describe('批示 levels', () => {
   it('reads a stored 批示 without a level (written before levels were kept) as 未注明', () => {
-    const old = instructionSchema.parse({ leader: '县长', date: '2024-03-01', text: '' });
+    const stamps = { id: 'i1', createdAt: '2024-03-01T08:00:00.000Z', updatedAt: '2024-03-01T08:00:00.000Z', deletedAt: null };
+    const old = instructionSchema.parse({ ...stamps, leader: '县长', date: '2024-03-01', text: '' });
     expect(old.level).toBeNull();
     expect(instructionLevelLabel(old.level)).toBe('未注明');
-    expect(instructionSchema.safeParse({ level: '乡', leader: '乡长', date: '2024-03-01', text: '' }).success).toBe(false);
+    expect(instructionSchema.safeParse({ ...stamps, level: '乡', leader: '乡长', date: '2024-03-01', text: '' }).success).toBe(false);
+    // A stored 批示 is a row with its own stamps.
+    expect(instructionSchema.safeParse({ leader: '县长', date: '2024-03-01', text: '' }).success).toBe(false);
   });
 
   it('lets an old 批示 keep no level, but asks a new one for its level', () => {

@@ -2,6 +2,7 @@
 // proposal, a 社情民意信息 — in one list for a year, with the record it belongs to, and the
 // counts by level. Pure: the 批示 page, a report and a test read the same answer.
 import { INSTRUCTION_LEVELS, type Instruction, type InstructionLevel } from './instruction';
+import { liveRows } from '../common/row-stamps';
 
 export const INSTRUCTION_OWNER_KINDS = ['activity', 'proposal', 'opinion'] as const;
 export type InstructionOwnerKind = (typeof INSTRUCTION_OWNER_KINDS)[number];
@@ -48,7 +49,7 @@ export function collectInstructions(
   for (const ownerKind of INSTRUCTION_OWNER_KINDS) {
     for (const owner of owners[ownerKind]) {
       if (owner.deletedAt !== null) continue;
-      owner.instructions.forEach((ins, index) => {
+      liveRows(owner.instructions).forEach((ins, index) => {
         if (!ins.date.startsWith(`${year}-`) || ins.date > until) return;
         if (options.level !== undefined && ins.level !== options.level) return;
         out.push({ ...ins, ownerKind, ownerId: owner.id, ownerTitle: owner.title, index });

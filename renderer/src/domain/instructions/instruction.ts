@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { textField } from '../common/text';
 import { isIsoDate } from '../common/dates';
 import type { FieldErrors } from '../common/validation';
+import { baseRecordSchema } from '../common/record';
 
 export const INSTRUCTION_LEVELS = ['县', '市', '省', '全国'] as const;
 export type InstructionLevel = (typeof INSTRUCTION_LEVELS)[number];
@@ -22,14 +23,21 @@ const instructionFields = {
   text: z.preprocess(textField, z.string().max(2000, tooLong('批示内容', 2000))),
 };
 
+const storedLevel = z.enum(INSTRUCTION_LEVELS, { error: LEVEL_ERROR }).nullable().default(null);
+
 /**
- * An instruction as stored. `level` is null for one written before levels were kept; a record
- * read from an older backup has no `level` at all, which reads as null (restore on read).
+ * An instruction as a form holds it: its fields, and the id of the stored row it shows (none for
+ * a new one), which saving (stampRows) keeps. `level` as stored.
  */
-export const instructionSchema = z.object({
-  level: z.enum(INSTRUCTION_LEVELS, { error: LEVEL_ERROR }).nullable().default(null),
-  ...instructionFields,
-});
+export const instructionEntrySchema = z.object({ id: z.string().min(1).max(64).optional(), level: storedLevel, ...instructionFields });
+export type InstructionEntry = z.output<typeof instructionEntrySchema>;
+
+/**
+ * An instruction as stored: a row with its own id and stamps (domain/common/row-stamps.ts).
+ * `level` is null for one written before levels were kept; a record read from an older backup
+ * has no `level` at all, which reads as null (restore on read).
+ */
+export const instructionSchema = baseRecordSchema.extend({ level: storedLevel, ...instructionFields });
 export type Instruction = z.output<typeof instructionSchema>;
 
 /** A new instruction typed into a form: the level is required. */
@@ -43,7 +51,7 @@ export function instructionLevelLabel(level: InstructionLevel | null): string {
   return level ?? UNSTATED_LEVEL_LABEL;
 }
 
-const sameInstruction = (a: Instruction, b: Instruction) => a.leader === b.leader && a.date === b.date && a.text === b.text;
+const sameInstruction = (a: InstructionEntry, b: InstructionEntry) => a.leader === b.leader && a.date === b.date && a.text === b.text;
 
 /**
  * A form saves the whole list of a record's instructions. An instruction without a level is
@@ -53,8 +61,8 @@ const sameInstruction = (a: Instruction, b: Instruction) => a.leader === b.leade
 export function checkNewInstructionLevels(
   errors: FieldErrors,
   path: string,
-  instructions: readonly Instruction[],
-  previous: readonly Instruction[],
+  instructions: readonly InstructionEntry[],
+  previous: readonly InstructionEntry[],
 ): void {
   const unstatedBefore = previous.filter((p) => p.level === null);
   instructions.forEach((ins, i) => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeOpinionFigures, opinionFigureLines } from './opinion-figures';
 import { opinionFixture as o } from './opinion-test-support';
+import { newRow } from '../common/row-stamps';
 
 // 2025's ledger, by hand:
 //  a  received 2024-12-20, compiled 2025年第1期 (01-10), adopted 县 2025-01-20 and 市 2025-02-15,
@@ -14,16 +15,16 @@ import { opinionFixture as o } from './opinion-test-support';
 const ledger = [
   o('a', { receivedDate: '2024-12-20', issue: { year: 2025, number: 1, date: '2025-01-10' },
     adoptions: [{ level: '县', nationalMode: null, date: '2025-01-20', note: '' }, { level: '市', nationalMode: null, date: '2025-02-15', note: '' }],
-    instructions: [{ level: '市', leader: '副市长', date: '2025-02-20', text: '' }] }),
+    instructions: [newRow({ level: '市', leader: '副市长', date: '2025-02-20', text: '' }, '2025-02-20T08:00:00.000Z')] }),
   o('b', { receivedDate: '2025-01-05', issue: { year: 2025, number: 1, date: '2025-01-10' },
     adoptions: [{ level: '全国', nationalMode: '单篇采用', date: '2025-04-01', note: '' }],
-    instructions: [{ level: '全国', leader: '国务院领导同志', date: '2025-05-01', text: '' }, { level: '省', leader: '副省长', date: '2025-05-02', text: '' }] }),
+    instructions: [newRow({ level: '全国', leader: '国务院领导同志', date: '2025-05-01', text: '' }, '2025-05-01T08:00:00.000Z'), newRow({ level: '省', leader: '副省长', date: '2025-05-02', text: '' }, '2025-05-02T08:00:00.000Z')] }),
   o('c', { receivedDate: '2025-02-01', issue: { year: 2025, number: 2, date: '2025-02-10' },
     adoptions: [{ level: '省', nationalMode: null, date: '2025-03-01', note: '' }, { level: '全国', nationalMode: '转送采用', date: '2025-06-30', note: '' }] }),
   o('d', { receivedDate: '2025-07-01', deletedAt: '2025-08-01T00:00:00.000Z', issue: { year: 2025, number: 3, date: '2025-07-15' },
     adoptions: [{ level: '县', nationalMode: null, date: '2025-07-20', note: '' }] }),
   o('e', { receivedDate: '2025-08-01', adoptions: [{ level: '县', nationalMode: null, date: '2025-12-31', note: '' }],
-    instructions: [{ level: '县', leader: '县长', date: '2026-01-05', text: '' }] }),
+    instructions: [newRow({ level: '县', leader: '县长', date: '2026-01-05', text: '' }, '2026-01-05T08:00:00.000Z')] }),
   o('f', { receivedDate: '2025-11-30', issue: { year: 2026, number: 1, date: '2026-01-08' } }),
 ];
 

@@ -5,6 +5,7 @@
 import { INSTRUCTION_LEVELS, type InstructionLevel } from '../instructions/instruction';
 import { countInstructionsByLevel, type InstructionLevelCounts } from '../instructions/instruction-ledger';
 import { ADOPTION_LEVELS, NATIONAL_ADOPTION_MODES, type AdoptionLevel, type NationalAdoptionMode, type Opinion } from './opinion';
+import { liveRows } from '../common/row-stamps';
 
 export interface OpinionFigures {
   year: number;
@@ -68,7 +69,7 @@ export function computeOpinionFigures(opinions: readonly Opinion[], year: number
       if (a.level === '全国' && a.nationalMode) nationalByMode[a.nationalMode]++;
     }
   }
-  const instructions = live.flatMap((o) => o.instructions).filter((i) => inWindow(i.date, year, until));
+  const instructions = live.flatMap((o) => liveRows(o.instructions)).filter((i) => inWindow(i.date, year, until));
   return {
     year,
     until,

@@ -6,7 +6,7 @@
 import type { FieldErrors } from '../common/validation';
 import { withDerivedProposalFields, type Proposal, type ProposalFields } from './proposal';
 import { isPending } from './proposal-review';
-import { advance, refuse, type TransitionResult } from './proposal-step';
+import { advance, refuse, type StepBy, type TransitionResult } from './proposal-step';
 import { formatChineseDate } from '../common/dates';
 
 const FIELD_LABELS: Record<keyof ProposalFields, string> = {
@@ -37,7 +37,7 @@ function describeChange(p: ProposalFields, next: ProposalFields, k: keyof Propos
  * 案号 of its new session. `mergedInCount` is how many proposals were merged into this one: they
  * must stay in its session, so it cannot move while it has any.
  */
-export function editProposal(p: Proposal, fields: ProposalFields, operator: string, date: string, mergedInCount = 0): TransitionResult {
+export function editProposal(p: Proposal, fields: ProposalFields, by: StepBy, mergedInCount = 0): TransitionResult {
   if (p.deletedAt !== null) return refuse({ _: '该提案已被删除' });
   const changed = changedFields(p, fields);
   if (!changed.length) return refuse({ _: '没有修改任何内容' });
@@ -59,7 +59,7 @@ export function editProposal(p: Proposal, fields: ProposalFields, operator: stri
     .filter((k) => k !== 'term' || !changed.includes('session'))
     .map((k) => (k === 'term' || k === 'session' ? '届次会议' : describeChange(p, fields, k)))
     .join('；');
-  const edited = advance(p, { operator, date }, '修改', p.stage, note, {
+  const edited = advance(p, by, '修改', p.stage, note, {
     ...fields, sessionKey: next.sessionKey, year: next.year, memberIds: next.memberIds,
   });
   return { ok: true, proposal: edited };

@@ -43,7 +43,7 @@ function build(plans: readonly Plan[], rules: ProposalRules): Proposal[] {
       coSignerIds: plan.proposer === '联名' ? ['m2'] : [], collectiveKind: collective ? '界别' : null, collectiveName: collective ? '教育' : '',
     });
     const tryStep = (kind: TransitionKind, input: unknown, date = '2025-02-10', target?: Proposal) => {
-      const r = applyProposalTransition(p, { kind, input }, '韦小宝', date, rules, target);
+      const r = applyProposalTransition(p, { kind, input }, { operator: '韦小宝', date, at: `${date}T08:00:00.000Z` }, rules, target);
       if (r.ok) p = r.proposal;
     };
     if (plan.outcome === 'returned') tryStep('return', { note: '请补充' });

@@ -4,6 +4,7 @@
 // 征询意见表 — so that a proposal handled twice is counted once, with its final outcome.
 import { PENDING_STAGES, PROPOSER_KINDS, REJECTED_AS, isRegistered, type Proposal, type ProposerKind, type RejectedAs, type ReplyClass, type ReplyRow } from './proposal';
 import { replyClassesOf, type ReplyScheme } from './proposal-settings';
+import { liveRows } from '../common/row-stamps';
 
 export type ProposalScope = { kind: 'session'; sessionKey: string } | { kind: 'year'; year: number };
 
@@ -84,7 +85,7 @@ export function inScope(p: Proposal, scope: ProposalScope): boolean {
 
 /** The 主办 unit's reply of the latest round that has one. */
 export function finalMainReply(p: Pick<Proposal, 'replies'>): ReplyRow | undefined {
-  return p.replies.filter((r) => r.role === '主办').sort((a, b) => b.round - a.round)[0];
+  return liveRows(p.replies).filter((r) => r.role === '主办').sort((a, b) => b.round - a.round)[0];
 }
 
 function counts<N extends string>(names: readonly N[], values: readonly N[], base: number): CountShare<N>[] {
@@ -108,7 +109,7 @@ export function computeProposalFigures(
   const rejected = ps.filter((p) => p.stage === '不予立案');
   const assigned = registered.filter((p) => p.assignment !== null);
   const replies = registered.map(finalMainReply).filter((r): r is ReplyRow => r !== undefined);
-  const ratings = ps.map((p) => p.feedback.at(-1)?.rating).filter((r) => r !== undefined);
+  const ratings = ps.map((p) => liveRows(p.feedback).at(-1)?.rating).filter((r) => r !== undefined);
   const count = (rating: string) => ratings.filter((r) => r === rating).length;
   const categoryNames = [...new Set([...(options.categories ?? []), ...registered.map((p) => p.category)])];
   const classNames = [...new Set([...replyClassesOf(options.scheme ?? 'ABC'), ...replies.map((r) => r.replyClass)])].sort();

@@ -27,7 +27,7 @@ export function submitted(id: string, number: number, extra: Partial<ProposalFie
 
 /** Applies a step that must succeed. */
 export function step(p: Proposal, kind: TransitionKind, input: unknown, date = '2025-02-01', rules: ProposalRules = TEST_RULES, target?: Proposal): Proposal {
-  const r = applyProposalTransition(p, { kind, input }, '韦小宝', date, rules, target);
+  const r = applyProposalTransition(p, { kind, input }, { operator: '韦小宝', date, at: `${date}T08:00:00.000Z` }, rules, target);
   if (!r.ok) throw new Error(`${kind} refused: ${JSON.stringify(r.errors)}`);
   return r.proposal;
 }

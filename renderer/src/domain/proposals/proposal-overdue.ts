@@ -3,6 +3,7 @@
 // the 主办 unit has not replied in this round, the proposal is late by the days since the due date.
 import type { Proposal, ReplyRow } from './proposal';
 import { currentDueDate } from './proposal-settings';
+import { liveRows } from '../common/row-stamps';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -33,7 +34,7 @@ export type ProposalLateness =
 
 export function proposalLateness(p: Pick<Proposal, 'assignment' | 'stage' | 'replies' | 'round'>, today: string): ProposalLateness {
   if (!p.assignment) return { kind: 'none' };
-  const mainReply = p.replies.find((r) => r.round === p.round && r.role === '主办');
+  const mainReply = liveRows(p.replies).find((r) => r.round === p.round && r.role === '主办');
   if (mainReply) {
     const days = replyLateDays(p, mainReply);
     return days > 0 ? { kind: 'replied-late', days } : { kind: 'none' };

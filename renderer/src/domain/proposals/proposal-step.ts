@@ -1,7 +1,8 @@
 // What every review and handling step shares: the result type, the refusal when a step does not
 // fit the proposal's stage, and the new proposal with its history row appended. Steps never
-// touch updatedAt: the repository stamps it when it writes.
-import { newId } from '../common/record';
+// touch the proposal's updatedAt (the repository stamps it when it writes); the rows they add
+// carry the step's stamp `by.at` (domain/common/row-stamps.ts).
+import { newRow } from '../common/row-stamps';
 import { validateWith, type FieldErrors } from '../common/validation';
 import type { z } from 'zod';
 import type { HistoryAction, Proposal, ProposalStage } from './proposal';
@@ -37,13 +38,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): { ok
   return v.ok ? v : { ok: false, result: refuse(v.errors) };
 }
 
+/** Who took a step, on which day, and the stamp of the write (the rows a step adds carry it). */
 export interface StepBy {
   operator: string;
   date: string;
+  at: string;
 }
 
 /** The proposal after a step: changed fields, the new stage, and the history row saying so. */
 export function advance(p: Proposal, by: StepBy, action: HistoryAction, to: ProposalStage, note: string, changes: Partial<Proposal> = {}): Proposal {
-  const row = { id: newId(), date: by.date, operator: by.operator, action, from: p.stage, to, note };
+  const row = newRow({ date: by.date, operator: by.operator, action, from: p.stage, to, note }, by.at);
   return { ...p, ...changes, stage: to, history: [...p.history, row] };
 }

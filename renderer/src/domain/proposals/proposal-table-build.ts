@@ -19,6 +19,8 @@ export interface BuildContext {
   /** The day of the import, for the 提交 row's note. */
   today: string;
   fileName: string;
+  /** The stamp of the preview, which the rows the steps add carry until the write stamps them again. */
+  at: string;
 }
 
 export type BuildResult = { ok: true; proposal: Proposal } | { ok: false; problems: ProposalTableProblem[] };
@@ -47,7 +49,7 @@ export function stepOf(row: ParsedTableRow, ctx: BuildContext) {
     const rules = kind === 'feedback' && input && typeof input === 'object' && 'processRating' in input && input.processRating
       ? { ...ctx.rules, settings: { ...ctx.rules.settings, separateRatings: true } }
       : { ...ctx.rules, settings: { ...ctx.rules.settings, separateRatings: false } };
-    const r = applyProposalTransition(p, { kind, input }, ctx.operator, date, rules, target);
+    const r = applyProposalTransition(p, { kind, input }, { operator: ctx.operator, date, at: ctx.at }, rules, target);
     if (r.ok) return r.proposal;
     const problems = Object.entries(r.errors).map(([path, message]): ProposalTableProblem => {
       const field = column ?? COLUMN_OF[kind]?.[path.split('.')[0] ?? '_'] ?? COLUMN_OF[kind]?._ ?? 'stage';

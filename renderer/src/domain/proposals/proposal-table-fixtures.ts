@@ -73,6 +73,6 @@ export function emptyLedgerContext(members: TableMember[] = tableMembers(), exis
   return {
     dictionaries: TABLE_DICTIONARIES, members, settings: DEFAULT_PROPOSAL_SETTINGS, currentTerm: 9,
     sessionDates: [{ number: 1, date: '2024-01-08' }, { number: 2, date: '2025-01-08' }],
-    existing, rules: { settings: DEFAULT_PROPOSAL_SETTINGS, units: TABLE_DICTIONARIES.unit }, operator: '韦小宝', today: '2026-11-29', fileName: '一览表.xlsx',
+    existing, rules: { settings: DEFAULT_PROPOSAL_SETTINGS, units: TABLE_DICTIONARIES.unit }, operator: '韦小宝', today: '2026-11-29', fileName: '一览表.xlsx', at: '2026-11-29T02:00:00.000Z',
   };
 }

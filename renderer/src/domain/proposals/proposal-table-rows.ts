@@ -5,6 +5,7 @@
 import { formatChineseDate } from '../common/dates';
 import { sessionLabelOf, type Proposal, type ReplyRow } from './proposal';
 import { ENTRY_SEPARATOR, LIST_SEPARATOR, type ProposalTableRow } from './proposal-table-columns';
+import { liveRows } from '../common/row-stamps';
 
 export interface ProposalTable {
   title: string;
@@ -49,15 +50,15 @@ function reviewText(p: Proposal, numbers: ReadonlyMap<string, number>): string {
     const target = numbers.get(p.mergedIntoId);
     return target === undefined ? '并入其他提案' : `并入第${target}号提案`;
   }
-  if (p.stage === '已撤案' || p.stage === '退回修改') return p.history.findLast((h) => h.to === p.stage)?.note ?? '';
+  if (p.stage === '已撤案' || p.stage === '退回修改') return liveRows(p.history).findLast((h) => h.to === p.stage)?.note ?? '';
   return '';
 }
 
 export function proposalTableRow(p: Proposal, names: ReadonlyMap<string, string>, numbers: ReadonlyMap<string, number>): ProposalTableRow {
-  const mainOf = (round: number) => p.replies.find((r) => r.round === round && r.role === '主办');
+  const mainOf = (round: number) => liveRows(p.replies).find((r) => r.round === round && r.role === '主办');
   const main = mainOf(p.round);
   const first = p.round === 2 ? mainOf(1) : undefined;
-  const firstRating = p.feedback.find((f) => f.round === 1);
+  const firstRating = liveRows(p.feedback).find((f) => f.round === 1);
   const units = p.assignment?.units ?? [];
   return {
     session: sessionLabelOf(p),
@@ -74,8 +75,8 @@ export function proposalTableRow(p: Proposal, names: ReadonlyMap<string, string>
     replyDate: main ? formatChineseDate(main.date) : '',
     replyClass: main ? classText(main) : '',
     faceToFace: main ? (main.faceToFace ? '是' : '否') : '',
-    rating: ratingText(p.feedback.find((f) => f.round === p.round)),
-    coReplies: p.replies.filter((r) => r.role === '协办').map(coReplyText).join(ENTRY_SEPARATOR),
+    rating: ratingText(liveRows(p.feedback).find((f) => f.round === p.round)),
+    coReplies: liveRows(p.replies).filter((r) => r.role === '协办').map(coReplyText).join(ENTRY_SEPARATOR),
     firstRound: first ? [classText(first), formatChineseDate(first.date), first.faceToFace ? '面商' : '', firstRating?.rating ?? ''].filter(Boolean).join('，') : '',
     review: reviewText(p, numbers),
     keyLeaders: p.keyProposal?.leaders.join(LIST_SEPARATOR) ?? '',

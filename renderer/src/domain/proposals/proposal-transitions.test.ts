@@ -7,7 +7,7 @@ import { nextProposalNumber, sessionLabelOf, type Proposal } from './proposal';
 import type { ProposalRules } from './proposal-step';
 
 function refusal(p: Proposal, kind: TransitionKind, input: unknown, rules: ProposalRules = TEST_RULES, target?: Proposal) {
-  const r = applyProposalTransition(p, { kind, input }, '韦小宝', '2025-02-01', rules, target);
+  const r = applyProposalTransition(p, { kind, input }, { operator: '韦小宝', date: '2025-02-01', at: '2025-02-01T08:00:00.000Z' }, rules, target);
   if (r.ok) throw new Error(`${kind} should have been refused`);
   return r.errors;
 }

@@ -3,7 +3,7 @@
 import type { Proposal } from './proposal';
 import { acceptProposal, mergeProposal, rejectProposal, resubmitProposal, returnProposal, withdrawProposal } from './proposal-review';
 import { assignProposal, closeProposal, extendDeadline, recordFeedback, recordReply, setExcellent, setKeyProposal } from './proposal-handling';
-import { refuse, type ProposalRules, type TransitionResult } from './proposal-step';
+import { refuse, type ProposalRules, type StepBy, type TransitionResult } from './proposal-step';
 import type { TransitionKind } from './proposal-steps';
 
 export type { TransitionKind } from './proposal-steps';
@@ -17,25 +17,24 @@ export interface ProposalTransition {
 export function applyProposalTransition(
   p: Proposal,
   t: ProposalTransition,
-  operator: string,
-  date: string,
+  by: StepBy,
   rules: ProposalRules,
   target?: Proposal,
 ): TransitionResult {
   switch (t.kind) {
-    case 'accept': return acceptProposal(p, t.input, operator, date);
-    case 'reject': return rejectProposal(p, t.input, operator, date);
-    case 'merge': return mergeProposal(p, t.input, operator, date, target);
-    case 'withdraw': return withdrawProposal(p, t.input, operator, date);
-    case 'return': return returnProposal(p, t.input, operator, date);
-    case 'resubmit': return resubmitProposal(p, t.input, operator, date);
-    case 'assign': return assignProposal(p, t.input, operator, date, rules);
-    case 'extend': return extendDeadline(p, t.input, operator, date);
-    case 'reply': return recordReply(p, t.input, operator, date, rules);
-    case 'feedback': return recordFeedback(p, t.input, operator, date, rules);
-    case 'close': return closeProposal(p, t.input, operator, date);
-    case 'key': return setKeyProposal(p, t.input, operator, date, rules);
-    case 'excellent': return setExcellent(p, t.input, operator, date);
+    case 'accept': return acceptProposal(p, t.input, by);
+    case 'reject': return rejectProposal(p, t.input, by);
+    case 'merge': return mergeProposal(p, t.input, by, target);
+    case 'withdraw': return withdrawProposal(p, t.input, by);
+    case 'return': return returnProposal(p, t.input, by);
+    case 'resubmit': return resubmitProposal(p, t.input, by);
+    case 'assign': return assignProposal(p, t.input, by, rules);
+    case 'extend': return extendDeadline(p, t.input, by);
+    case 'reply': return recordReply(p, t.input, by, rules);
+    case 'feedback': return recordFeedback(p, t.input, by, rules);
+    case 'close': return closeProposal(p, t.input, by);
+    case 'key': return setKeyProposal(p, t.input, by, rules);
+    case 'excellent': return setExcellent(p, t.input, by);
     default: return refuse({ _: '无法识别的操作' });
   }
 }

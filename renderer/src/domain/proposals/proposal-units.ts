@@ -5,6 +5,7 @@
 import type { Proposal, ReplyClass, ReplyRow } from './proposal';
 import { inScope, type ProposalScope } from './proposal-figures';
 import { replyLateDays } from './proposal-overdue';
+import { liveRows } from '../common/row-stamps';
 
 export interface UnitHandlingRow {
   unit: string;
@@ -21,7 +22,7 @@ export interface UnitHandlingRow {
 }
 
 function latestReplyOf(p: Proposal, unit: string): ReplyRow | undefined {
-  return p.replies.filter((r) => r.unit === unit).sort((a, b) => b.round - a.round)[0];
+  return liveRows(p.replies).filter((r) => r.unit === unit).sort((a, b) => b.round - a.round)[0];
 }
 
 /** Units with the most proposals first (主办 + 协办), then by name, as offices read the table. */

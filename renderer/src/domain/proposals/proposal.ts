@@ -56,8 +56,9 @@ export type Rating = (typeof RATINGS)[number];
 
 const isoDate = z.string().refine(isIsoDate);
 
-export const historyRowSchema = z.object({
-  id: z.string().min(1).max(64),
+// The steps taken, the replies and the feedback are rows with their own id and stamps
+// (domain/common/row-stamps.ts), so two PCs' steps on one proposal are both kept by a merge.
+export const historyRowSchema = baseRecordSchema.extend({
   date: isoDate,
   operator: z.string().max(40),
   action: z.enum(HISTORY_ACTIONS),
@@ -82,8 +83,7 @@ export const assignmentSchema = z.object({
 export type Assignment = z.infer<typeof assignmentSchema>;
 
 /** One unit's reply in one round of handling. */
-export const replyRowSchema = z.object({
-  id: z.string().min(1).max(64),
+export const replyRowSchema = baseRecordSchema.extend({
   round: z.number().int().min(1).max(2),
   unit: z.string().min(1).max(60),
   role: z.enum(UNIT_ROLES),
@@ -95,8 +95,7 @@ export const replyRowSchema = z.object({
 export type ReplyRow = z.infer<typeof replyRowSchema>;
 
 /** The proposer's 征询意见表 for one round; process and result only where the office rates them apart. */
-export const feedbackRowSchema = z.object({
-  id: z.string().min(1).max(64),
+export const feedbackRowSchema = baseRecordSchema.extend({
   round: z.number().int().min(1).max(2),
   date: isoDate,
   rating: z.enum(RATINGS),

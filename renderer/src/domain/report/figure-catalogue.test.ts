@@ -5,6 +5,7 @@ import { figureKeysOf } from './template-keys';
 import { FIXTURE_SCOPE, HAND_FIGURES, reportFixtureLedger } from './report-fixtures';
 import { proposalAsOf } from './figures/proposal-figures';
 import { DEFAULT_PROPOSAL_SETTINGS } from '../proposals/proposal-settings';
+import { newRow } from '../common/row-stamps';
 
 /** Figures whose value is not the number of their records: sums, distinct units, issues (期). */
 const NOT_RECORD_COUNTS = new Set([
@@ -94,7 +95,7 @@ describe('the figure catalogue', () => {
       history: p3.history.map((h) => ({ ...h, date: '2025-12-10' })),
       assignment: { ...p3.assignment!, assignedDate: '2025-03-10' },
       replies: p3.replies.map((r) => ({ ...r, date: '2025-06-01' })),
-      feedback: [{ id: 'f-late', round: 1, date: '2025-06-20', rating: '满意' as const, processRating: null, resultRating: null, note: '' }],
+      feedback: [{ ...newRow({ round: 1, date: '2025-06-20', rating: '满意' as const, processRating: null, resultRating: null, note: '' }, '2025-06-20T08:00:00.000Z'), id: 'f-late' }],
     };
     const then = proposalAsOf(typedLate, '2025-11-30');
     expect(then.stage).toBe('已评价');
@@ -111,8 +112,8 @@ describe('the figure catalogue', () => {
     const before = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE).get('activities.instructions')!.value;
     activity.instructions = [
       ...activity.instructions,
-      { leader: '县委书记', level: '县', date: '2025-12-10', text: '请县政府研究落实。' },
-      { leader: '市委副书记', level: '市', date: '2026-01-05', text: '值得推广。' },
+      newRow({ leader: '县委书记', level: '县', date: '2025-12-10', text: '请县政府研究落实。' }, '2025-12-10T08:00:00.000Z'),
+      newRow({ leader: '市委副书记', level: '市', date: '2026-01-05', text: '值得推广。' }, '2026-01-05T08:00:00.000Z'),
     ];
     // 截至11月底 neither exists yet; the whole year has the December one; the January one is 2026's.
     expect(computeFigures(ledger, FIXTURE_SCOPE).get('activities.instructions')!.value).toBe(before);

@@ -14,6 +14,7 @@ import { emptyActivityFields } from '../activities/activity';
 import { EVALUATION_HAND_FIGURES, evaluationFixture } from '../evaluations/evaluation-report-fixtures';
 import { reportFixturePlans } from '../plans/plan-report-fixture';
 import { GRASSROOTS_HAND_FIGURES, grassRootsReportFixture } from '../stations/grassroots-report-fixture';
+import { newRow } from '../common/row-stamps';
 
 export const FIXTURE_SCOPE = { year: 2025, until: '2025-11-30' } as const;
 /** The fixture county's eleven 乡镇, as its office entered them at setup. */
@@ -45,7 +46,7 @@ function row(activityId: string, memberId: string, status: AttendanceStatus, del
   return { id: `${activityId}-${memberId}`, ...stamp('2025-01-01', deleted), memberId, status, reason: status === '请假' ? '因公出差' : '' };
 }
 
-function activity(id: string, type: string, date: string, rows: [string, AttendanceStatus, boolean?][], extra: Partial<ActivityFields> = {}, deleted = false): Activity {
+function activity(id: string, type: string, date: string, rows: [string, AttendanceStatus, boolean?][], extra: Partial<Omit<ActivityFields, 'instructions'> & Pick<Activity, 'instructions'>> = {}, deleted = false): Activity {
   return withDerivedFields({
     id, ...stamp(date, deleted), ...emptyActivityFields(date), title: `${type}活动${id}`, type, ...extra,
     participants: rows.map(([m, s, d]) => row(id, m, s, d)),
@@ -59,7 +60,11 @@ const ACTIVITIES: Activity[] = [
   activity('a2', '常委会议', '2025-03-15', [['m1', '出席'], ['m5', '出席'], ['m2', '出席'], ['m3', '出席', true]]),
   activity('a3', '视察', '2025-05-20', [['m1', '出席'], ['m2', '出席'], ['m3', '出席']], {
     outcomes: outcomes([{ kind: '视察报告', title: '关于城区停车难问题的视察报告' }], 5, 2, ['县委']),
-    instructions: [{ level: '县', leader: '县委书记', date: '2025-06-01', text: '请县住建局研究落实。' }],
+    instructions: [
+      newRow({ level: '县', leader: '县委书记', date: '2025-06-01', text: '请县住建局研究落实。' }, '2025-06-01T08:00:00.000Z'),
+      // Taken off the list (a tombstone): no figure counts it.
+      { ...newRow({ level: '市', leader: '副市长', date: '2025-06-02', text: '录入有误。' }, '2025-06-02T08:00:00.000Z'), deletedAt: '2025-06-03T08:00:00.000Z' },
+    ],
     followUp: '已落实',
   }),
   activity('a4', '调研', '2025-07-01', [['m2', '出席'], ['m5', '请假']], {
@@ -95,7 +100,7 @@ const OPINIONS: Opinion[] = [
   opinion('o1', '2025-02-01', {
     issue: { year: 2025, number: 1, date: '2025-02-10' },
     adoptions: [{ level: '市', nationalMode: null, date: '2025-03-01', note: '' }],
-    instructions: [{ level: '市', leader: '市委副书记', date: '2025-03-05', text: '' }],
+    instructions: [newRow({ level: '市', leader: '市委副书记', date: '2025-03-05', text: '' }, '2025-03-05T08:00:00.000Z')],
   }),
   opinion('o2', '2025-06-01', {
     issue: { year: 2025, number: 2, date: '2025-06-10' },

@@ -14,6 +14,7 @@ import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
 import { DEFAULT_SECTORS } from '../dictionaries/default-dictionaries';
 import { SAMPLE_CULTURE_SERIES, SAMPLE_MATERIALS, SAMPLE_OUTLETS, SAMPLE_TOWNSHIPS } from './sample-places';
 import type { Random } from './seeded-random';
+import { newRow } from '../common/row-stamps';
 
 const THEMES = ['委员履职进乡村', '助力脱贫攻坚 委员在行动', '聚焦乡村振兴 彰显委员担当', '委员履职为民 服务中心大局', '建言高质量发展'];
 const VILLAGES = ['平安村', '红星村', '长乐村', '上寨村', '古井村', '德兴村', '石门村', '龙腾村', '新安村', '大湾村'];
@@ -78,7 +79,7 @@ export function makeSampleGrassRoots(r: Random, firstYear: number, years: number
     for (let y = 0; y < years; y++) {
       for (let k = r.int(1, 3); k > 0; k--) {
         const date = dateIn(firstYear + y, r.int(100, 360), today);
-        if (date) work.push({ date, opinions: r.int(2, 15), problems: r.int(0, 6), note: '走访驻地群众收集意见' });
+        if (date) work.push(newRow({ date, opinions: r.int(2, 15), problems: r.int(0, 6), note: '走访驻地群众收集意见' }, stamp(date).createdAt, makeId()));
       }
     }
     work.sort((a, b) => a.date.localeCompare(b.date));

@@ -11,6 +11,7 @@ import { withDerivedOpinionFields, type Adoption, type Opinion, type OpinionGrou
 import { opinionFromProposal, wasConvertedToOpinion } from '../opinions/opinion-from-proposal';
 import type { Instruction } from '../instructions/instruction';
 import type { Random } from './seeded-random';
+import { newRow } from '../common/row-stamps';
 
 const SUBJECTS = ['农村留守儿童关爱', '城区停车难', '农产品销路', '基层医疗人才流失', '乡村道路养护', '中小学课后服务', '养老服务机构建设', '河道垃圾清理', '电动车充电安全', '小微企业融资'];
 const LEADERS = { 县: ['县委书记', '县长', '常务副县长'], 市: ['市委书记', '市长', '副市长'], 省: ['副省长', '省委副书记'], 全国: ['国务院领导同志'] } as const;
@@ -31,7 +32,8 @@ function submitters(r: Random, members: readonly Member[]): { memberIds: string[
   return { memberIds: [...new Set([lead, second])], groups: [] };
 }
 
-function adoptionsAndInstructions(r: Random, year: number, received: number): { adoptions: Adoption[]; instructions: Instruction[] } {
+/** `stamp` is the item's own, which its 批示 rows carry too (nothing stamped after the item). */
+function adoptionsAndInstructions(r: Random, year: number, received: number, stamp: string, makeId: () => string): { adoptions: Adoption[]; instructions: Instruction[] } {
   const adoptions: Adoption[] = [];
   const instructions: Instruction[] = [];
   const at = (days: number) => isoAt(year, received + days);
@@ -40,7 +42,7 @@ function adoptionsAndInstructions(r: Random, year: number, received: number): { 
   if (r.chance(0.05)) adoptions.push({ level: '省', nationalMode: null, date: at(r.int(30, 50)), note: '' });
   if (r.chance(0.01)) adoptions.push({ level: '全国', nationalMode: r.chance(0.5) ? '单篇采用' : '转送采用', date: at(r.int(40, 60)), note: '' });
   for (const a of adoptions) {
-    if (r.chance(0.3)) instructions.push({ level: a.level, leader: r.pick(LEADERS[a.level]), date: at(r.int(60, 70)), text: '请相关部门认真研究，提出解决办法。' });
+    if (r.chance(0.3)) instructions.push(newRow({ level: a.level, leader: r.pick(LEADERS[a.level]), date: at(r.int(60, 70)), text: '请相关部门认真研究，提出解决办法。' }, stamp, makeId()));
   }
   return { adoptions, instructions };
 }
@@ -58,7 +60,7 @@ export function makeSampleOpinions(
     made.push({
       id: makeId(), createdAt: at, updatedAt: at, deletedAt: null,
       ...withDerivedOpinionFields({ title: `关于${subject}问题的建议`, ...submitters(r, members), receivedDate, text: `近期群众反映${subject}方面存在困难，建议……` }),
-      sourceProposalId: null, issue: null, ...adoptionsAndInstructions(r, year, received), isSample: true,
+      sourceProposalId: null, issue: null, ...adoptionsAndInstructions(r, year, received, at, makeId), isSample: true,
     });
   }
   for (const p of proposals) {

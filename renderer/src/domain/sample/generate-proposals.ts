@@ -49,7 +49,7 @@ function walk(p: Proposal, steps: readonly [TransitionKind, unknown, string][], 
   let current = p;
   for (const [kind, input, date] of steps) {
     if (date > today) break;
-    const r = applyProposalTransition(current, { kind, input }, '示例操作员', date, RULES, target);
+    const r = applyProposalTransition(current, { kind, input }, { operator: '示例操作员', date, at: p.createdAt }, RULES, target);
     if (!r.ok) break;
     current = r.proposal;
   }

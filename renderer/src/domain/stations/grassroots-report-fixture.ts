@@ -5,6 +5,7 @@ import { EIGHT_HAS, type Station } from './station';
 import type { Campaign } from '../campaigns/campaign';
 import type { Deed, Pairing } from '../pairings/pairing';
 import type { CultureRecord } from '../culture/culture';
+import { newRow } from '../common/row-stamps';
 
 const stamp = (day: string, deleted = false) => ({ createdAt: `${day}T09:00:00.000Z`, updatedAt: `${day}T09:00:00.000Z`, deletedAt: deleted ? `${day}T10:00:00.000Z` : null });
 const all8 = (date: string) => EIGHT_HAS.map((item) => ({ item, date }));
@@ -26,7 +27,7 @@ const base = (id: string, date: string, deleted = false) => ({ id, ...stamp(date
 export function grassRootsReportFixture(): { stations: Station[]; campaigns: Campaign[]; pairings: Pairing[]; culture: CultureRecord[] } {
   return {
     stations: [
-      station('st1', '城关镇', '2025-02-01', ['m1', 'm2'], { checklist: all8('2025-03-01'), work: [{ date: '2025-04-01', opinions: 6, problems: 2, note: '' }, { date: '2025-12-01', opinions: 9, problems: 9, note: '' }] }),
+      station('st1', '城关镇', '2025-02-01', ['m1', 'm2'], { checklist: all8('2025-03-01'), work: [newRow({ date: '2025-04-01', opinions: 6, problems: 2, note: '' }, '2025-04-01T08:00:00.000Z'), newRow({ date: '2025-12-01', opinions: 9, problems: 9, note: '' }, '2025-12-01T08:00:00.000Z')] }),
       station('st2', '东门镇', '2025-06-01', ['m5'], { checklist: all8('2025-06-01').filter((c) => c.item !== '有工作经费') }),
       station('st3', '龙岸镇', '2025-12-05', ['m3']),
       station('st4', '黄金镇', '2025-01-05', ['m1'], { checklist: all8('2025-01-05') }, true),

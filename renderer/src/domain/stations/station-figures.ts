@@ -6,6 +6,7 @@
 import type { Activity } from '../activities/activity';
 import { servingOn, type Member } from '../members/member';
 import { checklistMetBy, EIGHT_HAS, type Station } from './station';
+import { liveRows } from '../common/row-stamps';
 
 export interface StationFigureInput {
   stations: readonly Station[];
@@ -37,7 +38,7 @@ export function computeStationFigures(input: StationFigureInput, year: number, u
   let opinionsCollected = 0;
   let problemsSolved = 0;
   for (const s of built) {
-    for (const w of s.work) {
+    for (const w of liveRows(s.work)) {
       if (!inWindow(w.date, year, until)) continue;
       opinionsCollected += w.opinions;
       problemsSolved += w.problems;

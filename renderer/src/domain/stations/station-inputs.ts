@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { isIsoDate } from '../common/dates';
 import { textField } from '../common/text';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
-import { EIGHT_HAS, type StationFields } from './station';
+import { EIGHT_HAS, type StationFields, type StationWork } from './station';
+import type { Wanted } from '../common/row-stamps';
 
 const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 const isoDate = (label: string) => z.string({ error: `请填写${label}` }).refine(isIsoDate, `请填写正确的${label}，格式如 2025-03-05`);
@@ -24,7 +25,9 @@ export const stationInputSchema = z.object({
       if (checklist[item] !== '' && !isIsoDate(checklist[item])) ctx.addIssue({ code: 'custom', path: [item], message: `请填写正确的“${item}”日期` });
     }
   }),
+  // A row loaded from the station keeps its id, so saving (stampRows) edits that row.
   work: z.array(z.object({
+    id: z.string().min(1).max(64).optional(),
     date: isoDate('日期'),
     opinions: count('收集意见条数'),
     problems: count('解决问题个数'),
@@ -43,7 +46,10 @@ export interface StationContext {
 }
 
 /** Shape, then the rules across fields and records; the value is what the station stores. */
-export function validateStationInput(input: unknown, ctx: StationContext): Validated<StationFields> {
+/** What the station stores, its work log as the rows wanted (stamped when saved). */
+export type StationValue = Omit<StationFields, 'work'> & { work: Wanted<StationWork>[] };
+
+export function validateStationInput(input: unknown, ctx: StationContext): Validated<StationValue> {
   const shaped = validateWith(stationInputSchema, input);
   if (!shaped.ok) return shaped;
   const v = shaped.value;

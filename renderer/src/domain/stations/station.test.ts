@@ -4,6 +4,7 @@ import { EIGHT_HAS, checklistCompletedOn } from './station';
 import { validateStationInput, checklistFormValue } from './station-inputs';
 import { computeStationFigures, staffRangeText } from './station-figures';
 import { testActivity, testMember, testStation } from './test-records';
+import { newRow } from '../common/row-stamps';
 
 const all8 = (date: string) => EIGHT_HAS.map((item) => ({ item, date }));
 const ctx = { townships: ['东门镇', '四把镇', '黄金镇', '龙岸镇'], memberIds: new Set(['m1', 'm2', 'm3']), today: '2025-06-30' };
@@ -60,9 +61,9 @@ describe('computeStationFigures', () => {
   //  w 龙岸镇 2025-03-01 (no station), v 东门镇 2024-05-01 (last year), u 东门镇 deleted; t by 界别 东门镇.
   const stations = [
     testStation('s1', { township: '东门镇', establishedDate: '2025-02-01', staffMemberIds: ['m1', 'm2'], checklist: all8('2025-03-01'),
-      work: [{ date: '2024-12-01', opinions: 9, problems: 9, note: '' }, { date: '2025-04-01', opinions: 5, problems: 2, note: '' }] }),
+      work: [newRow({ date: '2024-12-01', opinions: 9, problems: 9, note: '' }, '2024-12-01T08:00:00.000Z'), newRow({ date: '2025-04-01', opinions: 5, problems: 2, note: '' }, '2025-04-01T08:00:00.000Z')] }),
     testStation('s2', { township: '四把镇', establishedDate: '2025-05-01', staffMemberIds: ['m3'], checklist: all8('2025-05-01').filter((c) => c.item !== '有工作经费'),
-      work: [{ date: '2025-08-01', opinions: 3, problems: 1, note: '' }] }),
+      work: [newRow({ date: '2025-08-01', opinions: 3, problems: 1, note: '' }, '2025-08-01T08:00:00.000Z')] }),
     testStation('s3', { township: '黄金镇', establishedDate: '2025-09-01', staffMemberIds: ['m4', 'm5'], checklist: all8('2025-09-01') }),
     testStation('s4', { township: '龙岸镇', establishedDate: '2025-01-01', deletedAt: '2025-02-01T00:00:00.000Z', checklist: all8('2025-01-01') }),
   ];

@@ -18,7 +18,7 @@ export const checklistEntrySchema = z.object({ item: z.enum(EIGHT_HAS), date: is
 export type ChecklistEntry = z.infer<typeof checklistEntrySchema>;
 
 /** One entry of the station's work log: opinions collected and problems solved on a date. */
-export const stationWorkSchema = z.object({
+export const stationWorkSchema = baseRecordSchema.extend({
   date: isoDate,
   opinions: z.number().int().min(0).max(99999),
   problems: z.number().int().min(0).max(99999),

@@ -3,6 +3,7 @@ import { Descriptions, Table } from 'antd';
 import { exchangeMeetingLabel, type Activity, type Instruction } from '../../domain/activities/activity';
 import { formatChineseDate, formatDateRange } from '../../domain/common/dates';
 import { instructionLevelLabel } from '../../domain/instructions/instruction';
+import { liveRows } from '../../domain/common/row-stamps';
 
 const multiline = { whiteSpace: 'pre-wrap' } as const;
 
@@ -52,10 +53,11 @@ export function OutcomesDescriptions({ activity: a }: { activity: Activity }) {
 
 export function InstructionsTable({ activity: a }: { activity: Activity }) {
   return (
-    <Table<Instruction & { key: number }>
+    <Table<Instruction>
       size="small"
       pagination={false}
-      dataSource={a.instructions.map((ins, key) => ({ ...ins, key }))}
+      rowKey="id"
+      dataSource={liveRows(a.instructions)}
       locale={{ emptyText: '没有批示' }}
       columns={[
         { title: '级别', dataIndex: 'level', width: 80, render: (l: Instruction['level']) => instructionLevelLabel(l) },

@@ -2,11 +2,12 @@
 // a domain error keyed 'fields.endDate' or 'participants.3.memberId' lands on its form field.
 // Dates stay ISO strings in the form; the pickers convert at the field (isoDateItemProps).
 import type { Dayjs } from 'dayjs';
-import type { ActivityFields, ActivityInput, Attendance, ParticipantInput } from '../../domain/activities/activity';
+import type { ActivityFields, ActivityInput, Attendance, Instruction, ParticipantInput } from '../../domain/activities/activity';
 import { isExchangeType, emptyActivityFields } from '../../domain/activities/activity';
 import type { ParticipantDetail } from '../../db/activities-repo';
 import type { Member } from '../../domain/members/member';
 import { fromIso, toIso } from '../shared/dates';
+import { liveRows } from '../../domain/common/row-stamps';
 
 export interface ActivityFormValues {
   fields: ActivityFields;
@@ -27,8 +28,9 @@ export function newActivityValues(today: string): ActivityFormValues {
   return { fields: emptyActivityFields(today), participants: [] };
 }
 
-export function loadedActivityValues(fields: ActivityFields, participants: readonly ParticipantDetail[]): ActivityFormValues {
-  return { fields: { ...fields }, participants: participants.map(({ attendance }) => participantOf(attendance)) };
+/** An activity in the form: its 批示 still on the list, each with its row id so saving edits that row. */
+export function loadedActivityValues(fields: ActivityFields & { instructions: Instruction[] }, participants: readonly ParticipantDetail[]): ActivityFormValues {
+  return { fields: { ...fields, instructions: liveRows(fields.instructions) }, participants: participants.map(({ attendance }) => participantOf(attendance)) };
 }
 
 function participantOf(a: Pick<Attendance, 'memberId' | 'status' | 'reason'>): ParticipantInput {

@@ -12,11 +12,13 @@ import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { appLedger } from '../../db/app-ledger';
 import { useSave } from '../shared/use-save';
+import { liveRows } from '../../domain/common/row-stamps';
 
 interface Props {
   instructions: readonly Instruction[];
   onAdd: (input: unknown) => Promise<Validated<unknown>>;
-  onRemove: (index: number) => Promise<Validated<unknown>>;
+  /** Takes the 批示 with this row id off (a tombstone the list no longer shows). */
+  onRemove: (instructionId: string) => Promise<Validated<unknown>>;
   title?: string;
 }
 
@@ -49,8 +51,8 @@ export function InstructionsEditor({ instructions, onAdd, onRemove, title = '领
       message.success('已添加批示');
     });
   };
-  const remove = async (index: number) => {
-    const r = await onRemove(index);
+  const remove = async (instructionId: string) => {
+    const r = await onRemove(instructionId);
     if (r.ok) message.success('已删除批示');
     else message.error(Object.values(r.errors).join('；'));
   };
@@ -58,10 +60,11 @@ export function InstructionsEditor({ instructions, onAdd, onRemove, title = '领
   return (
     <section aria-label={title}>
       <Typography.Title level={5} style={{ marginTop: 24 }}>{title}</Typography.Title>
-      <Table<Instruction & { key: number }>
+      <Table<Instruction>
         size="small"
         pagination={false}
-        dataSource={instructions.map((ins, key) => ({ ...ins, key }))}
+        rowKey="id"
+        dataSource={liveRows(instructions)}
         locale={{ emptyText: '没有批示' }}
         columns={[
           { title: '级别', dataIndex: 'level', width: 80, render: (l: Instruction['level']) => instructionLevelLabel(l) },
@@ -71,7 +74,7 @@ export function InstructionsEditor({ instructions, onAdd, onRemove, title = '领
           {
             title: '操作', key: 'op', width: 80,
             render: (_: unknown, row) => (
-              <Popconfirm title="删除这条批示？" okText="删除" cancelText="取消" onConfirm={() => remove(row.key)}>
+              <Popconfirm title="删除这条批示？" okText="删除" cancelText="取消" onConfirm={() => remove(row.id)}>
                 <Button size="small" danger>删除</Button>
               </Popconfirm>
             ),
@@ -109,7 +112,7 @@ export function ProposalInstructions({ proposalId, instructions }: { proposalId:
     <InstructionsEditor
       instructions={instructions}
       onAdd={(input) => appLedger.instructions.addProposalInstruction(proposalId, input)}
-      onRemove={(index) => appLedger.instructions.removeProposalInstruction(proposalId, index)}
+      onRemove={(instructionId) => appLedger.instructions.removeProposalInstruction(proposalId, instructionId)}
     />
   );
 }

@@ -66,7 +66,7 @@ export function OpinionDetailPage({ id }: { id: string }) {
       <InstructionsEditor
         instructions={o.instructions}
         onAdd={(input) => appLedger.opinions.addOpinionInstruction(id, input)}
-        onRemove={(index) => appLedger.opinions.removeOpinionInstruction(id, index)}
+        onRemove={(instructionId) => appLedger.opinions.removeOpinionInstruction(id, instructionId)}
       />
       <RecordHistory table="opinions" recordId={id} collapsible />
     </>

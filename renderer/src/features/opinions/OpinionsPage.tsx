@@ -13,6 +13,7 @@ import { useOpinionFilterStore } from './opinion-filter-store';
 import { OpinionFiguresRow } from './OpinionFiguresRow';
 import { CompileIssueModal } from './CompileIssueModal';
 import { useMemberNames } from './use-member-names';
+import { liveRows } from '../../domain/common/row-stamps';
 
 export function OpinionsPage() {
   const { message } = App.useApp();
@@ -60,7 +61,7 @@ export function OpinionsPage() {
           { title: '报送人', key: 'submitters', width: 200, render: (_: unknown, o) => submittersLine(o, (id) => names.get(id) ?? '（已删除的委员）') },
           { title: '期刊', key: 'issue', width: 130, render: (_: unknown, o) => (o.issue ? issueLabel(o.issue) : <Typography.Text type="secondary">未编入</Typography.Text>) },
           { title: '采用', key: 'adoptions', width: 220, render: (_: unknown, o) => o.adoptions.map((a) => <Tag key={a.level} color="green">{adoptionLabel(a)}</Tag>) },
-          { title: '批示', key: 'instructions', width: 70, render: (_: unknown, o) => (o.instructions.length ? `${o.instructions.length}次` : '') },
+          { title: '批示', key: 'instructions', width: 70, render: (_: unknown, o) => (liveRows(o.instructions).length ? `${liveRows(o.instructions).length}次` : '') },
         ]}
       />
       {compiling && (

@@ -14,6 +14,7 @@ import { AttachmentsPanel } from '../shared/AttachmentsPanel';
 import { ProposalInstructions } from '../instructions/InstructionsEditor';
 import { ConvertedOpinionNote } from '../opinions/ConvertedOpinionNote';
 import { RecordHistory } from '../history/RecordHistory';
+import { liveRows } from '../../domain/common/row-stamps';
 
 const sectionTitle = { marginTop: 24 } as const;
 
@@ -53,13 +54,13 @@ export function ProposalDetailPage({ id }: { id: string }) {
       <Typography.Title level={5} style={sectionTitle}>答复</Typography.Title>
       <section aria-label="答复"><RepliesTable proposal={p} /></section>
       <Typography.Title level={5} style={sectionTitle}>评价</Typography.Title>
-      <section aria-label="评价"><FeedbackTable feedback={p.feedback} /></section>
+      <section aria-label="评价"><FeedbackTable feedback={liveRows(p.feedback)} /></section>
       <ProposalInstructions proposalId={id} instructions={p.instructions} />
       <div style={sectionTitle}>
         <AttachmentsPanel owner={{ kind: 'proposal', id }} title="提案原件及附件" emptyText="没有附件。可添加提案原件的扫描件（PDF、照片）、Word 等，单个不超过 20 MB" />
       </div>
       <Typography.Title level={5} style={sectionTitle}>办理记录</Typography.Title>
-      <section aria-label="办理记录"><HistoryTable history={p.history} /></section>
+      <section aria-label="办理记录"><HistoryTable history={liveRows(p.history)} /></section>
       <RecordHistory table="proposals" recordId={id} collapsible />
     </>
   );

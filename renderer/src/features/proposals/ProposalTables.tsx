@@ -6,6 +6,7 @@ import { formatChineseDate } from '../../domain/common/dates';
 import type { FeedbackRow, HistoryRow, Proposal, ReplyRow } from '../../domain/proposals/proposal';
 import { replyLateDays } from '../../domain/proposals/proposal-overdue';
 import { AttachmentLinks } from '../shared/AttachmentLinks';
+import { liveRows } from '../../domain/common/row-stamps';
 
 const dateColumn = { title: '日期', dataIndex: 'date', width: 140, render: (d: string) => formatChineseDate(d) };
 const roundColumn = { title: '轮次', dataIndex: 'round', width: 80, render: (r: number) => `第${r}轮` };
@@ -13,7 +14,7 @@ const roundColumn = { title: '轮次', dataIndex: 'round', width: 80, render: (r
 export function RepliesTable({ proposal }: { proposal: Proposal }) {
   return (
     <Table<ReplyRow>
-      rowKey="id" size="small" pagination={false} dataSource={proposal.replies} locale={{ emptyText: '还没有答复' }}
+      rowKey="id" size="small" pagination={false} dataSource={liveRows(proposal.replies)} locale={{ emptyText: '还没有答复' }}
       columns={[
         roundColumn,
         { title: '答复单位', dataIndex: 'unit' },

@@ -18,6 +18,7 @@ import { LatenessTag } from './LatenessTag';
 import { ProposalsNav } from './ProposalsNav';
 import { useProposalScope } from './use-proposal-scope';
 import { ProposalExcelActions } from './ProposalExcelActions';
+import { liveRows } from '../../domain/common/row-stamps';
 
 const KEY_OPTIONS = [{ value: 'yes', label: '重点提案' }, { value: 'no', label: '非重点提案' }];
 
@@ -72,7 +73,7 @@ export function ProposalsPage() {
           { title: '阶段', dataIndex: 'stage', width: 90 },
           { title: '主办单位', key: 'mainUnit', width: 180, render: (_: unknown, p) => p.assignment?.units.find((u) => u.role === '主办')?.unit ?? '' },
           { title: '答复类别', key: 'replyClass', width: 90, render: (_: unknown, p) => finalMainReply(p)?.replyClass ?? '' },
-          { title: '满意度', key: 'rating', width: 90, render: (_: unknown, p) => p.feedback.at(-1)?.rating ?? '' },
+          { title: '满意度', key: 'rating', width: 90, render: (_: unknown, p) => liveRows(p.feedback).at(-1)?.rating ?? '' },
           { title: '办理期限', key: 'due', width: 150, render: (_: unknown, p) => <LatenessTag proposal={p} today={today} showDue /> },
         ]}
       />

@@ -13,7 +13,7 @@ const STAGE_REFUSAL = /（当前状态：|尚未交办，不能|尚未办复，�
 
 function refusedForStage(stage: ProposalStage, kind: TransitionKind): boolean {
   const p: Proposal = { ...submitted('p1', 1), stage };
-  const r = applyProposalTransition(p, { kind, input: {} }, '韦小宝', '2025-02-01', TEST_RULES);
+  const r = applyProposalTransition(p, { kind, input: {} }, { operator: '韦小宝', date: '2025-02-01', at: '2025-02-01T08:00:00.000Z' }, TEST_RULES);
   return !r.ok && STAGE_REFUSAL.test(r.errors._ ?? '');
 }
 

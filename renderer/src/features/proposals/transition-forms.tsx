@@ -12,6 +12,7 @@ import { REPLY_CLASS_MEANINGS, replyClassesOf } from '../../domain/proposals/pro
 import type { TransitionKind } from '../../domain/proposals/proposal-transitions';
 import { fromIso, toIso, CHINESE_DATE_FORMAT } from '../shared/dates';
 import { optionsOf } from './proposal-options';
+import { liveRows } from '../../domain/common/row-stamps';
 
 /** The steps taken through a dialog; 取消重点 and 优秀 are a plain confirmation. */
 export type ModalKind = Exclude<TransitionKind, 'excellent'>;
@@ -129,7 +130,7 @@ function KeyFields({ proposal }: { proposal: Proposal }) {
 
 /** The unit that has not yet replied in this round, 主办 first. */
 function nextReplyingUnit(p: Proposal): string | undefined {
-  const replied = new Set(p.replies.filter((r) => r.round === p.round).map((r) => r.unit));
+  const replied = new Set(liveRows(p.replies).filter((r) => r.round === p.round).map((r) => r.unit));
   return p.assignment?.units.find((u) => !replied.has(u.unit))?.unit;
 }
 

@@ -12,6 +12,7 @@ import { SampleTag } from '../shared/SampleTag';
 import { RecordHistory } from '../history/RecordHistory';
 import { useMemberNames } from '../opinions/use-member-names';
 import { useUnitName } from './use-unit-name';
+import { liveRows } from '../../domain/common/row-stamps';
 
 export function StationDetailPage({ id }: { id: string }) {
   const { message } = App.useApp();
@@ -67,7 +68,7 @@ export function StationDetailPage({ id }: { id: string }) {
       </section>
       <section aria-label="收集意见和解决问题" style={{ marginTop: 16 }}>
         <Typography.Title level={5}>收集意见和解决问题</Typography.Title>
-        <Table rowKey={(w) => `${w.date}|${w.note}|${w.opinions}`} size="small" pagination={false} dataSource={s.work} locale={{ emptyText: '还没有记录' }}
+        <Table rowKey="id" size="small" pagination={false} dataSource={liveRows(s.work)} locale={{ emptyText: '还没有记录' }}
           columns={[
             { title: '日期', dataIndex: 'date', width: 150, render: (d: string) => formatChineseDate(d) },
             { title: '收集意见', dataIndex: 'opinions', width: 100, render: (n: number) => `${n}条` },

@@ -18,13 +18,14 @@ import { isoDateItemProps } from '../activities/activity-form-values';
 import { useUnitName } from './use-unit-name';
 import { useSave } from '../shared/use-save';
 import { SaveBar } from '../shared/SaveBar';
+import { liveRows } from '../../domain/common/row-stamps';
 
 export function StationEditPage({ id }: { id: string | null }) {
   const loaded = useLiveQuery(async () => (id ? (await appLedger.stations.getStation(id)) ?? null : null), [id]);
   if (id && loaded === undefined) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   if (id && !loaded) return <Typography.Text type="secondary">该联络站不存在或已被删除。</Typography.Text>;
   const initial: StationInput = loaded
-    ? { township: loaded.township, establishedDate: loaded.establishedDate, head: loaded.head, staffMemberIds: loaded.staffMemberIds, checklist: checklistFormValue(loaded.checklist), work: loaded.work, note: loaded.note }
+    ? { township: loaded.township, establishedDate: loaded.establishedDate, head: loaded.head, staffMemberIds: loaded.staffMemberIds, checklist: checklistFormValue(loaded.checklist), work: liveRows(loaded.work), note: loaded.note }
     : { township: '', establishedDate: '', head: '', staffMemberIds: [], checklist: checklistFormValue([]), work: [], note: '' };
   return <StationEditor id={id} initial={initial} />;
 }
@@ -54,7 +55,7 @@ function StationEditor({ id, initial }: { id: string | null; initial: StationInp
         township: v.township ?? '',
         staffMemberIds: v.staffMemberIds ?? [],
         checklist: Object.fromEntries(EIGHT_HAS.map((item) => [item, v.checklist?.[item] ?? ''])),
-        work: (v.work ?? []).map((w) => ({ date: w.date ?? '', opinions: w.opinions ?? 0, problems: w.problems ?? 0, note: w.note ?? '' })),
+        work: (v.work ?? []).map((w) => ({ id: w.id, date: w.date ?? '', opinions: w.opinions ?? 0, problems: w.problems ?? 0, note: w.note ?? '' })),
       };
       const result = await appLedger.stations.saveStation(id ?? undefined, input);
       if (!result.ok) {

@@ -13,6 +13,7 @@ import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure
 import type { FigureResult } from '../figure-result';
 import { activityRef, activitySlice, type ActivitySlice, attendanceRef, inScopeDate, memberRef, presentRows } from './figure-slices';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
+import { liveRows } from '../../common/row-stamps';
 
 const INSTRUCTION_LEVEL_KEYS = { 县: 'county', 市: 'city', 省: 'province', 全国: 'national' } as const;
 
@@ -85,7 +86,7 @@ function instructionSum(key: string, label: string, which: (i: Activity['instruc
   return {
     key, label, unit: '次', group: GROUP,
     count(ledger, scope) {
-      const inPeriod = (a: Activity) => a.instructions.filter((i) => which(i) && inScopeDate(i.date, scope)).length;
+      const inPeriod = (a: Activity) => liveRows(a.instructions).filter((i) => which(i) && inScopeDate(i.date, scope)).length;
       const contributing = ledger.activities.filter((a) => a.deletedAt === null && inPeriod(a) > 0);
       return { value: contributing.reduce((n, a) => n + inPeriod(a), 0), records: contributing.map(activityRef) };
     },

@@ -10,6 +10,7 @@ import { adoptedFigureLabel, computeOpinionFigures, instructionFigureLabel, OPIN
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { inScopeDate, memo, scopeKey } from './figure-slices';
+import { liveRows } from '../../common/row-stamps';
 
 const GROUP = '社情民意';
 
@@ -60,11 +61,11 @@ export const OPINION_FIGURES: readonly FigureDefinition[] = withSynonyms([
     ),
   ),
   figure('opinions.instructions', `社情民意信息${OPINION_FIGURE_LABELS.instructions}`, OPINION_FIGURE_UNITS.instructions, (f) => f.instructionsByLevel.total, (o, s) =>
-    o.instructions.some((i) => inScopeDate(i.date, s)),
+    liveRows(o.instructions).some((i) => inScopeDate(i.date, s)),
   ),
   ...INSTRUCTION_LEVELS.map((level) =>
     figure(`opinions.instructions.${LEVEL_KEYS[level]}`, `社情民意信息${instructionFigureLabel(level)}`, '次', (f) => f.instructionsByLevel[level], (o, s) =>
-      o.instructions.some((i) => i.level === level && inScopeDate(i.date, s)),
+      liveRows(o.instructions).some((i) => i.level === level && inScopeDate(i.date, s)),
     ),
   ),
 ], {

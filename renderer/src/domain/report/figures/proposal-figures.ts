@@ -16,6 +16,7 @@ import { codeByName } from '../../dictionaries/dictionary-codes';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { inScopeDate, memo, scopeKey } from './figure-slices';
+import { liveRows } from '../../common/row-stamps';
 
 const GROUP = '提案';
 
@@ -38,16 +39,16 @@ const LIFECYCLE_ORDER: readonly ProposalStage[] = ['待审查', '退回修改', 
  */
 export function proposalAsOf(p: Proposal, until: string): Proposal {
   const later = (date: string) => date > until;
-  if (!p.history.some((h) => later(h.date)) && !p.replies.some((r) => later(r.date)) && !p.feedback.some((f) => later(f.date)) && !(p.assignment && later(p.assignment.assignedDate))) return p;
-  const history = p.history.filter((h) => !later(h.date));
+  if (!liveRows(p.history).some((h) => later(h.date)) && !liveRows(p.replies).some((r) => later(r.date)) && !liveRows(p.feedback).some((f) => later(f.date)) && !(p.assignment && later(p.assignment.assignedDate))) return p;
+  const history = liveRows(p.history).filter((h) => !later(h.date));
   // The latest step on or before the date; of steps on one day, the one written last.
   let stage: ProposalStage = '待审查';
   let at = '';
   for (const h of history) if (h.date >= at) [stage, at] = [h.to, h.date];
   const assignment = p.assignment && !later(p.assignment.assignedDate) ? p.assignment : null;
-  const replies = p.replies.filter((r) => !later(r.date));
+  const replies = liveRows(p.replies).filter((r) => !later(r.date));
   // A rating answers a reply: none counts before the reply it rates.
-  const feedback = replies.length ? p.feedback.filter((f) => !later(f.date)) : [];
+  const feedback = replies.length ? liveRows(p.feedback).filter((f) => !later(f.date)) : [];
   const implied: ProposalStage | null = feedback.length ? '已评价' : replies.length ? '已办复' : assignment ? '已交办' : null;
   if (implied && LIFECYCLE_ORDER.includes(stage) && LIFECYCLE_ORDER.indexOf(implied) > LIFECYCLE_ORDER.indexOf(stage)) stage = implied;
   return { ...p, stage, history, replies, feedback, assignment };
@@ -78,7 +79,7 @@ function proposalRef(p: Proposal): FigureRecordRef {
   return { table: 'proposals', id: p.id, label: `${sessionLabelOf(p)}第${p.number}号《${p.title}》` };
 }
 
-const lastRating = (p: Proposal) => p.feedback.at(-1)?.rating;
+const lastRating = (p: Proposal) => liveRows(p.feedback).at(-1)?.rating;
 const replied = (p: Proposal) => isRegistered(p) && finalMainReply(p) !== undefined;
 
 /**

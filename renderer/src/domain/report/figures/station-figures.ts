@@ -9,6 +9,7 @@ import type { Station } from '../../stations/station';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
+import { liveRows } from '../../common/row-stamps';
 
 const GROUP = '联络站';
 
@@ -50,8 +51,8 @@ export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
   figure('stations.staffMax', '每站工作人员（最多）', '名', (f, ledger) => ({ value: f.staffMax, records: staffOfFirstWith(f, f.staffMax, ledger) })),
   figure('stations.residents', '驻乡镇政协委员', '名', (f) => ({ value: f.residents.length, records: f.residents.map(memberRef) })),
   figure('stations.activities', '联络站所在乡镇组织的活动', '次', (f) => ({ value: f.activities.length, records: f.activities.map(activityRef) })),
-  figure('stations.opinions', '联络站收集意见建议', '条', (f) => ({ value: f.opinionsCollected, records: f.built.filter((s) => s.work.some((w) => w.opinions > 0)).map(stationRef) })),
-  figure('stations.problems', '联络站推动解决问题', '个', (f) => ({ value: f.problemsSolved, records: f.built.filter((s) => s.work.some((w) => w.problems > 0)).map(stationRef) })),
+  figure('stations.opinions', '联络站收集意见建议', '条', (f) => ({ value: f.opinionsCollected, records: f.built.filter((s) => liveRows(s.work).some((w) => w.opinions > 0)).map(stationRef) })),
+  figure('stations.problems', '联络站推动解决问题', '个', (f) => ({ value: f.problemsSolved, records: f.built.filter((s) => liveRows(s.work).some((w) => w.problems > 0)).map(stationRef) })),
 ], {
   'stations.townships': ['全县', '全区', '乡镇', '街道'],
   'stations.built': ['设立乡镇政协工作联络站', '联络站', '建成联络站', '政协联络站'],
