@@ -358,7 +358,7 @@ async function main(): Promise<number> {
   }
   if (page) {
     rows.push(bigRow('备份（readWholeLedger + serializeBackup）', page.backup, 5000, '< 5 s'));
-    rows.push(bigRow('恢复（parseBackup + replaceWholeLedger）', page.restore, 5000, '< 5 s'));
+    rows.push(bigRow('恢复（parseBackupBytes + replaceWholeLedger）', page.restore, 5000, '< 5 s'));
     rows.push(restoreWriteRow(page));
   } else {
     rows.push(notMeasured('备份 / 恢复', '< 5 s each', noPage));

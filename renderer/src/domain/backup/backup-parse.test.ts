@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { backupFileName, serializeBackup } from './backup-format';
-import { parseBackup } from './backup-parse';
+import { parseBackup, parseBackupBytes } from './backup-parse';
 import { badBackupCases, editBackup, smallBackupText, smallLedgerWithAttachment, TEST_BACKUP_META } from './backup-fixtures';
 import { generateLedger } from '../sample/generate-ledger';
 import { cleanText, normalizePersonName } from '../common/text';
@@ -43,6 +43,26 @@ describe('serializeBackup → parseBackup', () => {
   it('reads a file that an editor saved with a byte-order mark', async () => {
     const parsed = await parseBackup(`\uFEFF${await smallBackupText()}`);
     expect(parsed.ok).toBe(true);
+  });
+
+  it('checks the checksum on the file\'s own bytes as on its text: one, two byte-order marks, Chinese text throughout', async () => {
+    const text = await smallBackupText();
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    const utf8 = new TextEncoder().encode(text);
+    const bom = [0xef, 0xbb, 0xbf];
+    for (const bytes of [utf8, Uint8Array.from([...bom, ...utf8]), Uint8Array.from([...bom, ...bom, ...utf8])]) {
+      const parsed = await parseBackupBytes(bytes);
+      expect(parsed.ok && parsed.ledger).toEqual((await parseOk(text)).ledger);
+    }
+    // One Chinese character inside the tables changed to another, the same length in bytes: the
+    // bytes no longer match the checksum, read either way.
+    const tablesAt = text.indexOf('"tables"');
+    const at = text.slice(tablesAt).search(/[\u4e00-\u9fff]/) + tablesAt;
+    expect(at).toBeGreaterThan(tablesAt);
+    const changed = `${text.slice(0, at)}${text[at] === '王' ? '李' : '王'}${text.slice(at + 1)}`;
+    const refused = '备份文件的校验值不符：文件已损坏或被改动过，不能用它恢复';
+    expect(await parseBackupBytes(new TextEncoder().encode(changed))).toEqual({ ok: false, message: refused });
+    expect(await parseBackup(changed)).toEqual({ ok: false, message: refused });
   });
 
   it('names the file after the committee and the minute', () => {

@@ -9,7 +9,7 @@ import { TABLE_LABELS } from './field-labels';
 import { backupErrorMap, describeHeaderIssue, describeIssue } from './backup-issues';
 import { decodeLedgerFile, readLedgerJson } from './ledger-file';
 import { stampAfterFile } from './record-stamps';
-import { base64ToBytes, sha256Hex } from '../common/base64';
+import { base64ToBytes, sha256HexOfBytes } from '../common/base64';
 import { countLedger, type Ledger, type LedgerCounts } from '../ledger/ledger';
 import { LEDGER_TABLE_NAMES, type LedgerTableName } from '../ledger/ledger-tables';
 import { settingsRecordSchema } from '../settings/committee-settings';
@@ -121,11 +121,12 @@ function own(record: Record<string, unknown>, key: string): unknown {
 /** A file's bytes (the screens, `ledger check`): UTF-8 only, another program's file refused from its first bytes. */
 export async function parseBackupBytes(bytes: Uint8Array): Promise<ParsedBackup> {
   const decoded = decodeLedgerFile(bytes, 'backup');
-  return decoded.ok ? parseBackup(decoded.text) : fail(decoded.message);
+  return decoded.ok ? parseBackup(decoded.text, decoded.bytes) : fail(decoded.message);
 }
 
-export async function parseBackup(text: string): Promise<ParsedBackup> {
-  const read = readLedgerJson(text, 'backup');
+/** `bytes`: the UTF-8 the text was decoded from, when read from a file (the checksum is taken of them). */
+export async function parseBackup(text: string, bytes?: Uint8Array): Promise<ParsedBackup> {
+  const read = readLedgerJson(text, 'backup', bytes);
   if (!read.ok) return fail(read.message);
   const { raw } = read;
   const header = headerSchema.safeParse(raw, { error: backupErrorMap });
@@ -137,10 +138,10 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   }
   if (!Number.isInteger(h.formatVersion) || h.formatVersion < 1) return fail(`备份文件格式版本“${h.formatVersion}”无法识别`);
   const rawTables = own(raw, 'tables');
-  if (!isPlainRecord(rawTables) || read.tablesText === null) return fail('备份文件缺少台账数据，不能用它恢复');
+  if (!isPlainRecord(rawTables) || read.tablesUtf8 === null) return fail('备份文件缺少台账数据，不能用它恢复');
   // The exact text of `tables` as it stands in the file: a re-formatted file fails even when
   // every value is the same (docs/backup-format.md).
-  if ((await sha256Hex(read.tablesText)) !== h.checksum) {
+  if ((await sha256HexOfBytes(read.tablesUtf8)) !== h.checksum) {
     return fail('备份文件的校验值不符：文件已损坏或被改动过，不能用它恢复');
   }
   const mayLack = (table: string) => h.formatVersion <= (LAST_FORMAT_WITHOUT[table] ?? 0);

@@ -45,7 +45,8 @@ export function sniffFormat(text: string): LedgerFileKind | 'incomplete' | null 
   return head.length < SNIFF_CHARS && compact.length > 0 && Object.values(FORMAT_NAMES).some(opens) ? 'incomplete' : null;
 }
 
-export type DecodedFile = { ok: true; text: string } | { ok: false; message: string };
+/** `bytes`: the UTF-8 the text was decoded from (a byte-order mark left out), byte for byte its encoding. */
+export type DecodedFile = { ok: true; text: string; bytes: Uint8Array } | { ok: false; message: string };
 
 /**
  * The file's bytes as text, UTF-8 only. The header is looked at first, on the first bytes alone,
@@ -62,21 +63,43 @@ export function decodeLedgerFile(bytes: Uint8Array, kind: LedgerFileKind): Decod
   if (found === null) return { ok: false, message: notOursMessage(kind, null) };
   if (found === 'incomplete') return { ok: false, message: truncatedMessage(kind) };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bytes: body };
   } catch {
     return { ok: false, message: `${noun}中有不是 UTF-8 编码的字节：文件已损坏，或被别的程序改动过` };
   }
 }
 
 export type ReadJson =
-  | { ok: true; raw: Record<string, unknown>; tablesText: string | null; found: LedgerFileKind }
+  | {
+      ok: true;
+      raw: Record<string, unknown>;
+      tablesText: string | null;
+      /** `tablesText` in UTF-8, which the checksum is taken of. */
+      tablesUtf8: Uint8Array | null;
+      found: LedgerFileKind;
+    }
   | { ok: false; message: string };
+
+/**
+ * The UTF-8 of `input.slice(start, end)`. With `bytes`, the UTF-8 `input` was decoded from (which
+ * decoding with `fatal` makes exactly its encoding), it is cut out of them: only the text around
+ * it — a file's header before `tables`, "}" after — is encoded to find where, not the tens of MB
+ * of a big ledger's tables. The cut falls on ASCII brackets, never inside a character.
+ */
+function utf8Of(input: string, start: number, end: number, bytes?: Uint8Array): Uint8Array {
+  const encoder = new TextEncoder();
+  if (!bytes) return encoder.encode(input.slice(start, end));
+  const from = encoder.encode(input.slice(0, start)).length;
+  const to = bytes.length - encoder.encode(input.slice(end)).length;
+  return bytes.subarray(from, to);
+}
 
 /**
  * The text as JSON, after the header and the structure are checked. `found` is which of our
  * files it is (a backup given to the exchange reader is refused by the caller with its own words).
+ * `bytes`, when the text was read from a file: the UTF-8 it was decoded from (decodeLedgerFile).
  */
-export function readLedgerJson(input: string, kind: LedgerFileKind): ReadJson {
+export function readLedgerJson(input: string, kind: LedgerFileKind, bytes?: Uint8Array): ReadJson {
   const noun = FILE_NOUNS[kind];
   // Notepad and some copy tools put a byte-order mark in front; it is not part of the JSON.
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
@@ -93,8 +116,12 @@ export function readLedgerJson(input: string, kind: LedgerFileKind): ReadJson {
   }
   const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: notOursMessage(kind, null) };
-  const tablesText = parsed.tables ? text.slice(parsed.tables.start, parsed.tables.end) : null;
-  return { ok: true, raw: raw as Record<string, unknown>, tablesText, found };
+  const { tables } = parsed;
+  const tablesText = tables ? text.slice(tables.start, tables.end) : null;
+  // Offsets in `input`: a byte-order mark taken off the front shifts them by one.
+  const shift = input.length - text.length;
+  const tablesUtf8 = tables ? utf8Of(input, tables.start + shift, tables.end + shift, bytes) : null;
+  return { ok: true, raw: raw as Record<string, unknown>, tablesText, tablesUtf8, found };
 }
 
 /** A path in the file in the office's words: 文件头的“政协名称”, 第3条委员记录的“姓名”. */

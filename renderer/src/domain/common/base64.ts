@@ -18,6 +18,13 @@ export function base64ToBytes(text: string): Uint8Array {
 }
 
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return sha256HexOfBytes(new TextEncoder().encode(text));
+}
+
+/** The SHA-256 of bytes already in UTF-8 (a file's own bytes: no second encoding of a large text). */
+export async function sha256HexOfBytes(bytes: Uint8Array): Promise<string> {
+  // The digest takes views of a plain ArrayBuffer only; one of shared memory is copied first.
+  const plain = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', plain);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -11,7 +11,7 @@ import { backupErrorMap, describeHeaderIssue, describeIssue } from '../backup/ba
 import { decodeLedgerFile, readLedgerJson } from '../backup/ledger-file';
 import { instant, stampAfterFile } from '../backup/record-stamps';
 import { TABLE_LABELS } from '../backup/field-labels';
-import { sha256Hex } from '../common/base64';
+import { sha256HexOfBytes } from '../common/base64';
 import type { Ledger } from '../ledger/ledger';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, type ExchangeHeader } from './exchange-format';
 import { RECORD_TABLES, rowsOf } from './exchange-tables';
@@ -55,15 +55,15 @@ function own(record: Record<string, unknown>, key: string): unknown {
 /** A file's bytes (the screen, `ledger check`): UTF-8 only, another program's file refused from its first bytes. */
 export async function parseExchangeBytes(bytes: Uint8Array): Promise<ParsedExchange> {
   const decoded = decodeLedgerFile(bytes, 'exchange');
-  return decoded.ok ? parseExchangePackage(decoded.text) : fail(decoded.message);
+  return decoded.ok ? parseExchangePackage(decoded.text, decoded.bytes) : fail(decoded.message);
 }
 
 /**
  * The package's text read and checked. This PC's clock is not consulted: two PCs' clocks may
  * disagree by years, and the merge orders edits by their stamps alone (merge-records.ts).
  */
-export async function parseExchangePackage(text: string): Promise<ParsedExchange> {
-  const read = readLedgerJson(text, 'exchange');
+export async function parseExchangePackage(text: string, bytes?: Uint8Array): Promise<ParsedExchange> {
+  const read = readLedgerJson(text, 'exchange', bytes);
   if (!read.ok) return fail(read.message);
   const { raw } = read;
   const header = headerSchema.safeParse(raw, { error: backupErrorMap });
@@ -74,8 +74,8 @@ export async function parseExchangePackage(text: string): Promise<ParsedExchange
   }
   if (!Number.isInteger(h.formatVersion) || h.formatVersion < 1) return fail(`交换包格式版本“${h.formatVersion}”无法识别`);
   const rawTables = own(raw, 'tables');
-  if (!isPlainRecord(rawTables) || read.tablesText === null) return fail('交换包缺少台账数据，不能导入');
-  if ((await sha256Hex(read.tablesText)) !== h.checksum) {
+  if (!isPlainRecord(rawTables) || read.tablesUtf8 === null) return fail('交换包缺少台账数据，不能导入');
+  if ((await sha256HexOfBytes(read.tablesUtf8)) !== h.checksum) {
     return fail('交换包的校验值不符：文件已损坏或被改动过，不能导入');
   }
   const keyProblem = findForbiddenKey(rawTables);
