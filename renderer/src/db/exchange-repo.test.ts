@@ -12,6 +12,7 @@ import { parseExchangePackage } from '../domain/exchange/exchange-parse';
 import { badPackageCases, editPackage } from '../domain/exchange/exchange-fixtures';
 import { changeKey, type Side } from '../domain/exchange/exchange-merge';
 import { emptyRecords, RECORD_TABLES } from '../domain/exchange/exchange-tables';
+import { packageVersions } from '../domain/exchange/exchange-log';
 
 /** The fixture ledger with every table present, even one its generator does not fill yet. */
 const fullLedger = () => ({ ...emptyRecords(), ...smallLedgerWithAttachment() });
@@ -46,8 +47,10 @@ async function expectSameLedgers(a: LedgerRepositories, b: LedgerRepositories): 
 async function exportPackage(repos: LedgerRepositories, installationId: string, since: string | null): Promise<string> {
   const createdAt = new Date().toISOString();
   const records = await repos.exchange.readChangesSince(since);
-  const text = await serializeExchangePackage(records, { schemaVersion: 2, appVersion: 'test', installationId, committee: '县政协', since, createdAt });
-  await repos.exchange.recordExport({ fileName: 'x.cppcc-exchange', sourceInstallationId: installationId, sourceCommittee: '县政协', packageCreatedAt: createdAt, since, records: 0 });
+  // As the 数据交换 screen writes it: the header says which packages this PC took, the log keeps the versions sent.
+  const seenFrom = await repos.exchange.seenFromPcs();
+  const text = await serializeExchangePackage(records, { schemaVersion: 2, appVersion: 'test', installationId, committee: '县政协', since, createdAt, seenFrom });
+  await repos.exchange.recordExport({ fileName: 'x.cppcc-exchange', sourceInstallationId: installationId, sourceCommittee: '县政协', packageCreatedAt: createdAt, since, records: 0, versions: packageVersions(records) });
   return text;
 }
 
@@ -127,6 +130,8 @@ describe('exchanging packages between two PCs', () => {
     // B's edit is the later one and is kept by default; A's page will take it when B's package comes.
     const toA = await importPackage(a, await exportPackage(b, 'pc-b', since), 'pc-a');
     if (!toA.ok) throw new Error(toA.message);
+    // B had taken A's package and settled the conflict: A is not asked again, nor about what only one side changed.
+    expect(toA.plan.totals.conflict).toBe(0);
     await expectSameLedgers(a, b);
     expect((await a.members.getMember(m2!.id))!.workplace).toBe('B 的单位');
     expect((await a.members.getMember(m0!.id))!.note).toBe('A 改的');

@@ -16,7 +16,7 @@ import { changedSince } from '../domain/exchange/exchange-format';
 import type { ExchangePackage } from '../domain/exchange/exchange-parse';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domain/exchange/exchange-tables';
 import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
-import { lastExchangeWith, lastExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
+import { commonVersions, lastExchangeWith, lastExport, packageVersions, seenFromForExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
@@ -48,6 +48,11 @@ export async function lastExportAt(db: LedgerDatabase): Promise<string | null> {
   return lastExport(await db.exchangeLog.toArray());
 }
 
+/** For the header of the next package: per PC, the newest of its packages this PC has taken. */
+export async function seenFromPcs(db: LedgerDatabase): Promise<Record<string, string>> {
+  return seenFromForExport(await db.exchangeLog.toArray());
+}
+
 /** The records changed at or after `since` (all when null), with their history, for a package. */
 export async function readChangesSince(db: LedgerDatabase, since: string | null): Promise<Ledger> {
   return changedSince(await readRecords(db), since);
@@ -56,7 +61,7 @@ export async function readChangesSince(db: LedgerDatabase, since: string | null)
 /** Notes that a package was written (it is the default start of the next one). */
 export async function recordExport(
   db: LedgerDatabase,
-  entry: Pick<ExchangeLogEntry, 'fileName' | 'sourceInstallationId' | 'sourceCommittee' | 'packageCreatedAt' | 'since' | 'records'>,
+  entry: Pick<ExchangeLogEntry, 'fileName' | 'sourceInstallationId' | 'sourceCommittee' | 'packageCreatedAt' | 'since' | 'records' | 'versions'>,
 ): Promise<void> {
   const operator = await operatorOf(db);
   await db.exchangeLog.add({ ...entry, id: newId(), at: nowIso(), operator, direction: 'export', verdicts: null });
@@ -80,7 +85,10 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   const problem = checkMergedReferences(local, pkg.records);
   if (problem) return { ok: false, message: `不能导入：${problem}` };
   const lastExchangeAt = lastExchangeWith(log, pkg.header.installationId);
-  const plan = planImport(local, pkg.records, lastExchangeAt, lastExport(log));
+  // The versions both PCs are known to hold: those this PC took from it and, by the package's
+  // header, those of this PC's packages it had taken (the log keeps each package's versions).
+  const versions = commonVersions(log, pkg.header.installationId, pkg.header.seenFrom?.[thisInstallation] ?? null);
+  const plan = planImport(local, pkg.records, lastExchangeAt, lastExport(log), versions);
   const seen = new Map<string, string | null>();
   // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
   for (const c of plan.changes) seen.set(seenKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);
@@ -135,6 +143,7 @@ export async function applyExchangeImport(
       id: newId(), at, operator, direction: 'import', fileName,
       sourceInstallationId: pkg.header.installationId, sourceCommittee: pkg.header.committee,
       packageCreatedAt: pkg.header.createdAt, since: pkg.header.since, verdicts: preview.plan.totals, records,
+      versions: packageVersions(pkg.records),
     });
     return { written, historyAdded: missing.length };
   });

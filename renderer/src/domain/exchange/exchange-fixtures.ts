@@ -47,6 +47,7 @@ export async function badPackageCases(good: string): Promise<BadPackageCase[]> {
     { name: 'a header without the source PC', text: await editPackage(good, (d) => { delete d.installationId; }), expected: '文件头不完整' },
     { name: 'a backup given as a package', text: await serializeBackup({ ...emptyRecords(), ...smallLedgerWithAttachment() }, TEST_BACKUP_META), expected: '这是履职台账的备份文件，不是交换包' },
     { name: 'JSON of another program', text: JSON.stringify({ format: 'wps-sync', version: 1, records: [] }), expected: '这不是“政协履职台账”的交换包' },
+    { name: 'a seen package stamped with a number', text: await editPackage(good, (d) => { d.seenFrom = { 'pc-b': 20250101 }; }), expected: '交换包的文件头中“已收到的交换包”' },
     { name: 'a missing table', text: await editPackage(good, (d) => { delete d.tables.activities; }), expected: '交换包缺少“活动”数据' },
     { name: 'a year that is text', text: await editPackage(good, (d) => { d.tables.activities![1]!.year = '2024'; }), expected: '第2条活动记录的“年度”不正确（应为' },
     { name: 'a deletion time that is a number', text: await editPackage(good, (d) => { d.tables.members![2]!.deletedAt = 20250101; }), expected: '第3条委员记录的“删除时间”不正确' },

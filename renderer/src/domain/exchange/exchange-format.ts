@@ -27,6 +27,12 @@ export interface ExchangeHeader {
   installationId: string;
   /** A merged package: the installation ids of the PCs whose packages it holds (merge-packages.ts). */
   mergedFrom?: string[];
+  /**
+   * Per PC (installation id), the `createdAt` of the newest of its packages the writer had taken
+   * when it wrote this one: the receiver knows which of its own edits the writer had seen. A merged
+   * package says nothing of it.
+   */
+  seenFrom?: Record<string, string>;
   committee: string;
   /** Records changed at or after this instant are in the package; null: every record. */
   since: string | null;
@@ -71,6 +77,7 @@ export async function serializeExchangePackage(records: Ledger, meta: ExchangeMe
     appVersion: meta.appVersion,
     installationId: meta.installationId,
     ...(meta.mergedFrom ? { mergedFrom: meta.mergedFrom } : {}),
+    ...(meta.seenFrom ? { seenFrom: meta.seenFrom } : {}),
     committee: meta.committee,
     since: meta.since,
     // Never earlier than a record in it: a reader refuses a record stamped after its package.

@@ -2,6 +2,8 @@
 // every package it exported. The log is also where "when did these two PCs last exchange" comes
 // from: the newest package imported from a PC, by its installation id (see lastExchangeWith).
 import type { VerdictCounts } from './exchange-merge';
+import type { Ledger } from '../ledger/ledger';
+import { RECORD_TABLES, rowsOf } from './exchange-tables';
 
 export interface ExchangeLogEntry {
   id: string;
@@ -20,6 +22,51 @@ export interface ExchangeLogEntry {
   verdicts: VerdictCounts | null;
   /** Records in the package (history entries not counted). */
   records: number;
+  /**
+   * The version (`updatedAt`) of each record the package held, by `versionKey`: for an import what
+   * this PC took from that PC, for an export what it sent. The next import from that PC reads the
+   * versions both PCs are known to hold (`commonVersions`). Absent on entries logged before it was kept.
+   */
+  versions?: Record<string, string>;
+}
+
+/** A record's key in `versions`. */
+export const versionKey = (table: string, id: string) => `${table}/${id}`;
+
+/** The `versions` of a package: each record with its version. */
+export function packageVersions(records: Ledger): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const table of RECORD_TABLES) for (const r of rowsOf(records, table)) out[versionKey(table, r.id)] = r.updatedAt;
+  return out;
+}
+
+/**
+ * Per record, the instant of the last version this PC and `installationId` are known to share:
+ * of the packages this PC took from that PC and those of this PC's that PC had taken (written no
+ * later than `theySawOursAt`, which that PC's package header says), the later event's version.
+ */
+export function commonVersions(log: readonly ExchangeLogEntry[], installationId: string, theySawOursAt: string | null): Map<string, number> {
+  const taken = theySawOursAt === null ? -Infinity : Date.parse(theySawOursAt);
+  const shared = log.filter((e) => e.versions && (e.direction === 'import'
+    ? e.sourceInstallationId === installationId
+    : Date.parse(e.packageCreatedAt) <= taken)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const out = new Map<string, number>();
+  for (const e of shared) for (const [key, stamp] of Object.entries(e.versions!)) out.set(key, Date.parse(stamp));
+  return out;
+}
+
+/**
+ * For the header of this PC's next package (`seenFrom`): per PC it took packages from, the
+ * `createdAt` of the newest one — so that PC knows which of its own edits this one has seen.
+ */
+export function seenFromForExport(log: readonly ExchangeLogEntry[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of log) {
+    if (e.direction !== 'import') continue;
+    const held = out[e.sourceInstallationId];
+    if (held === undefined || Date.parse(e.packageCreatedAt) > Date.parse(held)) out[e.sourceInstallationId] = e.packageCreatedAt;
+  }
+  return out;
 }
 
 /**

@@ -11,7 +11,8 @@ import { fieldChanges, type FieldChange } from '../history/history-entry';
 import { checkReferences } from '../backup/backup-parse';
 import { canonicalJson } from './canonical-json';
 import { mergeEmbeddedRows, stampedLists } from './embedded-rows';
-import { classifyIncoming, mergeRecordSets, type IncomingChange, type IncomingVerdict } from './merge-records';
+import { classifyIncoming, mergeRecordSets, type IncomingChange, type IncomingVerdict, type SeenVersions } from './merge-records';
+import { versionKey } from './exchange-log';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
 
 export const VERDICTS: readonly IncomingVerdict[] = ['new', 'updated', 'conflict', 'unchanged', 'older'];
@@ -48,11 +49,12 @@ export function conflictFields(local: BaseRecord, incoming: BaseRecord): FieldCh
   return fields;
 }
 
+
 /**
  * What importing `records` into `local` would do, before anything is written. A "conflict" whose
  * versions differ in nothing a person sees (only stamps) is no question to ask: the rule decides.
  */
-export function planImport(local: Ledger, records: Ledger, lastExchangeAt: string | null, lastExportAt: string | null = null): ImportPlan {
+export function planImport(local: Ledger, records: Ledger, lastExchangeAt: string | null, lastExportAt: string | null = null, versions?: ReadonlyMap<string, number>): ImportPlan {
   const changes: TableChange[] = [];
   const counts: ImportPlan['counts'] = {};
   const totals = zeroCounts();
@@ -61,7 +63,9 @@ export function planImport(local: Ledger, records: Ledger, lastExchangeAt: strin
     if (!incoming.length) continue;
     const tableCounts = zeroCounts();
     const sameNamed = table === 'dictionary' ? liveDictionaryByName(rowsOf(local, table)) : null;
-    for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt, lastExportAt)) {
+    // `versions`: by versionKey, the last version of each record both PCs are known to hold (exchange-log.ts commonVersions).
+    const tableVersions: SeenVersions | undefined = versions && { common: (id) => versions.get(versionKey(table, id)) };
+    for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt, lastExportAt, tableVersions)) {
       let verdict = change.verdict;
       const twin = verdict === 'new' ? sameNamed?.get(dictionaryName(change.incoming)) : undefined;
       if (twin) {

@@ -4,7 +4,8 @@
 // wall clock, and they exchange whole packages — written and read by the real format, so no PC
 // refuses another's package for its clock. Held: every edit made after seeing another edit of the
 // same record wins over it (its stamp is later), whatever the clocks say; nobody added to an
-// activity is lost; the merge is commutative and idempotent; after exchanging both ways all agree.
+// activity is lost, nor a 批示 noted with them; the merge is commutative and idempotent; after
+// exchanging both ways all agree.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LedgerClock } from '../common/ledger-clock';
@@ -17,6 +18,7 @@ import { canonicalJson } from './canonical-json';
 import type { Activity } from '../activities/activity';
 import type { Member } from '../members/member';
 import { withDerivedFields } from '../activities/activity';
+import { newRow } from '../common/row-stamps';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 const START = Date.parse('2026-01-05T08:00:00.000Z');
@@ -107,7 +109,9 @@ async function run(offsets: number[], ops: Op[]) {
       if (!pc.ledger.members.some((m) => m.id === memberId)) pc.ledger = { ...pc.ledger, members: [...pc.ledger.members, { ...member(memberId), createdAt: stamp, updatedAt: stamp }] };
       const row = { id: `p${++rowCounter}`, createdAt: stamp, updatedAt: stamp, deletedAt: null, memberId, status: '出席' as const, reason: '' };
       added.push({ activity: id, row: row.id, member: memberId });
-      pc.ledger = { ...pc.ledger, activities: edit(pc.ledger.activities, id, (a) => withDerivedFields({ ...a, participants: [...a.participants, row], updatedAt: stamp })) };
+      // A 批示 noted with it: a second list of rows inside the record, merged the same way.
+      const instruction = newRow({ level: '县' as const, leader: `领导${row.id}`, date: '2025-12-02', text: '' }, stamp, `i${row.id}`);
+      pc.ledger = { ...pc.ledger, activities: edit(pc.ledger.activities, id, (a) => withDerivedFields({ ...a, participants: [...a.participants, row], instructions: [...a.instructions, instruction], updatedAt: stamp })) };
     }
   }
   return { pcs, added, now };
@@ -128,10 +132,11 @@ describe('the merge between PCs whose clocks are up to ten years off', () => {
         expect(new Set(texts).size).toBe(1);
         const final = pcs[0]!.ledger;
         // Nobody added to an activity is lost: each person added is on the list (once).
-        for (const { activity: id, member: memberId } of added) {
+        for (const { activity: id, member: memberId, row } of added) {
           const a = final.activities.find((x) => x.id === id)!;
           expect(a.participants.filter((p) => p.memberId === memberId && p.deletedAt === null)).toHaveLength(1);
           expect(a.memberIds).toContain(memberId);
+          expect(a.instructions.filter((i) => i.id === `i${row}` && i.deletedAt === null)).toHaveLength(1);
         }
       }),
       { numRuns: 60 },

@@ -57,24 +57,34 @@ export interface IncomingChange<T> {
   winnerSide: 'local' | 'incoming';
 }
 
+/** The versions two PCs are known to share (exchange-log.ts commonVersions). */
+export interface SeenVersions {
+  /** The instant of the last version of record `id` both PCs are known to hold; undefined: none known. */
+  common(id: string): number | undefined;
+}
+
 /**
- * What importing `incoming` would do, before anything is written. `lastSeenAt` is the stamp of the
- * newest package this PC took from the same source (null: none yet), `lastSentAt` that of the
- * newest package this PC wrote (what the other PC can have seen of it). A record edited there
- * after `lastSeenAt` and here after both — on a first exchange either way, any record the two hold
- * in different versions — is a conflict the user decides, shown side by side; otherwise the later
- * edit is taken or the local one kept.
+ * What importing `incoming` would do, before anything is written. A record both PCs changed since
+ * the last version they are known to share is a conflict the user decides, shown side by side;
+ * otherwise the later edit is taken or the local one kept (its rows merged either way). With
+ * `versions`, a side changed the record when its version is not that shared one (none known: the
+ * other side if it edited after `lastSeenAt` — the stamp of the newest package taken from it, both
+ * in its clock — and this side always). Without (the time rule alone, as before versions were
+ * kept): edited there after `lastSeenAt`, here after both `lastSeenAt` and `lastSentAt` (this PC's
+ * newest package). On a first exchange nothing is shared: any record the two hold in different
+ * versions is a conflict.
  */
 export function classifyIncoming<T extends BaseRecord>(
   local: readonly T[],
   incoming: readonly T[],
   lastSeenAt: string | null,
   lastSentAt: string | null = null,
+  versions?: SeenVersions,
 ): IncomingChange<T>[] {
   const localById = new Map(local.map((r) => [r.id, r]));
   const seen = lastSeenAt === null ? -Infinity : at(lastSeenAt);
-  // What the other PC can have seen of this one: at most this PC's last package (null: none written).
-  const sent = lastSentAt === null ? -Infinity : at(lastSentAt);
+  // What the other PC can have seen of this one, by time alone: at most this PC's last package.
+  const sent = Math.max(seen, lastSentAt === null ? -Infinity : at(lastSentAt));
   return incoming.map((record): IncomingChange<T> => {
     const held = localById.get(record.id) ?? null;
     if (!held) return { verdict: 'new', incoming: record, local: null, winner: record, winnerSide: 'incoming' };
@@ -82,8 +92,10 @@ export function classifyIncoming<T extends BaseRecord>(
     if (order === 0) return { verdict: 'unchanged', incoming: record, local: held, winner: held, winnerSide: 'local' };
     const winner = combineVersions(held, record);
     const winnerSide = order > 0 ? 'incoming' : 'local';
-    const bothEdited = at(held.updatedAt) > Math.max(seen, sent) && at(record.updatedAt) > seen;
-    if (bothEdited) return { verdict: 'conflict', incoming: record, local: held, winner, winnerSide };
+    const base = versions?.common(record.id);
+    const changedThere = base === undefined ? at(record.updatedAt) > seen : at(record.updatedAt) !== base;
+    const changedHere = versions ? base === undefined || at(held.updatedAt) !== base : at(held.updatedAt) > sent;
+    if (changedThere && changedHere) return { verdict: 'conflict', incoming: record, local: held, winner, winnerSide };
     // The local version wins, but the package may still bring embedded rows this PC lacks.
     const changesLocal = canonicalJson(winner) !== canonicalJson(held);
     return { verdict: order > 0 || changesLocal ? 'updated' : 'older', incoming: record, local: held, winner, winnerSide };

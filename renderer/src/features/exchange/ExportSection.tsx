@@ -7,6 +7,7 @@ import { App, Button, Card, DatePicker, Radio, Space, Typography } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
 import { exchangeFileName, serializeExchangePackage } from '../../domain/exchange/exchange-format';
+import { packageVersions } from '../../domain/exchange/exchange-log';
 import { RECORD_TABLES, rowsOf } from '../../domain/exchange/exchange-tables';
 import { getPlatform } from '../../platform';
 import { APP_VERSION, errorText } from '../backup/backup-view';
@@ -41,11 +42,11 @@ export function ExportSection() {
       // Stamped before reading, so an edit made while the package is written is in the next one.
       const createdAt = new Date();
       const from = since();
-      const [records, settings] = await Promise.all([appLedger.exchange.readChangesSince(from), appLedger.settings.getSettings()]);
+      const [records, settings, seenFrom] = await Promise.all([appLedger.exchange.readChangesSince(from), appLedger.settings.getSettings(), appLedger.exchange.seenFromPcs()]);
       const committee = settings?.committee;
       const meta = {
         schemaVersion: LATEST_SCHEMA_VERSION, appVersion: APP_VERSION, installationId: installationId(),
-        committee: committee?.name ?? '', since: from, createdAt: createdAt.toISOString(),
+        committee: committee?.name ?? '', since: from, createdAt: createdAt.toISOString(), seenFrom,
       };
       const bytes = new TextEncoder().encode(await serializeExchangePackage(records, meta));
       const saved = await getPlatform().saveFile(exchangeFileName(committee?.shortName ?? '', createdAt), bytes, EXCHANGE_FILTERS);
@@ -53,7 +54,7 @@ export function ExportSection() {
       const count = RECORD_TABLES.reduce((n, t) => n + rowsOf(records, t).length, 0);
       await appLedger.exchange.recordExport({
         fileName: saved.fileName, sourceInstallationId: meta.installationId, sourceCommittee: meta.committee,
-        packageCreatedAt: meta.createdAt, since: from, records: count,
+        packageCreatedAt: meta.createdAt, since: from, records: count, versions: packageVersions(records),
       });
       message.success(`交换包已保存：${saved.fileName}（${count} 条记录）`);
     } catch (e) {

@@ -1,0 +1,203 @@
+// Property tests of what an import asks, between PCs whose clocks disagree by up to ten years:
+// each PC edits members, adds and takes off 批示 and attendance rows, stamping with its own ledger
+// clock, and imports the others' whole packages through the real path — the package written and
+// read by the real format (its header saying which packages the writer had taken), the plan made
+// with what this PC took before (the exchange log's per-record versions), and the default choices
+// written. The simulation knows which edits each PC's version of a record holds, so it knows when
+// two versions are concurrent (neither holds all the other's edits). Held: a concurrent edit a
+// person would see is always asked about (never settled out of sight); between two PCs nothing
+// else is asked; rows inside a record are never a question, rows added anywhere are all kept and
+// rows taken off stay off; and after exchanging both ways every PC holds the same records.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LedgerClock } from '../common/ledger-clock';
+import { newRow, takeOffRow } from '../common/row-stamps';
+import type { Ledger, LedgerArrays } from '../ledger/ledger';
+import type { LedgerRows } from '../ledger/ledger-tables';
+import { putRows } from '../ledger/ledger-arrays';
+import type { Activity } from '../activities/activity';
+import type { Member } from '../members/member';
+import { withDerivedFields } from '../activities/activity';
+import { canonicalJson } from './canonical-json';
+import { serializeExchangePackage } from './exchange-format';
+import { parseExchangePackage } from './exchange-parse';
+import { conflictFields, mergeHistory, planImport, rowsToWrite } from './exchange-merge';
+import { emptyRecords, RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
+import { commonVersions, lastExchangeWith, lastExport, packageVersions, seenFromForExport, type ExchangeLogEntry } from './exchange-log';
+import type { BaseRecord } from '../common/record';
+import { mergeRecords } from './exchange-merge';
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+const START = Date.parse('2026-01-05T08:00:00.000Z');
+const BASE_AT = '2025-12-01T00:00:00.000Z';
+const MEMBERS = ['m1', 'm2', 'm3'];
+
+function member(id: string): Member {
+  return {
+    id, createdAt: BASE_AT, updatedAt: BASE_AT, deletedAt: null, name: `委员${id}`, gender: '', ethnicity: '', birthMonth: '', sector: '',
+    party: '', township: '', workplace: '', role: '委员', term: 9, committees: [], phone: '', status: '在任', statusDate: '', note: '', isSample: false,
+  };
+}
+
+const activity = (): Activity => withDerivedFields({
+  id: 'a1', createdAt: BASE_AT, updatedAt: BASE_AT, deletedAt: null, title: '视察', type: '视察', startDate: '2025-12-01', endDate: '2025-12-01',
+  participants: [], location: '', organizer: '', organizerKind: '', leaders: '', topic: '', summary: '',
+  outcomes: { reports: [], suggestions: 0, adopted: 0, sentTo: [] }, instructions: [], followUp: '无需跟踪', isSample: false,
+});
+
+type Op =
+  | { kind: 'note'; pc: number; member: number; text: string }
+  | { kind: 'delete'; pc: number; member: number }
+  | { kind: 'attend'; pc: number; member: number }
+  | { kind: 'instruct'; pc: number }
+  | { kind: 'takeOff'; pc: number }
+  | { kind: 'exchange'; from: number; to: number };
+
+const opArb = (pcs: number): fc.Arbitrary<Op> => {
+  const pc = fc.integer({ min: 0, max: pcs - 1 });
+  return fc.oneof(
+    fc.record({ kind: fc.constant('note' as const), pc, member: fc.integer({ min: 0, max: 2 }), text: fc.constantFrom('甲', '乙', '丙') }),
+    fc.record({ kind: fc.constant('delete' as const), pc, member: fc.integer({ min: 0, max: 2 }) }),
+    fc.record({ kind: fc.constant('attend' as const), pc, member: fc.integer({ min: 0, max: 2 }) }),
+    fc.record({ kind: fc.constant('instruct' as const), pc }),
+    fc.record({ kind: fc.constant('takeOff' as const), pc }),
+    fc.record({ kind: fc.constant('exchange' as const), from: pc, to: pc }),
+    fc.record({ kind: fc.constant('exchange' as const), from: pc, to: pc }),
+  );
+};
+
+interface Pc {
+  id: string;
+  offset: number;
+  clock: LedgerClock;
+  ledger: Ledger;
+  log: ExchangeLogEntry[];
+  /** Which edits this PC's version of each member holds (the simulation's truth, not the program's). */
+  edits: Map<string, Set<number>>;
+}
+
+let editCounter = 0;
+let rowCounter = 0;
+
+function importInto(to: Pc, pkgRecords: Ledger, header: { installationId: string; createdAt: string; seenFrom?: Record<string, string> }, theirEdits: Map<string, Set<number>>, now: number, twoPcs: boolean): void {
+  const theySawOursAt = header.seenFrom?.[to.id] ?? null;
+  const versions = commonVersions(to.log, header.installationId, theySawOursAt);
+  const lastSeen = lastExchangeWith(to.log, header.installationId);
+  // Two PCs that never took a package from each other cannot tell who changed a record: every
+  // record they hold in different versions is asked about.
+  const firstContact = lastSeen === null && theySawOursAt === null;
+  const plan = planImport(to.ledger, pkgRecords, lastSeen, lastExport(to.log), versions);
+  for (const c of plan.changes) {
+    if (c.table !== 'members' || !c.local) continue;
+    const [mine, theirs] = [to.edits.get(c.local.id)!, theirEdits.get(c.local.id)!];
+    const concurrent = [...mine].some((e) => !theirs.has(e)) && [...theirs].some((e) => !mine.has(e));
+    // A concurrent edit a person would see is asked about, never settled out of sight.
+    if (concurrent && conflictFields(c.local, c.incoming).length > 0) expect(c.verdict).toBe('conflict');
+    // Between two PCs, nothing else is asked.
+    if (twoPcs && !concurrent && !firstContact) expect(c.verdict).not.toBe('conflict');
+  }
+  // Rows inside a record are never a question.
+  for (const c of plan.changes) if (c.table === 'activities') expect(c.verdict).not.toBe('conflict');
+  const at = to.clock.stamp(now + to.offset);
+  const writes = rowsToWrite(plan, new Map(), at);
+  const rows: Partial<LedgerArrays> = {};
+  const apply = <T extends RecordTable>(table: T) => {
+    const byId = new Map<string, BaseRecord>(rowsOf(to.ledger, table).map((r) => [r.id, r]));
+    for (const r of writes.get(table) ?? []) byId.set(r.id, r);
+    // rowsToWrite keeps each table's own rows.
+    putRows(rows, table, [...byId.values()] as LedgerRows[T][]);
+  };
+  RECORD_TABLES.forEach(apply);
+  to.ledger = recordsLedger(rows, mergeHistory(to.ledger.history, pkgRecords.history));
+  for (const [id, theirs] of theirEdits) to.edits.set(id, new Set([...(to.edits.get(id) ?? []), ...theirs]));
+  to.clock.observe(header.createdAt);
+  to.log.push({
+    id: `log-${to.log.length}`, at, operator: '', direction: 'import', fileName: '', sourceInstallationId: header.installationId, sourceCommittee: '',
+    packageCreatedAt: header.createdAt, since: null, verdicts: null, records: 0, versions: packageVersions(pkgRecords),
+  });
+}
+
+async function exchange(from: Pc, to: Pc, now: number, twoPcs: boolean): Promise<void> {
+  const createdAt = from.clock.stamp(now + from.offset);
+  const text = await serializeExchangePackage(from.ledger, {
+    schemaVersion: 3, appVersion: 't', installationId: from.id, committee: '县政协', since: null, createdAt, seenFrom: seenFromForExport(from.log),
+  });
+  const parsed = await parseExchangePackage(text);
+  if (!parsed.ok) throw new Error(`${to.id} refused ${from.id}'s package: ${parsed.message}`);
+  from.log.push({
+    id: `log-${from.log.length}`, at: createdAt, operator: '', direction: 'export', fileName: '', sourceInstallationId: from.id, sourceCommittee: '',
+    packageCreatedAt: parsed.pkg.header.createdAt, since: null, verdicts: null, records: 0, versions: packageVersions(parsed.pkg.records),
+  });
+  importInto(to, parsed.pkg.records, parsed.pkg.header, new Map([...from.edits].map(([k, v]) => [k, new Set(v)])), now, twoPcs);
+}
+
+/** Who added which row to the activity, and which rows were taken off. */
+interface Rows { added: Set<string>; takenOff: Set<string> }
+
+async function run(offsets: number[], ops: Op[]) {
+  const base = recordsLedger({ members: MEMBERS.map(member), activities: [activity()] }, []);
+  const pcs: Pc[] = offsets.map((offset, i) => ({ id: `pc-${i}`, offset, clock: new LedgerClock(), ledger: structuredClone(base), log: [], edits: new Map(MEMBERS.map((m) => [m, new Set<number>()])) }));
+  for (const pc of pcs) pc.clock.observe(BASE_AT);
+  const rows: Rows = { added: new Set(), takenOff: new Set() };
+  const two = pcs.length === 2;
+  let now = START;
+  for (const op of ops) {
+    now += 60_000;
+    if (op.kind === 'exchange') {
+      if (op.from !== op.to) await exchange(pcs[op.from]!, pcs[op.to]!, now, two);
+      continue;
+    }
+    const pc = pcs[op.pc]!;
+    const stamp = pc.clock.stamp(now + pc.offset);
+    if (op.kind === 'note' || op.kind === 'delete') {
+      const id = MEMBERS[op.member]!;
+      pc.ledger = { ...pc.ledger, members: pc.ledger.members.map((m) => (m.id !== id ? m : op.kind === 'note' ? { ...m, note: `${m.note}${op.text}`, updatedAt: stamp } : { ...m, deletedAt: stamp, updatedAt: stamp })) };
+      pc.edits.get(id)!.add(++editCounter);
+      continue;
+    }
+    const a = pc.ledger.activities[0]!;
+    let next: Activity;
+    if (op.kind === 'attend') {
+      const memberId = MEMBERS[op.member]!;
+      if (a.participants.some((p) => p.memberId === memberId && p.deletedAt === null)) continue;
+      const row = newRow({ memberId, status: '出席' as const, reason: '' }, stamp, `p${++rowCounter}`);
+      next = withDerivedFields({ ...a, participants: [...a.participants, row], updatedAt: stamp });
+    } else if (op.kind === 'instruct') {
+      const row = newRow({ level: '县' as const, leader: `领导${rowCounter}`, date: '2025-12-02', text: '' }, stamp, `i${++rowCounter}`);
+      rows.added.add(row.id);
+      next = { ...a, instructions: [...a.instructions, row], updatedAt: stamp };
+    } else {
+      const live = a.instructions.find((i) => i.deletedAt === null);
+      if (!live) continue;
+      rows.takenOff.add(live.id);
+      next = { ...a, instructions: takeOffRow(a.instructions, live.id, stamp), updatedAt: stamp };
+    }
+    pc.ledger = { ...pc.ledger, activities: [next] };
+  }
+  // Everyone sends to everyone, twice round.
+  for (let round = 0; round < 2; round++) for (const from of pcs) for (const to of pcs) if (from !== to) await exchange(from, to, (now += 60_000), two);
+  return { pcs, rows };
+}
+
+const offsetsArb = (n: number) => fc.array(fc.integer({ min: -10 * YEAR_MS, max: 10 * YEAR_MS }), { minLength: n, maxLength: n });
+
+describe('what an import asks, between PCs whose clocks are up to ten years off', () => {
+  for (const n of [2, 3]) {
+    it(`asks about every concurrent edit a person would see${n === 2 ? ' and nothing else' : ''}, keeps every row, and all ${n} PCs agree`, async () => {
+      await fc.assert(
+        fc.asyncProperty(offsetsArb(n), fc.array(opArb(n), { minLength: 1, maxLength: 25 }), async (offsets, ops) => {
+          const { pcs, rows } = await run(offsets, ops);
+          const texts = pcs.map((pc) => canonicalJson(mergeRecords(pc.ledger, emptyRecords())));
+          expect(new Set(texts).size).toBe(1);
+          const instructions = pcs[0]!.ledger.activities[0]!.instructions;
+          for (const id of rows.added) {
+            const row = instructions.find((i) => i.id === id);
+            expect(row).toBeDefined();
+            expect(row!.deletedAt !== null).toBe(rows.takenOff.has(id));
+          }
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+});
