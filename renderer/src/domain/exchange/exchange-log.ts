@@ -4,6 +4,7 @@
 import type { VerdictCounts } from './exchange-merge';
 import type { Ledger } from '../ledger/ledger';
 import { RECORD_TABLES, rowsOf } from './exchange-tables';
+import { versionKey } from './merge-records';
 
 export interface ExchangeLogEntry {
   id: string;
@@ -30,8 +31,6 @@ export interface ExchangeLogEntry {
   versions?: Record<string, string>;
 }
 
-/** A record's key in `versions`. */
-export const versionKey = (table: string, id: string) => `${table}/${id}`;
 
 /** The `versions` of a package: each record with its version. */
 export function packageVersions(records: Ledger): Record<string, string> {

@@ -11,8 +11,7 @@ import { fieldChanges, type FieldChange } from '../history/history-entry';
 import { checkReferences } from '../backup/backup-parse';
 import { canonicalJson } from './canonical-json';
 import { mergeEmbeddedRows, stampedLists } from './embedded-rows';
-import { classifyIncoming, mergeRecordSets, type IncomingChange, type IncomingVerdict, type SeenVersions } from './merge-records';
-import { versionKey } from './exchange-log';
+import { classifyIncoming, mergeRecordSets, versionKey, type IncomingChange, type IncomingVerdict, type SeenVersions } from './merge-records';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
 
 export const VERDICTS: readonly IncomingVerdict[] = ['new', 'updated', 'conflict', 'unchanged', 'older'];

@@ -57,6 +57,9 @@ export interface IncomingChange<T> {
   winnerSide: 'local' | 'incoming';
 }
 
+/** A record's key among the versions of a package (exchange-log.ts). */
+export const versionKey = (table: string, id: string) => `${table}/${id}`;
+
 /** The versions two PCs are known to share (exchange-log.ts commonVersions). */
 export interface SeenVersions {
   /** The instant of the last version of record `id` both PCs are known to hold; undefined: none known. */
