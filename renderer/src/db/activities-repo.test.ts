@@ -31,6 +31,25 @@ describe('activities repository', () => {
     expect(byType).toEqual([]);
   });
 
+  it('keeps a 批示 row\'s id when the form saves it again, stamps the one edited, and leaves the one taken off as a tombstone', async () => {
+    const ledger = await openTestLedger();
+    const ins = (leader: string, text = '') => ({ level: '县' as const, leader, date: '2025-04-20', text });
+    const first = await ledger.activities.saveActivity(undefined, { fields: { ...inspection(), instructions: [ins('县长'), ins('副县长'), ins('县委书记')] }, participants: [] });
+    if (!first.ok) throw new Error('save');
+    const [kept, edited, removed] = first.value.instructions;
+    // As the form sends them back: each row shown with its id, one changed, one taken off.
+    const again = await ledger.activities.saveActivity(first.value.id, {
+      fields: { ...inspection(), instructions: [{ ...ins('县长'), id: kept!.id }, { ...ins('副县长', '请抓紧落实。'), id: edited!.id }] }, participants: [],
+    });
+    if (!again.ok) throw new Error('save again');
+    const stored = (await ledger.db.activities.get(first.value.id))!.instructions;
+    expect(stored.find((i) => i.id === kept!.id)).toEqual(kept);
+    expect(stored.find((i) => i.id === edited!.id)).toMatchObject({ text: '请抓紧落实。', createdAt: edited!.createdAt, deletedAt: null });
+    expect(stored.find((i) => i.id === edited!.id)!.updatedAt).toBe(again.value.updatedAt);
+    expect(stored.find((i) => i.id === removed!.id)).toMatchObject({ leader: '县委书记', deletedAt: again.value.updatedAt });
+    expect(stored).toHaveLength(3);
+  });
+
   it('keeps attendance row ids on edit and soft-deletes a participant taken off', async () => {
     const ledger = await openTestLedger();
     const [a, b] = await addMembers(ledger, ['甲一', '乙二']);
