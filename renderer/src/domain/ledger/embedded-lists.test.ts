@@ -26,6 +26,15 @@ describe('withRowStamps', () => {
     expect((other.instructions[2] as unknown as { id: string }).id).not.toBe(ids[2]);
   });
 
+  it('gives a row read from an old file without a later field the id of the same row upgraded with it null', () => {
+    const fromOldFile = { id: 'a1', createdAt: CREATED, instructions: [{ leader: '县长', date: '2024-05-10', text: '阅。' }] };
+    const upgraded = { id: 'a1', createdAt: CREATED, instructions: [{ level: null, leader: '县长', date: '2024-05-10', text: '阅。' }] };
+    const idOf = (r: typeof fromOldFile | typeof upgraded) => (withRowStamps('activities', r).instructions[0] as unknown as { id: string }).id;
+    expect(idOf(fromOldFile)).toBe(idOf(upgraded));
+    // A field that holds a value still tells rows apart.
+    expect(idOf({ ...upgraded, instructions: [{ ...upgraded.instructions[0]!, level: '县' as never }] })).not.toBe(idOf(upgraded));
+  });
+
   it('leaves rows that have stamps, lists that are not rows and other tables as they are', () => {
     const p = proposal();
     const out = withRowStamps('proposals', p);

@@ -35,6 +35,15 @@ function hash64(text: string): string {
 }
 
 /**
+ * A row's fields as its derived id reads them: a field holding null counts as absent, so a row
+ * read from an old backup before a later field existed (a format-1 批示 has no level) and the
+ * same row upgraded in a database (level: null) get the same id on every PC.
+ */
+function fieldsForId(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/**
  * `record` with stamps given to each row of its stamped lists that has none (written before rows
  * had them: the schema-3 upgrade, a format-2 backup, a format-1 package). Derived from the record
  * and the row alone, so two PCs that hold the same record give its rows the same ids and stamps:
@@ -52,7 +61,7 @@ export function withRowStamps<T>(table: string, record: T): T {
     const seen = new Map<string, number>();
     const stamped = rows.map((row: unknown) => {
       if (!isPlain(row) || 'createdAt' in row) return row;
-      const text = canonicalJson(row);
+      const text = canonicalJson(fieldsForId(row));
       const nth = (seen.get(text) ?? 0) + 1;
       seen.set(text, nth);
       const id = typeof row.id === 'string' ? row.id : `r-${hash64(`${record.id as string}\u0000${list}\u0000${text}\u0000${nth}`)}`;
