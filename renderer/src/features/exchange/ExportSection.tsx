@@ -7,6 +7,7 @@ import { App, Button, Card, DatePicker, Radio, Space, Typography } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
 import { exchangeFileName, serializeExchangePackage } from '../../domain/exchange/exchange-format';
+import { fileStamp } from '../../domain/backup/record-stamps';
 import { packageVersions } from '../../domain/exchange/exchange-log';
 import { RECORD_TABLES, rowsOf } from '../../domain/exchange/exchange-tables';
 import { getPlatform } from '../../platform';
@@ -46,7 +47,8 @@ export function ExportSection() {
       const committee = settings?.committee;
       const meta = {
         schemaVersion: LATEST_SCHEMA_VERSION, appVersion: APP_VERSION, installationId: installationId(),
-        committee: committee?.name ?? '', since: from, createdAt: createdAt.toISOString(), seenFrom,
+        // As the header will say it (never before a stamp the package holds), so the log records the same instant.
+        committee: committee?.name ?? '', since: from, createdAt: fileStamp(records, createdAt.toISOString()), seenFrom,
       };
       const bytes = new TextEncoder().encode(await serializeExchangePackage(records, meta));
       const saved = await getPlatform().saveFile(exchangeFileName(committee?.shortName ?? '', createdAt), bytes, EXCHANGE_FILTERS);
