@@ -15,6 +15,7 @@ import type { ActivityTypeCode } from '../dictionaries/activity-types';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { checkNewInstructionLevels, instructionEntrySchema, instructionSchema, type Instruction, type InstructionEntry } from '../instructions/instruction';
 import { checkOrganizer, ORGANIZER_KINDS } from './organizer';
+import { storedRowList } from '../common/row-stamps';
 
 export { ORGANIZER_KINDS };
 
@@ -114,7 +115,7 @@ export interface Activity extends BaseRecord, ActivityFields {
 
 export const activitySchema = baseRecordSchema
   .and(activityFieldsSchema)
-  .and(z.object({ year: z.number().int(), participants: z.array(attendanceSchema).max(2000), instructions: z.array(instructionSchema).max(50), memberIds: z.array(z.string()) }));
+  .and(z.object({ year: z.number().int(), participants: storedRowList(attendanceSchema, 2000), instructions: storedRowList(instructionSchema, 50), memberIds: z.array(z.string()) }));
 
 export function liveParticipants(activity: Pick<Activity, 'participants'>): Attendance[] {
   return activity.participants.filter((p) => p.deletedAt === null);

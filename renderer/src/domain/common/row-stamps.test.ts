@@ -1,7 +1,8 @@
 // The stamping of rows inside a record: an edited list keeps each row's id and stamps, moves
 // updatedAt only for a row whose fields changed, and leaves a row taken off as a tombstone.
 import { describe, expect, it } from 'vitest';
-import { liveRows, newRow, stampRows, takeOffRow } from './row-stamps';
+import { liveRows, newRow, stampRows, storedRowList, takeOffRow } from './row-stamps';
+import { instructionSchema } from '../instructions/instruction';
 
 const T0 = '2025-03-01T08:00:00.000Z';
 const T1 = '2025-03-02T08:00:00.000Z';
@@ -47,5 +48,28 @@ describe('newRow and takeOffRow', () => {
     const added = newRow({ text: '甲', level: '县' }, T0, 'r1');
     expect(added).toEqual(row('r1', '甲'));
     expect(takeOffRow([added, row('r2', '乙')], 'r1', T1)).toEqual([{ ...added, deletedAt: T1, updatedAt: T1 }, row('r2', '乙')]);
+  });
+});
+
+describe('storedRowList', () => {
+  // 批示 as stored: 50 may be live; those taken off stay in the list for the merge.
+  const list = storedRowList(instructionSchema, 50);
+  const at = (i: number) => `2025-03-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`;
+  const row = (i: number, taken: boolean) => ({
+    ...newRow({ level: '县' as const, leader: '县长', date: '2025-03-01', text: `第${i}条` }, at(i), `ins-${i}`),
+    ...(taken ? { deletedAt: at(i), updatedAt: at(i) } : {}),
+  });
+  const rows = (live: number, taken: number) => [...Array.from({ length: live }, (_, i) => row(i, false)), ...Array.from({ length: taken }, (_, i) => row(live + i, true))];
+
+  it('counts only live rows against the limit, so rows taken off never make a stored list unreadable', () => {
+    expect(list.safeParse(rows(30, 25)).success).toBe(true);
+    expect(list.safeParse(rows(50, 200)).success).toBe(true);
+  });
+
+  it('refuses more live rows than the limit, and a list far beyond any a user could keep', () => {
+    const tooMany = list.safeParse(rows(51, 0));
+    expect(tooMany.success).toBe(false);
+    expect(!tooMany.success && tooMany.error.issues[0]?.message).toBe('不超过50条');
+    expect(list.safeParse(rows(10, 1000)).success).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 // is settled by that row's own stamps. Every writer of such a list — forms, domain steps, imports,
 // the sample — stamps it through `stampRows` (an edited list) or `newRow` (one row added), and
 // every reader shows and counts `liveRows` only.
+import { z } from 'zod';
 import { canonicalJson } from '../exchange/canonical-json';
 import { freshStamp, type BaseRecord } from './record';
 
@@ -15,6 +16,16 @@ export type Stamped<T> = T & BaseRecord;
 /** The rows not taken off the list. */
 export function liveRows<T extends { deletedAt: string | null }>(rows: readonly T[]): T[] {
   return rows.filter((r) => r.deletedAt === null);
+}
+
+// Taken-off rows stay in their list for the merge, so a list's limit counts its live rows; the
+// whole list, tombstones included, is held to a far larger bound that only a file built to be
+// huge would pass, so a list a user kept within its limit never makes a good backup unreadable.
+const KEPT_PER_LIVE = 20;
+
+/** A stored list of stamped rows: at most `live` live rows, at most `live` × 20 rows in all. */
+export function storedRowList<T extends z.ZodType<{ deletedAt: string | null }>>(row: T, live: number) {
+  return z.array(row).max(live * KEPT_PER_LIVE).refine((rows) => liveRows(rows).length <= live, `不超过${live}条`);
 }
 
 /** A stored row's own fields, without its stamps. */

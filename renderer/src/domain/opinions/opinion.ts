@@ -9,6 +9,7 @@ import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
 import { textField } from '../common/text';
 import { INSTRUCTION_LEVELS, instructionSchema, type Instruction, type InstructionLevel } from '../instructions/instruction';
+import { storedRowList } from '../common/row-stamps';
 
 /** The groups that submit 社情民意 in their own name, each named from its dictionary. */
 export const OPINION_GROUP_KINDS = ['党派', '界别', '专委会', '乡镇'] as const;
@@ -79,7 +80,7 @@ export const opinionSchema = baseRecordSchema.extend({
   sourceProposalId: z.string().min(1).max(64).nullable(),
   issue: issueRefSchema.nullable(),
   adoptions: z.array(adoptionSchema).max(ADOPTION_LEVELS.length),
-  instructions: z.array(instructionSchema).max(50),
+  instructions: storedRowList(instructionSchema, 50),
   isSample: z.boolean(),
 });
 

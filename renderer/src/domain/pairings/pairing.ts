@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate } from '../common/dates';
 import { sectorText } from '../members/sector-text';
+import { storedRowList } from '../common/row-stamps';
 
 export const PAIRING_LINK_KINDS = ['委员', '界别'] as const;
 export type PairingLinkKind = (typeof PAIRING_LINK_KINDS)[number];
@@ -51,7 +52,7 @@ export const pairingSchema = baseRecordSchema.extend({
   households: z.array(z.string().min(1).max(30)).max(500),
   startDate: isoDate,
   note: z.string().max(2000),
-  deeds: z.array(deedSchema).max(5000),
+  deeds: storedRowList(deedSchema, 5000),
   isSample: z.boolean(),
 });
 

@@ -8,6 +8,7 @@ import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate, yearOf } from '../common/dates';
 import { plenarySessionLabel } from '../common/chinese-numerals';
 import { instructionSchema, type Instruction } from '../instructions/instruction';
+import { storedRowList } from '../common/row-stamps';
 
 export const PROPOSER_KINDS = ['个人', '联名', '集体'] as const;
 export type ProposerKind = (typeof PROPOSER_KINDS)[number];
@@ -172,13 +173,13 @@ export const proposalSchema = baseRecordSchema.extend({
   rejection: z.object({ reason: z.enum(REJECTION_REASONS), rejectedAs: z.enum(REJECTED_AS) }).nullable(),
   mergedIntoId: z.string().min(1).max(64).nullable(),
   assignment: assignmentSchema.nullable(),
-  replies: z.array(replyRowSchema).max(200),
-  feedback: z.array(feedbackRowSchema).max(10),
-  history: z.array(historyRowSchema).max(500),
+  replies: storedRowList(replyRowSchema, 200),
+  feedback: storedRowList(feedbackRowSchema, 10),
+  history: storedRowList(historyRowSchema, 500),
   keyProposal: keyProposalSchema.nullable(),
   excellent: z.boolean(),
   // A format-1 backup was written before proposals had 批示: none.
-  instructions: z.array(instructionSchema).max(50).default([]),
+  instructions: storedRowList(instructionSchema, 50).default([]),
   isSample: z.boolean(),
   memberIds: z.array(z.string()),
 });

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate } from '../common/dates';
+import { storedRowList } from '../common/row-stamps';
 
 /** docs/domain.md: the eight things a station must have, in the order the trade lists them. */
 export const EIGHT_HAS = ['有标牌', '有办公室', '有责任人', '有信息员', '有办公设施设备', '有档案柜', '有工作机制制度', '有工作经费'] as const;
@@ -47,7 +48,7 @@ export const stationSchema = baseRecordSchema.extend({
   head: z.string().max(20),
   staffMemberIds: z.array(z.string().min(1).max(64)).min(1).max(2),
   checklist: z.array(checklistEntrySchema).max(EIGHT_HAS.length),
-  work: z.array(stationWorkSchema).max(1000),
+  work: storedRowList(stationWorkSchema, 1000),
   note: z.string().max(2000),
   isSample: z.boolean(),
 });
