@@ -18,9 +18,12 @@ export class ProposalPage {
   async takeStep(name: string, fill: (dialog: Locator) => Promise<void> = async () => {}): Promise<void> {
     await this.stepButton(name).click();
     await expect(this.dialog).toBeVisible();
+    // The dialog zooms in; a click while it still moves can miss on a busy machine.
+    await expect(this.dialog).not.toHaveClass(/ant-zoom-appear/);
     await fill(this.dialog);
     await this.dialog.getByRole('button', { name: '确定' }).click();
-    await expect(this.dialog).toBeHidden();
+    // The step is written with its history entry; on a busy machine that can take a while.
+    await expect(this.dialog).toBeHidden({ timeout: 20_000 });
   }
 
   historyRows(): Locator {
