@@ -6,7 +6,7 @@ import { newRow, takeOffRow } from '../common/row-stamps';
 import type { Proposal } from '../proposals/proposal';
 import { conflictFields, planImport } from './exchange-merge';
 import { combineVersions } from './merge-records';
-import { emptyRecords, recordsLedger } from './exchange-tables';
+import { recordsLedger } from './exchange-tables';
 import { createProposal } from '../proposals/proposal-review';
 
 const at = (minute: number) => new Date(Date.UTC(2025, 2, 1, 8, minute)).toISOString();
@@ -62,6 +62,15 @@ describe('rows inside a record between two PCs', () => {
     const plan = planImport(recordsLedger({ proposals: [a] }, []), recordsLedger({ proposals: [onlyRows] }, []), null);
     expect(plan.totals).toMatchObject({ conflict: 0, updated: 1 });
     expect((plan.changes[0]!.winner as Proposal).instructions.map((i) => i.leader)).toEqual(['县长', '副市长', '市长']);
-    expect(emptyRecords().proposals).toEqual([]);
+  });
+
+  it('keeps rows stamped at one instant (an upgraded list) in their order when both PCs add to it', () => {
+    // Three 批示 given stamps by an upgrade: one instant, ids that sort against their order.
+    const upgraded: Proposal = { ...base(), instructions: ['z', 'm', 'a'].map((id, i) => newRow({ level: '县' as const, leader: `第${i + 1}位`, date: '2025-03-01', text: '' }, at(0), `ins-${id}`)) };
+    const a = instruct(upgraded, '副市长', 5, 'ins-a2');
+    const b = instruct(upgraded, '市长', 6, 'ins-b2');
+    const want = ['第1位', '第2位', '第3位', '副市长', '市长'];
+    expect(combineVersions(a, b).instructions.map((i) => i.leader)).toEqual(want);
+    expect(combineVersions(b, a).instructions.map((i) => i.leader)).toEqual(want);
   });
 });

@@ -44,7 +44,7 @@ function laterRow(a: Row, b: Row): Row {
 /**
  * The rows of both lists by id, each the later version. When that is the winner's list already
  * (the other side brought nothing new) it stays as it is, in its order; otherwise the rows go in
- * the order they were added (createdAt, then id), which does not depend on which version won — so
+ * the order they were added (createdAt, then their place in the lists, then id), which does not depend on which version won — so
  * merging is commutative and idempotent. Two live rows for one member (each PC added the same
  * person) keep the one with the smaller id; the other is taken off the list at its own stamp, the
  * same on every PC.
@@ -58,7 +58,12 @@ function mergeRows(winner: readonly Row[], other: readonly Row[]): Row[] {
   const own = new Map(winner.map((r) => [r.id, canonicalJson(r)]));
   if (own.size === byId.size && [...byId.values()].every((r) => own.get(r.id) === canonicalJson(r)) && !hasTwin(winner)) return [...winner];
   const added = (r: Row) => Date.parse(r.createdAt);
-  const rows = [...byId.values()].sort((a, b) => added(a) - added(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Rows stamped at one instant (a list upgraded from before rows had stamps, an import) keep the
+  // order both lists give them: each row's earliest place in either list, the same whichever won.
+  const place = new Map<string, number>();
+  for (const list of [winner, other]) list.forEach((r, i) => place.set(r.id, Math.min(place.get(r.id) ?? i, i)));
+  const at = (r: Row) => place.get(r.id)!;
+  const rows = [...byId.values()].sort((a, b) => added(a) - added(b) || at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const keeper = new Map<unknown, string>();
   for (const r of rows) {
     if (r.deletedAt !== null || r.memberId === undefined) continue;
