@@ -232,6 +232,9 @@ describe('previewRoll', () => {
     const rows = previewRoll(grid, { headerRowIndex: 0, mapping: { name: 0, sector: 1, party: 2, status: 3 } }, ctx);
     expect(rows.map((r) => [r.fields.sector, r.fields.party, r.fields.status])).toEqual([['toString', 'constructor', '在任'], ['__proto__', 'hasOwnProperty', '在任']]);
     expect(rows[0]!.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^第2行 状态“valueOf”无法识别/)]);
+    // 备注 words fill a blank 委员职务: "toString" there is a note, not a role.
+    const noted = previewRoll([['姓名', '备注'], ['丙', 'toString'], ['丁', '常务委员']], { headerRowIndex: 0, mapping: { name: 0, note: 1 } }, ctx);
+    expect(noted.map((r) => [r.fields.role, r.problems.length])).toEqual([['委员', 0], ['常委', 0]]);
   });
 
   it('never throws, whatever the cells hold', () => {

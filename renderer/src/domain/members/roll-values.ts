@@ -128,7 +128,8 @@ export function readGender(cell: RollCell): CellRead<'' | '男' | '女'> {
   return fail(`性别“${text}”只能是男或女`);
 }
 
-const ROLE_ALIASES: Record<string, MemberRole> = { 常务委员: '常委', 委员: '委员' };
+// A Map, not an object: a cell saying "toString" must find nothing, not Object.prototype's function.
+const ROLE_ALIASES: ReadonlyMap<string, MemberRole> = new Map([['常务委员', '常委'], ['委员', '委员']]);
 // Highest first: a cell naming two (副主席、常委) takes the higher.
 const ROLE_RANK: readonly MemberRole[] = ['主席', '副主席', '秘书长', '常委', '委员'];
 
@@ -142,7 +143,7 @@ export function findRole(text: string): MemberRole | null {
   let best: MemberRole | null = null;
   for (const item of items) {
     const bare = item.replace(/^(中国人民政治协商会议)?(\S{0,8}?[县区市州省])?(政协|人民政协)/, '').replace(/^第?[一二三四五六七八九十\d]+届/, '');
-    const role = ROLE_ALIASES[bare] ?? ROLE_RANK.find((r) => r === bare) ?? null;
+    const role = ROLE_ALIASES.get(bare) ?? ROLE_RANK.find((r) => r === bare) ?? null;
     if (role && (best === null || ROLE_RANK.indexOf(role) < ROLE_RANK.indexOf(best))) best = role;
   }
   return best;
@@ -156,14 +157,13 @@ export function readRole(cell: RollCell): CellRead<MemberRole> {
   return role ? ok(role) : fail(`委员职务“${text}”无法识别，只能是${MEMBER_ROLES.join('、')}`);
 }
 
-const STATUS_ALIASES: Record<string, MemberStatus> = { 现任: '在任', 调出: '调离', 辞职: '辞去', 已故: '去世', 逝世: '去世' };
+const STATUS_ALIASES: ReadonlyMap<string, MemberStatus> = new Map([['现任', '在任'], ['调出', '调离'], ['辞职', '辞去'], ['已故', '去世'], ['逝世', '去世']]);
 
 /** 状态: blank means 在任. */
 export function readStatus(cell: RollCell): CellRead<MemberStatus> {
   const text = cleanText(cellText(cell)).replace(/\s+/g, '');
   if (text === '') return ok('在任');
-  // Own keys only: a cell saying "toString" is text, not Object.prototype's function.
-  const status = (Object.hasOwn(STATUS_ALIASES, text) ? STATUS_ALIASES[text] : undefined) ?? MEMBER_STATUSES.find((s) => s === text);
+  const status = STATUS_ALIASES.get(text) ?? MEMBER_STATUSES.find((s) => s === text);
   return status ? ok(status) : fail(`状态“${text}”无法识别，只能是${MEMBER_STATUSES.join('、')}`);
 }
 

@@ -91,7 +91,8 @@ const STAGE_ALIASES: Record<string, ProposalStage> = {
 export function readStage(cell: SheetCell): CellRead<ProposalStage | null> {
   const text = cleanText(cellText(cell)).replace(/\s+/g, '');
   if (text === '') return ok(null);
-  const stage = PROPOSAL_STAGES.find((s) => s === text) ?? STAGE_ALIASES[text];
+  // Own keys only: a cell saying "toString" is text, not Object.prototype's function.
+  const stage = PROPOSAL_STAGES.find((s) => s === text) ?? (Object.hasOwn(STAGE_ALIASES, text) ? STAGE_ALIASES[text] : undefined);
   return stage ? ok(stage) : fail(`阶段“${text}”无法识别，只能是${PROPOSAL_STAGES.join('、')}`);
 }
 
