@@ -13,6 +13,7 @@ import type { Ledger, LedgerArrays } from '../domain/ledger/ledger';
 import type { LedgerRows } from '../domain/ledger/ledger-tables';
 import { putRows } from '../domain/ledger/ledger-arrays';
 import { changedSince } from '../domain/exchange/exchange-format';
+import { versionKey } from '../domain/exchange/merge-records';
 import type { ExchangePackage } from '../domain/exchange/exchange-parse';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domain/exchange/exchange-tables';
 import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
@@ -76,8 +77,6 @@ export interface ImportPreview {
 
 export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
 
-const seenKey = (table: string, id: string) => `${table}/${id}`;
-
 /** What importing the package would do; nothing is written. `thisInstallation` refuses this PC's own packages. */
 export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePackage, thisInstallation: string): Promise<PreviewResult> {
   if (pkg.header.installationId === thisInstallation) return { ok: false, message: '这是本机导出的交换包，不需要导入本机' };
@@ -91,7 +90,7 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   const plan = planImport(local, pkg.records, lastExchangeAt, lastExport(log), versions);
   const seen = new Map<string, string | null>();
   // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
-  for (const c of plan.changes) seen.set(seenKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);
+  for (const c of plan.changes) seen.set(versionKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);
   return { ok: true, preview: { plan, lastExchangeAt, seen } };
 }
 
@@ -125,7 +124,7 @@ export async function applyExchangeImport(
       if (!ids.length) continue;
       const now = await recordTable(db, table).bulkGet(ids);
       now.forEach((row, i) => {
-        if ((row?.updatedAt ?? null) !== preview.seen.get(seenKey(table, ids[i]!))) {
+        if ((row?.updatedAt ?? null) !== preview.seen.get(versionKey(table, ids[i]!))) {
           throw new Error('预览之后本机台账又有改动，请重新选择交换包导入');
         }
       });

@@ -6,7 +6,7 @@ import { freshStamp } from '../domain/common/record';
 import { nowIso } from './clock';
 import { toIsoDate } from '../domain/common/dates';
 import type { Validated } from '../domain/common/validation';
-import type { Pairing } from '../domain/pairings/pairing';
+import { liveDeeds, type Pairing } from '../domain/pairings/pairing';
 import { checkDeed, validatePairingInput } from '../domain/pairings/pairing-inputs';
 import { computePairingFigures, type PairingFigures } from '../domain/pairings/pairing-figures';
 import { servingOn } from '../domain/members/member';
@@ -35,7 +35,7 @@ export async function savePairing(db: LedgerDatabase, id: string | undefined, in
   return db.transaction('rw', db.pairings, async (): Promise<Validated<Pairing>> => {
     const existing = id ? await db.pairings.get(id) : undefined;
     if (id && (!existing || existing.deletedAt !== null)) return { ok: false, errors: { _: '该结对记录不存在或已被删除' } };
-    const firstDeed = existing?.deeds.filter((d) => d.deletedAt === null).map((d) => d.date).sort()[0];
+    const firstDeed = (existing ? liveDeeds(existing) : []).map((d) => d.date).sort()[0];
     if (firstDeed && checked.value.startDate > firstDeed) return { ok: false, errors: { startDate: '结对日期不能晚于已登记的帮扶事项日期' } };
     const pairing: Pairing = existing ? { ...existing, ...checked.value, updatedAt: at } : { ...freshStamp(at), ...checked.value, deeds: [], isSample: false };
     await db.pairings.put(pairing);

@@ -15,7 +15,7 @@ import type { ActivityTypeCode } from '../dictionaries/activity-types';
 import { checkInDictionary, validateWith, type FieldErrors, type Validated } from '../common/validation';
 import { checkNewInstructionLevels, instructionEntrySchema, instructionSchema, type Instruction, type InstructionEntry } from '../instructions/instruction';
 import { checkOrganizer, ORGANIZER_KINDS } from './organizer';
-import { storedRowList } from '../common/row-stamps';
+import { liveRows, storedRowList } from '../common/row-stamps';
 
 export { ORGANIZER_KINDS };
 
@@ -118,7 +118,7 @@ export const activitySchema = baseRecordSchema
   .and(z.object({ year: z.number().int(), participants: storedRowList(attendanceSchema, 2000), instructions: storedRowList(instructionSchema, 50), memberIds: z.array(z.string()) }));
 
 export function liveParticipants(activity: Pick<Activity, 'participants'>): Attendance[] {
-  return activity.participants.filter((p) => p.deletedAt === null);
+  return liveRows(activity.participants);
 }
 
 /** The derived fields of an activity, recomputed whenever its dates or participants change. */

@@ -27,12 +27,15 @@ describe('withRowStamps', () => {
   });
 
   it('gives a row read from an old file without a later field the id of the same row upgraded with it null', () => {
-    const fromOldFile = { id: 'a1', createdAt: CREATED, instructions: [{ leader: '县长', date: '2024-05-10', text: '阅。' }] };
-    const upgraded = { id: 'a1', createdAt: CREATED, instructions: [{ level: null, leader: '县长', date: '2024-05-10', text: '阅。' }] };
-    const idOf = (r: typeof fromOldFile | typeof upgraded) => (withRowStamps('activities', r).instructions[0] as unknown as { id: string }).id;
-    expect(idOf(fromOldFile)).toBe(idOf(upgraded));
+    const written = { leader: '县长', date: '2024-05-10', text: '阅。' };
+    const idOf = (row: object) => {
+      const [stamped] = withRowStamps('activities', { id: 'a1', createdAt: CREATED, instructions: [row] }).instructions;
+      return (stamped as { id: string }).id;
+    };
+    // Read from an old file, without a level; upgraded in a database, with it null.
+    expect(idOf(written)).toBe(idOf({ ...written, level: null }));
     // A field that holds a value still tells rows apart.
-    expect(idOf({ ...upgraded, instructions: [{ ...upgraded.instructions[0]!, level: '县' as never }] })).not.toBe(idOf(upgraded));
+    expect(idOf({ ...written, level: '县' })).not.toBe(idOf({ ...written, level: null }));
   });
 
   it('leaves rows that have stamps, lists that are not rows and other tables as they are', () => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { baseRecordSchema, type BaseRecord } from '../common/record';
 import { isIsoDate } from '../common/dates';
 import { sectorText } from '../members/sector-text';
-import { storedRowList } from '../common/row-stamps';
+import { liveRows, storedRowList } from '../common/row-stamps';
 
 export const PAIRING_LINK_KINDS = ['委员', '界别'] as const;
 export type PairingLinkKind = (typeof PAIRING_LINK_KINDS)[number];
@@ -57,7 +57,7 @@ export const pairingSchema = baseRecordSchema.extend({
 });
 
 export function liveDeeds(p: Pick<Pairing, 'deeds'>): Deed[] {
-  return p.deeds.filter((d) => d.deletedAt === null);
+  return liveRows(p.deeds);
 }
 
 /** 王明（科技界） or 科技界 — who the link is from. */

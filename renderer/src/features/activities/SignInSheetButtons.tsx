@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { App, Button, Space } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { getPlatform, WORD_FILTERS, XLSX_FILTERS } from '../../platform';
-import type { Activity } from '../../domain/activities/activity';
+import { liveParticipants, type Activity } from '../../domain/activities/activity';
 import { buildSignInSheet, signInPeople, type SignInSheet } from '../../domain/activities/sign-in-sheet';
 import { layoutInForce } from '../../domain/settings/report-settings';
 
@@ -41,7 +41,7 @@ export function SignInSheetButtons({ activity }: { activity: Activity }) {
 
   const start = async (format: Format) => {
     const members = await appLedger.members.listMembers();
-    const hasParticipants = activity.participants.some((p) => p.deletedAt === null);
+    const hasParticipants = liveParticipants(activity).length > 0;
     const called = hasParticipants ? null : await appLedger.meetingCalls.loadCalledMembers(activity.type, activity.startDate);
     const { from, people } = signInPeople(activity, members, called);
     if (from === 'nobody') {
