@@ -244,7 +244,6 @@ export function checkReferences(t: {
   const activityIds = new Set(t.activities.map((a) => a.id));
   for (let i = 0; i < t.activities.length; i++) {
     const a = t.activities[i]!;
-    const seen = new Set<string>();
     const liveMembers = new Map<string, number>();
     for (let k = 0; k < a.participants.length; k++) {
       const p = a.participants[k]!;
@@ -252,8 +251,6 @@ export function checkReferences(t: {
       if (first !== undefined) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员与第${first + 1}位重复`;
       if (p.deletedAt === null) liveMembers.set(p.memberId, k);
       if (!memberIds.has(p.memberId)) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员（${p.memberId}）不在委员记录中`;
-      if (seen.has(p.id)) return `备份文件中第${i + 1}条活动记录的第${k + 1}位参加人员的编号与前面的重复`;
-      seen.add(p.id);
     }
   }
   const problem = checkProposalReferences(t.proposals, memberIds, activityIds) ?? checkOpinionReferences(t.opinions, memberIds, new Set(t.proposals.map((p) => p.id)));

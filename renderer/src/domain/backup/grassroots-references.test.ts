@@ -26,6 +26,21 @@ describe('grass-roots tables in a backup', () => {
     })).toBe(`备份文件中第${row + 1}条结对帮扶记录的结对委员（ghost）不在委员记录中`);
   });
 
+  it('refuses a row inside a record whose id repeats an earlier row of the same list, saying which', async () => {
+    type Rows = { id: string }[];
+    let row = 0;
+    expect(await refusal((d) => {
+      row = d.tables.activities!.findIndex((a) => (a.participants as Rows).length >= 2);
+      const people = d.tables.activities![row]!.participants as Rows;
+      people[1]!.id = people[0]!.id;
+    })).toBe(`备份文件中第${row + 1}条活动记录的第2条参加人员的编号与前面的重复`);
+    expect(await refusal((d) => {
+      row = d.tables.pairings!.findIndex((p) => (p.deeds as Rows).length >= 2);
+      const deeds = d.tables.pairings![row]!.deeds as Rows;
+      deeds[1]!.id = deeds[0]!.id;
+    })).toBe(`备份文件中第${row + 1}条结对帮扶记录的第2条帮扶事项的编号与前面的重复`);
+  });
+
   it('reads a file written before these tables as having none', async () => {
     const parsed = await parseBackup(await editBackup(await smallBackupText(), (d) => {
       d.formatVersion = 2;

@@ -28,11 +28,6 @@ export function checkGrassRootsReferences(t: GrassRootsTables, memberIds: Readon
   }
   for (const [i, p] of t.pairings.entries()) {
     if (p.memberId !== null && !memberIds.has(p.memberId)) return `备份文件中第${i + 1}条${TABLE_LABELS.pairings}记录的结对委员（${p.memberId}）不在委员记录中`;
-    const seen = new Set<string>();
-    for (const [k, d] of p.deeds.entries()) {
-      if (seen.has(d.id)) return `备份文件中第${i + 1}条${TABLE_LABELS.pairings}记录的第${k + 1}件帮扶事项的编号与前面的重复`;
-      seen.add(d.id);
-    }
   }
   for (const [i, r] of t.culture.entries()) {
     if (r.kind === '采访' && r.memberId !== undefined && !memberIds.has(r.memberId)) return `备份文件中第${i + 1}条${TABLE_LABELS.culture}记录的受访委员（${r.memberId}）不在委员记录中`;
