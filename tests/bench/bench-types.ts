@@ -50,6 +50,8 @@ export interface LedgerBenchResult {
   learn: LearnBenchResult;
   backup: StepTiming & { bytes: number };
   restore: StepTiming;
+  /** A new connection to the loaded ten-year ledger, then every record read from it. */
+  open: StepTiming;
   /**
    * The floor under `load`: the same activities (participants inside) written with plain IndexedDB (no Dexie), into
    * a store with the same indexes, in one transaction.

@@ -192,6 +192,7 @@ function details(page: LedgerBenchResult | null, bundle: BundleReport | null, co
     out.push(`load: ${steps(page.load)}; for comparison, plain IndexedDB (no Dexie) writes the ${page.rawActivityWrite.rows} activities with their participants alone, ${page.rawActivityWrite.indexes} indexes, in ${ms(page.rawActivityWrite.ms)}`);
     out.push(`backup (median run): ${steps(page.backup)}; file ${(page.backup.bytes / 1e6).toFixed(1)} MB`);
     out.push(`restore (median run): ${steps(page.restore)}; plain IndexedDB writes the same ${page.rawLedgerWrite.rows} rows (every table, same stores and indexes) in ${ms(page.rawLedgerWrite.ms)}`);
+    out.push(`open (median run): ${steps(page.open)}`);
     out.push(`list filter: type=视察 / text / both, year ${page.year}; home figures year ${page.year}`);
     for (const k of page.report.kinds) out.push(`${k.label} (median run): ${steps(k.report)}; ${k.figures} figures, ${k.blocks} blocks, ${kb(k.bytes)} in ${k.copies} file(s); docx alone packs the same in ${ms(k.packFloorMs)}`);
   }
@@ -360,6 +361,7 @@ async function main(): Promise<number> {
     rows.push(bigRow('备份（readWholeLedger + serializeBackup）', page.backup, 5000, '< 5 s'));
     rows.push(bigRow('恢复（parseBackupBytes + replaceWholeLedger）', page.restore, 5000, '< 5 s'));
     rows.push(restoreWriteRow(page));
+    rows.push(bigRow('打开台账（新连接打开十年台账并读出全部记录）', page.open, 1000, '< 1 s'));
   } else {
     rows.push(notMeasured('备份 / 恢复', '< 5 s each', noPage));
   }
