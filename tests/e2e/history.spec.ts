@@ -20,7 +20,7 @@ test('a member’s page lists its creation, the change of 界别, the deletion a
 
   await app.goTo('委员');
   await page.getByRole('button', { name: '删除' }).click();
-  await page.getByRole('button', { name: '删除', exact: true }).last().click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
   await expect(page.getByText('共 0 人')).toBeVisible();
   await app.goTo('回收站');
   await page.getByRole('button', { name: '恢复' }).click();

@@ -45,7 +45,7 @@ test('delete a member to the recycle bin and restore it', async ({ app, page }) 
   const members = new MembersPage(app);
   await members.addMember({ name: '王明' });
   await page.getByRole('button', { name: '删除' }).click();
-  await page.getByRole('button', { name: '删除', exact: true }).last().click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
   await expect(page.getByText('共 0 人')).toBeVisible();
 
   await app.goTo('回收站');
