@@ -6,6 +6,7 @@
 import type { Activity } from '../activities/activity';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import type { Ledger } from '../ledger/ledger';
+import { ledgerOfTables } from '../ledger/ledger-arrays';
 import { computeFiguresFor, yearScope, type FigureResult } from '../report/figure-catalogue';
 import { activityTypeKey } from '../report/figures/activity-figures';
 import { activityTypeCodes } from '../report/figures/figure-slices';
@@ -50,11 +51,7 @@ export interface HomeFiguresInput {
 
 /** The activities and dictionary as a ledger for the catalogue; the home screen counts nothing else. */
 function activityLedger(input: HomeFiguresInput): Ledger {
-  return {
-    settings: null, dictionary: input.dictionary, members: [], activities: input.activities, proposals: [], attachments: [], opinions: [],
-    history: [], evaluations: [], supervisors: [], supervisionLetters: [], plans: [], yearNotes: [], stations: [], campaigns: [],
-    pairings: [], culture: [], recordSources: [],
-  };
+  return ledgerOfTables({ dictionary: input.dictionary, activities: input.activities });
 }
 
 export function computeHomeFigures(input: HomeFiguresInput, year: number): HomeFigures {
