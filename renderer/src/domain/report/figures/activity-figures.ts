@@ -158,6 +158,8 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'activities.suggestions': ['意见建议', '提出意见建议', '提出建议'],
   'activities.adopted': ['被采纳', '采纳'],
   'activities.instructions': ['领导批示', '批示', '获批示', '肯定性批示'],
+  'activities.sentToParty': ['报送县委'],
+  'activities.sentToGovernment': ['报送县政府'],
 });
 
 /** The key of a type's count of activities: its code is the slug. */

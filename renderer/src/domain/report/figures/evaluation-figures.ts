@@ -104,7 +104,7 @@ export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'evaluations.rounds': ['开展民主评议', '民主评议活动', '政风行风民主评议'],
   'evaluations.unitsEvaluated': ['县直单位和行政执法部门', '评议单位', '被评议单位', '县直单位', '职能部门', '评议部门'],
   'evaluations.satisfactionRate': ['平均满意率', '测评满意率', '综合满意率', '平均满意度', '测评满意度', '综合满意度'],
-  'evaluations.problemsFound': ['发现问题', '查找问题', '梳理问题', '存在问题'],
+  'evaluations.problemsFound': ['发现问题', '查找问题', '梳理问题', '存在问题', '反馈问题'],
   'evaluations.problemsRectified': ['已整改', '整改到位', '整改完成'],
   'evaluations.problemsInProgress': ['正在整改', '整改中'],
   'evaluations.rectificationRate': ['整改率'],

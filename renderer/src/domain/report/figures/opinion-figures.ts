@@ -75,5 +75,5 @@ export const OPINION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'opinions.adopted.city': ['被市政协采用'],
   'opinions.adopted.province': ['被省政协采用', '被自治区政协采用'],
   'opinions.adopted.national': ['被全国政协采用'],
-  'opinions.instructions': ['社情民意信息获领导批示'],
+  'opinions.instructions': ['社情民意信息获领导批示', '信息获领导批示', '信息获批示'],
 });

@@ -61,6 +61,6 @@ export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
   'stations.staffMax': ['驻地', '担任工作人员', '每个联络站'],
   'stations.activities': ['联络站活动', '联络站开展活动'],
   'stations.opinions': ['收集群众意见建议', '收集意见建议'],
-  'stations.problems': ['推动解决问题', '解决实际问题', '协调解决问题'],
+  'stations.problems': ['推动解决问题', '解决实际问题', '协调解决问题', '解决问题'],
   'stations.residents': ['驻乡镇委员', '驻乡镇政协委员', '驻本乡镇委员', '驻站委员'],
 });

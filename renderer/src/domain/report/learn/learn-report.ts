@@ -7,7 +7,9 @@ import type { DocxBlock } from './docx-blocks';
 import { guessStructure, type LearnedStructure } from './document-structure';
 import { findNumbers, type NumberMention } from './find-numbers';
 import { proposeFigure, type FigureProposal } from './propose-figure';
-import { mentionContext } from './mention-context';
+import { mentionContext, type MentionContext } from './mention-context';
+import { otherReadings, respectivelyLabels } from './other-readings';
+import { atCatalogueLevel, ownLevel, withLabelVerbs } from './catalogue-words';
 
 /** What a number is taken to be: a figure, the report's year, its 截至 date (with or without the year), or text. */
 export type NumberRole = 'figure' | 'year' | 'until' | 'untilMonth' | 'text';
@@ -91,19 +93,28 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
   const found = texts.map((t) => findNumbers(t.text));
   const year = reportYear(structure, found.flat());
   const slotted = slottedTexts(structure);
+  // Matched in the catalogue's county words (区委 read as 县委); the clerk still sees the report's own.
+  const level = ownLevel(structure.titleLines.join(''), texts.map((t) => t.text));
   const numbers: LearnedNumber[] = [];
   // A figure has one value in a report: once bound sure, another value is not it.
   const sureValues = new Map<string, number>();
   texts.forEach((t, ti) => {
     let previousEnd = 0;
     let previous: { key: string | null; sure: boolean } | null = null;
+    let previousRead: { mention: NumberMention; ctx: MentionContext } | null = null;
+    const read = atCatalogueLevel(t.text, level);
+    const paired = respectivelyLabels(read, found[ti]!);
     // 共收到提案156件。其中，集体提案14件、……: the parts after 其中 are not the whole.
     let whole: string | null = null;
     found[ti]!.forEach((mention, mi) => {
       const between = t.text.slice(previousEnd, mention.start);
       if (between.includes('其中')) whole = previous?.key ?? null;
       else if (/[。！？；;]/.test(between)) whole = null;
-      const ctx = mentionContext(t.text, mention, previousEnd, t.heading);
+      const own = mentionContext(read, mention, previousEnd, atCatalogueLevel(t.heading, level));
+      const pair = paired.get(mi);
+      const ctx = withLabelVerbs(pair
+        ? { ...own, near: pair.near, readings: pair.readings, borrowed: true }
+        : { ...own, readings: [...own.readings, ...otherReadings(mention, own, previousRead, between)] });
       const clause = t.text.slice(ctx.clauseStart, mention.end);
       const notThese = new Set([...sureValues].filter(([, v]) => v !== mention.value).map(([k]) => k));
       if (whole) notThese.add(whole);
@@ -140,6 +151,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;
+      previousRead = { mention, ctx: own };
       numbers.push({ id: `${t.where}#${mi}`, where: t.where, mention, clause, role, proposal });
     });
   });

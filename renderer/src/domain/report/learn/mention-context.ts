@@ -2,7 +2,8 @@
 // before and the section heading (far), and what follows its unit (after). A bracketed aside
 // between the words and the number is skipped (属于B类（正在解决……）的54件 reads as 属于B类的54件),
 // a quoted phrase is read without its marks (开展整改“回头看”1次 reads as 开展整改回头看1次), and a
-// book title stays part of the clause (编发《社情民意》24期).
+// book title stays part of the clause (编发《社情民意》24期). A short bracket right before the number
+// is another name for the words before it (委员工作室（联络站）7个): the clause is also read with it.
 import type { NumberMention } from './find-numbers';
 
 export interface MentionContext {
@@ -18,6 +19,13 @@ export interface MentionContext {
   afterClause: string;
   /** After the unit up to the end of the sentence: whether the sentence names a part of the work. */
   afterSentence: string;
+  /**
+   * Other ways to read the words before the number (with the bracketed other name, the words a
+   * list's label gives it …, other-readings.ts): matched too, but a match only there is never sure.
+   */
+  readings: readonly string[];
+  /** The words in `near` are not the number's own but given it by a list (A和B分别为…): never sure. */
+  borrowed: boolean;
 }
 
 /** Where a clause starts: punctuation, or the end of the number before. */
@@ -26,16 +34,21 @@ const HARD_BOUNDARY = /[。！？；;]/;
 const CLAUSE_END = /[，,；;：:。！？（(]/;
 const ASIDE_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const QUOTE_OPEN: Record<string, string> = { '”': '“', '"': '"' };
+/** A bracket right before the number that is another name, not an aside: a few words, no punctuation. */
+const OTHER_NAME = /^[^，,、；;：:。！？\s]{2,8}$/;
 
 export function mentionContext(text: string, mention: NumberMention, previousEnd: number, heading: string): MentionContext {
   let near = '';
   let at = mention.start;
+  let otherName = '';
   while (at > previousEnd) {
     const c = text[at - 1]!;
     const open = ASIDE_OPEN[c];
     if (open) {
       const from = text.lastIndexOf(open, at - 2);
       if (from < previousEnd || from < 0) break;
+      const inside = text.slice(from + 1, at - 1);
+      if (at === mention.start && OTHER_NAME.test(inside)) otherName = inside;
       at = from;
       continue;
     }
@@ -68,5 +81,7 @@ export function mentionContext(text: string, mention: NumberMention, previousEnd
     after: text.slice(mention.end, afterEnd),
     afterClause: text.slice(mention.end, clauseEnd),
     afterSentence: text.slice(mention.end, sentenceEnd),
+    readings: otherName && near ? [near + otherName] : [],
+    borrowed: false,
   };
 }

@@ -14,6 +14,7 @@
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
+import { groupVersion } from './group-version';
 
 export interface FigureCandidate {
   key: string;
@@ -92,6 +93,8 @@ interface PhraseMatch {
   adjacentScore: number;
 }
 
+const NEGATION = /[不未没非无]/;
+
 /** Words a clause may open with before what it counts: 其中满意90份, 共收到提案134件. */
 const CLAUSE_FILLERS = /^(其中|共|累计|分别|已|先后|全年|另有|有)+/;
 
@@ -104,7 +107,8 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
     if (adjacent) best.adjacentScore = Math.max(best.adjacentScore, score);
   };
   const at = ctx.near.lastIndexOf(phrase);
-  if (at >= 0) {
+  // 不满意 is not 满意, 未立案 not 立案: a phrase right after a negation is not that phrase.
+  if (at >= 0 && !NEGATION.test(ctx.near[at - 1] ?? '')) {
     const gap = ctx.near.length - (at + phrase.length);
     consider(phrase.length * 10 - Math.min(gap, 10) * 0.8, gap <= 3);
   }
@@ -152,19 +156,24 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
 /** The figures a mention could be, best first, scored from the context. */
 export function rankFigures(mention: NumberMention, ctx: MentionContext): RankedFigure[] {
   const ranked: RankedFigure[] = [];
-  const words = `${ctx.far}|${ctx.near}|${ctx.afterClause}`;
-  // 编报《南山社情民意》28期 read as 编报《》28期 for the synonyms that stand for any title.
-  const untitled = { ...ctx, near: ctx.near.replace(TITLE, ANY_TITLE) };
+  // The clause as written, then its other readings (other-readings.ts): a match only in one of those is never sure.
+  const readings = [{ near: ctx.near, own: !ctx.borrowed }, ...ctx.readings.map((near) => ({ near, own: false }))];
+  const words = `${ctx.far}|${readings.map((r) => r.near).join('|')}|${ctx.afterClause}`;
   for (const { figure, phrases } of PHRASES) {
     const fit = unitFit(mention.unit, figure.unit);
     if (fit === 0) continue;
     let score = 0;
     let adjacentScore = 0;
     for (const phrase of phrases) {
-      // Any title is a weaker hint than the title itself: never sure.
-      const m = phrase.includes(ANY_TITLE) ? { ...matchPhrase(phrase, untitled, untitled.near), adjacentScore: 0 } : matchPhrase(phrase, ctx, words);
-      score = Math.max(score, m.score);
-      adjacentScore = Math.max(adjacentScore, m.adjacentScore);
+      for (const reading of readings) {
+        const read = { ...ctx, near: reading.near };
+        // Any title is a weaker hint than the title itself: never sure. 编报《南山社情民意》28期 read as 编报《》28期.
+        const anyTitle = phrase.includes(ANY_TITLE);
+        if (anyTitle) read.near = read.near.replace(TITLE, ANY_TITLE);
+        const m = matchPhrase(phrase, read, anyTitle ? read.near : words);
+        score = Math.max(score, m.score);
+        if (reading.own && !anyTitle) adjacentScore = Math.max(adjacentScore, m.adjacentScore);
+      }
     }
     // A unit only of the same kind (份 for 次) and words only in the sentence before are two weak
     // hints: together they are not a figure (组成5个评议小组 under a sentence on 民主评议).
@@ -225,6 +234,9 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
   if (!best) return { key: null, sure: false, candidates };
+  // 7条获领导批示 in a sentence on 社情民意 is its 社情民意信息获领导批示: shown for checking.
+  const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
+  if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
   const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);

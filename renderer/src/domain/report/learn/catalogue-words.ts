@@ -1,0 +1,58 @@
+// A report read in the catalogue's words before its numbers are matched. The catalogue's labels
+// are a county's words (成果报送县委, 县直单位, 被县政协采用); a district or a county-level city
+// writes its own level as 区 or 市 (报送区委, 区直部门, 全市). The report's own level is read from
+// its title (政协西岭区委员会) or, failing that, from the level word its body uses most; its
+// own-level words are then read as the catalogue's. Only the office's own level is rewritten: in a
+// 区's report 市政协 is still the city above it. And the verbs of receiving are read as the
+// labels write them (得到批示, 获得批示 as 获批示).
+import type { MentionContext } from './mention-context';
+
+export type OwnLevel = '县' | '区' | '市' | '旗';
+
+const LEVEL = '[县区市旗]';
+/** What a level word governs: 区委, 区政府, 区政协, 区领导, 区直, 区级, 区人大, 区纪委, and 全区. */
+const GOVERNED = '(?=委|政府|政协|领导|直属|直|级|人大|纪委|属)';
+/** 自治区, 地区, 社区, 园区 … are not the office's level. */
+const NOT_A_LEVEL_BEFORE = '(?<![自治地社园景片辖城校新发])';
+
+const IN_TITLE = new RegExp(`政协[^，。]{1,8}?(${LEVEL})(?:第|委员会)|${NOT_A_LEVEL_BEFORE}(${LEVEL})政协`);
+const IN_BODY = new RegExp(`${NOT_A_LEVEL_BEFORE}(${LEVEL})${GOVERNED}|全(${LEVEL})`, 'g');
+
+/** The level the report is written at: its title's, else its body's most used, else 县. */
+export function ownLevel(title: string, body: readonly string[]): OwnLevel {
+  const m = IN_TITLE.exec(title);
+  if (m) return (m[1] ?? m[2]) as OwnLevel;
+  const counts = new Map<string, number>();
+  for (const text of body) for (const w of text.matchAll(IN_BODY)) {
+    const level = w[1] ?? w[2]!;
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  // On a tie the catalogue's own 县: nothing is rewritten.
+  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === '县' ? -1 : b[0] === '县' ? 1 : 0))[0];
+  return (best?.[0] ?? '县') as OwnLevel;
+}
+
+/** The text with the report's own-level words written as the catalogue's (区委 → 县委, 全区 → 全县); same length, so positions hold. */
+export function atCatalogueLevel(text: string, level: OwnLevel): string {
+  if (level === '县') return text;
+  const own = new RegExp(`${NOT_A_LEVEL_BEFORE}${level}${GOVERNED}|(?<=全)${level}`, 'g');
+  return text.replace(own, '县');
+}
+
+/** 得到, 获得 as the labels write them: 获. */
+const RECEIVED = /得到|获得/g;
+
+const inLabelVerbs = (words: string) => words.replace(RECEIVED, '获');
+
+/** The words around a number with the verbs of receiving as the labels write them (not the same length: for matching only). */
+export function withLabelVerbs(ctx: MentionContext): MentionContext {
+  return {
+    ...ctx,
+    near: inLabelVerbs(ctx.near),
+    far: inLabelVerbs(ctx.far),
+    after: inLabelVerbs(ctx.after),
+    afterClause: inLabelVerbs(ctx.afterClause),
+    afterSentence: inLabelVerbs(ctx.afterSentence),
+    readings: ctx.readings.map(inLabelVerbs),
+  };
+}

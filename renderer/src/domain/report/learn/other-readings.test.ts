@@ -1,0 +1,72 @@
+// The genre's other ways of saying what a number counts (other-readings.ts, catalogue-words.ts,
+// group-version.ts), each on sentences of its own: a district's or a city's own level words, a
+// list after 分别, a number before what it counts, a second measure of the same things, a rate
+// worded as a share, a bracketed other name, a verb with words between it and its object, and a
+// part of the work's own version of a general figure. None of these is ever called sure.
+import { describe, expect, it } from 'vitest';
+import { learnReport, type LearnedNumber } from './learn-report';
+import { plainParagraph as p } from './docx-blocks';
+
+function learnedIn(title: string, ...paragraphs: string[]): LearnedNumber[] {
+  return learnReport([p(title), ...paragraphs.map((t) => p(t))], 'standing').numbers.filter((n) => n.where !== 'title');
+}
+const learned = (...paragraphs: string[]) => learnedIn('关于2025年工作的报告', ...paragraphs);
+const said = (n: LearnedNumber | undefined) => `${n?.proposal.key ?? 'text'}${n?.proposal.sure ? '（确定）' : ''}`;
+
+describe('reading what a number counts the other ways reports say it', () => {
+  it('reads a district or a county-level city own level words as the catalogue county words', () => {
+    const district = learnedIn('政协青山区第五届委员会2025年工作报告', '调研成果报送区委8次、报送区政府6次，社情民意信息被市政协采用5条。');
+    expect(district.map((n) => n.proposal.key)).toEqual(['activities.sentToParty', 'activities.sentToGovernment', 'opinions.adopted.city']);
+    const [city] = learnedIn('政协青山市第五届委员会2025年工作报告', '全年履职成果报送市委3次。');
+    expect(city!.proposal.key).toBe('activities.sentToParty');
+    // In a county's report 市委 is the city above it: not the county's 县委.
+    const [county] = learnedIn('政协青山县第五届委员会2025年工作报告', '全年履职成果报送市委3次。');
+    expect(county!.proposal.key).not.toBe('activities.sentToParty');
+  });
+
+  it('pairs a list after 分别 in order with the labels named before it, sharing the end written once', () => {
+    const rates = learned('主席会议和秘书长会议的出席率分别为97.5%和92%。');
+    expect(rates.map(said)).toEqual(['meetings.chairs.rate', 'meetings.secretaries.rate']);
+    const counts = learned('组织委员视察、调研分别为6次、8次。');
+    expect(counts.map(said)).toEqual(['activities.type.inspection', 'activities.type.research']);
+    // Three labels for two numbers are not a list the program can pair.
+    const unpaired = learned('主席会议、秘书长会议和全体会议分别为4次和2次。');
+    expect(unpaired.map((n) => n.proposal.key)).not.toEqual(['activities.type.chairs', 'activities.type.secretaries']);
+  });
+
+  it('reads a number opening its clause by what follows it, and the verbs of receiving as 获', () => {
+    const adopted = learned('委员提出意见建议60条，其中19条被县政府采纳。');
+    expect(adopted.map(said)).toEqual(['activities.suggestions（确定）', 'activities.adopted']);
+    const [, instructed] = learned('全年收集社情民意信息80条，9条信息获得市领导批示。');
+    expect(said(instructed)).toBe('opinions.instructions');
+  });
+
+  it('takes a part of the work own version of a general figure when the sentence names the part', () => {
+    const [, part] = learned('报送社情民意信息80条，6条获县领导批示。');
+    expect(said(part)).toBe('opinions.instructions');
+    const [general] = learned('委员调研成果6次获县领导批示。');
+    expect(general!.proposal.key).toBe('activities.instructions');
+  });
+
+  it('reads a second measure right after a count as measuring the same things', () => {
+    const numbers = learned('今年征集文史稿件31篇、共计19万字。');
+    expect(numbers.map(said)).toEqual(['culture.materials（确定）', 'culture.collectedWan']);
+  });
+
+  it('reads a rate worded as a share of the whole, and never a negated one as the rate', () => {
+    const [share] = learned('委员对办理结果满意和基本满意的占96%。');
+    expect(said(share)).toBe('proposals.satisfiedOrBasicRate');
+    const [negated] = learned('委员对办理结果不满意的占4%。');
+    expect(negated!.proposal.key).toBeNull();
+  });
+
+  it('reads a short bracket right before the number as another name of the words before it', () => {
+    const [built] = learned('各乡镇建成委员之家（联络站）12个。');
+    expect(said(built)).toBe('stations.built');
+  });
+
+  it('matches a verb and its object with words between them (解决……问题)', () => {
+    const [, solved] = learned('各联络站收集意见建议40条，协调解决群众反映强烈的问题28件。');
+    expect(said(solved)).toBe('stations.problems');
+  });
+});

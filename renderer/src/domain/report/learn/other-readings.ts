@@ -1,0 +1,71 @@
+// Other ways the genre says what a number counts than words right before it, turned into readings
+// of the clause the proposer matches too (a match found only that way is never sure):
+// - a list after one label, matched in order to the labels named before 分别 (全体会议和常委会议的
+//   出席率分别为94.8%和96.2%: 全体会议出席率, 常委会议出席率);
+// - a number opening its clause with what it counts after it (14条信息获领导批示);
+// - a second measure of the same things right after a count (征集稿件46篇、约28万字);
+// - a rate worded as a share (满意和基本满意的占98.3% is 满意和基本满意率).
+import type { NumberMention } from './find-numbers';
+import type { MentionContext } from './mention-context';
+
+/** Words before a list of numbers that give each the label of its place (分别为, 分别达到). */
+const RESPECTIVELY = /分别(?:为|是|达到|达|有|占|计)?$/;
+/** What may stand between two numbers of one list. */
+const LIST_SEPARATOR = /^(?:、|，|,|和|及|与|以及)$/;
+/** What separates the labels named before 分别. */
+const LABEL_SEPARATOR = /以及|、|和|及|与/;
+const CLAUSE_START = /[，,；;：:。！？]/;
+/** Words that open a clause without saying what is counted (其中, 共计, 约 …). */
+const OPENING_WORDS = /^(?:其中|共计|合计|总计|共|累计|分别|已|先后|全年|今年|另有|有|约|近|达|计)+/;
+/** A rate worded as a share of the whole: 满意和基本满意的占, 满意的占比. */
+const SHARE_WORDING = /的?占(?:比)?$/;
+/** What may stand between a count and a second measure of the same things: 、约, 、共计, ，近. */
+const LINKING = /[、，,和及与]|约|近|共计|合计|总计|共|达|计/g;
+/** A reading needs at least this many characters of words. */
+const LEAST_WORDS = 2;
+
+/** For each number of a paragraph in a 分别 list, the label it takes in order, and readings with the list's shared end. */
+export function respectivelyLabels(text: string, mentions: readonly NumberMention[]): Map<number, { near: string; readings: string[] }> {
+  const out = new Map<number, { near: string; readings: string[] }>();
+  for (let i = 0; i < mentions.length; i++) {
+    const before = text.slice(i > 0 ? mentions[i - 1]!.end : 0, mentions[i]!.start);
+    if (!RESPECTIVELY.test(before)) continue;
+    let j = i + 1;
+    while (j < mentions.length && LIST_SEPARATOR.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) j++;
+    const count = j - i;
+    if (count < 2) continue;
+    const respectively = mentions[i]!.start - before.length + before.lastIndexOf('分别');
+    let from = respectively;
+    while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
+    const labels = text.slice(from, respectively).replace(OPENING_WORDS, '').replace(/的/g, '').split(LABEL_SEPARATOR).filter((l) => l !== '');
+    // Only when the labels and the numbers pair one to one: anything else is not read as a list.
+    if (labels.length !== count) continue;
+    const last = labels[count - 1]!;
+    for (let k = 0; k < count; k++) {
+      const label = labels[k]!;
+      // The list's shared end is written once, after the last label (全体会议和常委会议出席率): an
+      // earlier label is read with every end the last one may have.
+      const readings = k < count - 1 ? Array.from({ length: Math.max(0, last.length - LEAST_WORDS) }, (_, n) => label + last.slice(last.length - 1 - n)) : [];
+      out.set(i + k, { near: label, readings });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Readings of a number's clause from the words after it, the count before it, or a share wording. */
+export function otherReadings(mention: NumberMention, ctx: MentionContext, previous: { mention: NumberMention; ctx: MentionContext } | null, between: string): string[] {
+  const out: string[] = [];
+  const own = ctx.near.replace(OPENING_WORDS, '');
+  if (own === '') {
+    const after = ctx.afterClause.replace(/[、，,]+$/, '');
+    if (after.length >= LEAST_WORDS) out.push(after);
+    // 征集文史稿件46篇、约28万字: a measure of another unit right after a count measures the same things.
+    else if (previous && previous.mention.unit !== mention.unit && between.replace(LINKING, '') === '' && between !== '' && previous.ctx.near.length >= LEAST_WORDS) out.push(previous.ctx.near);
+  }
+  if (mention.unit === '%' && SHARE_WORDING.test(ctx.near)) {
+    const rate = `${ctx.near.replace(SHARE_WORDING, '')}率`;
+    if (rate.length > LEAST_WORDS) out.push(rate);
+  }
+  return out;
+}
