@@ -8,3 +8,6 @@ export const appLedger = openLedgerRepositories(DEFAULT_DATABASE_NAME);
 
 // The ledger's clock starts from the latest stamp this database has seen (db/ledger-clock-repo.ts).
 void startLedgerClock(appLedger.db).catch(() => undefined);
+
+// Activity types and 提案类别 this version added to its registry reach a ledger set up before it.
+void appLedger.dictionary.addMissingRegistryEntries().catch(() => undefined);

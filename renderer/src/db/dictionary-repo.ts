@@ -10,7 +10,7 @@ import {
   DICTIONARY_LABELS,
   isCodedKind,
 } from '../domain/dictionaries/dictionary-kinds';
-import { codeByName, nameByCode, newDictionaryEntry } from '../domain/dictionaries/dictionary-codes';
+import { codeByName, missingRegistryEntries, nameByCode, newDictionaryEntry } from '../domain/dictionaries/dictionary-codes';
 import { freshStamp } from '../domain/common/record';
 import { nowIso } from './clock';
 import { cleanText } from '../domain/common/text';
@@ -59,9 +59,21 @@ export async function addDictionaryEntry(
       return { ok: false, message: `${DICTIONARY_LABELS[kind]}“${name}”已存在` };
     }
     const order = same.reduce((max, e) => Math.max(max, e.order), -1) + 1;
-    const entry = newDictionaryEntry(freshStamp(nowIso()), kind, name, kind === 'activityType' ? category : null, order);
+    const entry = newDictionaryEntry(freshStamp(nowIso()), kind, name, kind === 'activityType' ? category : null, order, same);
     await db.dictionary.add(entry);
     return { ok: true, entry };
+  });
+}
+
+/**
+ * Adds the registry's activity types and 提案类别 a ledger set up by an earlier version does not
+ * hold yet (dictionary-codes.ts missingRegistryEntries); run as the program opens the ledger.
+ */
+export async function addMissingRegistryEntries(db: LedgerDatabase): Promise<number> {
+  return db.transaction('rw', db.dictionary, async () => {
+    const missing = missingRegistryEntries(await db.dictionary.toArray());
+    if (missing.length) await db.dictionary.bulkAdd(missing);
+    return missing.length;
   });
 }
 

@@ -25,7 +25,7 @@ export async function importMemberRoll(db: LedgerDatabase, input: ConfirmedRollI
       const exists = [...entries, ...newEntries].some((e) => e.kind === kind && e.name === name && e.deletedAt === null);
       if (exists) continue;
       const order = entries.filter((e) => e.kind === kind).length + newEntries.filter((e) => e.kind === kind).length;
-      newEntries.push(newDictionaryEntry(freshStamp(at), kind, name, null, order));
+      newEntries.push(newDictionaryEntry(freshStamp(at), kind, name, null, order, [...entries, ...newEntries]));
     }
     const dicts = dictionariesFrom([...entries, ...newEntries]);
     const members: Member[] = [];

@@ -3,7 +3,8 @@
 // an office may change in 设置 → 字典 without any figure changing. The code is also the figure key's
 // slug ({{activities.type.inspection}}), so it is frozen once released (figure-keys.test.ts).
 // Adding a type is one entry here: new ledgers get it in their dictionary, existing ledgers get it
-// when they open (dictionary-codes.ts), and the catalogue gets its figures.
+// when the program opens them (dictionary-codes.ts missingRegistryEntries), and the catalogue gets
+// its figures.
 import type { ActivityCategory } from './dictionary-kinds';
 
 export interface ActivityTypeDefinition {
@@ -12,7 +13,7 @@ export interface ActivityTypeDefinition {
   /** The default name new ledgers start with. */
   name: string;
   category: ActivityCategory;
-  /** A meeting with a roll (应到 / 实到 / 出席率 figures; attendance taken by default). */
+  /** A meeting with a roll: 应到 / 实到 / 出席率 figures. Whom it calls by default is meeting-calls.ts's. */
   meetingWithAttendance: boolean;
   /** Reports quote the members taking part (参加培训委员×人次, ×名委员参加阳光执法). */
   reportsPeople: boolean;

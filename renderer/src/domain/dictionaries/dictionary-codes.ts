@@ -5,7 +5,7 @@
 import { ACTIVITY_TYPES, CUSTOM_CODE_PREFIX, customCode } from './activity-types';
 import { PROPOSAL_CATEGORIES } from './proposal-categories';
 import type { BaseRecord } from '../common/record';
-import { isCodedKind, type CodedKind, type DictionaryEntry, type DictionaryKind } from './dictionary-kinds';
+import { CODED_KINDS, isCodedKind, type CodedKind, type DictionaryEntry, type DictionaryKind } from './dictionary-kinds';
 
 /** The registry of each coded kind: code and default name. */
 const REGISTRY: Record<CodedKind, readonly { code: string; name: string; category?: string }[]> = {
@@ -89,7 +89,64 @@ export function unknownCodeEntries(entries: readonly DictionaryEntry[]): Diction
   return entries.filter((e) => e.deletedAt === null && isCodedKind(e.kind) && e.code !== null && !isKnownCode(e.kind, e.code));
 }
 
-/** A new entry the office adds: an activity type or 提案类别 of its own gets a code from its id. */
-export function newDictionaryEntry(base: BaseRecord, kind: DictionaryKind, name: string, category: DictionaryEntry['category'], order: number): DictionaryEntry {
-  return { ...base, kind, name, code: isCodedKind(kind) ? customCode(base.id) : null, category, order };
+/**
+ * The code an entry the office adds takes. An office that deleted an entry and adds it again gets
+ * its code back — the deleted entry's of the same name, or the default's of that name — and an
+ * activity type added in the place of the one default type of its category (视察 deleted,
+ * 专题视察 added in 视察) takes that default's code, as the schema-3 upgrade gives it: figures go
+ * on counting. Only a code no live entry holds is given back; anything else is the office's own.
+ */
+function codeForNewEntry(existing: readonly DictionaryEntry[], kind: CodedKind, name: string, category: DictionaryEntry['category'], id: string): string {
+  const ofKind = existing.filter((e) => e.kind === kind);
+  const heldLive = new Set(ofKind.filter((e) => e.deletedAt === null).map((e) => e.code));
+  const free = (code: string | null | undefined): code is string => !!code && !heldLive.has(code);
+  const deletedSameName = ofKind.find((e) => e.deletedAt !== null && e.name === name && free(e.code));
+  if (deletedSameName) return deletedSameName.code!;
+  const defaultSameName = REGISTRY[kind].find((d) => d.name === name && free(d.code));
+  if (defaultSameName) return defaultSameName.code;
+  if (kind === 'activityType') {
+    const ofCategory = ACTIVITY_TYPES.filter((d) => d.category === category);
+    if (ofCategory.length === 1 && free(ofCategory[0]!.code)) return ofCategory[0]!.code;
+  }
+  return customCode(id);
 }
+
+/** A new entry the office adds; an activity type or 提案类别 gets its code by `codeForNewEntry` from the entries already there. */
+export function newDictionaryEntry(
+  base: BaseRecord,
+  kind: DictionaryKind,
+  name: string,
+  category: DictionaryEntry['category'],
+  order: number,
+  existing: readonly DictionaryEntry[],
+): DictionaryEntry {
+  return { ...base, kind, name, code: isCodedKind(kind) ? codeForNewEntry(existing, kind, name, category, base.id) : null, category, order };
+}
+
+/**
+ * The registry's entries a ledger does not hold yet — a type this version added to the registry,
+ * for a ledger set up by an earlier one. A code held by any entry, live or deleted (the office
+ * deleted it on purpose), or a default name a live entry already uses, is not added; neither is
+ * anything to a ledger with no entry of that kind (not set up yet: setup writes the defaults).
+ * The entry is the same record on every PC — its id made from the code and its stamps fixed — so
+ * two PCs that both add it exchange no difference.
+ */
+export function missingRegistryEntries(entries: readonly DictionaryEntry[]): DictionaryEntry[] {
+  const out: DictionaryEntry[] = [];
+  for (const kind of CODED_KINDS) {
+    const ofKind = entries.filter((e) => e.kind === kind);
+    if (ofKind.length === 0) continue;
+    const held = new Set(ofKind.map((e) => e.code));
+    const liveNames = new Set(ofKind.filter((e) => e.deletedAt === null).map((e) => e.name));
+    let order = ofKind.reduce((max, e) => Math.max(max, e.order), -1);
+    for (const def of REGISTRY[kind] as readonly { code: string; name: string; category?: DictionaryEntry['category'] }[]) {
+      if (held.has(def.code) || liveNames.has(def.name)) continue;
+      out.push({ id: `${REGISTRY_ENTRY_ID_PREFIX}${kind}-${def.code}`, createdAt: REGISTRY_ENTRY_STAMP, updatedAt: REGISTRY_ENTRY_STAMP, deletedAt: null, kind, name: def.name, code: def.code, category: def.category ?? null, order: ++order });
+    }
+  }
+  return out;
+}
+
+/** Entries added by `missingRegistryEntries`: ids and stamps every PC gives them alike. */
+const REGISTRY_ENTRY_ID_PREFIX = 'registry-';
+const REGISTRY_ENTRY_STAMP = '2000-01-01T00:00:00.000Z';
