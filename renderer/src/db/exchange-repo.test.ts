@@ -156,6 +156,31 @@ describe('exchanging packages between two PCs', () => {
     await expectSameLedgers(a, b);
   });
 
+  it('asks about an edit in a package the other PC skipped, and names that package to send again', async () => {
+    const { a, b } = await twoPcs();
+    const [m, n] = (await a.db.members.toArray()).sort((x, y) => (x.id < y.id ? -1 : 1));
+    await tick();
+    await a.members.updateMember(m!.id, { ...m, note: 'A 在漏收的包里改的' });
+    await tick();
+    // Written, but never taken by B.
+    const skipped = await parseExchangePackage(await exportPackage(a, 'pc-a', await a.exchange.lastExportAt()));
+    if (!skipped.ok) throw new Error(skipped.message);
+    await tick();
+    await a.members.updateMember(n!.id, { ...n, note: '另一条' });
+    await tick();
+    const taken = await importPackage(b, await exportPackage(a, 'pc-a', await a.exchange.lastExportAt()), 'pc-b');
+    expect(taken.ok && taken.plan.totals.conflict).toBe(0);
+    // B never saw A's edit of this member, and edits it too.
+    await b.members.updateMember(m!.id, { ...m, note: 'B 改的' });
+    const back = await parseExchangePackage(await exportPackage(b, 'pc-b', null));
+    if (!back.ok) throw new Error(back.message);
+    expect(back.pkg.header.seenFrom?.['pc-a']).toHaveLength(2);
+    const preview = await a.exchange.previewExchangeImport(back.pkg, 'pc-a');
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.preview.plan.changes.filter((c) => c.verdict === 'conflict').map((c) => c.incoming.id)).toEqual([m!.id]);
+    expect(preview.preview.notTaken).toEqual([{ fileName: 'x.cppcc-exchange', packageCreatedAt: skipped.pkg.header.createdAt }]);
+  });
+
   it('imports a package whose records point at records only the receiving ledger holds', async () => {
     const { a, b } = await twoPcs();
     const since = new Date().toISOString();

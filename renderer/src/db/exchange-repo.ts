@@ -17,7 +17,7 @@ import { versionKey } from '../domain/exchange/merge-records';
 import type { ExchangePackage } from '../domain/exchange/exchange-parse';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domain/exchange/exchange-tables';
 import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
-import { commonVersions, lastExchangeWith, lastExport, packageVersions, seenFromForExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
+import { commonVersions, exportsNotTaken, lastExchangeWith, lastExport, packageVersions, seenAllFrom, seenFromForExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
@@ -49,8 +49,8 @@ export async function lastExportAt(db: LedgerDatabase): Promise<string | null> {
   return lastExport(await db.exchangeLog.toArray());
 }
 
-/** For the header of the next package: per PC, the newest of its packages this PC has taken. */
-export async function seenFromPcs(db: LedgerDatabase): Promise<Record<string, string>> {
+/** For the header of the next package: per PC, the packages of its this PC has taken. */
+export async function seenFromPcs(db: LedgerDatabase): Promise<Record<string, string[]>> {
   return seenFromForExport(await db.exchangeLog.toArray());
 }
 
@@ -73,6 +73,8 @@ export interface ImportPreview {
   lastExchangeAt: string | null;
   /** The local version of each record the package holds, as it was at the preview. */
   seen: Map<string, string | null>;
+  /** This PC's packages the other PC has not taken though it took a later one: to be sent again. */
+  notTaken: Pick<ExchangeLogEntry, 'fileName' | 'packageCreatedAt'>[];
 }
 
 export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
@@ -86,12 +88,16 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   const lastExchangeAt = lastExchangeWith(log, pkg.header.installationId);
   // The versions both PCs are known to hold: those this PC took from it and, by the package's
   // header, those of this PC's packages it had taken (the log keeps each package's versions).
-  const versions = commonVersions(log, pkg.header.installationId, pkg.header.seenFrom?.[thisInstallation] ?? null);
-  const plan = planImport(local, pkg.records, lastExchangeAt, lastExport(log), versions);
+  const theyTook = pkg.header.seenFrom?.[thisInstallation];
+  const versions = commonVersions(log, pkg.header.installationId, theyTook);
+  // A record no package carried between the two: changed there if edited after what this PC
+  // holds all of that PC's edits until (not merely its newest package: one may have been skipped).
+  const plan = planImport(local, pkg.records, seenAllFrom(log, pkg.header.installationId), lastExport(log), versions);
   const seen = new Map<string, string | null>();
   // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
   for (const c of plan.changes) seen.set(versionKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);
-  return { ok: true, preview: { plan, lastExchangeAt, seen } };
+  const notTaken = exportsNotTaken(log, theyTook).map(({ fileName, packageCreatedAt }) => ({ fileName, packageCreatedAt }));
+  return { ok: true, preview: { plan, lastExchangeAt, seen, notTaken } };
 }
 
 export interface ImportOutcome {

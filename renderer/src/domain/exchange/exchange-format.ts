@@ -28,11 +28,12 @@ export interface ExchangeHeader {
   /** A merged package: the installation ids of the PCs whose packages it holds (merge-packages.ts). */
   mergedFrom?: string[];
   /**
-   * Per PC (installation id), the `createdAt` of the newest of its packages the writer had taken
-   * when it wrote this one: the receiver knows which of its own edits the writer had seen. A merged
-   * package says nothing of it.
+   * Per PC (installation id), the `createdAt` of each of its packages the writer had taken when it
+   * wrote this one (oldest first; one a later taken package covers is left out): the receiver knows
+   * which of its own edits the writer had seen, and which of its packages never arrived
+   * (exchange-log.ts). A merged package says nothing of it.
    */
-  seenFrom?: Record<string, string>;
+  seenFrom?: Record<string, string[]>;
   committee: string;
   /** Records changed at or after this instant are in the package; null: every record. */
   since: string | null;

@@ -39,33 +39,72 @@ export function packageVersions(records: Ledger): Record<string, string> {
   return out;
 }
 
+type PackageSpan = Pick<ExchangeLogEntry, 'packageCreatedAt' | 'since'>;
+
+/**
+ * Whether package `later` holds every record `earlier` held, at that version or a later one: it
+ * was written after it and from no later a start (a whole package, `since` null, holds all).
+ */
+function covers(later: PackageSpan, earlier: PackageSpan): boolean {
+  if (!(Date.parse(later.packageCreatedAt) > Date.parse(earlier.packageCreatedAt))) return false;
+  return later.since === null || (earlier.since !== null && Date.parse(later.since) <= Date.parse(earlier.since));
+}
+
+/** This PC's exports that `theyTook` (the other PC's header, its `seenFrom` entry for this PC) names. */
+function exportsTaken(log: readonly ExchangeLogEntry[], theyTook: readonly string[]): ExchangeLogEntry[] {
+  const taken = new Set(theyTook.map((t) => Date.parse(t)));
+  return log.filter((e) => e.direction === 'export' && taken.has(Date.parse(e.packageCreatedAt)));
+}
+
 /**
  * Per record, the instant of the last version this PC and `installationId` are known to share:
- * of the packages this PC took from that PC and those of this PC's that PC had taken (written no
- * later than `theySawOursAt`, which that PC's package header says), the later event's version.
+ * of the packages this PC took from that PC and those of this PC's that PC says it took
+ * (`theyTook`, from its package's header), the latest version. Only packages it names count: one
+ * of ours it skipped is not shared, so an edit in it that meets one of theirs is asked about.
+ * The latest by stamp, not by when the packages came: one record's versions on a PC only ever
+ * move later (ledger-clock.ts), whichever order packages arrive in.
  */
-export function commonVersions(log: readonly ExchangeLogEntry[], installationId: string, theySawOursAt: string | null): Map<string, number> {
-  const taken = theySawOursAt === null ? -Infinity : Date.parse(theySawOursAt);
-  const shared = log.filter((e) => e.versions && (e.direction === 'import'
-    ? e.sourceInstallationId === installationId
-    : Date.parse(e.packageCreatedAt) <= taken)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+export function commonVersions(log: readonly ExchangeLogEntry[], installationId: string, theyTook: readonly string[] | undefined): Map<string, number> {
+  const imported = log.filter((e) => e.direction === 'import' && e.sourceInstallationId === installationId);
   const out = new Map<string, number>();
-  for (const e of shared) for (const [key, stamp] of Object.entries(e.versions!)) out.set(key, Date.parse(stamp));
+  for (const e of [...imported, ...exportsTaken(log, theyTook ?? [])]) {
+    for (const [key, stamp] of Object.entries(e.versions ?? {})) out.set(key, Math.max(out.get(key) ?? -Infinity, Date.parse(stamp)));
+  }
   return out;
 }
 
 /**
  * For the header of this PC's next package (`seenFrom`): per PC it took packages from, the
- * `createdAt` of the newest one — so that PC knows which of its own edits this one has seen.
+ * `createdAt` of each, oldest first — leaving out one a later taken package covers (a whole
+ * package covers all before it), so the list stays short — so that PC knows which of its own
+ * edits this one has seen.
  */
-export function seenFromForExport(log: readonly ExchangeLogEntry[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of log) {
-    if (e.direction !== 'import') continue;
-    const held = out[e.sourceInstallationId];
-    if (held === undefined || Date.parse(e.packageCreatedAt) > Date.parse(held)) out[e.sourceInstallationId] = e.packageCreatedAt;
+export function seenFromForExport(log: readonly ExchangeLogEntry[]): Record<string, string[]> {
+  const byPc = new Map<string, ExchangeLogEntry[]>();
+  for (const e of log) if (e.direction === 'import') byPc.set(e.sourceInstallationId, [...(byPc.get(e.sourceInstallationId) ?? []), e]);
+  const out: Record<string, string[]> = {};
+  for (const [pc, taken] of byPc) {
+    const kept = new Map<number, string>();
+    for (const e of taken) if (!taken.some((other) => covers(other, e))) kept.set(Date.parse(e.packageCreatedAt), e.packageCreatedAt);
+    out[pc] = [...kept].sort(([a], [b]) => a - b).map(([, at]) => at);
   }
   return out;
+}
+
+/**
+ * This PC's packages the other PC has not taken although it took a later one (`theyTook`, from
+ * its header), and no package it took covers: the edits in them may never have reached it, so the
+ * clerk is told which to send again. Oldest first.
+ */
+export function exportsNotTaken(log: readonly ExchangeLogEntry[], theyTook: readonly string[] | undefined): ExchangeLogEntry[] {
+  if (!theyTook?.length) return [];
+  const taken = exportsTaken(log, theyTook);
+  const newest = Math.max(...theyTook.map((t) => Date.parse(t)));
+  const takenAt = new Set(taken.map((e) => Date.parse(e.packageCreatedAt)));
+  return log
+    .filter((e) => e.direction === 'export' && Date.parse(e.packageCreatedAt) < newest && !takenAt.has(Date.parse(e.packageCreatedAt)))
+    .filter((e) => !taken.some((t) => covers(t, e)))
+    .sort((a, b) => Date.parse(a.packageCreatedAt) - Date.parse(b.packageCreatedAt));
 }
 
 /**
@@ -78,6 +117,23 @@ export function lastExchangeWith(log: readonly ExchangeLogEntry[], installationI
     if (e.direction === 'import' && e.sourceInstallationId === installationId && (last === null || Date.parse(e.packageCreatedAt) > Date.parse(last))) last = e.packageCreatedAt;
   }
   return last;
+}
+
+/**
+ * Until when this PC holds every edit `installationId` had made: the `createdAt` of the last of an
+ * unbroken run of its packages taken — a whole one, then each written from no later a start than
+ * the one before was written. A package of it skipped breaks the run: what that PC changed before
+ * a package taken after the gap may never have come here. Null: no such run.
+ */
+export function seenAllFrom(log: readonly ExchangeLogEntry[], installationId: string): string | null {
+  const taken = log.filter((e) => e.direction === 'import' && e.sourceInstallationId === installationId)
+    .sort((a, b) => Date.parse(a.packageCreatedAt) - Date.parse(b.packageCreatedAt));
+  let held: string | null = null;
+  for (const e of taken) {
+    const joins = e.since === null || (held !== null && Date.parse(e.since) <= Date.parse(held));
+    if (joins && (held === null || Date.parse(e.packageCreatedAt) > Date.parse(held))) held = e.packageCreatedAt;
+  }
+  return held;
 }
 
 /** The default `since` of the next export: when this PC last wrote a package (null: never, so everything). */

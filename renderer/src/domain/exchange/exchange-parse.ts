@@ -35,8 +35,8 @@ const headerSchema = z.object({
   since: isoTime.nullable(),
   createdAt: isoTime,
   mergedFrom: z.array(z.string().min(1).max(64)).max(1000).optional(),
-  // Per PC, the newest of its packages the writer had taken (exchange-log.ts seenFromForExport).
-  seenFrom: z.record(z.string().min(1).max(64), isoTime).refine((m) => Object.keys(m).length <= 1000).optional(),
+  // Per PC, the packages of its the writer had taken (exchange-log.ts seenFromForExport).
+  seenFrom: z.record(z.string().min(1).max(64), z.array(isoTime).max(100_000)).refine((m) => Object.keys(m).length <= 1000).optional(),
   checksum: z.string(),
 });
 

@@ -70,9 +70,11 @@ export interface SeenVersions {
  * What importing `incoming` would do, before anything is written. A record both PCs changed since
  * the last version they are known to share is a conflict the user decides, shown side by side;
  * otherwise the later edit is taken or the local one kept (its rows merged either way). With
- * `versions`, a side changed the record when its version is not that shared one (none known: the
- * other side if it edited after `lastSeenAt` — the stamp of the newest package taken from it, both
- * in its clock — and this side always). Without (the time rule alone, as before versions were
+ * `versions`, this side changed the record when its version is not that shared one, and the
+ * other when its version is later than it (an older one comes from a package delivered late).
+ * With no shared version known: the other side if it edited after `lastSeenAt` — until when this
+ * PC holds all that PC's edits (exchange-log.ts seenAllFrom), both in its clock — and this side
+ * always. Without (the time rule alone, as before versions were
  * kept): edited there after `lastSeenAt`, here after both `lastSeenAt` and `lastSentAt` (this PC's
  * newest package). On a first exchange nothing is shared: any record the two hold in different
  * versions is a conflict.
@@ -96,7 +98,9 @@ export function classifyIncoming<T extends BaseRecord>(
     const winner = combineVersions(held, record);
     const winnerSide = order > 0 ? 'incoming' : 'local';
     const base = versions?.common(record.id);
-    const changedThere = base === undefined ? at(record.updatedAt) > seen : at(record.updatedAt) !== base;
+    // A version older than the shared one is a package written before that PC took it (delivered
+    // late): that PC has moved on since, and nothing in it is news.
+    const changedThere = base === undefined ? at(record.updatedAt) > seen : at(record.updatedAt) > base;
     const changedHere = versions ? base === undefined || at(held.updatedAt) !== base : at(held.updatedAt) > sent;
     if (changedThere && changedHere) return { verdict: 'conflict', incoming: record, local: held, winner, winnerSide };
     // The local version wins, but the package may still bring embedded rows this PC lacks.

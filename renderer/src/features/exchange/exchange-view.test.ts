@@ -1,7 +1,8 @@
 // This PC's installation id and the words of the 数据交换 screen.
 import { describe, expect, it } from 'vitest';
 import { installationId } from './installation-id';
-import { countRows, describeLogEntry, describeSince, describeVerdicts } from './exchange-view';
+import { countRows, describeLogEntry, describeNotTaken, describeSince, describeVerdicts } from './exchange-view';
+import { formatDateTime } from '../shared/dates';
 import { VERDICT_LABELS, type ImportPlan } from '../../domain/exchange/exchange-merge';
 import type { ExchangeLogEntry } from '../../domain/exchange/exchange-log';
 import { lastExchangeWith, lastExport } from '../../domain/exchange/exchange-log';
@@ -51,5 +52,12 @@ describe('the exchange log', () => {
     expect(describeVerdicts({ new: 1, updated: 2, conflict: 0, unchanged: 4, older: 5 }, VERDICT_LABELS)).toBe('新增 1，更新 2，冲突 0，相同 4，本机较新 5');
     const plan: ImportPlan = { changes: [], totals: { new: 1, updated: 0, conflict: 0, unchanged: 0, older: 0 }, counts: { members: { new: 1, updated: 0, conflict: 0, unchanged: 0, older: 0 } } };
     expect(countRows(plan)).toEqual([{ key: 'members', table: '委员', new: 1, updated: 0, conflict: 0, unchanged: 0, older: 0 }]);
+  });
+
+  it('names the packages of this PC the other has not taken, and says to send them again', () => {
+    expect(describeNotTaken([])).toBeNull();
+    const at = '2025-03-05T05:00:00.000Z';
+    const text = describeNotTaken([{ fileName: '县政协-台账交换包-20250305-1300.cppcc-exchange', packageCreatedAt: at }]);
+    expect(text).toBe(`对方电脑还没有导入本机导出的 1 个交换包：“县政协-台账交换包-20250305-1300.cppcc-exchange”（${formatDateTime(at)} 导出）。其中的修改对方可能没有收到，两台电脑都改过的记录会列为冲突；请把这些交换包再发给对方导入（或导出“全部记录”给对方）。`);
   });
 });

@@ -1,5 +1,6 @@
 // What the 数据交换 screen shows, kept out of the components so it can be tested: the dialog
-// filter, the rows of the preview's count table, and how a log row reads.
+// filter, the rows of the preview's count table, this PC's packages the other has not taken, and
+// how a log row reads.
 import type { FileFilter } from '../../platform';
 import { EXCHANGE_FILE_EXTENSION } from '../../domain/exchange/exchange-format';
 import { TABLE_LABELS } from '../../domain/backup/field-labels';
@@ -32,4 +33,14 @@ export function describeSince(since: string | null): string {
 
 export function describeLogEntry(e: ExchangeLogEntry): string {
   return e.direction === 'export' ? `导出 ${e.records} 条记录（${describeSince(e.since)}）` : `从“${e.sourceCommittee || '未设置名称'}”导入`;
+}
+
+/**
+ * The preview's word on this PC's packages the other PC has not taken though it took a later one
+ * (exchange-log.ts exportsNotTaken): which, and what to do. Null when there are none.
+ */
+export function describeNotTaken(notTaken: readonly Pick<ExchangeLogEntry, 'fileName' | 'packageCreatedAt'>[]): string | null {
+  if (!notTaken.length) return null;
+  const named = notTaken.map((e) => `“${e.fileName}”（${formatDateTime(e.packageCreatedAt)} 导出）`).join('、');
+  return `对方电脑还没有导入本机导出的 ${notTaken.length} 个交换包：${named}。其中的修改对方可能没有收到，两台电脑都改过的记录会列为冲突；请把这些交换包再发给对方导入（或导出“全部记录”给对方）。`;
 }
