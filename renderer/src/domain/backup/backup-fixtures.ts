@@ -137,6 +137,13 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
       expected: '第2条字典记录的编号',
     },
     {
+      // The history is keyed by id like every table: before the check covered it, this file was
+      // read and the restore then failed inside its transaction with a message naming no row.
+      name: 'a history entry twice',
+      text: await editBackup(good, (d) => { d.tables.history!.push({ ...d.tables.history![0]! }); }),
+      expected: `第2条修改记录的编号（${String(doc.tables.history![0]!.id)}）与前面的记录重复`,
+    },
+    {
       name: 'a proposer who is not a member',
       text: await editBackup(good, (d) => { proposalAt(d, 1).leadMemberId = 'no-such-member'; proposalAt(d, 1).proposerKind = '个人'; }),
       expected: '第2条提案记录的提案人（no-such-member）不在委员记录中',

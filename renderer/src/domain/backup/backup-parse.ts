@@ -32,7 +32,8 @@ import { checkGrassRootsReferences, type GrassRootsTables } from './grassroots-r
 import { checkSupervisionReferences, type SupervisionTables } from './supervision-references';
 import { evaluationRoundSchema, withDerivedEvaluationFields } from '../evaluations/evaluation';
 import { supervisionLetterSchema, supervisorSchema, withDerivedLetterFields } from '../supervisors/supervisor';
-import { recordSourceSchema, sourceKey } from '../ledger/record-source';
+import { recordSourceSchema } from '../ledger/record-source';
+import { checkUniqueKeys } from './unique-keys';
 import { checkEmbeddedRowIds, withRowStampsIn } from './embedded-row-checks';
 
 export interface BackupSummary {
@@ -160,9 +161,7 @@ export async function parseBackup(text: string, bytes?: Uint8Array): Promise<Par
   const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
   if (!tables.success) return fail(`备份文件内容有误：${describeIssue(tables.error.issues[0]!)}`);
   const t = tables.data;
-  const settingsIds = t.settings.map((row) => row.id);
-  if (new Set(settingsIds).size !== settingsIds.length) return fail('备份文件中的设置记录重复');
-  const refProblem = checkReferences(t) ?? checkEmbeddedRowIds(t, '备份文件') ?? checkRecordSources(t.recordSources);
+  const refProblem = checkUniqueKeys(t, '备份文件') ?? checkReferences(t) ?? checkEmbeddedRowIds(t, '备份文件') ?? checkRecordSources(t.recordSources);
   if (refProblem) return fail(refProblem);
   const built = ledgerFromTables(t);
   if (!built.ok) return fail(built.message);
@@ -219,7 +218,7 @@ export function ledgerFromTables(t: z.infer<typeof tablesSchema>): { ok: true; l
 
 type Row = { id: string };
 
-/** What zod cannot see row by row: ids must be unique, and rows must point at rows in the file. */
+/** What zod cannot see row by row: rows must point at rows in the file (unique keys: unique-keys.ts). */
 export function checkReferences(t: {
   dictionary: readonly Row[];
   members: readonly Row[];
@@ -230,18 +229,9 @@ export function checkReferences(t: {
   plans: readonly (Row & { activityId: string | null })[];
   yearNotes: readonly (Row & { year: number })[];
 } & GrassRootsTables & SupervisionTables): string | null {
-  // Indexed loops: the attendance rows alone are tens of thousands in a ten-year ledger.
-  for (const table of ['dictionary', 'members', 'activities', 'proposals', 'attachments', 'opinions'] as const) {
-    const seen = new Set<string>();
-    const rows = t[table];
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号（${r.id}）与前面的记录重复`;
-      seen.add(r.id);
-    }
-  }
   const memberIds = new Set(t.members.map((m) => m.id));
   const activityIds = new Set(t.activities.map((a) => a.id));
+  // Indexed loops: the attendance rows alone are tens of thousands in a ten-year ledger.
   for (let i = 0; i < t.activities.length; i++) {
     const a = t.activities[i]!;
     const liveMembers = new Map<string, number>();
@@ -274,16 +264,12 @@ export function checkReferences(t: {
   return null;
 }
 
-/** A source row names a table of records, and a record has one source (the store's key). A row whose
- * record is gone (purged) is harmless: it counts nothing. */
+/** A source row names a table of records (that a record has one source is its key: unique-keys.ts).
+ * A row whose record is gone (purged) is harmless: it counts nothing. */
 function checkRecordSources(sources: z.infer<typeof tablesSchema>['recordSources']): string | null {
   const recordTables = new Set<string>(TABLE_NAMES.filter((n) => n !== 'settings' && n !== 'history' && n !== 'recordSources'));
-  const seen = new Set<string>();
   for (const [i, s] of sources.entries()) {
     if (!recordTables.has(s.table)) return `备份文件中第${i + 1}条来源记录所指的表（${s.table}）不存在`;
-    const key = sourceKey(s.table, s.recordId);
-    if (seen.has(key)) return `备份文件中第${i + 1}条来源记录与前面的重复（同一条记录只能有一个来源）`;
-    seen.add(key);
   }
   return null;
 }
@@ -310,10 +296,7 @@ function checkOpinionReferences(opinions: Parameters<typeof checkReferences>[0][
 
 /** A plan item names the activity that fulfils it; a year has one notes record. */
 function checkPlanReferences(plans: Parameters<typeof checkReferences>[0]['plans'], yearNotes: Parameters<typeof checkReferences>[0]['yearNotes'], activityIds: ReadonlySet<string>): string | null {
-  const seen = new Set<string>();
   for (const [i, p] of plans.entries()) {
-    if (seen.has(p.id)) return `备份文件中第${i + 1}条工作要点记录的编号（${p.id}）与前面的记录重复`;
-    seen.add(p.id);
     if (p.activityId !== null && !activityIds.has(p.activityId)) return `备份文件中第${i + 1}条工作要点记录所关联的活动（${p.activityId}）不在活动记录中`;
   }
   const years = new Set<number>();

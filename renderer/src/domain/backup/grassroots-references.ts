@@ -1,5 +1,5 @@
 // What zod cannot see row by row in the grass-roots tables of a backup (stations,
-// campaigns, pairings, culture): unique ids, and every member or activity they name present in
+// campaigns, pairings, culture): every member or activity they name present in
 // the file. Kept apart from backup-parse.ts so that file only calls it.
 import { TABLE_LABELS } from './field-labels';
 
@@ -13,13 +13,6 @@ export interface GrassRootsTables {
 }
 
 export function checkGrassRootsReferences(t: GrassRootsTables, memberIds: ReadonlySet<string>, activityIds: ReadonlySet<string>): string | null {
-  for (const table of ['stations', 'campaigns', 'pairings', 'culture'] as const) {
-    const seen = new Set<string>();
-    for (const [i, r] of t[table].entries()) {
-      if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号（${r.id}）与前面的记录重复`;
-      seen.add(r.id);
-    }
-  }
   for (const [i, s] of t.stations.entries()) {
     for (const id of s.staffMemberIds) if (!memberIds.has(id)) return `备份文件中第${i + 1}条${TABLE_LABELS.stations}记录的工作人员（${id}）不在委员记录中`;
   }

@@ -29,6 +29,6 @@ describe('record sources in a backup', () => {
   it('refuse a row with no committee, of an unknown table, or a record given two sources', async () => {
     expect(await refusal((t) => { t.recordSources![0]!.committee = '  '; })).toBe('备份文件内容有误：第1条来源记录的“来源政协”不正确（请填写来源政协）');
     expect(await refusal((t) => { t.recordSources![1]!.table = 'settings'; })).toBe('备份文件中第2条来源记录所指的表（settings）不存在');
-    expect(await refusal((t) => { t.recordSources!.push({ ...t.recordSources![0]!, committee: COUNTY_A }); })).toMatch(/^备份文件中第\d+条来源记录与前面的重复（同一条记录只能有一个来源）$/);
+    expect(await refusal((t) => { t.recordSources!.push({ ...t.recordSources![0]!, committee: COUNTY_A }); })).toMatch(/^备份文件中第\d+条来源记录的所指记录（[^ ）]+ [^）]+）与前面的记录重复$/);
   });
 });

@@ -1,6 +1,6 @@
 // What zod cannot see row by row in the 民主监督 tables of a backup (evaluations,
-// supervisors, supervisionLetters): unique ids (rounds, and the units and problems inside a
-// round), and every member an appointment names present in the file. Kept apart from
+// supervisors, supervisionLetters): unique ids of the units and problems inside a round
+// (the rounds' own ids: unique-keys.ts), and every member an appointment names present in the file. Kept apart from
 // backup-parse.ts so that file only calls it.
 import { TABLE_LABELS } from './field-labels';
 
@@ -13,13 +13,6 @@ export interface SupervisionTables {
 }
 
 export function checkSupervisionReferences(t: SupervisionTables, memberIds: ReadonlySet<string>): string | null {
-  for (const table of ['evaluations', 'supervisors', 'supervisionLetters'] as const) {
-    const seen = new Set<string>();
-    for (const [i, r] of t[table].entries()) {
-      if (seen.has(r.id)) return `备份文件中第${i + 1}条${TABLE_LABELS[table]}记录的编号（${r.id}）与前面的记录重复`;
-      seen.add(r.id);
-    }
-  }
   for (const [i, r] of t.evaluations.entries()) {
     const units = new Set<string>();
     const problems = new Set<string>();

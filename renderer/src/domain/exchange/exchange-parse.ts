@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ledgerFromTables, TABLE_NAMES, tablesSchema } from '../backup/backup-parse';
 import { checkEmbeddedRowIds, withRowStampsIn } from '../backup/embedded-row-checks';
+import { checkUniqueKeys } from '../backup/unique-keys';
 import { backupErrorMap, describeHeaderIssue, describeIssue } from '../backup/backup-issues';
 import { decodeLedgerFile, readLedgerJson } from '../backup/ledger-file';
 import { instant, stampAfterFile } from '../backup/record-stamps';
@@ -96,11 +97,13 @@ export async function parseExchangePackage(text: string, bytes?: Uint8Array): Pr
   }
   const tables = tablesSchema.safeParse(picked, { error: backupErrorMap });
   if (!tables.success) return fail(`交换包内容有误：${describeIssue(tables.error.issues[0]!)}`);
+  const repeated = checkUniqueKeys(tables.data, '交换包');
+  if (repeated) return fail(repeated);
   const built = ledgerFromTables(tables.data);
   if (!built.ok) return fail(asPackage(built.message));
   const records = { ...built.ledger, settings: null };
   delete records.scoreRules;
-  const problem = checkUniqueIds(records) ?? checkEmbeddedRowIds(records, '交换包') ?? stampAfterFile(records, h.createdAt, '交换包') ?? checkSince(records, h.since);
+  const problem = checkEmbeddedRowIds(records, '交换包') ?? stampAfterFile(records, h.createdAt, '交换包') ?? checkSince(records, h.since);
   if (problem) return fail(problem);
   return { ok: true, pkg: { header: h, records } };
 }
@@ -137,22 +140,6 @@ function findForbiddenKey(tables: Record<string, unknown>): string | null {
       const key = walk([row]);
       if (key) return `交换包中第${i + 1}条${label}记录含有本程序不会写出的键名“${key}”，文件可能被改动过，不能导入`;
     }
-  }
-  return null;
-}
-
-function checkUniqueIds(records: Ledger): string | null {
-  for (const table of RECORD_TABLES) {
-    const seen = new Set<string>();
-    for (const [i, r] of rowsOf(records, table).entries()) {
-      if (seen.has(r.id)) return `交换包中第${i + 1}条${TABLE_LABELS[table] ?? table}记录的编号（${r.id}）与前面的记录重复`;
-      seen.add(r.id);
-    }
-  }
-  const seen = new Set<string>();
-  for (const [i, e] of records.history.entries()) {
-    if (seen.has(e.id)) return `交换包中第${i + 1}条修改记录的编号（${e.id}）与前面的记录重复`;
-    seen.add(e.id);
   }
   return null;
 }

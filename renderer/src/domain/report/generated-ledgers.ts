@@ -5,15 +5,24 @@
 // generated one, counted up to a 截至 date that cuts it short or not.
 import fc from 'fast-check';
 import type { Ledger } from '../ledger/ledger';
+import { putRows, tableRows } from '../ledger/ledger-arrays';
+import { BIN_TABLES, COUNTED_TABLES, type BinTable, type LedgerTableName } from '../ledger/ledger-tables';
 import { generateLedger } from '../sample/generate-ledger';
 import { seededRandom } from '../sample/seeded-random';
 import { yearScope, type FigureScope } from './figure-catalogue';
 
-/** Tables an office may not keep at all: the report must still be consistent without them. */
-export const OPTIONAL_TABLES = ['proposals', 'opinions', 'plans', 'yearNotes', 'evaluations', 'supervisors', 'supervisionLetters', 'stations', 'campaigns', 'pairings', 'culture'] as const;
+/** What every office's ledger holds: its dictionaries, members and activities (and the files on them). */
+const KEPT_BY_EVERY_OFFICE: readonly LedgerTableName[] = ['dictionary', 'members', 'activities', 'attachments'];
 
-/** Tables a record of which may be deleted (soft) before the report is written. */
-const DELETABLE_TABLES = ['members', 'activities', 'proposals', 'opinions', 'plans', 'evaluations', 'supervisors', 'stations', 'campaigns', 'pairings', 'culture'] as const;
+/** Tables an office may not keep at all (every table of records but those): the report must still be consistent without them. */
+export const OPTIONAL_TABLES = COUNTED_TABLES.filter((t) => !KEPT_BY_EVERY_OFFICE.includes(t));
+
+/**
+ * Tables a record of which may be deleted (soft) before the report is written: the recycle bin's,
+ * but for dictionary entries (the office's settings, not records a report counts) and attachments
+ * (counted by none).
+ */
+const DELETABLE_TABLES = BIN_TABLES.filter((t) => t !== 'dictionary' && t !== 'attachments');
 
 export interface GeneratedLedger {
   ledger: Ledger;
@@ -40,11 +49,11 @@ export function makeGeneratedLedger(s: typeof shape extends fc.Arbitrary<infer T
   const base = generateLedger({ ...s }, () => `g${s.seed}-${n++}`);
   const r = seededRandom(s.seed + 97);
   const ledger: Ledger = { ...base };
-  for (const table of DELETABLE_TABLES) {
-    const rows = ledger[table] as { deletedAt: string | null; updatedAt: string }[];
-    (ledger[table] as unknown[]) = rows.map((row) => (s.deleteShare > 0 && r.chance(s.deleteShare) ? { ...row, deletedAt: row.updatedAt } : row));
-  }
-  for (const table of s.emptied) (ledger[table] as unknown[]) = [];
+  const deleteShare = <T extends BinTable>(table: T) => {
+    putRows(ledger, table, tableRows(ledger, table).map((row) => (s.deleteShare > 0 && r.chance(s.deleteShare) ? { ...row, deletedAt: row.updatedAt } : row)));
+  };
+  DELETABLE_TABLES.forEach(deleteShare);
+  for (const table of s.emptied) putRows(ledger, table, []);
   const year = s.firstYear + s.years - 1;
   return { ledger, scope: yearScope(year, `${year}-${s.until}`) };
 }

@@ -5,7 +5,8 @@ import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { figureByKey } from '../../../domain/report/figure-catalogue';
 import { figureText } from '../../../domain/report/report-text';
 import { hrefOf } from '../../../app/router';
-import { RECORD_TABLE_LABELS, routeOfFigureRecord } from './record-links';
+import { tableLabel } from '../../../domain/ledger/ledger-tables';
+import { routeOfFigureRecord } from './record-links';
 
 export function FigureRecordsDrawer({ figureKey, result, onClose }: { figureKey: string | null; result: FigureResult | undefined; onClose: () => void }) {
   const definition = figureKey ? figureByKey(figureKey) : undefined;
@@ -29,7 +30,7 @@ export function FigureRecordsDrawer({ figureKey, result, onClose }: { figureKey:
               pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
               columns={[
                 { title: '序号', width: 64, render: (_v, _r, i) => i + 1 },
-                { title: '类别', dataIndex: 'table', width: 80, render: (t: string) => RECORD_TABLE_LABELS[t] ?? t },
+                { title: '类别', dataIndex: 'table', width: 80, render: (t: string) => tableLabel(t) },
                 {
                   title: '记录', dataIndex: 'label',
                   render: (label: string, r) => {

@@ -18,10 +18,3 @@ export function routeOfFigureRecord(ref: FigureRecordRef): Route | null {
     default: return null;
   }
 }
-
-export const RECORD_TABLE_LABELS: Record<string, string> = {
-  members: '委员', activities: '活动', proposals: '提案', opinions: '社情民意',
-  plans: '工作要点',
-  evaluations: '民主评议', supervisors: '监督员', supervisionLetters: '民主监督建议书',
-  stations: '联络站', pairings: '结对帮扶', culture: '文史资料', dictionary: '字典',
-};
