@@ -84,7 +84,14 @@ export default tseslint.config(
     ignores: ['renderer/src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'domain/ never reads the clock: take now as an argument.' }],
-      'no-restricted-syntax': ['error', noDoubleCast, { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ never reads the clock: take today or now as an argument.' }],
+      'no-restricted-syntax': [
+        'error',
+        noDoubleCast,
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ never reads the clock: take today or now as an argument.' },
+        // Date() without `new` is today's date as text; dayjs() with nothing to read is now.
+        { selector: "CallExpression[callee.name='Date']", message: 'domain/ never reads the clock: take today or now as an argument.' },
+        { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: 'domain/ never reads the clock: dayjs() is now; take today or now as an argument.' },
+      ],
     },
   },
   // 2. db: Dexie lives here only.
