@@ -8,6 +8,7 @@ import { formatChineseDate } from '../../domain/common/dates';
 import { CULTURE_KIND_LABELS, volumeLabel, type CultureRecord } from '../../domain/culture/culture';
 import { useSelectedYear } from '../../app/stores/year-store';
 import { SampleTag } from '../shared/SampleTag';
+import { useSave } from '../shared/use-save';
 import { RecordHistory } from '../history/RecordHistory';
 import { useMemberNames } from '../opinions/use-member-names';
 import { CultureForm } from './CultureForm';
@@ -25,6 +26,7 @@ export function CulturePage() {
   const f = useLiveQuery(() => appLedger.culture.loadCultureFigures(year), [year]);
   const names = useMemberNames();
   const [editing, setEditing] = useState<CultureRecord | 'new' | null>(null);
+  const { run } = useSave('删除', false);
   if (editing) {
     return (
       <>
@@ -38,10 +40,10 @@ export function CulturePage() {
     ['收集文稿', `${f.collectedWan}万字`], ['收集图片', `${f.photos}张`], ['出版文史资料', `${f.volumes.length}辑`], ['出版字数', `${f.publishedWan}万字`],
     ['印数', `${f.copies}册`], ['采访委员', `${f.memberIds.length}名`], ['报道媒体', f.outlets.join('、') || '—'],
   ] : [];
-  const remove = async (id: string) => {
+  const remove = (id: string) => run(async () => {
     await appLedger.culture.deleteCulture(id);
     message.success('已移入回收站');
-  };
+  });
   return (
     <>
       <Space style={{ marginBottom: 16, justifyContent: 'space-between', width: '100%' }} wrap>

@@ -1,8 +1,8 @@
 // 设置 → 安全: set, change or remove the password that opens the program, and the idle time
 // after which it locks itself. Removing or changing it asks for the current password.
-import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { createLockRecord, IDLE_MINUTES_CHOICES, passwordOpens, passwordProblem } from '../../domain/lock/lock-key';
+import { useSave } from '../shared/use-save';
 import { useLockStore } from './lock-store';
 
 interface LockFormValues {
@@ -21,7 +21,11 @@ export function LockPanel() {
   const removeRecord = useLockStore((s) => s.removeRecord);
   const lock = useLockStore((s) => s.lock);
   const [form] = Form.useForm<LockFormValues>();
-  const [busy, setBusy] = useState(false);
+  // Writing the lock can fail (this PC's storage full or shut): the user is told, and the form
+  // keeps what was typed.
+  const saving = useSave(record ? '修改密码' : '设置密码');
+  const removing = useSave('取消密码', false);
+  const busy = saving.saving || removing.saving;
 
   const currentOpens = async (current: string | undefined) => {
     if (!record) return true;
@@ -36,27 +40,25 @@ export function LockPanel() {
       form.setFields([{ name: problem === '两次输入的密码不一致' ? 'repeated' : 'password', errors: [problem] }]);
       return;
     }
-    setBusy(true);
-    try {
-      if (!(await currentOpens(values.current))) return;
+    const done = await saving.run(async () => {
+      if (!(await currentOpens(values.current))) return false;
       saveRecord(await createLockRecord(values.password, values.idleMinutes));
-      form.resetFields(['current', 'password', 'repeated']);
-      message.success(record ? '密码已修改' : '已设置密码：以后打开程序需要输入密码');
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    if (!done) return;
+    form.resetFields(['current', 'password', 'repeated']);
+    message.success(record ? '密码已修改' : '已设置密码：以后打开程序需要输入密码');
   };
 
   const remove = async () => {
-    setBusy(true);
-    try {
-      if (!(await currentOpens(form.getFieldValue('current') as string | undefined))) return;
+    const done = await removing.run(async () => {
+      if (!(await currentOpens(form.getFieldValue('current') as string | undefined))) return false;
       removeRecord();
-      form.resetFields();
-      message.success('已取消密码');
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    if (!done) return;
+    form.resetFields();
+    message.success('已取消密码');
   };
 
   return (

@@ -2,18 +2,23 @@
 import { App, Button, Popconfirm, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
+import { useSave } from '../shared/use-save';
 
 export function SamplePanel() {
   const { message } = App.useApp();
   const settings = useLiveQuery(() => appLedger.settings.getSettings(), []);
-  const load = async () => {
+  // Loading or removing writes the whole ledger: a failure (disk full, database closed) is said
+  // in Chinese, and the ledger stays as it was (each is one transaction).
+  const loading = useSave('载入示例数据', false);
+  const removing = useSave('移除示例数据', false);
+  const load = () => loading.run(async () => {
     await appLedger.sample.loadSampleLedger();
     message.success('已载入示例数据');
-  };
-  const remove = async () => {
+  });
+  const remove = () => removing.run(async () => {
     const r = await appLedger.sample.removeSampleLedger();
     message.success(`已移除示例数据：委员${r.members}人，活动${r.activities}项`);
-  };
+  });
   return (
     <Space orientation="vertical">
       <Typography.Paragraph>
@@ -21,10 +26,10 @@ export function SamplePanel() {
       </Typography.Paragraph>
       {settings?.sampleLoaded ? (
         <Popconfirm title="移除全部示例数据？" okText="移除" cancelText="取消" onConfirm={remove}>
-          <Button danger>移除示例数据</Button>
+          <Button danger loading={removing.saving}>移除示例数据</Button>
         </Popconfirm>
       ) : (
-        <Button onClick={() => void load()}>载入示例数据</Button>
+        <Button onClick={() => void load()} loading={loading.saving}>载入示例数据</Button>
       )}
     </Space>
   );
