@@ -213,7 +213,7 @@ async function runLedgerBench(): Promise<LedgerBenchResult> {
   status('民主监督 figures…');
   const supervision = await runSupervisionBench(db, year, QUERY_RUNS, repeat);
   status('annual report…');
-  const report = await runReportBench(db, year, BIG_RUNS);
+  const report = await runReportBench(db, year);
   status('exchange package of one year merged in…');
   const exchange = await runExchangeBench(db, ledger, year, BIG_RUNS);
   status('learning last year\'s report…');

@@ -54,10 +54,11 @@ export interface ColdStartRun {
   shown: string;
 }
 
-export function launchProfile(profileDir: string): Promise<BrowserContext> {
+/** `extraArgs`: flags only one measure needs (the bench page's gc(), report-bench.ts). */
+export function launchProfile(profileDir: string, extraArgs: readonly string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

@@ -11,7 +11,7 @@ import { REPORT_KINDS } from '../../activities/activity';
 import type { Ledger } from '../../ledger/ledger';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureResult } from '../figure-result';
-import { activityRef, activitySlice, type ActivitySlice, attendanceRef, inScopeDate, memberRef, presentRows } from './figure-slices';
+import { activityRef, activitySlice, type ActivitySlice, inScopeDate, memberRef } from './figure-slices';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 import { liveRows } from '../../common/row-stamps';
 
@@ -28,14 +28,13 @@ const REPORT_KIND_KEYS: Record<(typeof REPORT_KINDS)[number], [string, string]> 
   调研报告: ['researchReports', '篇'], 视察报告: ['inspectionReports', '篇'], 协商建议: ['consultationAdvice', '份'], 建议案: ['formalAdvice', '件'],
 };
 
-type Select = (activities: readonly Activity[], slice: Pick<ActivitySlice, 'categoryOf' | 'codeOf'>) => Activity[];
+type Select = (slice: ActivitySlice) => readonly Activity[];
 
 function activityCount(key: string, label: string, select: Select): FigureDefinition {
   return {
     key, label, unit: '次', group: GROUP,
     count(ledger: Ledger, scope: FigureScope): FigureResult {
-      const s = activitySlice(ledger, scope);
-      const chosen = select(s.activities, s);
+      const chosen = select(activitySlice(ledger, scope));
       return { value: chosen.length, records: chosen.map(activityRef) };
     },
   };
@@ -47,7 +46,7 @@ function personTimes(key: string, label: string, select: Select, synonyms?: read
     key, label, unit: '人次', group: GROUP, ...(synonyms ? { synonyms } : {}),
     count(ledger, scope) {
       const s = activitySlice(ledger, scope);
-      const records = select(s.activities, s).flatMap((a) => presentRows(a).map((p) => attendanceRef(a, p, s.memberById)));
+      const records = select(s).flatMap((a) => s.presentOf(a));
       return { value: records.length, records };
     },
   };
@@ -59,7 +58,8 @@ function distinctMembers(key: string, label: string, select: Select): FigureDefi
     key, label, unit: '名', group: GROUP,
     count(ledger, scope) {
       const s = activitySlice(ledger, scope);
-      const ids = new Set(select(s.activities, s).flatMap((a) => presentRows(a).map((p) => p.memberId)));
+      const ids = new Set<string>();
+      for (const a of select(s)) for (const r of s.rowsOf(a)) if (r.row.status === '出席') ids.add(r.row.memberId);
       const members = [...ids].map((id) => s.memberById.get(id)).filter((m) => m !== undefined);
       return { value: ids.size, records: members.map(memberRef) };
     },
@@ -93,9 +93,9 @@ function instructionSum(key: string, label: string, which: (i: Activity['instruc
   };
 }
 
-const ofCode = (code: string): Select => (as, s) => as.filter((a) => s.codeOf.get(a.type) === code);
-const ofCategory = (category: ActivityCategory): Select => (as, s) => as.filter((a) => s.categoryOf.get(a.type) === category);
-const all: Select = (as) => [...as];
+const ofCode = (code: string): Select => (s) => s.ofCode(code);
+const ofCategory = (category: ActivityCategory): Select => (s) => s.ofCategory(category);
+const all: Select = (s) => s.activities;
 
 export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   activityCount('activities.total', '开展各类履职活动', all),

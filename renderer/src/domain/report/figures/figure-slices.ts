@@ -18,6 +18,18 @@ export interface ActivitySlice {
   /** An activity's type name → its code (dictionary-codes.ts): figures count types by code. */
   codeOf: ReadonlyMap<string, string>;
   memberById: ReadonlyMap<string, Member>;
+  /** The activities of one type (by code) or one category, in the same order; grouped once. */
+  ofCode(code: string): readonly Activity[];
+  ofCategory(category: ActivityCategory): readonly Activity[];
+  /** An activity's live attendance rows, each with its reference, made once per slice. */
+  rowsOf(activity: Activity): readonly AttendanceRow[];
+  /** The references of its 出席 rows (人次). */
+  presentOf(activity: Activity): readonly FigureRecordRef[];
+}
+
+export interface AttendanceRow {
+  row: Attendance;
+  ref: FigureRecordRef;
 }
 
 const cache = new WeakMap<Ledger, Map<string, unknown>>();
@@ -42,52 +54,86 @@ export function activityTypeCodes(ledger: Ledger): ReadonlyMap<string, string> {
   return memo(ledger, 'activityTypeCodes', () => codeByName(ledger.dictionary, 'activityType'));
 }
 
-export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice {
-  return memo(ledger, `activities|${scopeKey(scope)}`, () => ({
-    activities: ledger.activities
-      .filter((a) => a.deletedAt === null && a.year === scope.year && a.startDate <= scope.until)
-      // ISO dates sort as plain strings; localeCompare is many times slower on a big ledger.
-      .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0)),
-    categoryOf: activityCategoryMap(ledger.dictionary),
-    codeOf: activityTypeCodes(ledger),
-    memberById: memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m]))),
-  }));
+function groupBy<K>(activities: readonly Activity[], keyOf: (a: Activity) => K | undefined): Map<K, Activity[]> {
+  const groups = new Map<K, Activity[]>();
+  for (const a of activities) {
+    const key = keyOf(a);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
+  }
+  return groups;
 }
 
-// A record's reference is made once and shared by every figure that lists it: the catalogue lists
-// some 4,000 attendance rows for one year of a big county, and building their labels again for
-// each figure was most of the time a report took.
+export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice {
+  return memo(ledger, `activities|${scopeKey(scope)}`, () => {
+    const activities = ledger.activities
+      .filter((a) => a.deletedAt === null && a.year === scope.year && a.startDate <= scope.until)
+      // ISO dates sort as plain strings; localeCompare is many times slower on a big ledger.
+      .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    const categoryOf = activityCategoryMap(ledger.dictionary);
+    const codeOf = activityTypeCodes(ledger);
+    const memberById = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+    // Some forty figures pick activities by type or category, and the attendance figures (人次,
+    // 应到, 实到 …) list the same rows again and again: grouped and referenced once here rather
+    // than filtered and looked up per figure, which was most of a report's counting.
+    let byCode: Map<string, Activity[]> | undefined;
+    let byCategory: Map<ActivityCategory, Activity[]> | undefined;
+    const rows = new Map<Activity, AttendanceRow[]>();
+    const present = new Map<Activity, FigureRecordRef[]>();
+    const rowsOf = (a: Activity) => {
+      let list = rows.get(a);
+      if (!list) rows.set(a, (list = liveParticipants(a).map((row) => ({ row, ref: attendanceRef(a, row, memberById) }))));
+      return list;
+    };
+    return {
+      activities, categoryOf, codeOf, memberById, rowsOf,
+      ofCode: (code) => (byCode ??= groupBy(activities, (a) => codeOf.get(a.type))).get(code) ?? [],
+      ofCategory: (category) => (byCategory ??= groupBy(activities, (a) => categoryOf.get(a.type))).get(category) ?? [],
+      presentOf(a) {
+        let refs = present.get(a);
+        if (!refs) present.set(a, (refs = rowsOf(a).filter((r) => r.row.status === '出席').map((r) => r.ref)));
+        return refs;
+      },
+    };
+  });
+}
+
+// A record's reference is made once and shared by every figure that lists it, and so is the
+// Chinese text of a date: a report lists the same activities, members and dates many times over.
 const refs = new WeakMap<object, FigureRecordRef>();
 const dateTexts = new Map<string, string>();
 
-function cachedRef(record: object, make: () => FigureRecordRef): FigureRecordRef {
+/** The record's reference, made by `make` the first time any figure lists it. */
+export function sharedRef(record: object, make: () => FigureRecordRef): FigureRecordRef {
   let ref = refs.get(record);
   if (!ref) refs.set(record, (ref = make()));
   return ref;
 }
 
-function dateText(iso: string): string {
+/** 2025年3月5日, formatted once per date (formatChineseDate checks and splits the date each time). */
+export function dateText(iso: string): string {
   let text = dateTexts.get(iso);
   if (text === undefined) dateTexts.set(iso, (text = formatChineseDate(iso)));
   return text;
 }
 
 export function activityRef(a: Activity): FigureRecordRef {
-  return cachedRef(a, () => ({ table: 'activities', id: a.id, label: `${dateText(a.startDate)} ${a.type}：${a.title}` }));
+  return sharedRef(a, () => ({ table: 'activities', id: a.id, label: `${dateText(a.startDate)} ${a.type}：${a.title}` }));
 }
 
 export function memberRef(m: Member): FigureRecordRef {
-  return cachedRef(m, () => ({ table: 'members', id: m.id, label: `${m.name}（${m.sector || '未填界别'}）` }));
+  return sharedRef(m, () => ({ table: 'members', id: m.id, label: `${m.name}（${m.sector || '未填界别'}）` }));
 }
 
-/** One attendance row, opened through its activity (ids repeat when one activity has several rows). */
-export function attendanceRef(a: Activity, p: Attendance, memberById: ReadonlyMap<string, Member>): FigureRecordRef {
-  return cachedRef(p, () => {
-    const name = memberById.get(p.memberId)?.name ?? '（已删除的委员）';
-    return { table: 'activities', id: a.id, label: `${dateText(a.startDate)} ${a.title}：${name}${p.status}` };
-  });
+/**
+ * One attendance row, opened through its activity (ids repeat when one activity has several rows).
+ * Made once per slice by `rowsOf`, not cached per row: a year holds thousands of rows, and a
+ * WeakMap entry per row cost more than the label it saved.
+ */
+function attendanceRef(a: Activity, p: Attendance, memberById: ReadonlyMap<string, Member>): FigureRecordRef {
+  const name = memberById.get(p.memberId)?.name ?? '（已删除的委员）';
+  return { table: 'activities', id: a.id, label: `${dateText(a.startDate)} ${a.title}：${name}${p.status}` };
 }
 
-export function presentRows(a: Activity): Attendance[] {
-  return liveParticipants(a).filter((p) => p.status === '出席');
-}

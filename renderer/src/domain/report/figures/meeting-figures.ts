@@ -2,20 +2,18 @@
 // 常委会议, 主席会议, 秘书长会议): 应到 (everyone on the list), 实到 (出席), 请假, 缺席 in 人次, and
 // the attendance rate 实到 ÷ 应到 — no rate (—) when nobody was expected. The home screen shows
 // these same figures. Their numbers of meetings are the activity figures activities.type.<code>.
-import { liveParticipants, type AttendanceStatus } from '../../activities/activity';
+import type { AttendanceStatus } from '../../activities/activity';
 import { type FigureDefinition, withSynonyms } from '../figure-types';
 import { ACTIVITY_TYPES } from '../../dictionaries/activity-types';
 import { rateValue } from '../report-text';
-import { activitySlice, attendanceRef } from './figure-slices';
+import { activitySlice } from './figure-slices';
 
 const GROUP = '会议';
 
 function rows(code: string, statuses: readonly AttendanceStatus[]): FigureDefinition['count'] {
   return (ledger, scope) => {
     const s = activitySlice(ledger, scope);
-    const records = s.activities
-      .filter((a) => s.codeOf.get(a.type) === code)
-      .flatMap((a) => liveParticipants(a).filter((p) => statuses.includes(p.status)).map((p) => attendanceRef(a, p, s.memberById)));
+    const records = s.ofCode(code).flatMap((a) => s.rowsOf(a).filter((r) => statuses.includes(r.row.status)).map((r) => r.ref));
     return { value: records.length, records };
   };
 }

@@ -3,13 +3,12 @@
 // date of its own event as computeOpinionFigures counts them. The values are that function's;
 // the records beside them are picked by the same dates.
 import type { Ledger } from '../../ledger/ledger';
-import { formatChineseDate } from '../../common/dates';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 import { ADOPTION_LEVELS, NATIONAL_ADOPTION_MODES, type Opinion } from '../../opinions/opinion';
 import { adoptedFigureLabel, computeOpinionFigures, instructionFigureLabel, OPINION_FIGURE_LABELS, OPINION_FIGURE_UNITS, type OpinionFigures } from '../../opinions/opinion-figures';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
-import { inScopeDate, memo, scopeKey } from './figure-slices';
+import { dateText, inScopeDate, memo, scopeKey, sharedRef } from './figure-slices';
 import { liveRows } from '../../common/row-stamps';
 
 const GROUP = '社情民意';
@@ -31,7 +30,7 @@ function opinionSlice(ledger: Ledger, scope: FigureScope): OpinionSlice {
 }
 
 function opinionRef(o: Opinion): FigureRecordRef {
-  return { table: 'opinions', id: o.id, label: `${formatChineseDate(o.receivedDate)} ${o.title}` };
+  return sharedRef(o, () => ({ table: 'opinions', id: o.id, label: `${dateText(o.receivedDate)} ${o.title}` }));
 }
 
 function figure(key: string, label: string, unit: string, value: (f: OpinionFigures) => number, pick: (o: Opinion, scope: FigureScope) => boolean): FigureDefinition {

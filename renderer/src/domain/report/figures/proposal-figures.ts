@@ -15,7 +15,7 @@ import { PROPOSAL_CATEGORIES } from '../../dictionaries/proposal-categories';
 import { codeByName } from '../../dictionaries/dictionary-codes';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
-import { inScopeDate, memo, scopeKey } from './figure-slices';
+import { inScopeDate, memo, scopeKey, sharedRef } from './figure-slices';
 import { liveRows } from '../../common/row-stamps';
 
 const GROUP = '提案';
@@ -76,7 +76,7 @@ function proposalSlice(ledger: Ledger, scope: FigureScope): ProposalSlice {
 }
 
 function proposalRef(p: Proposal): FigureRecordRef {
-  return { table: 'proposals', id: p.id, label: `${sessionLabelOf(p)}第${p.number}号《${p.title}》` };
+  return sharedRef(p, () => ({ table: 'proposals', id: p.id, label: `${sessionLabelOf(p)}第${p.number}号《${p.title}》` }));
 }
 
 const lastRating = (p: Proposal) => liveRows(p.feedback).at(-1)?.rating;
