@@ -123,7 +123,8 @@ export async function saveReportTemplate(db: LedgerDatabase, input: unknown): Pr
   const checked = parseReportTemplate(input);
   if (!checked.ok) return checked;
   const template = checked.value;
-  const problems = templateProblems(template);
+  // An office's own activity types are figures only in the ledger whose dictionary has them.
+  const problems = templateProblems(template, await db.dictionary.toArray());
   if (problems.length) return { ok: false, errors: { _: problems.join('；') } };
   const saved = await updateReportSettings(db, (current) => ({ ...current, templates: { ...current.templates, [template.kind]: template } }));
   return saved ? checked : NO_COMMITTEE;

@@ -5,6 +5,7 @@
 // 【未写入：…】 where it stood. render-report.ts puts clauses into paragraphs and sections.
 import type { FigureResult } from './figure-result';
 import { figureByKey } from './figure-catalogue';
+import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, RANGE_SEPARATOR, type ClauseNode } from './clause-text';
 import { formatFigure, formatRange, isEmptyBase, type ReportStyle } from './report-style';
 
@@ -28,6 +29,8 @@ export interface ClauseEnv {
   phraseGap(key: string): string;
   style: ReportStyle;
   review: boolean;
+  /** The ledger's dictionary: figures are labelled with its names, and its own activity types' figures found. */
+  dictionary: readonly DictionaryEntry[];
 }
 
 export interface ComposedClause {
@@ -50,18 +53,19 @@ const SEPARATOR_AT_END = /(以及|[、，；,;和及与])$/;
 const SEPARATOR_AT_START = /^(以及|[、，；,;和及与])/;
 const SEPARATORS_ONLY = /^(以及|[、，；,;和及与\s])*$/;
 
-const labelOf = (key: string) => figureByKey(key)?.label ?? key;
 
 type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind } };
+
+const labelOf = (key: string, env: ClauseEnv) => figureByKey(key, env.dictionary)?.label ?? key;
 
 function figureVerdict(key: string, env: ClauseEnv): Verdict {
   const result = env.figures.get(key);
   if (!result) return { text: unknownFigureText(key), figure: key, bearing: true, problem: { key, kind: 'unknown-figure' } };
-  const unit = figureByKey(key)?.unit ?? '';
+  const unit = figureByKey(key, env.dictionary)?.unit ?? '';
   const text = formatFigure(result, unit, env.style);
-  if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: `${labelOf(key)}无从计算（基数为0）`, bearing: true };
-  if (result.value === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key)}为0`, bearing: true, problem: { key, kind: 'zero' } };
-  if (result.records.length === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key)}没有台账记录`, bearing: true, problem: { key, kind: 'no-records' } };
+  if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: `${labelOf(key, env)}无从计算（基数为0）`, bearing: true };
+  if (result.value === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}为0`, bearing: true, problem: { key, kind: 'zero' } };
+  if (result.records.length === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}没有台账记录`, bearing: true, problem: { key, kind: 'no-records' } };
   return { text, figure: key, bearing: true };
 }
 
@@ -71,7 +75,7 @@ function rangeVerdict(key: string, env: ClauseEnv): Verdict {
   const max = env.figures.get(maxKey);
   if (!min || !max) return { text: unknownFigureText(key), bearing: true, problem: { key: min ? maxKey : minKey, kind: 'unknown-figure' } };
   const text = formatRange(min.value, max.value, env.style);
-  if (max.value === 0) return { text, figure: maxKey, drop: 'soft', reason: `${labelOf(maxKey)}为0`, bearing: true, problem: { key: maxKey, kind: 'zero' } };
+  if (max.value === 0) return { text, figure: maxKey, drop: 'soft', reason: `${labelOf(maxKey, env)}为0`, bearing: true, problem: { key: maxKey, kind: 'zero' } };
   return { text, figure: maxKey, bearing: true };
 }
 

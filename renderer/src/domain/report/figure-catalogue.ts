@@ -4,8 +4,11 @@
 // added in its module and reaches the template picker, the preview and the CLI without any
 // report code changing.
 import type { Ledger } from '../ledger/ledger';
-import { ACTIVITY_FIGURES, officeActivityTypeFigures } from './figures/activity-figures';
-import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
+import { ACTIVITY_FIGURES, activityTypeKey, officeActivityTypeFigures } from './figures/activity-figures';
+import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
+import { PROPOSAL_CATEGORIES } from '../dictionaries/proposal-categories';
+import { nameByCode } from '../dictionaries/dictionary-codes';
+import type { CodedKind, DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { MEETING_FIGURES } from './figures/meeting-figures';
 import { MEMBER_FIGURES } from './figures/member-figures';
 import { PROPOSAL_REPORT_FIGURES } from './figures/proposal-figures';
@@ -39,21 +42,61 @@ export const FIGURE_CATALOGUE: readonly FigureDefinition[] = [
   ...CULTURE_REPORT_FIGURES,
 ];
 
-const BY_KEY = new Map(FIGURE_CATALOGUE.map((f) => [f.key, f]));
-
 /**
- * The catalogue of one ledger: the fixed figures, then a count for each activity type the office
- * added itself (设置 → 字典), under its name. Those keys (activities.type.custom-…) exist only in
- * the ledger that has the type.
+ * Where a registry entry's name is part of a figure's label: activity types (视察, 参加视察的委员,
+ * 全体会议出席率) and 提案类别 (立案提案中经济建设方面). A ledger that calls the entry by another
+ * name gets those figures labelled with it; keys and counts stay.
  */
-export function figureCatalogueFor(dictionary: readonly DictionaryEntry[]): readonly FigureDefinition[] {
-  const own = officeActivityTypeFigures(dictionary);
-  return own.length ? [...FIGURE_CATALOGUE, ...own] : FIGURE_CATALOGUE;
+const NAMED_BY_ENTRY: readonly { kind: CodedKind; entries: readonly { code: string; name: string }[]; keyPrefixes: (code: string) => string[] }[] = [
+  { kind: 'activityType', entries: ACTIVITY_TYPES, keyPrefixes: (code) => [activityTypeKey(code), `meetings.${code}.`] },
+  { kind: 'proposalCategory', entries: PROPOSAL_CATEGORIES, keyPrefixes: (code) => [`proposals.category.${code}`] },
+];
+
+function renamedFigures(dictionary: readonly DictionaryEntry[]): FigureDefinition[] {
+  const out: FigureDefinition[] = [];
+  for (const { kind, entries, keyPrefixes } of NAMED_BY_ENTRY) {
+    const names = nameByCode(dictionary, kind);
+    for (const entry of entries) {
+      const name = names.get(entry.code);
+      if (!name || name === entry.name) continue;
+      const prefixes = keyPrefixes(entry.code);
+      // activities.type.training is the type's; activities.type.trainingX would be another's.
+      const ofEntry = (key: string) => prefixes.some((p) => key === p || key.startsWith(p.endsWith('.') ? p : `${p}.`));
+      for (const f of FIGURE_CATALOGUE) if (ofEntry(f.key)) out.push({ ...f, label: f.label.replaceAll(entry.name, name) });
+    }
+  }
+  return out;
 }
 
-/** A figure by key; an office type's figure is found with the ledger's dictionary. */
+/** The catalogue of one ledger by key, built once per dictionary read: read a fresh dictionary after a change. */
+const CATALOGUES = new WeakMap<readonly DictionaryEntry[], ReadonlyMap<string, FigureDefinition>>();
+const BY_KEY: ReadonlyMap<string, FigureDefinition> = new Map(FIGURE_CATALOGUE.map((f) => [f.key, f]));
+
+function catalogueOf(dictionary: readonly DictionaryEntry[]): ReadonlyMap<string, FigureDefinition> {
+  if (dictionary.length === 0) return BY_KEY;
+  let found = CATALOGUES.get(dictionary);
+  if (!found) {
+    const own = officeActivityTypeFigures(dictionary);
+    const renamed = renamedFigures(dictionary);
+    found = renamed.length || own.length ? new Map([...BY_KEY, ...renamed.map((f): [string, FigureDefinition] => [f.key, f]), ...own.map((f): [string, FigureDefinition] => [f.key, f])]) : BY_KEY;
+    CATALOGUES.set(dictionary, found);
+  }
+  return found;
+}
+
+/**
+ * The catalogue of one ledger: the fixed figures, labelled with the names the office gives its
+ * activity types and 提案类别 (设置 → 字典), then a count for each activity type the office added
+ * itself, under its name. Those keys (activities.type.custom-…) exist only in the ledger that has the type.
+ */
+export function figureCatalogueFor(dictionary: readonly DictionaryEntry[]): readonly FigureDefinition[] {
+  const catalogue = catalogueOf(dictionary);
+  return catalogue === BY_KEY ? FIGURE_CATALOGUE : [...catalogue.values()];
+}
+
+/** A figure by key, as the ledger with this dictionary labels it; an office type's figure is found only with the dictionary. */
 export function figureByKey(key: string, dictionary: readonly DictionaryEntry[] = []): FigureDefinition | undefined {
-  return BY_KEY.get(key) ?? officeActivityTypeFigures(dictionary).find((f) => f.key === key);
+  return catalogueOf(dictionary).get(key);
 }
 
 /**

@@ -24,6 +24,7 @@ import { blockPlaceholderOf } from './clause-text';
 import { composeClause, composeText, noteText, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposedClause, type ReportRun } from './compose-clause';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
 import type { CommitteeSettings } from '../settings/committee-settings';
+import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 
 export { unknownFigureText, type ReportRun } from './compose-clause';
 
@@ -91,6 +92,8 @@ export interface ReportContext {
   notes?: { problems: string; nextSteps: string };
   style?: ReportStyle;
   copy?: ReportCopy;
+  /** The ledger's dictionary: the names it gives its activity types and 提案类别, and its own types' figures. */
+  dictionary?: readonly DictionaryEntry[];
 }
 
 /** 11月底 when the date is a month's last day, else 11月20日: how reports write 截至×月底. */
@@ -153,6 +156,7 @@ function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResu
     phraseGap: (key) => `用语“${template.phrases.find((p) => p.key === key)?.label ?? key}”没有${context.scope.year}年的写法`,
     style: context.style ?? DEFAULT_REPORT_STYLE,
     review: (context.copy ?? 'print') === 'review',
+    dictionary: context.dictionary ?? [],
   };
 }
 
@@ -186,7 +190,7 @@ interface SectionOut {
 type Charts = ReadonlyMap<string, ReportChartData>;
 
 /** A table or chart placed by a clause alone in its paragraph, or a left-out one with its reason. */
-function blockClause(text: string, figures: ReadonlyMap<string, FigureResult>, charts: Charts, style: ReportStyle): { block?: ReportBlock; problems: Omit<ReportProblem, 'blockIndex'>[]; reason?: string } | undefined {
+function blockClause(text: string, figures: ReadonlyMap<string, FigureResult>, charts: Charts, style: ReportStyle, dictionary: readonly DictionaryEntry[]): { block?: ReportBlock; problems: Omit<ReportProblem, 'blockIndex'>[]; reason?: string } | undefined {
   const placed = blockPlaceholderOf(text);
   if (!placed) return undefined;
   const fullKey = placed.prefix + placed.key;
@@ -194,7 +198,7 @@ function blockClause(text: string, figures: ReadonlyMap<string, FigureResult>, c
   if (placed.prefix === TABLE_PREFIX) {
     const table = REPORT_TABLES.find((t) => t.key === placed.key);
     if (!table) return unknown;
-    const built = table.build(figures, style);
+    const built = table.build(figures, style, dictionary);
     const problems = built.missing.map((key) => ({ key, kind: 'unknown-figure' as const }));
     if (built.rows.length === 0) return { problems, reason: `${table.caption}没有数据` };
     return { block: { kind: 'table', caption: table.caption, columns: table.columns, rows: built.rows }, problems };
@@ -224,7 +228,7 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
   };
   for (const paragraph of section.paragraphs) {
     const only = paragraph.clauses.length === 1 ? paragraph.clauses[0]! : undefined;
-    const placed = only && blockClause(only.text, figures, charts, env.style);
+    const placed = only && blockClause(only.text, figures, charts, env.style, env.dictionary);
     if (only && placed) {
       bearingParagraphs += 1;
       if (placed.block) {
@@ -346,8 +350,8 @@ export function exportBlockers(doc: ReportDocument): ReportProblem[] {
 }
 
 /** The problem as the preview states it. */
-export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>): string {
-  const label = figureByKey(p.key)?.label ?? (p.key.startsWith(CHART_PREFIX) ? reportChartByKey(p.key.slice(CHART_PREFIX.length))?.caption : undefined) ?? p.key;
+export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>, dictionary: readonly DictionaryEntry[] = []): string {
+  const label = figureByKey(p.key, dictionary)?.label ?? (p.key.startsWith(CHART_PREFIX) ? reportChartByKey(p.key.slice(CHART_PREFIX.length))?.caption : undefined) ?? p.key;
   switch (p.kind) {
     case 'unknown-figure':
       return `“${p.key}”不是已有的统计数字，请从数字列表中重新插入；修正前不能导出`;

@@ -26,5 +26,6 @@ export function reportContextOf(ledger: Ledger, scope: FigureScope, today: strin
     scope,
     notes: { problems: notes?.problems ?? '', nextSteps: notes?.nextSteps ?? '' },
     style,
+    dictionary: ledger.dictionary,
   };
 }

@@ -11,23 +11,28 @@ import { PROPOSAL_CATEGORIES } from '../dictionaries/proposal-categories';
 import { SECTOR_KEYS } from './figures/member-figures';
 import { REPLY_CLASS_LABELS } from './figures/proposal-figures';
 import { EVALUATION_RANKING_TABLE } from './figures/evaluation-ranking-table';
+import { defaultNameOf, nameByCode } from '../dictionaries/dictionary-codes';
+import type { CodedKind, DictionaryEntry } from '../dictionaries/dictionary-kinds';
 
 export const TABLE_PREFIX = 'table:';
 
 export type { ReportTableDefinition } from './table-definition';
 import type { ReportTableDefinition } from './table-definition';
 
-type Row = { label: string; keys: readonly string[]; units: readonly string[] };
+/** A row; `entry` when its label is a dictionary entry's name, which the office may have changed. */
+type Row = { label: string; keys: readonly string[]; units: readonly string[]; entry?: { kind: CodedKind; code: string } };
 
 const ZERO: FigureResult = { value: 0, records: [] };
 
 /** Rows of [label, …figure keys]; a row whose first figure (what the row counts) is 0 is left out. */
 function fromRows(rows: readonly Row[]): Pick<ReportTableDefinition, 'figureKeys' | 'build'> {
-  const build = (figures: ReadonlyMap<string, FigureResult>, style?: ReportStyle) => {
+  const build = (figures: ReadonlyMap<string, FigureResult>, style?: ReportStyle, dictionary: readonly DictionaryEntry[] = []) => {
     const missing = rows.flatMap((r) => r.keys.filter((k) => !figures.has(k)));
+    const names = { activityType: nameByCode(dictionary, 'activityType'), proposalCategory: nameByCode(dictionary, 'proposalCategory') };
+    const labelOf = (r: Row) => (r.entry ? r.label.replace(defaultNameOf(r.entry.kind, r.entry.code)!, names[r.entry.kind].get(r.entry.code)!) : r.label);
     const out = rows
       .filter((r) => (figures.get(r.keys[0]!)?.value ?? 0) !== 0)
-      .map((r) => [r.label, ...r.keys.map((k, i) => formatFigure(figures.get(k) ?? ZERO, r.units[i] ?? '', style, true))]);
+      .map((r) => [labelOf(r), ...r.keys.map((k, i) => formatFigure(figures.get(k) ?? ZERO, r.units[i] ?? '', style, true))]);
     return { rows: out, missing: [...new Set(missing)] };
   };
   return { figureKeys: [...new Set(rows.flatMap((r) => r.keys))], build };
@@ -51,13 +56,13 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
     key: 'proposals.byCategory',
     caption: '立案提案分类统计表',
     columns: ['类别', '件数', '占比'],
-    ...fromRows(PROPOSAL_CATEGORIES.map(({ name, code }) => ({ label: `${name}方面`, keys: [`proposals.category.${code}`, `proposals.category.${code}.share`], units: ['件', '%'] }))),
+    ...fromRows(PROPOSAL_CATEGORIES.map(({ name, code }) => ({ label: `${name}方面`, entry: { kind: 'proposalCategory', code }, keys: [`proposals.category.${code}`, `proposals.category.${code}.share`], units: ['件', '%'] }))),
   },
   {
     key: 'activities.byType',
     caption: '履职活动分类统计表',
     columns: ['活动类型', '次数'],
-    ...fromRows(ACTIVITY_TYPES.map((t) => ({ label: t.name, keys: [activityTypeKey(t.code)], units: ['次'] }))),
+    ...fromRows(ACTIVITY_TYPES.map((t) => ({ label: t.name, entry: { kind: 'activityType', code: t.code }, keys: [activityTypeKey(t.code)], units: ['次'] }))),
   },
   {
     key: 'members.bySector',
@@ -72,6 +77,7 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
     ...fromRows(
       (['plenary', 'standing'] as const).map((slug) => ({
         label: activityTypeByCode(slug)!.name,
+        entry: { kind: 'activityType', code: slug },
         keys: [activityTypeKey(slug), `meetings.${slug}.expected`, `meetings.${slug}.present`, `meetings.${slug}.rate`],
         units: ['次', '人次', '人次', '%'],
       })),

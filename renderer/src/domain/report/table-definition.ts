@@ -3,6 +3,7 @@
 // (figures/evaluation-ranking-table.ts) does not import the list that imports it.
 import type { FigureResult } from './figure-result';
 import type { ReportStyle } from './report-style';
+import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 
 export interface ReportTableDefinition {
   key: string;
@@ -10,5 +11,6 @@ export interface ReportTableDefinition {
   columns: string[];
   /** The figures the table reads, so that a caller computing only a template's figures computes these too. */
   figureKeys: readonly string[];
-  build(figures: ReadonlyMap<string, FigureResult>, style?: ReportStyle): { rows: string[][]; missing: string[] };
+  /** The rows; a row naming an activity type or 提案类别 uses the name the dictionary gives it. */
+  build(figures: ReadonlyMap<string, FigureResult>, style?: ReportStyle, dictionary?: readonly DictionaryEntry[]): { rows: string[][]; missing: string[] };
 }

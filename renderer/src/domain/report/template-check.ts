@@ -6,18 +6,19 @@ import { figureByKey } from './figure-catalogue';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { CHART_PREFIX, reportChartByKey } from './report-charts';
 import { blockPlaceholderOf, keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, placeholdersIn, RANGE_SEPARATOR } from './clause-text';
+import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { isContextKey, type ReportTemplate, type TemplateSection } from './report-template';
 
-/** Whether a placeholder (without braces) names something the renderer knows; phrases need the template's list. */
-export function isKnownPlaceholder(key: string, phraseKeys: ReadonlySet<string> = new Set()): boolean {
+/** Whether a placeholder (without braces) names something the renderer knows; phrases need the template's list, an office's own activity types the ledger's dictionary. */
+export function isKnownPlaceholder(key: string, phraseKeys: ReadonlySet<string> = new Set(), dictionary: readonly DictionaryEntry[] = []): boolean {
   if (key.startsWith(PHRASE_PREFIX)) return phraseKeys.has(key.slice(PHRASE_PREFIX.length));
   if (key.startsWith(TABLE_PREFIX)) return REPORT_TABLES.some((t) => TABLE_PREFIX + t.key === key);
   if (key.startsWith(CHART_PREFIX)) return reportChartByKey(key.slice(CHART_PREFIX.length)) !== undefined;
   if (key.includes(RANGE_SEPARATOR)) {
     const ends = keysOfPlaceholder(key);
-    return ends.length === 2 && ends.every((k) => figureByKey(k) !== undefined);
+    return ends.length === 2 && ends.every((k) => figureByKey(k, dictionary) !== undefined);
   }
-  return isContextKey(key) || figureByKey(key) !== undefined;
+  return isContextKey(key) || figureByKey(key, dictionary) !== undefined;
 }
 
 export const sectionName = (index: number, section: Pick<TemplateSection, 'heading'>) => `第${index + 1}节${section.heading ? `“${section.heading}”` : ''}`;
@@ -27,12 +28,12 @@ export function clauseName(sectionIndex: number, section: Pick<TemplateSection, 
   return `${sectionName(sectionIndex, section)}第${paragraphIndex + 1}段第${clauseIndex + 1}句`;
 }
 
-function textProblems(where: string, text: string, phraseKeys: ReadonlySet<string>, wholeBlockAllowed: boolean): string[] {
+function textProblems(where: string, text: string, phraseKeys: ReadonlySet<string>, wholeBlockAllowed: boolean, dictionary: readonly DictionaryEntry[]): string[] {
   const out: string[] = [];
   const parsed = parseClauseText(text);
   if (!parsed.ok) out.push(`${where}：${parsed.error}`);
   for (const key of placeholdersIn(text)) {
-    if (!isKnownPlaceholder(key, phraseKeys)) {
+    if (!isKnownPlaceholder(key, phraseKeys, dictionary)) {
       out.push(key.startsWith(PHRASE_PREFIX) ? `${where}中的“{{${key}}}”不是本模板的用语` : `${where}中的“{{${key}}}”不是已有的统计数字`);
     } else if ((key.startsWith(TABLE_PREFIX) || key.startsWith(CHART_PREFIX)) && !(wholeBlockAllowed && blockPlaceholderOf(text))) {
       out.push(`${where}中的“{{${key}}}”应单独成段`);
@@ -42,16 +43,16 @@ function textProblems(where: string, text: string, phraseKeys: ReadonlySet<strin
 }
 
 /** Every reason the template cannot be saved, in Chinese, each naming where it is. */
-export function templateProblems(t: ReportTemplate): string[] {
+export function templateProblems(t: ReportTemplate, dictionary: readonly DictionaryEntry[] = []): string[] {
   const phraseKeys = new Set(t.phrases.map((p) => p.key));
-  const out = [...textProblems('标题', t.title, phraseKeys, false), ...textProblems('会议名称', t.occasion, phraseKeys, false)];
+  const out = [...textProblems('标题', t.title, phraseKeys, false, dictionary), ...textProblems('会议名称', t.occasion, phraseKeys, false, dictionary)];
   t.sections.forEach((s, i) => {
-    out.push(...textProblems(`${sectionName(i, s)}的标题`, s.heading, phraseKeys, false));
+    out.push(...textProblems(`${sectionName(i, s)}的标题`, s.heading, phraseKeys, false, dictionary));
     s.paragraphs.forEach((p, j) =>
       p.clauses.forEach((c, k) => {
         const where = clauseName(i, s, j, k);
-        out.push(...textProblems(where, c.text, phraseKeys, p.clauses.length === 1));
-        if (c.fallback) out.push(...textProblems(`${where}的替代文字`, c.fallback, phraseKeys, false));
+        out.push(...textProblems(where, c.text, phraseKeys, p.clauses.length === 1, dictionary));
+        if (c.fallback) out.push(...textProblems(`${where}的替代文字`, c.fallback, phraseKeys, false, dictionary));
       }),
     );
   });

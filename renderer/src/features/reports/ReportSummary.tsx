@@ -2,11 +2,13 @@
 // one-click report and the 报告 screen both show it: the clauses not written (each with why) and
 // the printed figures worth a look (kept at 0, or without records behind them).
 import { Alert, Typography } from 'antd';
+import { useLedgerDictionary } from './figures/use-figure-catalogue';
 import { omittedMessage, problemMessage, type ReportDocument } from '../../domain/report/render-report';
 
 export function ReportSummary({ doc }: { doc: ReportDocument }) {
   const omitted = doc.omitted ?? [];
-  const checks = [...new Set(doc.problems.map(problemMessage))];
+  const dictionary = useLedgerDictionary();
+  const checks = [...new Set(doc.problems.map((p) => problemMessage(p, dictionary)))];
   return (
     <div aria-label="报告核对摘要">
       <Typography.Paragraph>{omitted.length ? `有${omitted.length}处因台账中没有数据未写入（核对稿中已注明）：` : '模板中的各句都已写入。'}</Typography.Paragraph>

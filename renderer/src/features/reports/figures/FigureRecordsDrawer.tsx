@@ -7,9 +7,11 @@ import { figureText } from '../../../domain/report/report-text';
 import { hrefOf } from '../../../app/router';
 import { tableLabel } from '../../../domain/ledger/ledger-tables';
 import { routeOfFigureRecord } from './record-links';
+import { useLedgerDictionary } from './use-figure-catalogue';
 
 export function FigureRecordsDrawer({ figureKey, result, onClose }: { figureKey: string | null; result: FigureResult | undefined; onClose: () => void }) {
-  const definition = figureKey ? figureByKey(figureKey) : undefined;
+  const dictionary = useLedgerDictionary();
+  const definition = figureKey ? figureByKey(figureKey, dictionary) : undefined;
   const value = definition && result ? `${figureText(result, definition.unit)}${definition.unit === '%' ? '' : definition.unit}` : '';
   return (
     <Drawer open={figureKey !== null} onClose={onClose} size="large" title={definition ? `${definition.label}：${value}` : ''} destroyOnHidden>

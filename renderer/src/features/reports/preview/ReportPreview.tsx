@@ -8,6 +8,8 @@ import type { ReportDocument, ReportProblem } from '../../../domain/report/rende
 import { problemMessage } from '../../../domain/report/render-report';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { figureByKey } from '../../../domain/report/figure-catalogue';
+import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
+import { useLedgerDictionary } from '../figures/use-figure-catalogue';
 import type { ReportLayoutSettings } from '../../../domain/settings/report-settings';
 import { paginate, type FlowRun, type PreviewLine, type PreviewTableSlice } from './paginate';
 import { bodyBlockKey, previewBlocksOf } from './preview-blocks';
@@ -34,9 +36,9 @@ function problemsByBlock(problems: readonly ReportProblem[]): Map<string, Report
   return map;
 }
 
-function FigureRun({ run, figures, onOpen }: { run: FlowRun<string>; figures: ReadonlyMap<string, FigureResult>; onOpen: (key: string) => void }) {
+function FigureRun({ run, figures, dictionary, onOpen }: { run: FlowRun<string>; figures: ReadonlyMap<string, FigureResult>; dictionary: readonly DictionaryEntry[]; onOpen: (key: string) => void }) {
   const key = run.mark!;
-  const definition = figureByKey(key);
+  const definition = figureByKey(key, dictionary);
   const result = figures.get(key);
   if (!definition || !result) return <span style={{ color: '#cf1322', fontWeight: 'bold' }} data-unknown-figure={key}>{run.text}</span>;
   const doubtful = result.value === 0 || result.records.length === 0;
@@ -55,9 +57,9 @@ function FigureRun({ run, figures, onOpen }: { run: FlowRun<string>; figures: Re
   );
 }
 
-function Line({ line, styles, problems, figures, onOpen }: {
+function Line({ line, styles, problems, figures, dictionary, onOpen }: {
   line: PreviewLine<string>; styles: Record<string, CSSProperties>; problems: ReportProblem[] | undefined;
-  figures: ReadonlyMap<string, FigureResult>; onOpen: (key: string) => void;
+  figures: ReadonlyMap<string, FigureResult>; dictionary: readonly DictionaryEntry[]; onOpen: (key: string) => void;
 }) {
   const justify = line.align === 'justify' && !line.last;
   const severity = problems?.some((p) => p.kind === 'unknown-figure') ? 'error' : problems ? 'warning' : null;
@@ -70,10 +72,10 @@ function Line({ line, styles, problems, figures, onOpen }: {
     <div style={style} data-block={line.blockKey}>
       {line.runs.map((run, i) =>
         run.mark === NOTE_MARK ? <mark key={i} data-omitted-note style={{ background: '#b7eb8f' }}>{run.text}</mark>
-          : run.mark ? <FigureRun key={i} run={run} figures={figures} onOpen={onOpen} /> : <span key={i}>{run.text}</span>)}
+          : run.mark ? <FigureRun key={i} run={run} figures={figures} dictionary={dictionary} onOpen={onOpen} /> : <span key={i}>{run.text}</span>)}
       {problems && line.indentChars > 0 && (
-        <Tooltip title={problems.map((p) => problemMessage(p)).join('；')}>
-          <span role="note" aria-label={problems.map((p) => problemMessage(p)).join('；')}
+        <Tooltip title={problems.map((p) => problemMessage(p, dictionary)).join('；')}>
+          <span role="note" aria-label={problems.map((p) => problemMessage(p, dictionary)).join('；')}
             style={{ position: 'absolute', left: '-24mm', width: '22mm', fontSize: '10pt', lineHeight: LINE_HEIGHT, top: 0, color: severity === 'error' ? '#cf1322' : '#ad6800', fontFamily: 'sans-serif', letterSpacing: 0, cursor: 'help' }}>
             {severity === 'error' ? '⚠ 错误' : '⚠ 请核对'}
           </span>
@@ -98,12 +100,13 @@ export function ReportPreview({ doc, runs, figures, layout, onOpenFigure }: Prop
   const styles = useMemo(() => lineStyles(layout.fonts), [layout.fonts]);
   const flagged = useMemo(() => problemsByBlock(doc.problems), [doc.problems]);
   const blockByKey = useMemo(() => new Map(doc.blocks.map((b, i) => [bodyBlockKey(i), b])), [doc.blocks]);
+  const dictionary = useLedgerDictionary();
   return (
     <div style={{ background: '#e8e8e8', padding: '8mm 0', zoom: 0.75, overflowX: 'auto' }} aria-label="报告预览">
       {pages.map((page) => (
         <section key={page.number} style={sheetStyle} data-testid="report-sheet" aria-label={`第${page.number}页`}>
           {page.items.map((item, i) => {
-            if (item.kind === 'line') return <Line key={i} line={item} styles={styles} problems={flagged.get(item.blockKey)} figures={figures} onOpen={onOpenFigure} />;
+            if (item.kind === 'line') return <Line key={i} line={item} styles={styles} problems={flagged.get(item.blockKey)} figures={figures} dictionary={dictionary} onOpen={onOpenFigure} />;
             if (item.kind === 'table') return <TableSlice key={i} slice={item} style={tableStyle(layout.fonts)} />;
             const block = blockByKey.get(item.blockKey);
             return block?.kind === 'chart' ? <ReportChartPicture key={i} block={block} lines={item.lines} problems={flagged.get(item.blockKey)} /> : null;

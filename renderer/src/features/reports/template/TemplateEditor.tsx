@@ -8,6 +8,7 @@ import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Switch, Tag
 import { moveSection, setSectionHidden, updateSection, type ReportTemplate, type SectionLevel } from '../../../domain/report/report-template';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { appLedger } from '../../../db/app-ledger';
+import { useLedgerDictionary } from '../figures/use-figure-catalogue';
 import { addClause, addParagraph, addSection, insertPlaceholder, removeClause, removeParagraph, removeSection, setClause, unknownPlaceholderMessages } from './template-edits';
 import { ClauseEditor } from './ClauseEditor';
 import { PhrasesEditor } from './PhrasesEditor';
@@ -38,7 +39,8 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
   const { saving, run } = useSave();
   const cursor = useRef<Cursor | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(template);
-  const unknown = unknownPlaceholderMessages(draft);
+  const dictionary = useLedgerDictionary();
+  const unknown = unknownPlaceholderMessages(draft, dictionary);
   // The 报告 screen asks before switching the kind away from unsaved edits; it is told here.
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);

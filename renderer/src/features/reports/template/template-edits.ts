@@ -4,6 +4,7 @@
 // that names no figure, a [[part]] left open), naming the clause (domain/report/template-check.ts).
 import { clause, updateSection, type PhraseVariant, type ReportTemplate, type SectionLevel, type TemplateClause, type TemplateSection } from '../../../domain/report/report-template';
 import { templateProblems } from '../../../domain/report/template-check';
+import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
 
 export { isKnownPlaceholder } from '../../../domain/report/template-check';
 
@@ -19,8 +20,8 @@ export function insertPlaceholder(text: string, start: number, end: number, key:
 }
 
 /** Every reason the template would be refused at save, each naming the clause. */
-export function unknownPlaceholderMessages(t: ReportTemplate): string[] {
-  return templateProblems(t);
+export function unknownPlaceholderMessages(t: ReportTemplate, dictionary: readonly DictionaryEntry[] = []): string[] {
+  return templateProblems(t, dictionary);
 }
 
 /** A clause id no clause of the template has. */
