@@ -6,8 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { ConfigProvider, App as AntApp } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 // antd's prebuilt stylesheet, with `zeroRuntime` below: the components' styles are not generated
-// in JavaScript while the first screen draws (on a cold start that was the largest single cost of drawing the shell and the home screen). The theme's
-// colours still apply, through the CSS variables antd sets from the theme's tokens at run time.
+// in JavaScript while the first screen draws (on a cold start, the largest single cost of drawing
+// the shell and the home screen). The theme's colours still apply, through the CSS variables antd
+// sets from the theme's tokens at run time.
 import 'antd/dist/antd.css';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -15,13 +16,9 @@ import { LedgerApp } from './app/LedgerApp';
 import { AppErrorBoundary } from './app/AppErrorBoundary';
 import { UnhandledErrors } from './app/UnhandledErrors';
 import { keepClearButtonsOutOfTabOrder } from './app/clear-buttons';
-import { parseHash } from './app/router';
-import { preloadHomePage } from './app/pages';
 
 dayjs.locale('zh-cn');
 keepClearButtonsOutOfTabOrder(document);
-// Opening on the home screen, its chunk loads while the database opens.
-if (parseHash(window.location.hash).name === 'home') preloadHomePage();
 
 // Every dialog's body scrolls inside the window, so its footer (保存, 加入) is in view even on a
 // 1366×768 screen whose browser shows 657 px.

@@ -1,16 +1,9 @@
-// Each screen is its own chunk, loaded when first opened, so the first screen comes up fast.
+// Each screen is its own chunk, loaded when first opened, so the first screen comes up fast —
+// except the home screen, the one the program opens on: it comes with the app's own code, so its
+// frame does not wait for a second round of downloads once the app's scripts have run.
 import { lazy } from 'react';
 
-const loadHomePage = () => import('../features/home/HomePage');
-export const HomePage = lazy(() => loadHomePage().then((m) => ({ default: m.HomePage })));
-
-/**
- * The program opens on the home screen: its chunk is fetched while the database opens, not after
- * the shell has drawn (React.lazy then finds it loaded).
- */
-export function preloadHomePage(): void {
-  void loadHomePage();
-}
+export { HomePage } from '../features/home/HomePage';
 export const MembersPage = lazy(() => import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })));
 export const MemberDetailPage = lazy(() => import('../features/members/MemberDetailPage').then((m) => ({ default: m.MemberDetailPage })));
 export const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));

@@ -1,8 +1,8 @@
 // 首页: the chosen year's first figures, counted from the ledger each time it changes. The screen
 // comes up before they are counted (a ten-year ledger's year takes a moment): every figure says
 // 正在统计… until its number is in, and the charts follow the figures.
-import { useState } from 'react';
-import { Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Card, Col, Empty, Row, Space, Statistic, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import { useSelectedYear } from '../../app/stores/year-store';
@@ -15,6 +15,9 @@ import { DueStepsCard } from '../plans/DueStepsCard';
 import { CommitteeSelect } from '../exchange/CommitteeSelect';
 
 const COUNTING = '正在统计…';
+// The counts by type are a table only once the figures are in: antd's table code loads then, not
+// with the screen's frame (it is the largest part of the home screen's code).
+const Table = lazy(() => import('antd/es/table'));
 
 /** One catalogue figure, printed as a report prints it (出席率 with nobody expected is —); 正在统计… until counted. */
 function FigureStatistic({ figure, figures }: { figure: HomeFigure; figures: HomeFigures['figures'] | undefined }) {
@@ -59,8 +62,10 @@ export function HomePage() {
         ) : figures.byType.length === 0 ? (
           <Empty description={`${year}年度还没有履职活动记录`} />
         ) : (
-          <Table rowKey="type" size="small" pagination={false} dataSource={figures.byType}
-            columns={[{ title: '活动类型', dataIndex: 'type' }, { title: '次数', dataIndex: 'count', align: 'right' }]} />
+          <Suspense fallback={<Typography.Text type="secondary">{COUNTING}</Typography.Text>}>
+            <Table rowKey="type" size="small" pagination={false} dataSource={figures.byType}
+              columns={[{ title: '活动类型', dataIndex: 'type' }, { title: '次数', dataIndex: 'count', align: 'right' }]} />
+          </Suspense>
         )}
       </Card>
     </>
