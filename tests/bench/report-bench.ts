@@ -10,7 +10,7 @@
 // after that run, so the two are timed under the same load (a busy machine moves both together).
 //
 // Both sides start alike: the click's timed part (from the ledger, once read, to the bytes) and its floor
-// each begin right after a full collection (gc(), exposed by run.ts's --js-flags=--expose-gc).
+// each begin after a full collection and a short idle (gc(), exposed by run.ts's --js-flags=--expose-gc).
 // Runs follow each other without the idle time in which Chromium collects between a user's
 // clicks, so without it whichever step came next paid for the garbage made before it — the
 // previous runs' ledgers and documents and this run's read, collected in the middle of the pack
@@ -78,11 +78,18 @@ function build(kind: ReportKind, ledger: Awaited<ReturnType<typeof loadReportLed
   return buildMemberReport(ledger, member, DEFAULT_SCORE_RULES, scope, today);
 }
 
-/** A full collection, so the step timed next does not pay for garbage made before it. */
-function collectGarbage(): void {
+/** How long the page idles after a collection: V8 sweeps the freed memory on other threads meanwhile. */
+const SETTLE_MS = 30;
+
+/**
+ * A full collection and a short idle, as between a user's clicks, so the step timed next pays
+ * neither for garbage made before it nor for sweeping up after the collection.
+ */
+async function collectGarbage(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('the report bench needs gc(): open the bench page in Chromium with --js-flags=--expose-gc (run.ts does)');
   gc();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 }
 
 async function benchKind(db: LedgerDatabase, kind: ReportKind, year: number, runs: number): Promise<ReportKindBench> {
@@ -95,7 +102,7 @@ async function benchKind(db: LedgerDatabase, kind: ReportKind, year: number, run
     // As the 报告 screen reads it: the year's activities, proposals and 社情民意 by their index.
     const ledger = await loadReportLedger(db, { year });
     const t1 = performance.now();
-    collectGarbage();
+    await collectGarbage();
     const b0 = performance.now();
     const built = build(kind, ledger, year);
     const docs = built.review === built.doc ? [built.doc] : [built.doc, built.review];
@@ -105,7 +112,7 @@ async function benchKind(db: LedgerDatabase, kind: ReportKind, year: number, run
     let bytes = 0;
     for (const d of documents) bytes += (await packGbtDocument(d, DEFAULT_REPORT_LAYOUT.fonts)).byteLength;
     const t4 = performance.now();
-    collectGarbage();
+    await collectGarbage();
     const f0 = performance.now();
     for (const d of documents) await Packer.pack(d, 'uint8array');
     const floor = performance.now() - f0;

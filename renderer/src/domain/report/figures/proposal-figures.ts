@@ -39,7 +39,9 @@ const LIFECYCLE_ORDER: readonly ProposalStage[] = ['待审查', '退回修改', 
  */
 export function proposalAsOf(p: Proposal, until: string): Proposal {
   const later = (date: string) => date > until;
-  if (!liveRows(p.history).some((h) => later(h.date)) && !liveRows(p.replies).some((r) => later(r.date)) && !liveRows(p.feedback).some((f) => later(f.date)) && !(p.assignment && later(p.assignment.assignedDate))) return p;
+  // Most proposals have nothing after the date: told without copying their lists.
+  const liveLater = (row: { deletedAt: string | null; date: string }) => row.deletedAt === null && later(row.date);
+  if (!p.history.some(liveLater) && !p.replies.some(liveLater) && !p.feedback.some(liveLater) && !(p.assignment && later(p.assignment.assignedDate))) return p;
   const history = liveRows(p.history).filter((h) => !later(h.date));
   // The latest step on or before the date; of steps on one day, the one written last.
   let stage: ProposalStage = '待审查';
