@@ -75,7 +75,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // 南山区 was written unseen (82.9 % right, none wrong as sure), and so was 西岭区 (79.1 %, 53 of
     // 67, 6.0 % wrong, none of them sure, 14.9 % left as text); then their misses were looked at
     // while improving the proposer in general ways: they are no longer reports it has not seen.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.96);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.97);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });

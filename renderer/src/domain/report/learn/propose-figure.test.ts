@@ -1,7 +1,7 @@
 // What the words around a number tell the proposer beyond its label: an aside in brackets, a share
-// written 占立案总数的, the parts after 其中, a figure already stated with another value, a numeral
-// in a slogan, a plan for next year, a unit of the same kind only, quoted words and book titles,
-// and words two parts of the work share.
+// written 占立案总数的, the parts after 其中, a figure already stated with another value, a clause
+// naming what it counts in words no figure has, a numeral in a slogan, a plan for next year, a unit
+// of the same kind only, quoted words and book titles, and words two parts of the work share.
 import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
@@ -54,6 +54,15 @@ describe('proposing the figure of a number', () => {
   it('binds no figure to a count of something no figure counts, named only by a sentence before about another figure', () => {
     const numbers = learned('今年开展政风行风民主评议，组成4个评议小组，共发放问卷1500份，收回1420份。');
     expect(numbers.map(said)).toEqual(['text', 'text', 'text']);
+  });
+
+  it('leaves as text a count whose own clause names something no figure counts, offering the figure named before', () => {
+    const [visits] = learned('全年开展民主评议，组织委员暗访窗口单位36次。');
+    expect(said(visits)).toBe('text');
+    expect(visits!.proposal.candidates[0]?.key).toBe('evaluations.rounds');
+    // A clause of a verb only takes what the sentence before named.
+    const [returned] = learned('向承办单位发出办理情况征询意见表，收回142份。');
+    expect(returned!.proposal.key).toBe('proposals.feedbackReturned');
   });
 
   it('reads quoted words and any book title as part of the clause', () => {

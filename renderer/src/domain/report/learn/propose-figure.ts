@@ -91,19 +91,25 @@ interface PhraseMatch {
   score: number;
   /** The best score of a whole phrase right next to the number (or a split label whose end opens the clause). */
   adjacentScore: number;
+  /** The best score from words in the number's own clause or right after it, not only the sentence before. */
+  ownScore: number;
 }
 
 const NEGATION = /[不未没非无]/;
+
+/** A clause with this many words of its own says what it counts, beyond a verb (收回, 实到). */
+const OWN_WORDS = 4;
 
 /** Words a clause may open with before what it counts: 其中满意90份, 共收到提案134件. */
 const CLAUSE_FILLERS = /^(其中|共|累计|分别|已|先后|全年|另有|有)+/;
 
 function matchPhrase(phrase: string, ctx: MentionContext, words: string): PhraseMatch {
-  const best: PhraseMatch = { score: 0, adjacentScore: 0 };
+  const best: PhraseMatch = { score: 0, adjacentScore: 0, ownScore: 0 };
   // Every way of matching below needs the phrase's first or last two characters somewhere around the number.
   if (!words.includes(phrase.slice(0, 2)) && !words.includes(phrase.slice(-2))) return best;
-  const consider = (score: number, adjacent: boolean) => {
+  const consider = (score: number, adjacent: boolean, own = true) => {
     best.score = Math.max(best.score, score);
+    if (own) best.ownScore = Math.max(best.ownScore, score);
     if (adjacent) best.adjacentScore = Math.max(best.adjacentScore, score);
   };
   const at = ctx.near.lastIndexOf(phrase);
@@ -113,7 +119,7 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
     consider(phrase.length * 10 - Math.min(gap, 10) * 0.8, gap <= 3);
   }
   // The thing counted named earlier in the sentence (发出征询意见表，收回128份): a weak hint, never sure.
-  if (phrase.length >= 4 && ctx.far.includes(phrase)) consider(Math.min(phrase.length * 3, 16), false);
+  if (phrase.length >= 4 && ctx.far.includes(phrase)) consider(Math.min(phrase.length * 3, 16), false, false);
   // A label around the number: 全县|11个|乡镇, 结对帮扶|15个|村.
   for (let k = 2; k <= phrase.length - 1; k++) {
     if (ctx.near.endsWith(phrase.slice(0, k)) && ctx.after.startsWith(phrase.slice(k))) consider(phrase.length * 10, true);
@@ -164,6 +170,7 @@ export function rankFigures(mention: NumberMention, ctx: MentionContext): Ranked
     if (fit === 0) continue;
     let score = 0;
     let adjacentScore = 0;
+    let ownScore = 0;
     for (const phrase of phrases) {
       for (const reading of readings) {
         const read = { ...ctx, near: reading.near };
@@ -172,6 +179,7 @@ export function rankFigures(mention: NumberMention, ctx: MentionContext): Ranked
         if (anyTitle) read.near = read.near.replace(TITLE, ANY_TITLE);
         const m = matchPhrase(phrase, read, anyTitle ? read.near : words);
         score = Math.max(score, m.score);
+        ownScore = Math.max(ownScore, m.ownScore);
         if (reading.own && !anyTitle) adjacentScore = Math.max(adjacentScore, m.adjacentScore);
       }
     }
@@ -180,7 +188,7 @@ export function rankFigures(mention: NumberMention, ctx: MentionContext): Ranked
     if (fit < UNIT_FRIEND_FIT && score < SURE_SCORE) continue;
     // The group's own word in the sentence or heading tips a tie (立案 under 提案工作).
     const groupBonus = namesGroup(figure, ctx) ? 2 : 0;
-    if (score >= 15) ranked.push({ key: figure.key, score: score * fit + groupBonus, adjacent: adjacentScore >= SURE_SCORE, unitFit: fit, figure, phrases });
+    if (score >= 15) ranked.push({ key: figure.key, score: score * fit + groupBonus, adjacent: adjacentScore >= SURE_SCORE, own: ownScore > 0, unitFit: fit, figure, phrases });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -189,6 +197,8 @@ const namesGroup = (figure: FigureDefinition, ctx: MentionContext) => ctx.far.in
 
 interface RankedFigure extends FigureCandidate {
   adjacent: boolean;
+  /** Some of its words are in the number's own clause or right after it. */
+  own: boolean;
   unitFit: number;
   figure: FigureDefinition;
   phrases: readonly string[];
@@ -234,6 +244,9 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
   if (!best) return { key: null, sure: false, candidates };
+  // 组织委员明察暗访42次 after a sentence on 民主评议: the clause says what it counts in words no
+  // figure has, so the figure named before is not it (收回128份 after 发出征询意见表 says only a verb).
+  if (!best.own && ctx.near.replace(CLAUSE_FILLERS, '').length >= OWN_WORDS) return { key: null, sure: false, candidates };
   // 7条获领导批示 in a sentence on 社情民意 is its 社情民意信息获领导批示: shown for checking.
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
