@@ -92,7 +92,8 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   const versions = commonVersions(log, pkg.header.installationId, theyTook);
   // A record no package carried between the two: changed there if edited after what this PC
   // holds all of that PC's edits until (not merely its newest package: one may have been skipped).
-  const plan = planImport(local, pkg.records, seenAllFrom(log, pkg.header.installationId), lastExport(log), versions);
+  // A format-1 package (an older release) holds rows inside records without stamps of their own: its lists go whole.
+  const plan = planImport(local, pkg.records, seenAllFrom(log, pkg.header.installationId), lastExport(log), versions, pkg.header.formatVersion < 2);
   const seen = new Map<string, string | null>();
   // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
   for (const c of plan.changes) seen.set(versionKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);

@@ -42,7 +42,7 @@ export function newRow<T extends object>(fields: T, at: string, id?: string): St
 const STAMPS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt']);
 
 /** A row's own fields (no stamps), as text: what tells an edited row from an unchanged one. */
-function fieldsText(row: object): string {
+export function fieldsText(row: object): string {
   return canonicalJson(Object.fromEntries(Object.entries(row).filter(([k]) => !STAMPS.has(k))));
 }
 

@@ -3,11 +3,15 @@
 // with id, createdAt, updatedAt, deletedAt) merge row by row when two versions of the record
 // meet: the record's own fields come from the later version, and each row from the later version
 // of that row (the record rule of merge-records.ts, on the row's stamps), so rows added on two
-// PCs are all kept, and a row taken off the list (a tombstone) stays off. Other lists (plain
+// PCs are all kept, and a row taken off the list (a tombstone) stays off. A version read from a
+// format-1 package (an older release: rows without ids or stamps of their own, given them as it is
+// read) cannot say which rows it added, edited or took off, so its lists go whole with the record's
+// winner (takeEmbeddedRowsWhole). Other lists (plain
 // values, lists keyed by a fixed set, lists nested in a field) go with the record's winner, and
 // the record is a conflict shown to the user when both PCs edited it.
 import type { BaseRecord } from '../common/record';
 import { canonicalJson } from './canonical-json';
+import { fieldsText } from '../common/row-stamps';
 import { withDerivedFields, type Activity } from '../activities/activity';
 
 type Row = BaseRecord & { memberId?: unknown };
@@ -98,4 +102,49 @@ export function mergeEmbeddedRows<T extends object>(winner: T, other: T): T {
   if (!changed) return winner;
   // An activity's indexed member ids are derived from its live attendance rows.
   return (isActivity(merged) ? withDerivedFields(merged) : merged) as T;
+}
+
+/**
+ * The rows of `wanted` (a winning version's list, taken whole) as rows of `held` (the list it
+ * replaces), changed at `at`: a row both hold with the same fields keeps its stamps, one edited or
+ * new is stamped `at` (keeping the id it came with, the same on every PC that reads the same
+ * package), and a live row `wanted` lacks is taken off at `at` — a tombstone, so a PC that merges
+ * this list row by row later does not bring it back.
+ */
+function wholeRows(wanted: readonly Row[], held: readonly Row[], at: string): Row[] {
+  const heldById = new Map(held.map((r) => [r.id, r]));
+  const live = wanted.filter((r) => r.deletedAt === null);
+  const ids = new Set(live.map((r) => r.id));
+  const next = live.map((w): Row => {
+    const h = heldById.get(w.id);
+    if (h && h.deletedAt === null && fieldsText(h) === fieldsText(w)) return h;
+    return { ...w, createdAt: h?.createdAt ?? at, updatedAt: at, deletedAt: null };
+  });
+  const off = held.filter((r) => !ids.has(r.id)).map((r) => (r.deletedAt === null ? { ...r, deletedAt: at, updatedAt: at } : r));
+  return [...next, ...off];
+}
+
+/**
+ * `winner` (a version whose lists come whole: read from a format-1 package) with each list of
+ * stamped rows taken whole from it, written as rows of `other`'s list changed at `at`.
+ */
+export function takeEmbeddedRowsWhole<T extends object>(winner: T, other: T, at: string): T {
+  const lists = stampedLists(winner, other);
+  if (lists.length === 0) return winner;
+  const out: Record<string, unknown> = { ...(winner as Record<string, unknown>) };
+  for (const key of lists) out[key] = wholeRows((winner as Record<string, Row[]>)[key]!, (other as Record<string, Row[]>)[key]!, at);
+  return (isActivity(out) ? withDerivedFields(out) : out) as T;
+}
+
+/**
+ * `record` with each list of stamped rows as a person reads it — the live rows' own fields, no
+ * ids or stamps — so two versions whose lists went whole (above) can be compared for a conflict.
+ */
+export function listsAsRead<T extends object>(record: T, lists: readonly string[]): T {
+  const out: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const key of lists) {
+    out[key] = ((record as Record<string, Row[]>)[key] ?? []).filter((r) => r.deletedAt === null)
+      .map(({ id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields }) => fields);
+  }
+  return out as T;
 }

@@ -10,8 +10,8 @@ import type { HistoryEntry } from '../history/history-entry';
 import { fieldChanges, type FieldChange } from '../history/history-entry';
 import { checkReferences } from '../backup/backup-parse';
 import { canonicalJson } from './canonical-json';
-import { mergeEmbeddedRows, stampedLists } from './embedded-rows';
-import { classifyIncoming, mergeRecordSets, versionKey, type IncomingChange, type IncomingVerdict, type SeenVersions } from './merge-records';
+import { listsAsRead, mergeEmbeddedRows, stampedLists, takeEmbeddedRowsWhole } from './embedded-rows';
+import { classifyIncoming, mergeRecordSets, versionKey, type IncomingChange, type IncomingVerdict, type SeenVersions, type WholeLists } from './merge-records';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
 
 export const VERDICTS: readonly IncomingVerdict[] = ['new', 'updated', 'conflict', 'unchanged', 'older'];
@@ -23,6 +23,8 @@ export type VerdictCounts = Record<IncomingVerdict, number>;
 
 export interface TableChange extends IncomingChange<BaseRecord> {
   table: RecordTable;
+  /** The incoming version came from a format-1 package: its lists go whole with the winner (merge-records.ts WholeLists). */
+  listsWhole?: true;
 }
 
 export interface ImportPlan {
@@ -36,11 +38,14 @@ const zeroCounts = (): VerdictCounts => ({ new: 0, updated: 0, conflict: 0, unch
 /**
  * What a person sees differ between the two versions: the fields, and whether it is deleted. Lists
  * of stamped rows are left out: the merge keeps both sides' rows, and of one row edited on both,
- * the later edit, so they are no question to ask.
+ * the later edit, so they are no question to ask — unless they go whole with the winner
+ * (`listsWhole`: a format-1 package's), when they are compared as read, rows without their stamps.
  */
-export function conflictFields(local: BaseRecord, incoming: BaseRecord): FieldChange[] {
-  const merged = new Set(stampedLists(local, incoming));
-  const fields = fieldChanges(local, incoming).filter((f) => !merged.has(f.field));
+export function conflictFields(local: BaseRecord, incoming: BaseRecord, listsWhole = false): FieldChange[] {
+  const lists = stampedLists(local, incoming);
+  const merged = new Set(listsWhole ? [] : lists);
+  const [l, i] = listsWhole ? [listsAsRead(local, lists), listsAsRead(incoming, lists)] : [local, incoming];
+  const fields = fieldChanges(l, i).filter((f) => !merged.has(f.field));
   if ((local.deletedAt === null) !== (incoming.deletedAt === null)) {
     const state = (r: BaseRecord) => (r.deletedAt === null ? '在用' : '已删除（在回收站）');
     fields.unshift({ field: 'deletedAt', label: '状态', before: state(local), after: state(incoming) });
@@ -52,8 +57,11 @@ export function conflictFields(local: BaseRecord, incoming: BaseRecord): FieldCh
 /**
  * What importing `records` into `local` would do, before anything is written. A "conflict" whose
  * versions differ in nothing a person sees (only stamps) is no question to ask: the rule decides.
+ * `listsWhole`: the package is of format 1, whose lists go whole with each record's winner.
  */
-export function planImport(local: Ledger, records: Ledger, lastExchangeAt: string | null, lastExportAt: string | null = null, versions?: ReadonlyMap<string, number>): ImportPlan {
+export function planImport(
+  local: Ledger, records: Ledger, lastExchangeAt: string | null, lastExportAt: string | null = null, versions?: ReadonlyMap<string, number>, listsWhole = false,
+): ImportPlan {
   const changes: TableChange[] = [];
   const counts: ImportPlan['counts'] = {};
   const totals = zeroCounts();
@@ -64,19 +72,20 @@ export function planImport(local: Ledger, records: Ledger, lastExchangeAt: strin
     const sameNamed = table === 'dictionary' ? liveDictionaryByName(rowsOf(local, table)) : null;
     // `versions`: by versionKey, the last version of each record both PCs are known to hold (exchange-log.ts commonVersions).
     const tableVersions: SeenVersions | undefined = versions && { common: (id) => versions.get(versionKey(table, id)) };
-    for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt, lastExportAt, tableVersions)) {
+    const whole = listsWhole ? { listsWhole: true as const } : {};
+    for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt, lastExportAt, tableVersions, listsWhole)) {
       let verdict = change.verdict;
       const twin = verdict === 'new' ? sameNamed?.get(dictionaryName(change.incoming)) : undefined;
       if (twin) {
-        changes.push({ verdict: 'unchanged', incoming: change.incoming, local: twin, winner: twin, winnerSide: 'local', table });
+        changes.push({ verdict: 'unchanged', incoming: change.incoming, local: twin, winner: twin, winnerSide: 'local', table, ...whole });
         tableCounts.unchanged++;
         totals.unchanged++;
         continue;
       }
-      if (verdict === 'conflict' && conflictFields(change.local!, change.incoming).length === 0) {
+      if (verdict === 'conflict' && conflictFields(change.local!, change.incoming, listsWhole).length === 0) {
         verdict = change.winnerSide === 'incoming' || canonicalJson(change.winner) !== canonicalJson(change.local) ? 'updated' : 'older';
       }
-      changes.push({ ...change, verdict, table });
+      changes.push({ ...change, verdict, table, ...whole });
       tableCounts[verdict]++;
       totals[verdict]++;
     }
@@ -130,7 +139,10 @@ export function rowsToWrite(plan: ImportPlan, choices: ReadonlyMap<string, Side>
       continue;
     }
     const [chosen, other] = side === 'incoming' ? [c.incoming, c.local!] : [c.local!, c.incoming];
-    add(c.table, { ...mergeEmbeddedRows(chosen, other), updatedAt: decisionStamp(c, now) });
+    const at = decisionStamp(c, now);
+    // Lists that go whole: the chosen version's as they are (this PC's) or written as changed at the choice (the package's).
+    const rows = !c.listsWhole ? mergeEmbeddedRows(chosen, other) : side === 'incoming' ? takeEmbeddedRowsWhole(chosen, other, at) : chosen;
+    add(c.table, { ...rows, updatedAt: at });
   }
   return out;
 }
@@ -145,10 +157,10 @@ export function mergeHistory(a: readonly HistoryEntry[], b: readonly HistoryEntr
   return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
-/** Two sets of records merged by the rule alone (no questions): the ledger-level merge. */
-export function mergeRecords(a: Ledger, b: Ledger): Ledger {
+/** Two sets of records merged by the rule alone (no questions): the ledger-level merge. `whole`: which side is a format-1 package's. */
+export function mergeRecords(a: Ledger, b: Ledger, whole: WholeLists = {}): Ledger {
   const rows: Partial<LedgerArrays> = {};
-  const mergeTable = <T extends RecordTable>(table: T) => putRows(rows, table, mergeRecordSets(rowsOf(a, table), rowsOf(b, table)));
+  const mergeTable = <T extends RecordTable>(table: T) => putRows(rows, table, mergeRecordSets(rowsOf(a, table), rowsOf(b, table), whole));
   RECORD_TABLES.forEach(mergeTable);
   return recordsLedger(rows, mergeHistory(a.history, b.history));
 }

@@ -2,7 +2,8 @@
 // its version came from, and the merge — header included — is commutative and idempotent.
 import { describe, expect, it } from 'vitest';
 import { smallLedgerWithAttachment } from '../backup/backup-fixtures';
-import { packageText } from './exchange-fixtures';
+import { editPackage, packageText } from './exchange-fixtures';
+import { liveRows, newRow } from '../common/row-stamps';
 import { parseExchangePackage, type ExchangePackage } from './exchange-parse';
 import { mergePackages } from './merge-packages';
 import { serializeExchangePackage } from './exchange-format';
@@ -54,5 +55,24 @@ describe('merging two packages', async () => {
     same(await merged(ab, ab), ab);
     same(await merged(ab, b), ab);
     same(await merged(a, ab), ab);
+  });
+
+  it('takes a record of an older release\'s package (format 1) with its lists whole, in either order', async () => {
+    const ledger = smallLedgerWithAttachment(1);
+    const activity = ledger.activities[1]!;
+    const stamp = activity.updatedAt;
+    activity.instructions = [newRow({ level: '县' as const, leader: '县长', date: '2024-06-03', text: '阅。' }, stamp, 'i-1'), newRow({ level: '市' as const, leader: '市长', date: '2024-06-04', text: '请落实。' }, stamp, 'i-2')];
+    const current = await read(await packageText(ledger, { installationId: 'pc-a', createdAt: '2025-03-05T06:05:00.000Z' }));
+    // The old release's PC corrected the first 批示 and took the second off, later.
+    const later = '2025-03-05T07:00:00.000Z';
+    const old = await read(await editPackage(await packageText(ledger, { installationId: 'pc-old', createdAt: '2025-03-05T07:05:00.000Z' }), (d) => {
+      d.formatVersion = 1;
+      const a = d.tables.activities!.find((r) => r.id === activity.id)!;
+      a.updatedAt = later;
+      a.instructions = [{ level: '县', leader: '县长', date: '2024-06-03', text: '阅，请抓紧。' }];
+    }));
+    for (const m of [await merged(current, old), await merged(old, current)]) {
+      expect(liveRows(m.records.activities.find((r) => r.id === activity.id)!.instructions).map((i) => i.text)).toEqual(['阅，请抓紧。']);
+    }
   });
 });

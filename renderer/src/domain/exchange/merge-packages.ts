@@ -59,7 +59,8 @@ const larger = (x: string, y: string) => (x >= y ? x : y);
 
 export async function mergePackages(a: ExchangePackage, b: ExchangePackage): Promise<{ records: Ledger; meta: ExchangeMeta }> {
   const [ha, hb] = [a.header, b.header];
-  const records = mergeRecords(a.records, b.records);
+  // A format-1 package's lists (rows without stamps of their own) go whole with each record's winner.
+  const records = mergeRecords(a.records, b.records, { a: ha.formatVersion < 2, b: hb.formatVersion < 2 });
   const recordSources = mergedSources(a, b, records);
   const pcs = [...new Set([...sourcesOf(a), ...sourcesOf(b)])].sort();
   const committees = [...new Set(recordSources.map((s) => s.committee))].sort();

@@ -11,7 +11,7 @@
 // commutative, associative and idempotent — the property tests hold it to that.
 import type { BaseRecord } from '../common/record';
 import { canonicalJson } from './canonical-json';
-import { mergeEmbeddedRows } from './embedded-rows';
+import { mergeEmbeddedRows, takeEmbeddedRowsWhole } from './embedded-rows';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -28,19 +28,35 @@ export function winnerOf<T extends BaseRecord>(a: T, b: T): T {
   return compareVersions(a, b) >= 0 ? a : b;
 }
 
-/** Two versions of one record merged: the winner's fields, its embedded stamped rows merged row by row. */
-export function combineVersions<T extends BaseRecord>(a: T, b: T): T {
-  if (compareVersions(a, b) === 0) return a;
-  const winner = winnerOf(a, b);
-  return mergeEmbeddedRows(winner, winner === a ? b : a);
+/**
+ * Which side's versions were read from a format-1 package (an older release), whose rows inside a
+ * record had no ids or stamps of their own: its lists cannot be merged row by row, so they go
+ * whole with the record's winner (embedded-rows.ts takeEmbeddedRowsWhole).
+ */
+export interface WholeLists {
+  a?: boolean;
+  b?: boolean;
+}
+
+/**
+ * Two versions of one record merged: the winner's fields, its embedded stamped rows merged row by
+ * row — or, when either side's lists came whole, the winner's lists whole.
+ */
+export function combineVersions<T extends BaseRecord>(a: T, b: T, whole: WholeLists = {}): T {
+  const order = compareVersions(a, b);
+  if (order === 0) return a;
+  const [winner, other, winnerWhole] = order > 0 ? [a, b, whole.a] : [b, a, whole.b];
+  if (winnerWhole) return takeEmbeddedRowsWhole(winner, other, winner.updatedAt);
+  if (whole.a || whole.b) return winner;
+  return mergeEmbeddedRows(winner, other);
 }
 
 /** Both sets merged by id, sorted by id so the result does not depend on the order of either side. */
-export function mergeRecordSets<T extends BaseRecord>(local: readonly T[], incoming: readonly T[]): T[] {
-  const byId = new Map<string, T>();
-  for (const record of [...local, ...incoming]) {
+export function mergeRecordSets<T extends BaseRecord>(local: readonly T[], incoming: readonly T[], whole: WholeLists = {}): T[] {
+  const byId = new Map<string, T>(local.map((r) => [r.id, r]));
+  for (const record of incoming) {
     const held = byId.get(record.id);
-    byId.set(record.id, held ? combineVersions(held, record) : record);
+    byId.set(record.id, held ? combineVersions(held, record, whole) : record);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -85,6 +101,8 @@ export function classifyIncoming<T extends BaseRecord>(
   lastSeenAt: string | null,
   lastSentAt: string | null = null,
   versions?: SeenVersions,
+  /** The package is of format 1: its lists go whole with the winner (WholeLists). */
+  incomingWhole = false,
 ): IncomingChange<T>[] {
   const localById = new Map(local.map((r) => [r.id, r]));
   const seen = lastSeenAt === null ? -Infinity : at(lastSeenAt);
@@ -95,8 +113,12 @@ export function classifyIncoming<T extends BaseRecord>(
     if (!held) return { verdict: 'new', incoming: record, local: null, winner: record, winnerSide: 'incoming' };
     const order = compareVersions(record, held);
     if (order === 0) return { verdict: 'unchanged', incoming: record, local: held, winner: held, winnerSide: 'local' };
-    const winner = combineVersions(held, record);
+    const winner = combineVersions(held, record, { b: incomingWhole });
     const winnerSide = order > 0 ? 'incoming' : 'local';
+    // A format-1 package's version taken before reads differently (its rows stamped as read), but is the same edit.
+    if (incomingWhole && at(record.updatedAt) === at(held.updatedAt) && canonicalJson(winner) === canonicalJson(held)) {
+      return { verdict: 'unchanged', incoming: record, local: held, winner: held, winnerSide: 'local' };
+    }
     const base = versions?.common(record.id);
     // A version older than the shared one is a package written before that PC took it (delivered
     // late): that PC has moved on since, and nothing in it is news.
