@@ -73,9 +73,9 @@ export const reportCommand: Subcommand = {
     const doc = renderReport(template, figures, { ...context, copy: 'print' }, charts);
     const review = renderReport(template, figures, { ...context, copy: 'review' }, charts);
     for (const o of doc.omitted ?? []) io.err(`未写入：${omittedMessage(o)}\n`);
-    for (const p of doc.problems.filter((x) => x.kind !== 'unknown-figure')) io.err(`提示：${problemMessage(p)}\n`);
+    for (const p of doc.problems.filter((x) => x.kind !== 'unknown-figure')) io.err(`提示：${problemMessage(p, ledger.value.dictionary)}\n`);
     const blockers = exportBlockers(doc);
-    if (blockers.length) return fail(io, `不能导出${REPORT_KIND_LABELS[kind]}：${blockers.map(problemMessage).join('；')}`);
+    if (blockers.length) return fail(io, `不能导出${REPORT_KIND_LABELS[kind]}：${blockers.map((b) => problemMessage(b, ledger.value.dictionary)).join('；')}`);
     // Word needs a PNG (or an SVG with a PNG beside it) and no PNG can be drawn here without a
     // native module, so the charts, which the window draws with the browser's canvas, are left out.
     for (const b of doc.blocks) if (b.kind === 'chart') io.err(`提示：命令行无法把图表绘制为图片，已略去“${b.caption}”；需要图表时请在程序的“报告”页导出\n`);

@@ -1,7 +1,7 @@
 // Reads what the charts need — a year's activities through the year index, the roll, a session's
 // or year's proposals — and hands it to the chart data functions in domain/charts/.
 import type { LedgerDatabase } from './database';
-import { loadDictionaries } from './dictionary-repo';
+import { dictionariesFrom } from '../domain/dictionaries/dictionary-kinds';
 import { listProposals, loadProposalSettings } from './proposals-repo';
 import { activitiesByMonth, activitiesByType, participationBySector, type NamedCount, type SectorParticipation } from '../domain/charts/activity-charts';
 import { proposalsByReplyClass, proposalsByStage, type ReplyClassCount } from '../domain/charts/proposal-charts';
@@ -15,11 +15,12 @@ export interface ActivityChartData {
 }
 
 export async function loadActivityChartData(db: LedgerDatabase, year: number): Promise<ActivityChartData> {
-  const [activities, members, dicts] = await Promise.all([db.activities.where('year').equals(year).toArray(), db.members.toArray(), loadDictionaries(db)]);
+  const [activities, members, entries] = await Promise.all([db.activities.where('year').equals(year).toArray(), db.members.toArray(), db.dictionary.toArray()]);
+  const dicts = dictionariesFrom(entries);
   return {
     year,
     byMonth: activitiesByMonth(activities, year),
-    byType: activitiesByType(activities, year, dicts.activityType),
+    byType: activitiesByType(activities, year, entries),
     bySector: participationBySector(activities, members, year, dicts.sector),
   };
 }

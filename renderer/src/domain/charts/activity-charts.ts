@@ -3,6 +3,9 @@
 import { liveParticipants, type Activity } from '../activities/activity';
 import type { Member } from '../members/member';
 import { compareByStroke } from '../common/stroke-order';
+import { dictionariesFrom, type DictionaryEntry } from '../dictionaries/dictionary-kinds';
+import { codeByName, nameByCode } from '../dictionaries/dictionary-codes';
+import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
 
 export interface NamedCount {
   name: string;
@@ -20,13 +23,27 @@ export function activitiesByMonth(activities: readonly Activity[], year: number)
   return months;
 }
 
-/** Types in the dictionary's order, then any type since taken out of it; types with none left out. */
-export function activitiesByType(activities: readonly Activity[], year: number, typeOrder: readonly string[]): NamedCount[] {
+/**
+ * The year's activities by type — the one count of them the home screen's table, its chart and the
+ * report's chart all show. Counted by code, as the catalogue counts activities.type.<code>: two
+ * names of one code (a type renamed while another PC still used the old name) are one row, under
+ * the name the dictionary gives the code now; a name no entry knows is a row of its own. In the
+ * dictionary's order, then any type since taken out of it; types with none left out.
+ */
+export function activitiesByType(activities: readonly Activity[], year: number, dictionary: readonly DictionaryEntry[]): NamedCount[] {
+  const codeOf = codeByName(dictionary, 'activityType');
+  const nameOf = nameByCode(dictionary, 'activityType');
   const counts = new Map<string, number>();
-  for (const a of liveInYear(activities, year)) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
+  for (const a of liveInYear(activities, year)) {
+    const code = codeOf.get(a.type);
+    const name = (code !== undefined ? nameOf.get(code) : undefined) ?? a.type;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const typeOrder = dictionariesFrom(dictionary).activityType;
+  const order = typeOrder.length ? typeOrder : ACTIVITY_TYPES.map((t) => t.name);
   const rank = (t: string) => {
-    const i = typeOrder.indexOf(t);
-    return i === -1 ? typeOrder.length : i;
+    const i = order.indexOf(t);
+    return i === -1 ? order.length : i;
   };
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => rank(a.name) - rank(b.name) || compareByStroke(a.name, b.name));
 }

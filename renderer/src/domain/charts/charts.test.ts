@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { activitiesByMonth, activitiesByType, participationBySector } from './activity-charts';
 import { proposalsByReplyClass, proposalsByStage } from './proposal-charts';
 import { ACTIVITIES, MEMBERS, PROPOSALS } from '../scores/scores-fixture';
-import { DEFAULT_SECTORS } from '../dictionaries/default-dictionaries';
-import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
+import { DEFAULT_SECTORS, defaultDictionaryEntries } from '../dictionaries/default-dictionaries';
 import { assigned, reply, step } from '../proposals/proposal-fixtures';
 
-const TYPES = ACTIVITY_TYPES.map((t) => t.name);
+const TYPES = defaultDictionaryEntries('2024-12-01T00:00:00.000Z');
 
 describe('activity charts', () => {
   it('counts live activities of the year by the month they start', () => {
@@ -20,6 +19,13 @@ describe('activity charts', () => {
       { name: '专题协商会', count: 1 }, { name: '视察', count: 1 }, { name: '调研', count: 1 },
     ]);
     expect(activitiesByType(ACTIVITIES, 2024, TYPES)).toEqual([{ name: '常委会议', count: 1 }]);
+  });
+  it('counts by code: a type renamed in the dictionary is one row under its new name, whatever name its activities hold', () => {
+    const renamed = TYPES.map((e) => (e.code === 'inspection' ? { ...e, name: '专题视察' } : e));
+    // The 视察 activity still holds the old name (typed on a PC that had not renamed it yet).
+    const rows = activitiesByType(ACTIVITIES, 2025, renamed);
+    expect(rows.find((r) => r.name === '专题视察')).toEqual({ name: '专题视察', count: 1 });
+    expect(rows.map((r) => r.name)).not.toContain('视察');
   });
   it('counts 出席 人次 and members taking part by 界别', () => {
     // 教育: 张三 at the plenary, 常委会议, 视察, 调研 (4) and 王五 at the 视察 (1); 中共: 李四 at the 常委会议 and 协商会

@@ -9,7 +9,7 @@ import type { Ledger } from '../ledger/ledger';
 import { ledgerOfTables } from '../ledger/ledger-arrays';
 import { computeFiguresFor, yearScope, type FigureResult } from '../report/figure-catalogue';
 import { activityTypeKey } from '../report/figures/activity-figures';
-import { activityTypeCodes } from '../report/figures/figure-slices';
+import { activitiesByType } from '../charts/activity-charts';
 
 /** A figure the home screen shows: its catalogue key, the words beside it, and its unit. */
 export interface HomeFigure {
@@ -58,21 +58,7 @@ export function computeHomeFigures(input: HomeFiguresInput, year: number): HomeF
   const ledger = activityLedger(input);
   const keys = [...HOME_TOTALS, ...HOME_MEETINGS.flatMap((m) => m.figures)].map((f) => f.key);
   const figures = computeFiguresFor(ledger, yearScope(year), keys);
-  // Listed by the names activities hold; two names of one code (a type renamed while a PC still
-  // used the old one) are one row, under the name the dictionary holds now.
-  const codeOf = activityTypeCodes(ledger);
-  const live = input.activities.filter((a) => a.year === year && a.deletedAt === null);
-  const nameOfCode = new Map<string, string>();
-  for (const e of input.dictionary) if (e.kind === 'activityType' && e.deletedAt === null && e.code) nameOfCode.set(e.code, e.name);
-  const counts = new Map<string, number>();
-  for (const a of live) {
-    const code = codeOf.get(a.type);
-    const name = (code !== undefined ? nameOfCode.get(code) : undefined) ?? a.type;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return {
-    year,
-    figures,
-    byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type, 'zh')),
-  };
+  // The same count as the charts (activitiesByType), most first.
+  const byType = activitiesByType(input.activities, year, input.dictionary).map(({ name, count }) => ({ type: name, count }));
+  return { year, figures, byType: byType.sort((a, b) => b.count - a.count || a.type.localeCompare(b.type, 'zh')) };
 }

@@ -9,8 +9,6 @@ import type { Proposal } from '../proposals/proposal';
 import type { ProposalScope } from '../proposals/proposal-figures';
 import { activitiesByMonth, activitiesByType } from '../charts/activity-charts';
 import { proposalsByReplyClass, proposalsByStage } from '../charts/proposal-charts';
-import { dictionariesFrom } from '../dictionaries/dictionary-kinds';
-import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
 import type { FigureScope } from './figure-types';
 import { activitySlice, inScopeDate, memo, scopeKey } from './figures/figure-slices';
 import { proposalAsOf } from './figures/proposal-figures';
@@ -68,9 +66,7 @@ export const REPORT_CHARTS: readonly ReportChartDefinition[] = [
     key: 'activities.byType',
     caption: '履职活动分类统计图',
     build(ledger, scope) {
-      const types = dictionariesFrom(ledger.dictionary).activityType;
-      const order = types.length ? types : ACTIVITY_TYPES.map((t) => t.name);
-      const byType = activitiesByType(activitySlice(ledger, scope).activities, scope.year, order);
+      const byType = activitiesByType(activitySlice(ledger, scope).activities, scope.year, ledger.dictionary);
       return { shape: 'bar', seriesName: '履职活动', unit: '项', items: byType.map((t) => ({ name: t.name, value: t.count })) };
     },
   },
