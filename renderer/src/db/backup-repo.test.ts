@@ -9,21 +9,20 @@ import { serializeBackup } from '../domain/backup/backup-format';
 import { parseBackup } from '../domain/backup/backup-parse';
 import { badBackupCases, ledgerSnapshot, smallBackupText, smallLedgerWithAttachment, TEST_BACKUP_META } from '../domain/backup/backup-fixtures';
 import type { Ledger } from '../domain/ledger/ledger';
+import { ARRAY_TABLES, ledgerOfTables, putRows, tableRows, type ArrayTable } from '../domain/ledger/ledger-arrays';
+import { primaryKeyOf } from '../domain/backup/unique-keys';
 
 const meta = { ...TEST_BACKUP_META, schemaVersion: LATEST_SCHEMA_VERSION };
 
 /** The database returns rows in primary-key order; a generated ledger is in creation order. */
 function byId(ledger: Ledger): Ledger {
-  const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    settings: ledger.settings, dictionary: sort(ledger.dictionary), members: sort(ledger.members),
-    activities: sort(ledger.activities), proposals: sort(ledger.proposals), attachments: sort(ledger.attachments),
-    opinions: sort(ledger.opinions), history: sort(ledger.history),
-    plans: sort(ledger.plans), yearNotes: sort(ledger.yearNotes),
-    evaluations: sort(ledger.evaluations), supervisors: sort(ledger.supervisors), supervisionLetters: sort(ledger.supervisionLetters),
-    stations: sort(ledger.stations), campaigns: sort(ledger.campaigns), pairings: sort(ledger.pairings), culture: sort(ledger.culture),
-    recordSources: ledger.recordSources,
+  const sorted: Ledger = { ...ledger };
+  const sortTable = <T extends ArrayTable>(table: T) => {
+    const keyed = tableRows(ledger, table).map((row) => ({ row, key: primaryKeyOf(row) }));
+    putRows(sorted, table, keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.row));
   };
+  ARRAY_TABLES.forEach(sortTable);
+  return sorted;
 }
 
 /** What the 恢复 screen does: parse, and write only a ledger that came back ok. */
@@ -67,7 +66,7 @@ describe('backup and restore through the database', () => {
 
   it('restores a ledger with no settings and empty tables', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
-    const empty: Ledger = { settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [], plans: [], yearNotes: [], evaluations: [], supervisors: [], supervisionLetters: [], stations: [], campaigns: [], pairings: [], culture: [], recordSources: [] };
+    const empty = ledgerOfTables({});
     expect(await restoreFromText(repos, await serializeBackup(empty, meta))).toBeNull();
     expect(await repos.backup.readWholeLedger()).toEqual(empty);
   });
@@ -105,6 +104,6 @@ describe('replaceWholeLedger is atomic', () => {
   it('wipeLedger empties every table', async () => {
     const repos = await ledgerHolding(smallLedgerWithAttachment());
     await repos.backup.wipeLedger();
-    expect(await repos.backup.readWholeLedger()).toEqual({ settings: null, dictionary: [], members: [], activities: [], proposals: [], attachments: [], opinions: [], history: [], plans: [], yearNotes: [], evaluations: [], supervisors: [], supervisionLetters: [], stations: [], campaigns: [], pairings: [], culture: [], recordSources: [] });
+    expect(await repos.backup.readWholeLedger()).toEqual(ledgerOfTables({}));
   });
 });

@@ -7,6 +7,7 @@ import { defaultDictionaryEntries } from '../domain/dictionaries/default-diction
 import type { Opinion } from '../domain/opinions/opinion';
 import { DEFAULT_SCORE_RULES } from '../domain/scores/score-rules';
 import { ACTIVITIES, MEMBERS, PROPOSALS } from '../domain/scores/scores-fixture';
+import { ledgerOfTables } from '../domain/ledger/ledger-arrays';
 
 const at = '2025-03-01T00:00:00.000Z';
 const opinion = (id: string, memberIds: string[], adopted: boolean, receivedDate = '2025-03-01'): Opinion => ({
@@ -17,15 +18,11 @@ const opinion = (id: string, memberIds: string[], adopted: boolean, receivedDate
 
 async function ledgerWithFixture() {
   const repos = await openTestLedger({ setUp: false });
-  await repos.backup.replaceWholeLedger({
-    settings: null, dictionary: defaultDictionaryEntries(at), members: MEMBERS, activities: ACTIVITIES, proposals: PROPOSALS, attachments: [],
+  await repos.backup.replaceWholeLedger(ledgerOfTables({
+    dictionary: defaultDictionaryEntries(at), members: MEMBERS, activities: ACTIVITIES, proposals: PROPOSALS,
     // 张三: two this year, one adopted; 李四: one in 2024.
     opinions: [opinion('o1', ['a'], true), opinion('o2', ['a'], false), opinion('o3', ['b'], true, '2024-11-01')],
-    history: [],
-    plans: [], yearNotes: [],
-    evaluations: [], supervisors: [], supervisionLetters: [],
-    stations: [], campaigns: [], pairings: [], culture: [], recordSources: [],
-  });
+  }));
   return repos;
 }
 

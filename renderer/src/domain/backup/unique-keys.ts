@@ -9,6 +9,11 @@ import { sourceKey, type RecordSource } from '../ledger/record-source';
 /** A row as the database keys it: by its id, or (a record source) by the record it names. */
 type KeyedRow = { readonly id: string } | Pick<RecordSource, 'table' | 'recordId'>;
 
+/** The row's key in its store, as text that sorts as the store does. */
+export function primaryKeyOf(row: KeyedRow): string {
+  return keyOf(row).key;
+}
+
 function keyOf(row: KeyedRow): { key: string; shown: string } {
   if ('id' in row) return { key: row.id, shown: `编号（${row.id}）` };
   return { key: sourceKey(row.table, row.recordId), shown: `所指记录（${tableLabel(row.table)} ${row.recordId}）` };

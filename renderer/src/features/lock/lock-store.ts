@@ -40,8 +40,12 @@ export const useLockStore = create<LockState>((set) => {
     record,
     // With a password set, the program opens locked.
     locked: record !== null,
+    // Throws when the PC cannot keep it (storage full or unavailable): the panel says so rather
+    // than report a password that would be gone at the next start.
     saveRecord: (next) => {
-      storage()?.setItem(KEY, JSON.stringify(next));
+      const kept = storage();
+      if (!kept) throw new Error('这台电脑不能保存密码（程序的本地存储不可用）');
+      kept.setItem(KEY, JSON.stringify(next));
       set({ record: next });
     },
     removeRecord: () => {
