@@ -3,8 +3,9 @@
 // (db/backup-repo.ts), the tables a restore clears (db/database.ts ledgerTables), the tables whose
 // changes are written to the history (db/history), what an exchange package carries
 // (domain/exchange/exchange-tables.ts), the live counts a backup's header and the restore screen
-// show (ledger.ts countLedger), the recycle bin's tables (db/recycle-bin.ts) and the history's and
-// messages' table names. The backup file's row schemas (domain/backup/backup-parse.ts
+// show (ledger.ts countLedger), the recycle bin's tables (db/recycle-bin.ts), the check that a
+// backup or package holds each record once (domain/backup/unique-keys.ts) and the table names of
+// the history, messages and a figure's records. The backup file's row schemas (domain/backup/backup-parse.ts
 // tablesSchema) are typed by this list, so a table added here and not there does not compile. Adding a table: its row type in `LedgerRows`, an entry
 // here, its row schema in tablesSchema, and its store in a schema version (db/schema-versions.ts).
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
