@@ -8,8 +8,8 @@ import type { Validated } from '../domain/common/validation';
 import { sortByStroke } from '../domain/common/stroke-order';
 import { servesIn, withDerivedLetterFields, type SupervisionLetter, type SupervisorAppointment } from '../domain/supervisors/supervisor';
 import { validateLetter, validateSupervisor } from '../domain/supervisors/supervisor-inputs';
-import { loadActivityTypeCodes } from './dictionary-repo';
-import { computeSupervisionFigures, type SupervisionFigures } from '../domain/supervisors/supervision-figures';
+import { computeSupervisionFigures, type SupervisionFigures } from '../domain/figures/supervision-screen-figures';
+import { ledgerOfTables } from '../domain/ledger/ledger-arrays';
 import { loadDictionaries } from './dictionary-repo';
 
 export interface AppointmentRow extends SupervisorAppointment {
@@ -75,11 +75,11 @@ export async function deleteLetter(db: LedgerDatabase, id: string): Promise<void
 }
 
 export async function loadSupervisionFigures(db: LedgerDatabase, year: number, until?: string): Promise<SupervisionFigures> {
-  const [appointments, letters, activities, codeOf] = await Promise.all([
+  const [supervisors, supervisionLetters, activities, dictionary] = await Promise.all([
     db.supervisors.toArray(),
     db.supervisionLetters.where('year').equals(year).toArray(),
     db.activities.where('year').equals(year).toArray(),
-    loadActivityTypeCodes(db),
+    db.dictionary.toArray(),
   ]);
-  return computeSupervisionFigures({ appointments, letters, activities, codeOf }, year, until);
+  return computeSupervisionFigures(ledgerOfTables({ supervisors, supervisionLetters, activities, dictionary }), year, until);
 }

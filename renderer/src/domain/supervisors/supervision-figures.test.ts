@@ -1,14 +1,15 @@
 // 监督员 figures on a ledger worked out by hand: who serves in the year, the units and groups,
-// 建议书, and 阳光执法 / 现场办公 / 满意度测评 from the activities (counted by type code).
+// 建议书, and 阳光执法 / 现场办公 / 满意度测评 from the activities (counted by type code) — the
+// catalogue's figures, as the 监督员 screen shows them.
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../activities/activity';
 import type { SupervisionLetter, SupervisorAppointment } from './supervisor';
-import { computeSupervisionFigures } from './supervision-figures';
-import { codeByName } from '../dictionaries/dictionary-codes';
+import { computeSupervisionFigures } from '../figures/supervision-screen-figures';
+import { ledgerOfTables } from '../ledger/ledger-arrays';
 import { defaultDictionaryEntries } from '../dictionaries/default-dictionaries';
 import { validateLetter, validateSupervisor } from './supervisor-inputs';
 
-const codeOf = codeByName(defaultDictionaryEntries('2025-01-01T00:00:00.000Z'), 'activityType');
+const dictionary = defaultDictionaryEntries('2025-01-01T00:00:00.000Z');
 const STAMP = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', deletedAt: null };
 const appoint = (id: string, memberId: string, unit: string, group: string, fromDate: string, toDate: string | null, deleted = false): SupervisorAppointment =>
   ({ ...STAMP, id, memberId, kind: '特约监督员', unit, group, fromDate, toDate, note: '', isSample: false, ...(deleted ? { deletedAt: '2025-03-01T00:00:00.000Z' } : {}) });
@@ -40,7 +41,7 @@ const activities = [
 describe('computeSupervisionFigures', () => {
   it('counts 2025 by hand', () => {
     // Serving in 2025: a1 (m1 公安), a2 (m2 公安, to 2月底), a3 (m1 教育), a5 (m4 财政); a4 ended 2024, a6 deleted.
-    const f = computeSupervisionFigures({ appointments, letters: [letter('l1', '2025-10-01'), letter('l2', '2024-10-01')], activities, codeOf }, 2025);
+    const f = computeSupervisionFigures(ledgerOfTables({ supervisors: appointments, supervisionLetters: [letter('l1', '2025-10-01'), letter('l2', '2024-10-01')], activities, dictionary }), 2025);
     expect(f).toEqual({
       membersAppointed: 3, unitsCovered: 3, groups: 3, letters: 1,
       // 阳光执法 2025: le1 (m1, m2 present; m3 on leave), le2 (m1, m6) → 3 members, 2 times.
@@ -51,7 +52,7 @@ describe('computeSupervisionFigures', () => {
   });
 
   it('stops at `until`', () => {
-    const f = computeSupervisionFigures({ appointments, letters: [letter('l1', '2025-10-01')], activities, codeOf }, 2025, '2025-09-30');
+    const f = computeSupervisionFigures(ledgerOfTables({ supervisors: appointments, supervisionLetters: [letter('l1', '2025-10-01')], activities, dictionary }), 2025, '2025-09-30');
     // a5 starts 12月10日; l1 after; sp2 after.
     expect([f.membersAppointed, f.unitsCovered, f.groups, f.letters, f.satisfactionPolls]).toEqual([2, 2, 2, 0, 1]);
   });
