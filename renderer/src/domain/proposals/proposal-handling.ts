@@ -2,7 +2,7 @@
 // unit's reply (办复) per round, the proposer's feedback (评价) — 不满意 starts a second round of
 // handling, and both rounds are kept — and 办结. Also the 重点提案 and 优秀提案 marks.
 import type { FieldErrors } from '../common/validation';
-import { type FeedbackRow, type Proposal, type ReplyRow } from './proposal';
+import { notYetAt, type FeedbackRow, type Proposal, type ReplyRow } from './proposal';
 import { addMonths, currentDueDate, replyClassesOf } from './proposal-settings';
 import {
   assignInputSchema, closeInputSchema, excellentInputSchema, extendInputSchema, feedbackInputSchema, keyProposalInputSchema, replyInputSchema,
@@ -50,7 +50,7 @@ export function extendDeadline(p: Proposal, input: unknown, by: StepBy): Transit
 
 /** One reply per unit per round; the 主办 unit's reply makes the proposal 已办复. */
 export function recordReply(p: Proposal, input: unknown, by: StepBy, rules: ProposalRules = DEFAULT_PROPOSAL_RULES): TransitionResult {
-  if (p.deletedAt === null && ['待审查', '退回修改', '已立案'].includes(p.stage)) return refuse({ _: '提案尚未交办，不能登记答复' });
+  if (p.deletedAt === null && notYetAt(p.stage, '已交办')) return refuse({ _: '提案尚未交办，不能登记答复' });
   const wrong = stageRefusal(p, 'reply', '该提案不在办理中，不能登记答复');
   if (wrong) return wrong;
   const v = parseInput(replyInputSchema, input);
@@ -75,7 +75,7 @@ export function recordReply(p: Proposal, input: unknown, by: StepBy, rules: Prop
  * due date; after the second round the proposal is closed whatever the rating.
  */
 export function recordFeedback(p: Proposal, input: unknown, by: StepBy, rules: ProposalRules = DEFAULT_PROPOSAL_RULES): TransitionResult {
-  if (p.deletedAt === null && ['待审查', '退回修改', '已立案', '已交办'].includes(p.stage)) return refuse({ _: '提案尚未办复，不能评价' });
+  if (p.deletedAt === null && notYetAt(p.stage, '已办复')) return refuse({ _: '提案尚未办复，不能评价' });
   const wrong = stageRefusal(p, 'feedback', '该提案本轮已评价或已办结，不能再评价');
   if (wrong) return wrong;
   const v = parseInput(feedbackInputSchema, input);

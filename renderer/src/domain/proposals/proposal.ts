@@ -27,6 +27,15 @@ export type ProposalStage = (typeof PROPOSAL_STAGES)[number];
 export const REGISTERED_STAGES: readonly ProposalStage[] = ['已立案', '已交办', '已办复', '已评价', '已办结'];
 export const PENDING_STAGES: readonly ProposalStage[] = ['待审查', '退回修改'];
 
+/** The road of a proposal that is handled, in order: pending, then registered to 已办结. */
+const HANDLING_ROAD: readonly ProposalStage[] = [...PENDING_STAGES, ...REGISTERED_STAGES];
+
+/** Whether a proposal on the handling road has not reached `stage` yet (待审查 has not reached 已交办; 不予立案 is on no road). */
+export function notYetAt(current: ProposalStage, stage: ProposalStage): boolean {
+  const at = HANDLING_ROAD.indexOf(current);
+  return at !== -1 && at < HANDLING_ROAD.indexOf(stage);
+}
+
 /** The fixed reasons for 不予立案 (the proposer is told which). */
 export const REJECTION_REASONS = [
   '涉及国家秘密',
