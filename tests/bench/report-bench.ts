@@ -52,7 +52,7 @@ export interface ReportBenchResult {
 }
 
 /** Timed runs of each kind (after one untimed warm-up run): enough for a steady median of some 20–80 ms. */
-export const REPORT_RUNS = 15;
+export const REPORT_RUNS = 11;
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
