@@ -21,7 +21,7 @@ const OUT = join(ROOT, '.test-output');
 const APP_OUT = join(OUT, 'bench', 'app');
 const PAGE_OUT = BENCH_PAGE_OUT_DIR;
 const COLD_RUNS = 3;
-/** The in-browser bench: some 100 s on a quiet machine, twice that on a busy one. */
+/** The in-browser bench: about a minute on a quiet machine, three times that on a busy one. */
 const PAGE_TIMEOUT_MS = 300_000;
 const OVERALL_TIMEOUT_MS = 10 * 60_000;
 
