@@ -40,12 +40,13 @@ const zeroCounts = (): VerdictCounts => ({ new: 0, updated: 0, conflict: 0, unch
  * of stamped rows are left out: the merge keeps both sides' rows, and of one row edited on both,
  * the later edit, so they are no question to ask — unless they go whole with the winner
  * (`listsWhole`: a format-1 package's), when they are compared as read, rows without their stamps.
+ * `table` names the fields as that table's (history-entry.ts fieldChanges).
  */
-export function conflictFields(local: BaseRecord, incoming: BaseRecord, listsWhole = false): FieldChange[] {
+export function conflictFields(local: BaseRecord, incoming: BaseRecord, listsWhole = false, table?: string): FieldChange[] {
   const lists = stampedLists(local, incoming);
   const merged = new Set(listsWhole ? [] : lists);
   const [l, i] = listsWhole ? [listsAsRead(local, lists), listsAsRead(incoming, lists)] : [local, incoming];
-  const fields = fieldChanges(l, i).filter((f) => !merged.has(f.field));
+  const fields = fieldChanges(l, i, table).filter((f) => !merged.has(f.field));
   if ((local.deletedAt === null) !== (incoming.deletedAt === null)) {
     const state = (r: BaseRecord) => (r.deletedAt === null ? '在用' : '已删除（在回收站）');
     fields.unshift({ field: 'deletedAt', label: '状态', before: state(local), after: state(incoming) });

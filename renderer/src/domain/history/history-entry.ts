@@ -4,6 +4,7 @@
 // entry says, from the record before and after.
 import { canonicalJson } from '../exchange/canonical-json';
 import { HISTORY_FIELD_LABELS } from './history-labels';
+import { fieldLabel } from '../backup/field-labels';
 import { tableLabel } from '../ledger/ledger-tables';
 
 export { HISTORY_ACTIONS, historyEntrySchema } from './history-entry-shape';
@@ -43,11 +44,16 @@ export function valueText(value: unknown): string {
   return canonicalJson(value).slice(0, MAX_VALUE_TEXT);
 }
 
-export function fieldChanges(before: object, after: object): FieldChange[] {
+/**
+ * The fields that differ, each with its Chinese name: the history's own wording, else the name the
+ * file readers give the field in `table` (field-labels.ts), so no key reaches the screen in English.
+ */
+export function fieldChanges(before: object, after: object, table?: string): FieldChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !NOT_A_CHANGE.has(f)).sort();
+  const label = (f: string) => (Object.hasOwn(HISTORY_FIELD_LABELS, f) ? HISTORY_FIELD_LABELS[f]! : undefined) ?? (table === undefined ? undefined : fieldLabel(table, f)) ?? f;
   return fields
     .filter((f) => canonicalJson(fieldOf(before, f) ?? null) !== canonicalJson(fieldOf(after, f) ?? null))
-    .map((f) => ({ field: f, label: HISTORY_FIELD_LABELS[f] ?? f, before: valueText(fieldOf(before, f)), after: valueText(fieldOf(after, f)) }));
+    .map((f) => ({ field: f, label: label(f), before: valueText(fieldOf(before, f)), after: valueText(fieldOf(after, f)) }));
 }
 
 /** The entry for one write, or null when nothing a person would call a change happened. */
@@ -65,7 +71,7 @@ export function historyEntryFor(
   const wasDeleted = Boolean(before.deletedAt);
   const isDeleted = Boolean(after.deletedAt);
   if (!wasDeleted && isDeleted) return { ...base, recordId: after.id, action: '删除', label, changes: [] };
-  if (wasDeleted && !isDeleted) return { ...base, recordId: after.id, action: '恢复', label, changes: fieldChanges(before, after) };
-  const changes = fieldChanges(before, after);
+  if (wasDeleted && !isDeleted) return { ...base, recordId: after.id, action: '恢复', label, changes: fieldChanges(before, after, table) };
+  const changes = fieldChanges(before, after, table);
   return changes.length ? { ...base, recordId: after.id, action: '修改', label, changes } : null;
 }

@@ -10,7 +10,7 @@ export function ConflictCard({ change, side, onChoose }: { change: TableChange; 
   const local = change.local!;
   const label = recordLabel(change.table, change.incoming);
   const rows = [
-    ...conflictFields(local, change.incoming, change.listsWhole).map((f) => ({ key: f.field, label: f.label, local: f.before, incoming: f.after })),
+    ...conflictFields(local, change.incoming, change.listsWhole, change.table).map((f) => ({ key: f.field, label: f.label, local: f.before, incoming: f.after })),
     { key: '$updatedAt', label: '修改时间', local: formatDateTime(local.updatedAt), incoming: formatDateTime(change.incoming.updatedAt) },
   ];
   const picked = side ?? defaultSide(change);
