@@ -11,7 +11,7 @@ import { nameByCode } from '../dictionaries/dictionary-codes';
 import type { CodedKind, DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { MEETING_FIGURES } from './figures/meeting-figures';
 import { MEMBER_FIGURES } from './figures/member-figures';
-import { PROPOSAL_REPORT_FIGURES } from './figures/proposal-figures';
+import { officeProposalCategoryFigures, PROPOSAL_REPORT_FIGURES } from './figures/proposal-figures';
 import { OPINION_FIGURES } from './figures/opinion-figures';
 import { EVALUATION_FIGURES, SUPERVISOR_FIGURES } from './figures/evaluation-figures';
 import { PLAN_FIGURES } from './figures/plan-figures';
@@ -76,7 +76,7 @@ function catalogueOf(dictionary: readonly DictionaryEntry[]): ReadonlyMap<string
   if (dictionary.length === 0) return BY_KEY;
   let found = CATALOGUES.get(dictionary);
   if (!found) {
-    const own = officeActivityTypeFigures(dictionary);
+    const own = [...officeActivityTypeFigures(dictionary), ...officeProposalCategoryFigures(dictionary)];
     const renamed = renamedFigures(dictionary);
     found = renamed.length || own.length ? new Map([...BY_KEY, ...renamed.map((f): [string, FigureDefinition] => [f.key, f]), ...own.map((f): [string, FigureDefinition] => [f.key, f])]) : BY_KEY;
     CATALOGUES.set(dictionary, found);
@@ -86,8 +86,9 @@ function catalogueOf(dictionary: readonly DictionaryEntry[]): ReadonlyMap<string
 
 /**
  * The catalogue of one ledger: the fixed figures, labelled with the names the office gives its
- * activity types and 提案类别 (设置 → 字典), then a count for each activity type the office added
- * itself, under its name. Those keys (activities.type.custom-…) exist only in the ledger that has the type.
+ * activity types and 提案类别 (设置 → 字典), then the figures of each activity type and 提案类别 the
+ * office added itself, under its name. Those keys (activities.type.custom-…, proposals.category.custom-…)
+ * exist only in the ledger that has the entry.
  */
 export function figureCatalogueFor(dictionary: readonly DictionaryEntry[]): readonly FigureDefinition[] {
   const catalogue = catalogueOf(dictionary);

@@ -74,3 +74,22 @@ describe('the office’s names in the report', () => {
     expect(figureByKey(key, [...ledger.dictionary, own])?.label).toBe('委员读书会');
   });
 });
+
+describe('an office’s own 提案类别', () => {
+  it('is counted and shared under its name among the registered proposals, in the ledger that has it', () => {
+    const ledger = reportFixtureLedger();
+    const own = newDictionaryEntry(freshStamp('2025-01-01T00:00:00.000Z'), 'proposalCategory', '乡村振兴', null, 99, ledger.dictionary);
+    const before = computeFigures(ledger, FIXTURE_SCOPE);
+    const registered = before.get('proposals.registered')!.value;
+    // One registered proposal of the year moved into the office's own 类别.
+    const moved = ledger.proposals.find((p) => before.get('proposals.registered')!.records.some((r) => r.id === p.id))!;
+    const withOwn: Ledger = { ...ledger, dictionary: [...ledger.dictionary, own], proposals: ledger.proposals.map((p) => (p === moved ? { ...p, category: '乡村振兴' } : p)) };
+    const after = computeFigures(withOwn, FIXTURE_SCOPE);
+    const key = `proposals.category.${own.code}`;
+    expect(own.code).toMatch(/^custom-/);
+    expect(figureByKey(key, withOwn.dictionary)?.label).toBe('立案提案中乡村振兴方面');
+    expect(after.get(key)).toMatchObject({ value: 1, records: [{ id: moved.id }] });
+    expect(after.get(`${key}.share`)?.value).toBe(Math.round((1000 / registered)) / 10);
+    expect(before.has(key)).toBe(false);
+  });
+});

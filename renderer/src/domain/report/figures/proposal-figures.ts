@@ -10,9 +10,9 @@ import { computeProposalFigures, finalMainReply, percent, PROPOSAL_FIGURE_LABELS
 import type { ReplyClass } from '../../proposals/proposal';
 import type { ReplyScheme } from '../../proposals/proposal-settings';
 import { DEFAULT_PROPOSAL_CATEGORIES } from '../../dictionaries/default-dictionaries';
-import { dictionariesFrom } from '../../dictionaries/dictionary-kinds';
+import { dictionariesFrom, type DictionaryEntry } from '../../dictionaries/dictionary-kinds';
 import { PROPOSAL_CATEGORIES } from '../../dictionaries/proposal-categories';
-import { codeByName } from '../../dictionaries/dictionary-codes';
+import { codeByName, customEntries } from '../../dictionaries/dictionary-codes';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef } from '../figure-result';
 import { inScopeDate, memo, scopeKey, sharedRef } from './figure-slices';
@@ -173,6 +173,11 @@ function categoryFigures(code: string, name: string): FigureDefinition[] {
       count: (ledger, scope) => { const { registered, mine } = picked(ledger, scope); return { value: oneDecimal(percent(mine.length, registered.length)), records: mine.map(proposalRef) }; },
     },
   ];
+}
+
+/** The office's own 提案类别 (设置 → 字典), each counted and shared under its name like a default one. */
+export function officeProposalCategoryFigures(dictionary: readonly DictionaryEntry[]): FigureDefinition[] {
+  return customEntries(dictionary, 'proposalCategory').flatMap((e) => categoryFigures(e.code!, e.name));
 }
 
 const scalarKeys = Object.keys(PROPOSAL_FIGURE_LABELS) as ScalarFigure[];
