@@ -92,24 +92,40 @@ export function computePlanFigures(
   }
 
   // One item per activity (the repository keeps it so); should two ever point at one, the first by id counts.
+  // Only items of the held activities are sorted: the plan holds every year's items.
   const itemOf = new Map<string, PlanItem>();
-  for (const p of [...liveItems].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (p.activityId && heldById.has(p.activityId) && !itemOf.has(p.activityId)) itemOf.set(p.activityId, p);
-  }
+  const linked = liveItems.filter((p) => p.activityId !== null && heldById.has(p.activityId));
+  for (const p of linked.sort((a, b) => (a.id < b.id ? -1 : 1))) if (!itemOf.has(p.activityId!)) itemOf.set(p.activityId!, p);
   const ruleActivities = [...heldById.values()]
     .filter((a) => itemOf.has(a.id) || RULE_CATEGORIES.some((c) => c === categoryOf.get(a.type)))
     .sort(byDate);
-  const rule = tallyRule(ruleActivities, itemOf, until);
+  const dueDates = dueDatesOnce();
+  const rule = tallyRule(ruleActivities, itemOf, until, dueDates);
   // The plan's own: the activities its (planned, not unplanned) items led to and that were held.
   const planActivities = done.map((p) => heldById.get(p.activityId!)!).sort(byDate);
   return {
     year, until, planned, done, notDone, byKind: [...kinds.values()],
     ruleActivities, withoutItem: ruleActivities.filter((a) => !itemOf.has(a.id)), ...rule,
-    planRule: { activities: planActivities, ...tallyRule(planActivities, itemOf, until) },
+    planRule: { activities: planActivities, ...tallyRule(planActivities, itemOf, until, dueDates) },
   };
 }
 
-function tallyRule(activities: readonly Activity[], itemOf: ReadonlyMap<string, PlanItem>, until: string): RuleTally {
+type DueDates = (activityDate: string) => Record<AdvanceStep, string>;
+
+/** Each step's stepDueDate, worked out once per date: the two tallies go over the same activities, many on the same days. */
+function dueDatesOnce(): DueDates {
+  const known = new Map<string, Record<AdvanceStep, string>>();
+  return (activityDate) => {
+    let due = known.get(activityDate);
+    if (due === undefined) {
+      due = Object.fromEntries(ADVANCE_STEPS.map((s) => [s, stepDueDate(activityDate, s)])) as Record<AdvanceStep, string>;
+      known.set(activityDate, due);
+    }
+    return due;
+  };
+}
+
+function tallyRule(activities: readonly Activity[], itemOf: ReadonlyMap<string, PlanItem>, until: string, dueDate: DueDates): RuleTally {
   const tally = (): StepTally => ({ onTime: [], late: [], missing: [] });
   const steps: Record<AdvanceStep, StepTally> = { scheme: tally(), notice: tally(), materials: tally() };
   const allOnTime: Activity[] = [];
@@ -117,11 +133,12 @@ function tallyRule(activities: readonly Activity[], itemOf: ReadonlyMap<string, 
   const reported: Activity[] = [];
   for (const a of activities) {
     const item = itemOf.get(a.id);
+    const due = dueDate(a.startDate);
     let onTimeCount = 0;
     for (const s of ADVANCE_STEPS) {
       const doneOn = item?.steps[s] ?? null;
       if (!doneOn) steps[s].missing.push(a);
-      else if (doneOn <= stepDueDate(a.startDate, s)) {
+      else if (doneOn <= due[s]) {
         steps[s].onTime.push(a);
         onTimeCount++;
       } else steps[s].late.push(a);

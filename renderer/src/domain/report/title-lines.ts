@@ -21,9 +21,13 @@ export function textWidth(s: string): number {
   return w;
 }
 
+// One segmenter for every title: setting one up loads ICU's Chinese dictionary, which took longer
+// than the rest of breaking a report's title (each report breaks it twice, for its two copies).
+let segmenter: Intl.Segmenter | undefined;
+
 /** Words with punctuation attached to the side it belongs to; words wider than a line split into characters. */
 function tokensOf(title: string): string[] {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const raw = [...segmenter.segment(title)].map((s) => s.segment);
   const out: string[] = [];
   let pendingOpen = '';

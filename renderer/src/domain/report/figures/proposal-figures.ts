@@ -56,6 +56,9 @@ export function proposalAsOf(p: Proposal, until: string): Proposal {
   return { ...p, stage, history, replies, feedback, assignment };
 }
 
+// localeCompare's own order (the default locale's), from one collator: localeCompare sets one up per call.
+const bySessionKey = new Intl.Collator().compare;
+
 interface ProposalSlice {
   proposals: Proposal[];
   figures: ProposalFigures;
@@ -66,7 +69,7 @@ function proposalSlice(ledger: Ledger, scope: FigureScope): ProposalSlice {
     const proposals = ledger.proposals
       .filter((p) => p.deletedAt === null && (scope.sessionKey ? p.sessionKey === scope.sessionKey && p.receivedDate <= scope.until : inScopeDate(p.receivedDate, scope)))
       .map((p) => proposalAsOf(p, scope.until))
-      .sort((a, b) => a.sessionKey.localeCompare(b.sessionKey) || a.number - b.number);
+      .sort((a, b) => bySessionKey(a.sessionKey, b.sessionKey) || a.number - b.number);
     const categories = dictionariesFrom(ledger.dictionary).proposalCategory;
     // Already cut to the scope: the session scope keeps them all.
     const figures = computeProposalFigures(proposals, scope.sessionKey ? { kind: 'session', sessionKey: scope.sessionKey } : { kind: 'year', year: scope.year }, {
