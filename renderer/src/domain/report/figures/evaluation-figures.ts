@@ -159,7 +159,7 @@ export const SUPERVISOR_FIGURES: readonly FigureDefinition[] = withSynonyms([
   })),
 ], {
   'supervisors.appointed': ['特约监督员', '民主监督员', '担任民主监督员', '担任有关职能部门的特约监督员'],
-  'supervisors.unitsCovered': ['派驻监督员的单位', '派驻单位', '单位的特约监督员', '单位的民主监督员'],
+  'supervisors.unitsCovered': ['派驻监督员的单位', '派驻单位', '单位的特约监督员', '单位的民主监督员', '单位推荐特约监督员', '单位选派特约监督员'],
   'supervisors.groups': ['民主监督小组', '监督小组'],
   'supervisors.letters': ['民主监督建议书', '监督建议书'],
 });

@@ -104,4 +104,5 @@ export const PLAN_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'rule.scheme.onTime': ['方案按时制定', '按时制定方案', '方案按时'],
   'rule.notice.onTime': ['通知按时发出', '按时发出通知', '通知按时'],
   'rule.materials.onTime': ['材料按时发送', '按时发送材料', '材料按时'],
+  'rule.reported': ['成果报告县委、县政府'],
 });

@@ -52,7 +52,9 @@ export function withLabelVerbs(ctx: MentionContext): MentionContext {
     far: inLabelVerbs(ctx.far),
     after: inLabelVerbs(ctx.after),
     afterClause: inLabelVerbs(ctx.afterClause),
+    afterPastAsides: inLabelVerbs(ctx.afterPastAsides),
     afterSentence: inLabelVerbs(ctx.afterSentence),
     readings: ctx.readings.map(inLabelVerbs),
+    listReading: inLabelVerbs(ctx.listReading),
   };
 }

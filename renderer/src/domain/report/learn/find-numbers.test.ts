@@ -29,6 +29,14 @@ describe('findNumbers', () => {
     expect(findNumbers('10余类')[0]!.approx).toBe(true);
   });
 
+  it('reads a span of time whole, not as a count of things', () => {
+    expect(seen('交办之日起3个月内办复，5个工作日内答复，共12个单位')).toEqual([
+      ['3个月', 'count', 3, null, '个月'],
+      ['5个工作日', 'count', 5, null, '个工作日'],
+      ['12个', 'count', 12, null, '个'],
+    ]);
+  });
+
   it('tells years, dates, ordinals and bare numbers from counts', () => {
     expect(seen('截至2025年11月30日，截止11月底，今年5月份，2017年以来，〔2017〕5号')).toEqual([
       ['2025年11月30日', 'date', 30, null, '日'],

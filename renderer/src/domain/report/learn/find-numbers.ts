@@ -1,6 +1,6 @@
 // Finds every number a report paragraph states, with the unit or context that says what kind of
-// number it is: counts (立案86件, 十二次, 两个, 10余类), rates (95.2%), money (12.5万元), ranges
-// (1—2名), ordinals (第二次常委会, 九届二次会议), years (2025年, 〔2017〕) and dates (11月30日,
+// number it is: counts (立案86件, 十二次, 两个, 10余类), spans of time (3个月), rates (95.2%), money
+// (12.5万元), ranges (1—2名), ordinals (第二次常委会, 九届二次会议), years (2025年, 〔2017〕) and dates (11月30日,
 // 11月底). This is plain running text the .docx reader already extracted, never XML.
 import { CHINESE_NUMERAL_CHARS, fromChineseNumeral } from '../../common/chinese-numerals';
 
@@ -25,8 +25,9 @@ export interface NumberMention {
   date?: { year?: number; month: number; day: number };
 }
 
-/** Units a count is written with; longer first so 人次 wins over 人. */
-export const COUNT_UNITS = ['人次', '件次', '万元', '亿元', '万字', '个', '次', '件', '条', '名', '篇', '期', '户', '项', '份', '类', '张', '辑', '册', '人', '家', '场', '位', '批', '所', '元'] as const;
+/** Units a count is written with; longer first so 人次 wins over 人. A span of time (3个月内办复,
+ * 5个工作日) is read whole, so that its 个 is not a count of things: no figure has such a unit. */
+export const COUNT_UNITS = ['个工作日', '个小时', '个季度', '个星期', '个月', '人次', '件次', '万元', '亿元', '万字', '个', '次', '件', '条', '名', '篇', '期', '户', '项', '份', '类', '张', '辑', '册', '人', '家', '场', '位', '批', '所', '元'] as const;
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
 const AR = String.raw`\d+(?:[,，]\d{3})*(?:\.\d+)?`;

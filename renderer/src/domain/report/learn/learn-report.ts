@@ -87,6 +87,22 @@ function slottedTexts(structure: LearnedStructure): Set<string> {
 
 const CHINESE_COUNT = /^[一二三四五六七八九十两]/;
 
+/** What ends a sentence (or a sentence's part after ；). */
+const SENTENCE_END = /[。！？；;]/;
+
+/** Words of intent: what the office means to do, not what it did. */
+const PLAN_WORDS = /计划|拟|将|力争|预计|打算|争取/;
+
+/** A number in a sentence that names a year after the report's and what the office means to do in
+ * it (2026年，我县政协计划开展民主评议1次) is a plan, not the year's figure, wherever it stands. */
+function plannedForLater(text: string, mentions: readonly NumberMention[], mention: NumberMention, year: number | null): boolean {
+  if (year === null) return false;
+  let sentenceStart = mention.start;
+  while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1]!)) sentenceStart--;
+  const later = mentions.find((m) => m.kind === 'year' && m.value > year && m.start >= sentenceStart && m.end <= mention.start);
+  return later !== undefined && PLAN_WORDS.test(text.slice(later.end, mention.start));
+}
+
 export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): LearnedReport {
   const structure = guessStructure(blocks);
   const texts = learnedTexts(structure);
@@ -109,7 +125,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
     found[ti]!.forEach((mention, mi) => {
       const between = t.text.slice(previousEnd, mention.start);
       if (between.includes('其中')) whole = previous?.key ?? null;
-      else if (/[。！？；;]/.test(between)) whole = null;
+      else if (SENTENCE_END.test(between)) whole = null;
       const own = mentionContext(read, mention, previousEnd, atCatalogueLevel(t.heading, level));
       const pair = paired.get(mi);
       const ctx = withLabelVerbs(pair
@@ -118,7 +134,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       const clause = t.text.slice(ctx.clauseStart, mention.end);
       const notThese = new Set([...sureValues].filter(([, v]) => v !== mention.value).map(([k]) => k));
       if (whole) notThese.add(whole);
-      const hints = { previous, notThese };
+      const hints = { previous, notThese, whole };
       let role: NumberRole = 'text';
       let proposal = TEXT;
       if (mention.kind === 'year') {
@@ -144,7 +160,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         if (t.text[mention.start - 1] === '“' && CHINESE_COUNT.test(written)) proposal = offered(proposal);
         if (proposal.key) role = 'figure';
       }
-      if (role === 'figure' && slotted.has(t.where)) {
+      if (role === 'figure' && (slotted.has(t.where) || plannedForLater(t.text, found[ti]!, mention, year))) {
         proposal = offered(proposal);
         role = 'text';
       }

@@ -1,8 +1,10 @@
 // The genre's other ways of saying what a number counts (other-readings.ts, catalogue-words.ts,
 // group-version.ts), each on sentences of its own: a district's or a city's own level words, a
 // list after 分别, a number before what it counts, a second measure of the same things, a rate
-// worded as a share, a bracketed other name, a verb with words between it and its object, and a
-// part of the work's own version of a general figure. None of these is ever called sure.
+// worded as a share, a bracketed other name, a bracket that widens a name, a handling written
+// another way, a verb after what it counts past an aside, a label X的Y said after the number, a
+// verb with words between it and its object, and a part of the work's own version of a general
+// figure. None of these is ever called sure.
 import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
@@ -68,5 +70,25 @@ describe('reading what a number counts the other ways reports say it', () => {
   it('matches a verb and its object with words between them (解决……问题)', () => {
     const [, solved] = learned('各联络站收集意见建议40条，协调解决群众反映强烈的问题28件。');
     expect(said(solved)).toBe('stations.problems');
+  });
+
+  it('reads a bracket that widens a name as part of it (满意率（含基本满意）)', () => {
+    const numbers = learned('满意率86%，满意率（含基本满意）达97.5%。');
+    expect(numbers.map(said)).toEqual(['proposals.satisfactionRate（确定）', 'proposals.satisfiedOrBasicRate']);
+  });
+
+  it('reads 作为X处理 with its handling written another way', () => {
+    const numbers = learned('不予立案的12件，作为意见建议转有关部门参考4件、作为委员来信转交有关部门5件。');
+    expect(numbers.map(said)).toEqual(['proposals.rejected（确定）', 'proposals.rejectedAs.suggestion', 'proposals.rejectedAs.letter']);
+  });
+
+  it('reads a verb written after what it counts past an aside', () => {
+    const [units] = learned('对县住建局、县自然资源局等9个部门（单位）进行评议。');
+    expect(said(units)).toBe('evaluations.unitsEvaluated');
+  });
+
+  it('does not take a span of time for a count of things', () => {
+    const [span] = learned('承办单位须在交办之日起3个月内办复。');
+    expect(said(span)).toBe('text');
   });
 });

@@ -10,11 +10,17 @@
 // next to the number with the figure's own unit, no other figure comes close, the sentence is not
 // about another part of the work (民主评议, 联络站 …) and, for a figure of one part of the work
 // matched by words that do not name it (收集群众意见建议 for 联络站), the sentence or heading names
-// that part; anything weaker is shown for checking, and a number nothing matches stays text.
+// that part, and the clause does not go on to say what became of the things named after the
+// number (sentence-shapes.ts); anything weaker is shown for checking, and a number nothing matches
+// stays text. A place in a ranking (排名前3位) counts what is ranked; a list whose items share one
+// number (报送县委、县政府8期) is not a figure of its last item, and is read whole by names that are
+// lists themselves; a name qualified in its own clause (提交提案的委员) is not one named before.
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { groupVersion } from './group-version';
+import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
+import { CLAUSE_FILLERS, DISPOSAL, disposedAs, partOfWhole, saysMoreAfter } from './sentence-shapes';
 
 export interface FigureCandidate {
   key: string;
@@ -31,54 +37,12 @@ export interface FigureProposal {
   candidates: FigureCandidate[];
 }
 
-/** How well a unit a report may write for the figure's unit fits; a unit only of the same kind fits less. */
-const UNIT_FRIEND_FIT = 0.8;
 
 /** A book title, and the empty 《》 a synonym writes for any title. */
 const TITLE = /《[^》]*》/g;
 const ANY_TITLE = '《》';
 
-/** Units a report may write for a figure's unit (份 for a feedback form counted as 件, 人 for 名). */
-const UNIT_FRIENDS: Record<string, readonly string[]> = {
-  件: ['份', '个'],
-  份: ['件'],
-  名: ['人', '位'],
-  人: ['名'],
-  次: ['场', '期'],
-  个: ['家', '所', '项'],
-  条: ['篇', '件'],
-  篇: ['条', '份'],
-  项: ['个', '次'],
-};
 
-/** Kinds of unit: a count of things is never a rate, money, 万字, 人次 or a number of people. */
-const UNIT_KINDS: readonly (readonly string[])[] = [
-  ['次', '场', '期', '件', '条', '个', '篇', '份', '项', '家', '所', '类', '张', '辑', '册', '户', '批'],
-  ['名', '人', '位'],
-];
-
-function unitFit(mentionUnit: string, figureUnit: string): number {
-  if (mentionUnit === figureUnit) return 1;
-  if (UNIT_FRIENDS[figureUnit]?.includes(mentionUnit)) return UNIT_FRIEND_FIT;
-  return UNIT_KINDS.some((k) => k.includes(mentionUnit) && k.includes(figureUnit)) ? 0.5 : 0;
-}
-
-interface FigurePhrases {
-  figure: FigureDefinition;
-  phrases: readonly string[];
-}
-
-/** A phrase as reports write it: without the label's explanation in brackets (（不重复计）), and a
- * passive 被 may be left to the clause before (被全国政协采用2条、省政协采用9条). */
-function writtenForms(phrase: string): string[] {
-  const plain = phrase.replace(/（[^）]*）/g, '');
-  return plain.startsWith('被') && plain.length >= 4 ? [plain, plain.slice(1)] : [plain];
-}
-
-const PHRASES: readonly FigurePhrases[] = FIGURE_CATALOGUE.map((figure) => ({
-  figure,
-  phrases: [...new Set([figure.label, ...(figure.synonyms ?? [])].flatMap(writtenForms))].filter((p) => p.length >= 1),
-}));
 
 /** The parts of the work a sentence can be about, by the catalogue's groups (活动 and 会议 are every part's). */
 const TOPICS: readonly string[] = [...new Set(FIGURE_CATALOGUE.map((f) => f.group))].filter((g) => g !== '活动' && g !== '会议' && g !== '委员' && !g.includes('“'));
@@ -97,11 +61,12 @@ interface PhraseMatch {
 
 const NEGATION = /[不未没非无]/;
 
+/** How many words may qualify a name right after a number (14个|被评议|单位). */
+const NAMED_WITHIN = 3;
+
 /** A clause with this many words of its own says what it counts, beyond a verb (收回, 实到). */
 const OWN_WORDS = 4;
 
-/** Words a clause may open with before what it counts: 其中满意90份, 共收到提案134件. */
-const CLAUSE_FILLERS = /^(其中|共|累计|分别|已|先后|全年|另有|有)+/;
 
 function matchPhrase(phrase: string, ctx: MentionContext, words: string): PhraseMatch {
   const best: PhraseMatch = { score: 0, adjacentScore: 0, ownScore: 0 };
@@ -112,6 +77,7 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
     if (own) best.ownScore = Math.max(best.ownScore, score);
     if (adjacent) best.adjacentScore = Math.max(best.adjacentScore, score);
   };
+  const opening = ctx.near.replace(CLAUSE_FILLERS, '');
   const at = ctx.near.lastIndexOf(phrase);
   // 不满意 is not 满意, 未立案 not 立案: a phrase right after a negation is not that phrase.
   if (at >= 0 && !NEGATION.test(ctx.near[at - 1] ?? '')) {
@@ -127,11 +93,11 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
   if (ctx.after.startsWith(phrase) || ctx.after.indexOf(phrase) === 1) consider(phrase.length * 9, true);
   // Named later in the same clause (7条获区领导批示): better than an earlier clause, weaker than next to the number.
   else if (ctx.afterClause.includes(phrase)) consider(Math.min(phrase.length * 5, 20), false);
-  // Written back to front after the number: 对14个|部门|进行|评议 for 评议部门.
+  // Written back to front after the number: 对14个|部门|进行|评议 for 评议部门, past an aside (部门（单位）进行评议).
   for (let k = 2; k <= phrase.length - 2; k++) {
     const head = phrase.slice(0, k);
     const tail = phrase.slice(k);
-    if (ctx.after.startsWith(tail) && ctx.afterClause.indexOf(head, tail.length) > 0) consider(tail.length * 9 + head.length * 3, false);
+    if (ctx.after.startsWith(tail) && ctx.afterPastAsides.indexOf(head, tail.length) > 0) consider(tail.length * 9 + head.length * 3, false);
   }
   // The label's end right before the number (at most a 的 between), its start earlier in the clause or sentence:
   // 安排监督性|调研|4项 for 安排调研, 向被|评议|单位反馈|问题|27条 for 评议发现问题. Never sure.
@@ -142,37 +108,56 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
     const gap = ctx.near.length - (tailAt + tail.length);
     const head = phrase.slice(0, k);
     if (gap > 1) continue;
-    // A start only in the sentence before is a verb over a list (安排调研4项、视察3项): weaker than one in the clause.
+    // A start only in the sentence before is a verb over a list (安排调研4项、视察3项): weaker than
+    // one in the clause. Not when the clause names its own kind of it (提交提案的委员 is not 现有委员),
+    // nor when the list's items before have no number (报送县委、县政府11期 counts both).
     if (ctx.near.slice(0, tailAt).includes(head)) consider(tail.length * 10 + head.length * 3 - gap * 0.8, false);
-    else if (ctx.far.includes(head)) consider(tail.length * 10 + head.length * 3 - gap * 0.8 - 8, false);
+    else if (ctx.far.includes(head) && !ctx.listed && !ctx.near.slice(0, tailAt).endsWith('的')) consider(tail.length * 10 + head.length * 3 - gap * 0.8 - 8, false);
+  }
+  // A label X的Y after a number opening its clause, its Y named right after the number and its X
+  // said of them later in the clause: 14个|被评议单位|全部排出测评名次 for 排出测评名次的单位. Never sure.
+  const of = phrase.lastIndexOf('的');
+  if (opening === '' && of >= 2 && phrase.length - of > 2) {
+    const [what, said] = [phrase.slice(of + 1), phrase.slice(0, of)];
+    const whatAt = ctx.after.indexOf(what);
+    if (whatAt >= 0 && whatAt <= NAMED_WITHIN && ctx.afterClause.indexOf(said, whatAt + what.length) > 0) consider(said.length * 10 + what.length * 3, false);
   }
   // A label split across the clause: its end opens the clause (、实到112人次), its start is earlier
   // in the sentence (全体会议应到120人次). The end must open the clause, or 集体提案 would read as 收到|提案.
-  const opening = ctx.near.replace(CLAUSE_FILLERS, '');
   for (let k = 3; k <= phrase.length - 2; k++) {
     const head = phrase.slice(0, k);
     const tail = phrase.slice(k);
-    if (!opening.startsWith(tail)) continue;
+    if (!opening.startsWith(tail) || ctx.listed) continue;
     const gap = opening.length - tail.length;
     if (ctx.far.includes(head)) consider(tail.length * 10 + head.length * 3 - Math.min(gap, 10) * 0.8, gap <= 3);
   }
   return best;
 }
 
+/** 排名前3位, 排序后2名: the places at either end of a ranking. */
+const RANK_PLACE = /(?:排名|排序|名次)[前后]$/;
+const PLACE_UNITS: readonly string[] = ['位', '名'];
+/** What a place in a ranking is read as counting: units, departments. */
+const RANKED_UNIT = '个';
+
 /** The figures a mention could be, best first, scored from the context. */
 export function rankFigures(mention: NumberMention, ctx: MentionContext): RankedFigure[] {
   const ranked: RankedFigure[] = [];
   // The clause as written, then its other readings (other-readings.ts): a match only in one of those is never sure.
   const readings = [{ near: ctx.near, own: !ctx.borrowed }, ...ctx.readings.map((near) => ({ near, own: false }))];
-  const words = `${ctx.far}|${readings.map((r) => r.near).join('|')}|${ctx.afterClause}`;
+  // A listed clause read as its whole list, only by names that are lists (方案、通知、材料均按时的活动).
+  const list = ctx.listReading ? [{ near: ctx.listReading, own: false, ofList: true }] : [];
+  const words = `${ctx.far}|${readings.map((r) => r.near).join('|')}|${ctx.afterClause}|${ctx.listReading}`;
+  // 排名前3位: a place in a ranking counts whatever is ranked, not people; read so, it is never sure.
+  const place = RANK_PLACE.test(ctx.near) && PLACE_UNITS.includes(mention.unit);
   for (const { figure, phrases } of PHRASES) {
-    const fit = unitFit(mention.unit, figure.unit);
+    const fit = place ? Math.min(unitFit(RANKED_UNIT, figure.unit), UNIT_FRIEND_FIT) : unitFit(mention.unit, figure.unit);
     if (fit === 0) continue;
     let score = 0;
     let adjacentScore = 0;
     let ownScore = 0;
     for (const phrase of phrases) {
-      for (const reading of readings) {
+      for (const reading of phrase.includes('、') ? [...readings, ...list] : readings) {
         const read = { ...ctx, near: reading.near };
         // Any title is a weaker hint than the title itself: never sure. 编报《南山社情民意》28期 read as 编报《》28期.
         const anyTitle = phrase.includes(ANY_TITLE);
@@ -221,13 +206,19 @@ const SHARED_WORDS: readonly { phrase: string; group: string; unit: string }[] =
   phrases.filter((p) => p.length >= 2).map((phrase) => ({ phrase, group: figure.group, unit: figure.unit })),
 );
 
+
+
 /** What the numbers before tell about this one. */
 export interface ProposalHints {
   /** The number before in the same clause: a share (占23%) is of its figure, and as sure as it. */
   previous: { key: string | null; sure: boolean } | null;
   /** Figures this number is not: the whole a 其中 part is of, a figure already stated with another value. */
   notThese: ReadonlySet<string>;
+  /** The figure of the whole a 其中 part is of (安排重点工作15项，其中视察4项、提案办理协商3项). */
+  whole?: string | null;
 }
+
+
 
 const SHARE_OF = /占(?:比|[^，、；。]{0,8}的)?$/;
 
@@ -240,6 +231,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
     if (FIGURE_CATALOGUE.some((f) => f.key === share)) return { key: share, sure: previous.sure, candidates: [{ key: share, score: 100 }] };
   }
   const allowed = rankFigures(mention, ctx).filter((c) => !hints.notThese.has(c.key));
+  if (DISPOSAL.test(ctx.near.replace(CLAUSE_FILLERS, ''))) return disposedAs(mention, ctx, hints.notThese, allowed);
   const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
@@ -248,10 +240,12 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   // figure has, so the figure named before is not it (收回128份 after 发出征询意见表 says only a verb).
   if (!best.own && ctx.near.replace(CLAUSE_FILLERS, '').length >= OWN_WORDS) return { key: null, sure: false, candidates };
   // 7条获领导批示 in a sentence on 社情民意 is its 社情民意信息获领导批示: shown for checking.
+  const part = mention.kind === 'range' || best.key.startsWith(`${hints.whole}.`) ? null : partOfWhole(best, hints.whole, mention.unit, hints.notThese);
+  if (part) return { key: part, sure: false, candidates: [{ key: part, score: best.score }, ...candidates.slice(0, 4)] };
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
-  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit);
+  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
 }

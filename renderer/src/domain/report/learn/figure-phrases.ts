@@ -1,0 +1,57 @@
+// The catalogue's figures in the words reports write them, and how well a number's unit fits a
+// figure's: what the proposer (propose-figure.ts) and the sentence shapes (sentence-shapes.ts) match.
+import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
+import { SCOPE_ASIDE } from './mention-context';
+
+/** How well a unit a report may write for the figure's unit fits; a unit only of the same kind fits less. */
+export const UNIT_FRIEND_FIT = 0.8;
+
+/** Units a report may write for a figure's unit (份 for a feedback form counted as 件, 人 for 名). */
+const UNIT_FRIENDS: Record<string, readonly string[]> = {
+  件: ['份', '个'],
+  份: ['件'],
+  名: ['人', '位'],
+  人: ['名'],
+  次: ['场', '期'],
+  个: ['家', '所', '项'],
+  条: ['篇', '件'],
+  篇: ['条', '份'],
+  项: ['个', '次'],
+};
+
+/** Kinds of unit: a count of things is never a rate, money, 万字, 人次 or a number of people. */
+const UNIT_KINDS: readonly (readonly string[])[] = [
+  ['次', '场', '期', '件', '条', '个', '篇', '份', '项', '家', '所', '类', '张', '辑', '册', '户', '批'],
+  ['名', '人', '位'],
+];
+
+export function unitFit(mentionUnit: string, figureUnit: string): number {
+  if (mentionUnit === figureUnit) return 1;
+  if (UNIT_FRIENDS[figureUnit]?.includes(mentionUnit)) return UNIT_FRIEND_FIT;
+  return UNIT_KINDS.some((k) => k.includes(mentionUnit) && k.includes(figureUnit)) ? 0.5 : 0;
+}
+
+export interface FigurePhrases {
+  figure: FigureDefinition;
+  phrases: readonly string[];
+}
+
+/** The way of handling in 作为X处理 is written many ways (作为意见建议转有关部门参考): X names the outcome. */
+const HANDLED_AS = /^作为(.{2,})处理$/;
+
+/** A phrase as reports write it: without the label's explanation in brackets (（不重复计）) but with
+ * a bracket that widens it (（含基本满意）), a passive 被 may be left to the clause before
+ * (被全国政协采用2条、省政协采用9条), and 作为X处理 may name its handling otherwise (作为X转…). */
+function writtenForms(phrase: string): string[] {
+  const plain = phrase.replace(/（([^）]*)）/g, (all, inside: string) => (SCOPE_ASIDE.test(inside) ? all : ''));
+  const forms = [plain];
+  if (plain.startsWith('被') && plain.length >= 4) forms.push(plain.slice(1));
+  const handled = HANDLED_AS.exec(plain);
+  if (handled) forms.push(`作为${handled[1]!}`);
+  return forms;
+}
+
+export const PHRASES: readonly FigurePhrases[] = FIGURE_CATALOGUE.map((figure) => ({
+  figure,
+  phrases: [...new Set([figure.label, ...(figure.synonyms ?? [])].flatMap(writtenForms))].filter((p) => p.length >= 1),
+}));

@@ -1,0 +1,67 @@
+// Shapes of a sentence that change what a number counts, each on sentences of its own: a 将 clause,
+// a part after 其中 of a whole with parts of that kind, a number opening its clause whose clause goes
+// on to say what became of them, a plan for a later year, a list whose items share one number, a
+// name qualified in its own clause, and a place in a ranking. None of these is ever called sure.
+import { describe, expect, it } from 'vitest';
+import { learnReport, type LearnedNumber } from './learn-report';
+import { plainParagraph as p } from './docx-blocks';
+
+function learned(...paragraphs: string[]): LearnedNumber[] {
+  return learnReport([p('关于2025年工作的报告'), ...paragraphs.map((t) => p(t))], 'standing').numbers.filter((n) => n.where !== 'title' && n.mention.kind !== 'year');
+}
+const said = (n: LearnedNumber | undefined) => `${n?.proposal.key ?? 'text'}${n?.proposal.sure ? '（确定）' : ''}`;
+
+describe('the shape of the sentence around a number', () => {
+  it('takes a 将 clause by its verb after the number, not by the words that say which things', () => {
+    const [assigned] = learned('将立案的120件提案分别交由40个承办单位办理。');
+    expect(said(assigned)).toBe('proposals.assigned');
+    const [key] = learned('将《关于加强停车管理的建议》等5件提案列为重点提案。');
+    expect(said(key)).toBe('proposals.keyCount');
+    // A 将 of intent with no verb after the number is not a figure.
+    const [plan] = learned('将开展专题视察2次。');
+    expect(said(plan)).toBe('text');
+  });
+
+  it('takes a part after 其中 of a whole that has parts of that kind as the whole own part', () => {
+    const numbers = learned('年度工作要点共安排重点工作12项，其中视察3项、提案办理协商2项。', '全年开展提案办理协商5次。');
+    expect(numbers.map(said)).toEqual(['plans.planned', 'plans.planned.inspection', 'plans.planned.proposalConsultation', 'activities.type.proposalConsultation（确定）']);
+  });
+
+  it('does not call sure a number named after it whose clause goes on to say what became of them', () => {
+    const [ranked] = learned('11个被评议单位全部排出测评名次。');
+    expect(said(ranked)).toBe('evaluations.ranked');
+    const [named] = learned('11个被评议单位。');
+    expect(said(named)).toBe('evaluations.unitsEvaluated（确定）');
+  });
+
+  it('leaves as text, offered, a plan in a sentence on a later year, wherever the sentence stands', () => {
+    const [plan] = learned('2026年，县政协计划开展视察4次。');
+    expect(plan!.role).toBe('text');
+    expect(plan!.proposal.candidates[0]?.key).toBe('activities.type.inspection');
+    const [since] = learned('2024年以来累计开展视察9次。');
+    expect(said(since)).toBe('activities.type.inspection（确定）');
+  });
+
+  it('binds no figure of one item to a number its list items share (报送县委、县政府8期)', () => {
+    const [both] = learned('调研成果以专报形式报送县委、县政府8期。');
+    expect(said(both)).toBe('text');
+    const [oneEach, other] = learned('调研成果报送县委3次、县政府5次。');
+    expect([said(oneEach), said(other)]).toEqual(['activities.sentToParty（确定）', 'activities.sentToGovernment（确定）']);
+    // A list closed by 等 and a name counts what the name says.
+    const [, station] = learned('全县建成联络站9个，各联络站开展协商议事、接待群众等活动64场。');
+    expect(said(station)).toBe('stations.activities');
+    // A name that is a list itself is read over the whole list.
+    const [all] = learned('全年方案、通知、材料均按时送达的活动30次。');
+    expect(said(all)).toBe('rule.allOnTime');
+  });
+
+  it('does not take a name qualified in its own clause for the one named before (提交提案的委员)', () => {
+    const numbers = learned('全县现有政协委员180名，提交提案的委员有150名。');
+    expect(numbers.map(said)).toEqual(['members.total', 'text']);
+  });
+
+  it('reads a place in a ranking as counting what is ranked, never sure', () => {
+    const numbers = learned('评议排名前2位的评为满意单位，排名后1位的列为重点监督单位。');
+    expect(numbers.map(said)).toEqual(['evaluations.topNamed', 'evaluations.bottomNamed']);
+  });
+});
