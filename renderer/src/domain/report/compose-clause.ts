@@ -3,7 +3,7 @@
 // neighbouring separator with it so the list closes up ("召开全体会议1次、常委会议2次"); a clause
 // whose parts all went goes too. In the review copy every left-out part leaves a note run
 // 【未写入：…】 where it stood. render-report.ts puts clauses into paragraphs and sections.
-import type { FigureResult } from './figure-result';
+import { recordCount, type FigureResult } from './figure-result';
 import { figureByKey } from './figure-catalogue';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, RANGE_SEPARATOR, type ClauseNode } from './clause-text';
@@ -65,7 +65,7 @@ function figureVerdict(key: string, env: ClauseEnv): Verdict {
   const text = formatFigure(result, unit, env.style);
   if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: `${labelOf(key, env)}无从计算（基数为0）`, bearing: true };
   if (result.value === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}为0`, bearing: true, problem: { key, kind: 'zero' } };
-  if (result.records.length === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}没有台账记录`, bearing: true, problem: { key, kind: 'no-records' } };
+  if (recordCount(result) === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}没有台账记录`, bearing: true, problem: { key, kind: 'no-records' } };
   return { text, figure: key, bearing: true };
 }
 

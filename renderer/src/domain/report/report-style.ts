@@ -2,7 +2,7 @@
 // or 1—2名, and rates with one decimal (95.2%) or two (88.75%). Kept in the settings record beside
 // the templates (report-settings.ts), so a backup carries it; no schema change was needed.
 import { z } from 'zod';
-import type { FigureResult } from './figure-result';
+import { recordCount, type FigureResult } from './figure-result';
 
 export const RANGE_STYLES = ['至', '—', '－', '～'] as const;
 export type RangeStyle = (typeof RANGE_STYLES)[number];
@@ -34,7 +34,7 @@ export function ratePercent(result: FigureResult): number {
 /** Whether a rate has nothing under it: no whole to divide by. A rate without a ratio is empty when it is 0 with no records. */
 export function isEmptyBase(result: FigureResult): boolean {
   if (result.noBase) return true;
-  return result.ratio ? result.ratio.whole === 0 : result.value === 0 && result.records.length === 0;
+  return result.ratio ? result.ratio.whole === 0 : result.value === 0 && recordCount(result) === 0;
 }
 
 /**

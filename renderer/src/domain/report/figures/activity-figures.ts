@@ -10,7 +10,7 @@ import { customEntries } from '../../dictionaries/dictionary-codes';
 import { REPORT_KINDS } from '../../activities/activity';
 import type { Ledger } from '../../ledger/ledger';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import type { FigureResult } from '../figure-result';
+import { listedOnRead, referencedOnRead, type FigureResult } from '../figure-result';
 import { activityRef, activitySlice, type ActivitySlice, inScopeDate, memberRef } from './figure-slices';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 import { liveRows } from '../../common/row-stamps';
@@ -35,7 +35,7 @@ function activityCount(key: string, label: string, select: Select): FigureDefini
     key, label, unit: '次', group: GROUP,
     count(ledger: Ledger, scope: FigureScope): FigureResult {
       const chosen = select(activitySlice(ledger, scope));
-      return { value: chosen.length, records: chosen.map(activityRef) };
+      return referencedOnRead(chosen.length, chosen, activityRef);
     },
   };
 }
@@ -46,8 +46,10 @@ function personTimes(key: string, label: string, select: Select, synonyms?: read
     key, label, unit: '人次', group: GROUP, ...(synonyms ? { synonyms } : {}),
     count(ledger, scope) {
       const s = activitySlice(ledger, scope);
-      const records = select(s).flatMap((a) => s.presentOf(a));
-      return { value: records.length, records };
+      const chosen = select(s);
+      let times = 0;
+      for (const a of chosen) times += s.presentOf(a).length;
+      return listedOnRead(times, times, () => chosen.flatMap((a) => s.presentOf(a).map((row) => s.rowRef(a, row))));
     },
   };
 }
@@ -59,9 +61,9 @@ function distinctMembers(key: string, label: string, select: Select): FigureDefi
     count(ledger, scope) {
       const s = activitySlice(ledger, scope);
       const ids = new Set<string>();
-      for (const a of select(s)) for (const r of s.rowsOf(a)) if (r.row.status === '出席') ids.add(r.row.memberId);
+      for (const a of select(s)) for (const r of s.presentOf(a)) ids.add(r.memberId);
       const members = [...ids].map((id) => s.memberById.get(id)).filter((m) => m !== undefined);
-      return { value: ids.size, records: members.map(memberRef) };
+      return referencedOnRead(ids.size, members, memberRef);
     },
   };
 }
@@ -72,7 +74,7 @@ function activitySum(key: string, label: string, unit: string, amount: (a: Activ
     key, label, unit, group: GROUP,
     count(ledger, scope) {
       const contributing = activitySlice(ledger, scope).activities.filter((a) => amount(a) > 0);
-      return { value: contributing.reduce((n, a) => n + amount(a), 0), records: contributing.map(activityRef) };
+      return referencedOnRead(contributing.reduce((n, a) => n + amount(a), 0), contributing, activityRef);
     },
   };
 }
@@ -88,7 +90,7 @@ function instructionSum(key: string, label: string, which: (i: Activity['instruc
     count(ledger, scope) {
       const inPeriod = (a: Activity) => liveRows(a.instructions).filter((i) => which(i) && inScopeDate(i.date, scope)).length;
       const contributing = ledger.activities.filter((a) => a.deletedAt === null && inPeriod(a) > 0);
-      return { value: contributing.reduce((n, a) => n + inPeriod(a), 0), records: contributing.map(activityRef) };
+      return referencedOnRead(contributing.reduce((n, a) => n + inPeriod(a), 0), contributing, activityRef);
     },
   };
 }

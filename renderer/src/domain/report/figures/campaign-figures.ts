@@ -3,7 +3,7 @@
 import type { Ledger } from '../../ledger/ledger';
 import { computeCampaignFigures, type CampaignFigures } from '../../campaigns/campaign-figures';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import type { FigureRecordRef } from '../figure-result';
+import { referencedOnRead, type FigureRecordRef } from '../figure-result';
 import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '主题实践活动';
@@ -18,15 +18,16 @@ function figure(key: string, label: string, unit: string, count: (f: CampaignFig
 
 export const CAMPAIGN_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   // One record per kind: the first activity of that kind.
-  figure('campaigns.kinds', '主题实践活动的活动种类', '类', (f) => ({ value: f.kinds.length, records: f.kinds.map((k) => activityRef(f.activities.find((a) => a.type === k)!)) })),
+  figure('campaigns.kinds', '主题实践活动的活动种类', '类', (f) => referencedOnRead(f.kinds.length, f.kinds, (k) => activityRef(f.activities.find((a) => a.type === k)!))),
   // The one count of the campaign every report kind prints (常委会工作报告 and 民主监督工作情况汇报 alike).
-  figure('campaigns.activities', '主题实践活动开展活动', '次', (f) => ({ value: f.activities.length, records: f.activities.map(activityRef) }),
+  figure('campaigns.activities', '主题实践活动开展活动', '次', (f) => referencedOnRead(f.activities.length, f.activities, activityRef),
     '本年委员履职主题实践活动所关联的活动，不论活动类型；不是类型为“委员履职主题实践活动”的活动数'),
   figure('campaigns.members', '参加主题实践活动的委员', '名', (f, ledger) => {
-    const byId = new Map(ledger.members.map((m) => [m.id, m]));
-    return { value: f.memberIds.length, records: f.memberIds.flatMap((id) => { const m = byId.get(id); return m ? [memberRef(m)] : []; }) };
+    const byId = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+    const members = f.memberIds.flatMap((id) => byId.get(id) ?? []);
+    return referencedOnRead(f.memberIds.length, members, memberRef);
   }),
-  figure('campaigns.personTimes', '委员参加主题实践活动', '人次', (f) => ({ value: f.personTimes, records: f.activities.map(activityRef) })),
+  figure('campaigns.personTimes', '委员参加主题实践活动', '人次', (f) => referencedOnRead(f.personTimes, f.activities, activityRef)),
 ], {
   'campaigns.kinds': ['履职活动', '丰富多彩的履职活动', '主题实践活动'],
   'campaigns.activities': ['主题实践活动开展活动', '开展主题实践活动'],

@@ -21,15 +21,12 @@ export interface ActivitySlice {
   /** The activities of one type (by code) or one category, in the same order; grouped once. */
   ofCode(code: string): readonly Activity[];
   ofCategory(category: ActivityCategory): readonly Activity[];
-  /** An activity's live attendance rows, each with its reference, made once per slice. */
-  rowsOf(activity: Activity): readonly AttendanceRow[];
-  /** The references of its 出席 rows (人次). */
-  presentOf(activity: Activity): readonly FigureRecordRef[];
-}
-
-export interface AttendanceRow {
-  row: Attendance;
-  ref: FigureRecordRef;
+  /** An activity's live attendance rows, picked once per slice. */
+  rowsOf(activity: Activity): readonly Attendance[];
+  /** Its 出席 rows (人次). */
+  presentOf(activity: Activity): readonly Attendance[];
+  /** The reference of one of its attendance rows, for a figure's records (made when they are read). */
+  rowRef(activity: Activity, row: Attendance): FigureRecordRef;
 }
 
 const cache = new WeakMap<Ledger, Map<string, unknown>>();
@@ -76,15 +73,15 @@ export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice
     const codeOf = activityTypeCodes(ledger);
     const memberById = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
     // Some forty figures pick activities by type or category, and the attendance figures (人次,
-    // 应到, 实到 …) list the same rows again and again: grouped and referenced once here rather
-    // than filtered and looked up per figure, which was most of a report's counting.
+    // 应到, 实到 …) go over the same rows again and again: grouped and picked once here rather
+    // than filtered per figure, which was most of a report's counting.
     let byCode: Map<string, Activity[]> | undefined;
     let byCategory: Map<ActivityCategory, Activity[]> | undefined;
-    const rows = new Map<Activity, AttendanceRow[]>();
-    const present = new Map<Activity, FigureRecordRef[]>();
+    const rows = new Map<Activity, Attendance[]>();
+    const present = new Map<Activity, Attendance[]>();
     const rowsOf = (a: Activity) => {
       let list = rows.get(a);
-      if (!list) rows.set(a, (list = liveParticipants(a).map((row) => ({ row, ref: attendanceRef(a, row, memberById) }))));
+      if (!list) rows.set(a, (list = liveParticipants(a)));
       return list;
     };
     return {
@@ -92,10 +89,11 @@ export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice
       ofCode: (code) => (byCode ??= groupBy(activities, (a) => codeOf.get(a.type))).get(code) ?? [],
       ofCategory: (category) => (byCategory ??= groupBy(activities, (a) => categoryOf.get(a.type))).get(category) ?? [],
       presentOf(a) {
-        let refs = present.get(a);
-        if (!refs) present.set(a, (refs = rowsOf(a).filter((r) => r.row.status === '出席').map((r) => r.ref)));
-        return refs;
+        let list = present.get(a);
+        if (!list) present.set(a, (list = rowsOf(a).filter((r) => r.status === '出席')));
+        return list;
       },
+      rowRef: (a, row) => attendanceRef(a, row, memberById),
     };
   });
 }
@@ -129,8 +127,8 @@ export function memberRef(m: Member): FigureRecordRef {
 
 /**
  * One attendance row, opened through its activity (ids repeat when one activity has several rows).
- * Made once per slice by `rowsOf`, not cached per row: a year holds thousands of rows, and a
- * WeakMap entry per row cost more than the label it saved.
+ * Made when a figure's records are read, not cached per row: a year holds thousands of rows, and
+ * a WeakMap entry per row cost more than the label it saved.
  */
 function attendanceRef(a: Activity, p: Attendance, memberById: ReadonlyMap<string, Member>): FigureRecordRef {
   const name = memberById.get(p.memberId)?.name ?? '（已删除的委员）';

@@ -2,7 +2,8 @@
 // 常委会议, 主席会议, 秘书长会议): 应到 (everyone on the list), 实到 (出席), 请假, 缺席 in 人次, and
 // the attendance rate 实到 ÷ 应到 — no rate (—) when nobody was expected. The home screen shows
 // these same figures. Their numbers of meetings are the activity figures activities.type.<code>.
-import type { AttendanceStatus } from '../../activities/activity';
+import type { Attendance, AttendanceStatus } from '../../activities/activity';
+import { listedOnRead, recordCount } from '../figure-result';
 import { type FigureDefinition, withSynonyms } from '../figure-types';
 import { ACTIVITY_TYPES } from '../../dictionaries/activity-types';
 import { rateValue } from '../report-text';
@@ -13,8 +14,11 @@ const GROUP = '会议';
 function rows(code: string, statuses: readonly AttendanceStatus[]): FigureDefinition['count'] {
   return (ledger, scope) => {
     const s = activitySlice(ledger, scope);
-    const records = s.ofCode(code).flatMap((a) => s.rowsOf(a).filter((r) => statuses.includes(r.row.status)).map((r) => r.ref));
-    return { value: records.length, records };
+    const meetings = s.ofCode(code);
+    const counted = (r: Attendance) => statuses.includes(r.status);
+    let times = 0;
+    for (const a of meetings) for (const r of s.rowsOf(a)) if (counted(r)) times++;
+    return listedOnRead(times, times, () => meetings.flatMap((a) => s.rowsOf(a).filter(counted).map((r) => s.rowRef(a, r))));
   };
 }
 
@@ -32,7 +36,7 @@ export const MEETING_FIGURES: readonly FigureDefinition[] = withSynonyms(ACTIVIT
       count(ledger, scope) {
         const p = present(ledger, scope);
         const base = expected(ledger, scope).value;
-        return { value: rateValue(p.value, base), records: p.records, ...(base === 0 ? { noBase: true } : {}) };
+        return listedOnRead(rateValue(p.value, base), recordCount(p), () => p.records, base === 0 ? { noBase: true } : {});
       },
     },
   ] satisfies FigureDefinition[];

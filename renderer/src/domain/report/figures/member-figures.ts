@@ -9,6 +9,7 @@ import { isCommunistParty, sameSector, sectorKey } from '../../members/affiliati
 import type { Ledger } from '../../ledger/ledger';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import { inScopeDate, memberRef, memo, scopeKey } from './figure-slices';
+import { referencedOnRead } from '../figure-result';
 
 const GROUP = '委员';
 
@@ -26,7 +27,7 @@ function memberCount(key: string, label: string, pick: (m: Member) => boolean, f
     key, label, unit: '名', group: GROUP,
     count(ledger, scope) {
       const chosen = from(ledger, scope).filter(pick);
-      return { value: chosen.length, records: chosen.map(memberRef) };
+      return referencedOnRead(chosen.length, chosen, memberRef);
     },
   };
 }

@@ -7,7 +7,7 @@ import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
 import { ADOPTION_LEVELS, NATIONAL_ADOPTION_MODES, type Opinion } from '../../opinions/opinion';
 import { adoptedFigureLabel, computeOpinionFigures, instructionFigureLabel, OPINION_FIGURE_LABELS, OPINION_FIGURE_UNITS, type OpinionFigures } from '../../opinions/opinion-figures';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import type { FigureRecordRef } from '../figure-result';
+import { referencedOnRead, type FigureRecordRef } from '../figure-result';
 import { dateText, inScopeDate, memo, scopeKey, sharedRef } from './figure-slices';
 import { liveRows } from '../../common/row-stamps';
 
@@ -38,7 +38,7 @@ function figure(key: string, label: string, unit: string, value: (f: OpinionFigu
     key, label, unit, group: GROUP,
     count(ledger, scope) {
       const s = opinionSlice(ledger, scope);
-      return { value: value(s.figures), records: s.live.filter((o) => pick(o, scope)).map(opinionRef) };
+      return referencedOnRead(value(s.figures), s.live.filter((o) => pick(o, scope)), opinionRef);
     },
   };
 }

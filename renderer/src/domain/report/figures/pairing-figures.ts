@@ -5,7 +5,7 @@ import { formatChineseDate } from '../../common/dates';
 import { computePairingFigures, type PairingFigures } from '../../pairings/pairing-figures';
 import type { DeedKind, Pairing } from '../../pairings/pairing';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import type { FigureRecordRef } from '../figure-result';
+import { referencedOnRead, type FigureRecordRef } from '../figure-result';
 import { memberRef, memo, scopeKey } from './figure-slices';
 
 const GROUP = '结对帮扶';
@@ -22,23 +22,28 @@ function figure(key: string, label: string, unit: string, count: (f: PairingFigu
   return { key, label, unit, group: GROUP, count: (ledger, scope) => count(pairingSlice(ledger, scope), ledger) };
 }
 
-const deedRefs = (f: PairingFigures, kind?: DeedKind) =>
-  f.deeds.filter((d) => !kind || d.deed.kind === kind).map(({ pairing, deed }) => ({ table: 'pairings', id: pairing.id, label: `${formatChineseDate(deed.date)} ${pairing.village}：${deed.kind} ${deed.description}` }));
+type DeedOfPairing = PairingFigures['deeds'][number];
+
+const deedRef = ({ pairing, deed }: DeedOfPairing): FigureRecordRef => ({ table: 'pairings', id: pairing.id, label: `${formatChineseDate(deed.date)} ${pairing.village}：${deed.kind} ${deed.description}` });
+
+/** The deeds that make up a figure (of one kind, or all), each a record. */
+const deedsResult = (value: number, f: PairingFigures, pick: (d: DeedOfPairing) => boolean = () => true) => referencedOnRead(value, f.deeds.filter(pick), deedRef);
 
 const DEED_KEYS: Record<DeedKind, string> = { 出钱出力: 'money', 建言建策: 'advice', 办实事好事: 'service' };
 
 export const PAIRING_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('pairings.sectors', '参与结对帮扶的界别', '个', (f) => ({ value: f.sectors.length, records: f.sectors.map((s) => ({ table: 'dictionary', id: s, label: s })) })),
   figure('pairings.members', '结对帮扶的委员', '名', (f, ledger) => {
-    const byId = new Map(ledger.members.map((m) => [m.id, m]));
-    return { value: f.memberIds.length, records: f.memberIds.flatMap((id) => { const m = byId.get(id); return m ? [memberRef(m)] : []; }) };
+    const byId = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+    const members = f.memberIds.flatMap((id) => byId.get(id) ?? []);
+    return referencedOnRead(f.memberIds.length, members, memberRef);
   }),
-  figure('pairings.villages', '联系村', '个', (f) => ({ value: f.villages.length, records: f.villages.map((v) => pairingRef(f.links.find((p) => p.village === v)!)) })),
-  figure('pairings.households', '联系户', '户', (f) => ({ value: f.households, records: f.links.filter((p) => p.households.length > 0).map(pairingRef) })),
-  figure('pairings.deeds', '为民办实事好事', '件次', (f) => ({ value: f.deeds.length, records: deedRefs(f) })),
+  figure('pairings.villages', '联系村', '个', (f) => referencedOnRead(f.villages.length, f.villages, (v) => pairingRef(f.links.find((p) => p.village === v)!))),
+  figure('pairings.households', '联系户', '户', (f) => referencedOnRead(f.households, f.links.filter((p) => p.households.length > 0), pairingRef)),
+  figure('pairings.deeds', '为民办实事好事', '件次', (f) => deedsResult(f.deeds.length, f)),
   ...(Object.keys(DEED_KEYS) as DeedKind[]).map((kind) =>
-    figure(`pairings.deeds.${DEED_KEYS[kind]}`, kind, '件次', (f) => ({ value: f.deedsByKind[kind], records: deedRefs(f, kind) }))),
-  figure('pairings.money', '投入资金及物资折款', '万元', (f) => ({ value: f.moneyWan, records: deedRefs(f).filter((_, i) => f.deeds[i]!.deed.amountYuan > 0) })),
+    figure(`pairings.deeds.${DEED_KEYS[kind]}`, kind, '件次', (f) => deedsResult(f.deedsByKind[kind], f, (d) => d.deed.kind === kind))),
+  figure('pairings.money', '投入资金及物资折款', '万元', (f) => deedsResult(f.moneyWan, f, (d) => d.deed.amountYuan > 0)),
 ], {
   'pairings.sectors': ['界别', '界别委员'],
   'pairings.members': ['委员结对', '结对帮扶委员'],

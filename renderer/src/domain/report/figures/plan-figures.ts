@@ -9,7 +9,7 @@ import { ADVANCE_STEPS, ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS, monthLabel, typ
 import { computePlanFigures, PLAN_FIGURE_LABELS, STEP_OUTCOME_LABELS, type PlanFigures, type StepTally } from '../../plans/plan-figures';
 import type { Activity } from '../../activities/activity';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import type { FigureRecordRef } from '../figure-result';
+import { referencedOnRead, type FigureRecordRef } from '../figure-result';
 import { activityRef, activityTypeCodes, memo, scopeKey } from './figure-slices';
 import type { ActivityTypeCode } from '../../dictionaries/activity-types';
 
@@ -53,7 +53,7 @@ function planFigure(key: string, label: string, pick: (s: PlanSlice) => PlanItem
     key, label, unit: '项', group: PLAN_GROUP,
     count(ledger, scope) {
       const items = pick(planSlice(ledger, scope));
-      return { value: items.length, records: items.map(planRef) };
+      return referencedOnRead(items.length, items, planRef);
     },
   };
 }
@@ -63,7 +63,7 @@ function ruleFigure(key: string, label: string, pick: (f: PlanFigures) => Activi
     key, label, unit: '次', group: RULE_GROUP, ...(description ? { description } : {}),
     count(ledger, scope) {
       const activities = pick(planSlice(ledger, scope).figures);
-      return { value: activities.length, records: activities.map(activityRef) };
+      return referencedOnRead(activities.length, activities, activityRef);
     },
   };
 }

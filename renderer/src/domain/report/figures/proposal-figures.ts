@@ -14,7 +14,7 @@ import { dictionariesFrom, type DictionaryEntry } from '../../dictionaries/dicti
 import { PROPOSAL_CATEGORIES } from '../../dictionaries/proposal-categories';
 import { codeByName, customEntries } from '../../dictionaries/dictionary-codes';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import type { FigureRecordRef } from '../figure-result';
+import { referencedOnRead, type FigureRecordRef } from '../figure-result';
 import { inScopeDate, memo, scopeKey, sharedRef } from './figure-slices';
 import { liveRows } from '../../common/row-stamps';
 
@@ -124,7 +124,7 @@ function figure(key: string, label: string, unit: string, value: (f: ProposalFig
     count(ledger, scope) {
       const s = proposalSlice(ledger, scope);
       const v = value(s.figures);
-      return { value: unit === '%' ? oneDecimal(v) : v, records: s.proposals.filter(pick).map(proposalRef) };
+      return referencedOnRead(unit === '%' ? oneDecimal(v) : v, s.proposals.filter(pick), proposalRef);
     },
   };
 }
@@ -149,10 +149,10 @@ function resultFigures(which: keyof typeof RESULTS): FigureDefinition[] {
     return { all, mine: all.filter((p) => wanted.includes(finalMainReply(p)!.replyClass)) };
   };
   return [
-    { key: `proposals.result.${which}`, label, unit: '件', group: GROUP, count: (ledger, scope) => { const { mine } = picked(ledger, scope); return { value: mine.length, records: mine.map(proposalRef) }; } },
+    { key: `proposals.result.${which}`, label, unit: '件', group: GROUP, count: (ledger, scope) => { const { mine } = picked(ledger, scope); return referencedOnRead(mine.length, mine, proposalRef); } },
     {
       key: `proposals.result.${which}.share`, label: `${label}占比`, unit: '%', group: GROUP,
-      count: (ledger, scope) => { const { all, mine } = picked(ledger, scope); return { value: oneDecimal(percent(mine.length, all.length)), records: mine.map(proposalRef) }; },
+      count: (ledger, scope) => { const { all, mine } = picked(ledger, scope); return referencedOnRead(oneDecimal(percent(mine.length, all.length)), mine, proposalRef); },
     },
   ];
 }
@@ -170,10 +170,10 @@ function categoryFigures(code: string, name: string): FigureDefinition[] {
     return { registered, mine: registered.filter((p) => codeOf.get(p.category) === code) };
   };
   return [
-    { key: `proposals.category.${code}`, label: `立案提案中${name}方面`, unit: '件', group: GROUP, count: (ledger, scope) => { const { mine } = picked(ledger, scope); return { value: mine.length, records: mine.map(proposalRef) }; } },
+    { key: `proposals.category.${code}`, label: `立案提案中${name}方面`, unit: '件', group: GROUP, count: (ledger, scope) => { const { mine } = picked(ledger, scope); return referencedOnRead(mine.length, mine, proposalRef); } },
     {
       key: `proposals.category.${code}.share`, label: `立案提案中${name}方面占比`, unit: '%', group: GROUP,
-      count: (ledger, scope) => { const { registered, mine } = picked(ledger, scope); return { value: oneDecimal(percent(mine.length, registered.length)), records: mine.map(proposalRef) }; },
+      count: (ledger, scope) => { const { registered, mine } = picked(ledger, scope); return referencedOnRead(oneDecimal(percent(mine.length, registered.length)), mine, proposalRef); },
     },
   ];
 }

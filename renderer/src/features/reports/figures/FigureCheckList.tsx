@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Input, Table, Tag } from 'antd';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
+import { recordCount } from '../../../domain/report/figure-result';
 import { useFigureCatalogue } from './use-figure-catalogue';
 import { UnknownCodesNote } from './UnknownCodesNote';
 import { figureText } from '../../../domain/report/report-text';
@@ -35,7 +36,7 @@ export function FigureCheckList({ figures, usedKeys, onOpen }: { figures: Readon
               <span style={{ color: r.result.value === 0 ? '#ad6800' : undefined }}>{figureText(r.result, r.unit)}{r.unit === '%' ? '' : ` ${r.unit}`}</span>
             ) : '—',
           },
-          { title: '记录数', width: 90, align: 'right', render: (_v, r) => r.result?.records.length ?? 0 },
+          { title: '记录数', width: 90, align: 'right', render: (_v, r) => (r.result ? recordCount(r.result) : 0) },
           { title: '', width: 100, render: (_v, r) => <Button size="small" onClick={() => onOpen(r.key)} aria-label={`查看“${r.label}”的记录`}>查看记录</Button> },
         ]}
       />

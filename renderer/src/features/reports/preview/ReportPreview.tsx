@@ -8,6 +8,7 @@ import type { ReportDocument, ReportProblem } from '../../../domain/report/rende
 import { problemMessage } from '../../../domain/report/render-report';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { figureByKey } from '../../../domain/report/figure-catalogue';
+import { recordCount } from '../../../domain/report/figure-result';
 import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
 import { useLedgerDictionary } from '../figures/use-figure-catalogue';
 import type { ReportLayoutSettings } from '../../../domain/settings/report-settings';
@@ -41,13 +42,14 @@ function FigureRun({ run, figures, dictionary, onOpen }: { run: FlowRun<string>;
   const definition = figureByKey(key, dictionary);
   const result = figures.get(key);
   if (!definition || !result) return <span style={{ color: '#cf1322', fontWeight: 'bold' }} data-unknown-figure={key}>{run.text}</span>;
-  const doubtful = result.value === 0 || result.records.length === 0;
+  const records = recordCount(result);
+  const doubtful = result.value === 0 || records === 0;
   return (
     <span
       role="button"
       tabIndex={0}
       aria-label={`${definition.label} ${run.text}${definition.unit === '%' ? '' : definition.unit}，查看记录`}
-      title={`${definition.label}：点击查看${result.records.length}条记录`}
+      title={`${definition.label}：点击查看${records}条记录`}
       onClick={() => onOpen(key)}
       onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') onOpen(key); }}
       style={{ cursor: 'pointer', color: '#0958d9', textDecoration: doubtful ? 'underline wavy #d46b08' : 'underline dotted' }}
