@@ -23,7 +23,11 @@ keepClearButtonsOutOfTabOrder(document);
 // Every dialog's body scrolls inside the window, so its footer (保存, 加入) is in view even on a
 // 1366×768 screen whose browser shows 657 px.
 const MODAL = { centered: true, styles: { body: { maxHeight: 'calc(100vh - 170px)', overflowY: 'auto' as const } } };
-const THEME = { zeroRuntime: true, token: { colorPrimary: '#b71c1c', borderRadius: 4 } };
+// A date picker's calendar is about 280 px tall instead of antd's 348: a field anywhere on a 657 px
+// window has that much room above or below it, so the calendar opens wholly inside the window
+// (antd turns it to the side where it fits) — at 348 px a field halfway down had room on neither.
+const COMPACT_CALENDAR = { cellHeight: 22, textHeight: 34, withoutTimeCellHeight: 54, paddingXXS: 2 };
+const THEME = { zeroRuntime: true, token: { colorPrimary: '#b71c1c', borderRadius: 4 }, components: { DatePicker: COMPACT_CALENDAR } };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,10 +1,12 @@
 // On the commonest office screen, 1366×768 (a browser there shows about 1366×657), every screen's
-// primary action is on screen without scrolling the page: the sidebar's pinned tools, each list's
+// primary action is on screen without scrolling the page: every item of the sidebar, each list's
 // 新增 button, a record's header actions (编辑, 签到表), each dialog's footer and each long form's
-// 保存 bar. A screenshot of every screen is kept with the test's output, to look at what else
+// 保存 bar; the template editor's toolbar stays in view however far down it is scrolled; every date
+// picker's calendar opens inside the window; no field is left under a 保存 bar. A screenshot of every screen is kept with the test's output, to look at what else
 // still needs a scroll.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { EIGHT_HAS } from '../../renderer/src/domain/stations/station';
 
 interface Screen {
   name: string;
@@ -27,6 +29,15 @@ const inDialog = (name: string) => (page: Page) => page.getByRole('dialog').getB
 async function openFirstActivity(page: Page) {
   await page.getByRole('table').getByRole('link').first().click();
   await expect(page).toHaveURL(/#\/activities\/[^/]+$/);
+}
+
+/** Every item of the sidebar, whole: none cut off by the window's edge or the menu's scroll box. */
+async function expectWholeSidebar(page: Page, where: string) {
+  const items = page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem');
+  await expect(items).toHaveCount(19);
+  for (const item of await items.all()) {
+    await expect(item, `${where}：侧栏的“${await item.textContent()}”整个不用滚动就能看到`).toBeInViewport({ ratio: 1 });
+  }
 }
 
 const SCREENS: Screen[] = [
@@ -82,8 +93,7 @@ for (const height of [768, 657]) {
       if (screen.below) await primary.scrollIntoViewIfNeeded();
       else await expect(primary, `${screen.name}：主要按钮不用滚动就能看到`).toBeInViewport();
       for (const name of screen.also ?? []) await expect(button(name)(page), `${screen.name}：“${name}”不用滚动就能看到`).toBeInViewport();
-      // The whole-ledger tools are pinned below the sidebar's scrolling menu on every screen.
-      await expect(page.getByRole('menuitem', { name: '设置' }), `${screen.name}：侧栏的“设置”`).toBeInViewport();
+      await expectWholeSidebar(page, screen.name);
       if (height === 657) await page.screenshot({ path: testInfo.outputPath(`${screen.name}.png`) });
       if (!screen.then) continue;
       await primary.click();
@@ -93,5 +103,87 @@ for (const height of [768, 657]) {
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
     }
+  });
+}
+
+/** The box of the open date picker's calendar lies wholly inside the window. */
+async function expectCalendarInside(page: Page, field: Locator, what: string) {
+  await field.click();
+  const calendar = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+  await expect(calendar, `${what}：日历打开`).toBeVisible();
+  // Placed once its opening animation has settled: the box stops moving.
+  let box = await calendar.boundingBox();
+  await expect(async () => {
+    const before = box;
+    box = await calendar.boundingBox();
+    expect(box).toEqual(before);
+  }).toPass();
+  const view = page.viewportSize()!;
+  expect(box!.y, `${what}：日历的上沿在窗口内`).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height, `${what}：日历的下沿在窗口内`).toBeLessThanOrEqual(view.height);
+  await page.keyboard.press('Escape');
+  await expect(calendar).toHaveCount(0);
+}
+
+for (const height of [768, 657]) {
+  test(`at 1366×${height} long screens keep their tools and fields in view`, async ({ app, page }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1366, height });
+    await app.open();
+    await page.getByRole('button', { name: '先载入示例数据看看' }).click();
+    await expect(page.getByText('当前台账含有示例数据')).toBeVisible();
+    const go = (hash: string) => page.evaluate((h) => { window.location.hash = h; }, hash);
+    const shot = async (name: string) => { if (height === 657) await page.screenshot({ path: testInfo.outputPath(`${name}.png`) }); };
+
+    // The template editor is thousands of pixels tall; its toolbar is stuck to the window's top.
+    await go('#/reports');
+    await page.getByRole('tab', { name: '编辑模板' }).click();
+    const saveTemplate = page.getByRole('button', { name: '保存模板' });
+    await expect(saveTemplate).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), '模板编辑页比窗口高得多').toBeGreaterThan(3 * height);
+    // An edit near the bottom, then 保存模板 without scrolling back up.
+    const sentences = page.getByRole('textbox', { name: /^第\d+节第\d+段第\d+句$/ });
+    const last = sentences.last();
+    await last.scrollIntoViewIfNeeded();
+    await last.fill(`${await last.inputValue()}（改）`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    for (const name of ['保存模板', '放弃修改', '插入数字…', '恢复默认模板']) {
+      await expect(page.getByRole('button', { name, exact: true }), `滚到模板底部后“${name}”整个在窗口内`).toBeInViewport({ ratio: 1 });
+    }
+    await shot('编辑模板-底部');
+    // The jump list goes to a section, its card clear of the toolbar.
+    await page.getByRole('combobox', { name: '跳到' }).click();
+    await page.getByRole('option', { name: /^第3节/ }).click();
+    const third = page.getByLabel('第3节标题', { exact: true });
+    await expect(third).toBeFocused();
+    const toolbar = await page.getByRole('toolbar', { name: '模板工具栏' }).boundingBox();
+    expect((await third.boundingBox())!.y, '跳到的章节不在工具栏下面').toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height);
+    await saveTemplate.click();
+    await expect(page.getByText('模板已保存')).toBeVisible();
+
+    // Every date picker's calendar opens inside the window.
+    await go('#/activities/new');
+    for (const label of ['开始日期', '结束日期']) await expectCalendarInside(page, page.getByLabel(label, { exact: true }), `新增活动的“${label}”`);
+    await go('#/proposals/new');
+    await expectCalendarInside(page, page.getByLabel('收到日期', { exact: true }), '新增提案的“收到日期”');
+    await go('#/stations/new');
+    for (const item of EIGHT_HAS) await expectCalendarInside(page, page.getByLabel(item, { exact: true }), `联络站的“${item}”`);
+    await page.getByLabel(EIGHT_HAS[0], { exact: true }).click();
+    await shot('联络站-八个有日历');
+    await page.keyboard.press('Escape');
+
+    // A field the browser brings into view lands clear of the 保存 bar stuck to the window's bottom.
+    await go('#/proposals/new');
+    const bar = page.getByRole('group', { name: '保存栏' });
+    const kinds = page.locator('.ant-form-item').filter({ has: page.getByText('提案者类别', { exact: true }) }).getByRole('radio');
+    await expect(kinds).toHaveCount(3);
+    for (const radio of await kinds.all()) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await radio.scrollIntoViewIfNeeded();
+      const top = (await bar.boundingBox())!.y;
+      const box = (await radio.locator('xpath=ancestor::label[1]').boundingBox())!;
+      expect(box.y + box.height, `提案者类别“${await radio.locator('xpath=ancestor::label[1]').textContent()}”不在保存栏下面`).toBeLessThanOrEqual(top);
+    }
+    await shot('新增提案-提案者类别');
   });
 }

@@ -2,12 +2,13 @@
 // years they are used in — 助力脱贫攻坚 up to 2020, 助力乡村振兴 from 2021 — edited as data.
 import { Button, Card, Input, InputNumber, Space } from 'antd';
 import type { ReportTemplate } from '../../../domain/report/report-template';
+import { PHRASES_ANCHOR } from './TemplateToolbar';
 import { addPhraseVariant, removePhraseVariant, setPhraseVariant } from './template-edits';
 
 export function PhrasesEditor({ draft, onChange }: { draft: ReportTemplate; onChange: (t: ReportTemplate) => void }) {
   if (draft.phrases.length === 0) return null;
   return (
-    <Card size="small" style={{ marginBottom: 12 }} title="随年份变化的用语">
+    <Card id={PHRASES_ANCHOR} size="small" style={{ marginBottom: 12 }} title="随年份变化的用语">
       {draft.phrases.map((p) => (
         <div key={p.key} style={{ marginBottom: 8 }}>
           <div>{p.label}（在句中写作 {`{{phrase:${p.key}}}`}）</div>

@@ -4,7 +4,7 @@
 // messages, nothing written on error); a placeholder naming no figure is shown here, naming the
 // clause, and refused at save. Reset brings the program's default back.
 import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Space, Switch, Tag, Typography } from 'antd';
 import { moveSection, setSectionHidden, updateSection, type ReportTemplate, type SectionLevel } from '../../../domain/report/report-template';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { appLedger } from '../../../db/app-ledger';
@@ -13,6 +13,7 @@ import { addClause, addParagraph, addSection, insertPlaceholder, removeClause, r
 import { ClauseEditor } from './ClauseEditor';
 import { PhrasesEditor } from './PhrasesEditor';
 import { FigurePicker } from './FigurePicker';
+import { TemplateToolbar, sectionAnchor, TITLE_ANCHOR } from './TemplateToolbar';
 import { saveErrorMessages } from './save-errors';
 import { useSave } from '../../shared/use-save';
 
@@ -75,17 +76,11 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
     <section aria-label="编辑模板">
       {errors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="模板未保存" description={<ul style={{ margin: 0 }}>{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />}
       {unknown.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="以下问题改正后才能保存" description={<ul style={{ margin: 0 }}>{unknown.map((e) => <li key={e}>{e}</li>)}</ul>} />}
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Button type="primary" onClick={() => void save()} loading={saving} disabled={!dirty}>保存模板</Button>
-        <Button onClick={() => { setDraft(template); setErrors([]); }} disabled={!dirty}>放弃修改</Button>
-        <Button onClick={() => setPicking(true)}>插入数字…</Button>
-        <Popconfirm title="恢复默认模板？" description="本类报告的模板将恢复为程序自带的默认文字，已保存的修改会丢失。" okText="恢复默认" cancelText="取消" onConfirm={reset} disabled={!customised}>
-          <Button danger disabled={!customised}>恢复默认模板</Button>
-        </Popconfirm>
-        {customised ? <Tag color="blue">本会已修改</Tag> : <Tag>默认模板</Tag>}
-        {dirty && <Tag color="orange">有未保存的修改</Tag>}
-      </Space>
-      <Card size="small" style={{ marginBottom: 12 }} title="标题与讲话稿格式">
+      <TemplateToolbar
+        draft={draft} dirty={dirty} saving={saving} customised={customised}
+        onSave={() => void save()} onDiscard={() => { setDraft(template); setErrors([]); }} onPick={() => setPicking(true)} onReset={reset}
+      />
+      <Card id={TITLE_ANCHOR} size="small" style={{ marginBottom: 12 }} title="标题与讲话稿格式">
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Input addonBefore="报告标题" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} aria-label="报告标题" />
           <Space>
@@ -104,6 +99,7 @@ export function TemplateEditor({ template, customised, figures, onDirtyChange }:
       {draft.sections.map((s, i) => (
         <Card
           key={s.id}
+          id={sectionAnchor(s.id)}
           size="small"
           style={{ marginBottom: 8, opacity: s.hidden ? 0.55 : 1 }}
           aria-label={`第${i + 1}节`}

@@ -1,0 +1,26 @@
+// A bar stuck to the window's top or bottom hides what scrolls under it. While the bar is shown,
+// the page's scroll padding on that side is the bar's height, so whatever the browser scrolls into
+// view (a focused field, a section jumped to, a red field after a failed 保存) lands clear of it.
+import { useLayoutEffect, type RefObject } from 'react';
+
+/** Room kept beyond the bar, so the field is not flush against its edge. */
+const GAP = 16;
+
+export function useScrollPadding(side: 'top' | 'bottom', bar: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const style = document.documentElement.style;
+    const property = side === 'top' ? 'scrollPaddingTop' : 'scrollPaddingBottom';
+    const before = style[property];
+    const update = () => { style[property] = `${element.offsetHeight + GAP}px`; };
+    update();
+    // The bar grows when its buttons wrap onto a second line in a narrow window.
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      style[property] = before;
+    };
+  }, [side, bar]);
+}
