@@ -78,7 +78,7 @@ describe('a city ledger of two counties’ packages', () => {
     await restored.backup.replaceWholeLedger(parsed.ledger);
     expect(await restored.db.recordSources.toArray()).toEqual(sources);
     expect(await restored.committees.listLedgerCommittees()).toEqual([COUNTY_B, COUNTY_A]);
-    const pkg = JSON.parse(await packageText(await city.exchange.readChangesSince(null))) as { tables: Record<string, unknown> };
+    const pkg = JSON.parse(await packageText((await city.exchange.readChangesSince(null)).records)) as { tables: Record<string, unknown> };
     expect(Object.keys(pkg.tables)).not.toContain('recordSources');
   });
 

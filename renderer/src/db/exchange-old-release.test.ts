@@ -74,7 +74,7 @@ describe('a package from a PC on the older release', () => {
     expect((await importText(here, p1, 'pc-here')).changes.map((c) => c.verdict)).toEqual(['unchanged']);
 
     // This PC's package reaches the third PC, which merges row by row: the removed 批示 stays off.
-    const records = await here.exchange.readChangesSince(null);
+    const { records } = await here.exchange.readChangesSince(null);
     const createdAt = new Date(Date.parse(later) + 3600_000).toISOString();
     const pkg = await serializeExchangePackage(records, { schemaVersion: 3, appVersion: 't', installationId: 'pc-here', committee: '县政协', since: null, createdAt });
     await here.exchange.recordExport({ fileName: 'y', sourceInstallationId: 'pc-here', sourceCommittee: '县政协', packageCreatedAt: createdAt, since: null, records: 0, versions: packageVersions(records) });

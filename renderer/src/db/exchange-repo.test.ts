@@ -6,16 +6,10 @@ import type { LedgerRepositories } from './ledger-repositories';
 import { openTestLedger, storesHash } from './test-support';
 import { SAMPLE_TOWNSHIPS } from '../domain/sample/sample-places';
 import { canonicalJson } from '../domain/exchange/canonical-json';
-import { smallLedgerWithAttachment } from '../domain/backup/backup-fixtures';
-import { serializeExchangePackage } from '../domain/exchange/exchange-format';
 import { parseExchangePackage } from '../domain/exchange/exchange-parse';
 import { badPackageCases, editPackage } from '../domain/exchange/exchange-fixtures';
-import { changeKey, type Side } from '../domain/exchange/exchange-merge';
-import { emptyRecords, RECORD_TABLES } from '../domain/exchange/exchange-tables';
-import { packageVersions } from '../domain/exchange/exchange-log';
-
-/** The fixture ledger with every table present, even one its generator does not fill yet. */
-const fullLedger = () => ({ ...emptyRecords(), ...smallLedgerWithAttachment() });
+import { RECORD_TABLES } from '../domain/exchange/exchange-tables';
+import { exportPackage, fullLedger, importPackage, tick } from './exchange-test-support';
 
 const contentHash = storesHash;
 
@@ -44,31 +38,6 @@ async function expectSameLedgers(a: LedgerRepositories, b: LedgerRepositories): 
   expect(await names(a)).toEqual(await names(b));
 }
 
-async function exportPackage(repos: LedgerRepositories, installationId: string, since: string | null): Promise<string> {
-  const createdAt = new Date().toISOString();
-  const records = await repos.exchange.readChangesSince(since);
-  // As the 数据交换 screen writes it: the header says which packages this PC took, the log keeps the versions sent.
-  const seenFrom = await repos.exchange.seenFromPcs();
-  const text = await serializeExchangePackage(records, { schemaVersion: 2, appVersion: 'test', installationId, committee: '县政协', since, createdAt, seenFrom });
-  await repos.exchange.recordExport({ fileName: 'x.cppcc-exchange', sourceInstallationId: installationId, sourceCommittee: '县政协', packageCreatedAt: createdAt, since, records: 0, versions: packageVersions(records) });
-  return text;
-}
-
-/** The import as the 数据交换 screen does it: parse, preview, then write with the choices. */
-async function importPackage(repos: LedgerRepositories, text: string, here: string, choose: (key: string) => Side | undefined = () => undefined) {
-  const parsed = await parseExchangePackage(text);
-  if (!parsed.ok) return { ok: false as const, message: parsed.message };
-  const preview = await repos.exchange.previewExchangeImport(parsed.pkg, here);
-  if (!preview.ok) return preview;
-  const choices = new Map<string, Side>();
-  for (const c of preview.preview.plan.changes) {
-    const side = c.verdict === 'conflict' ? choose(changeKey(c)) : undefined;
-    if (side) choices.set(changeKey(c), side);
-  }
-  const outcome = await repos.exchange.applyExchangeImport(parsed.pkg, preview.preview, choices, '包.cppcc-exchange');
-  return { ok: true as const, plan: preview.preview.plan, outcome };
-}
-
 async function twoPcs() {
   const a = await openTestLedger();
   await a.backup.replaceWholeLedger(fullLedger());
@@ -78,8 +47,6 @@ async function twoPcs() {
   if (!first.ok) throw new Error(first.message);
   return { a, b, first };
 }
-
-const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
 
 describe('exchanging packages between two PCs', () => {
   it('brings a first-run PC the whole ledger, without doubling its own default dictionary', async () => {

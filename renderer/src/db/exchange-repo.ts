@@ -12,12 +12,12 @@ import type { HistoryEntry } from '../domain/history/history-entry';
 import type { Ledger, LedgerArrays } from '../domain/ledger/ledger';
 import type { LedgerRows } from '../domain/ledger/ledger-tables';
 import { putRows } from '../domain/ledger/ledger-arrays';
-import { changedSince } from '../domain/exchange/exchange-format';
+import { arrivedAtOf, changedSince } from '../domain/exchange/exchange-format';
 import { versionKey } from '../domain/exchange/merge-records';
 import type { ExchangePackage } from '../domain/exchange/exchange-parse';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domain/exchange/exchange-tables';
 import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
-import { commonVersions, exportsNotTaken, lastExchangeWith, lastExport, packageVersions, seenAllFrom, seenFromForExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
+import { arrivals, commonVersions, exportsNotTaken, lastExchangeWith, lastExport, packageVersions, seenAllFrom, seenFromForExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
@@ -54,9 +54,21 @@ export async function seenFromPcs(db: LedgerDatabase): Promise<Record<string, st
   return seenFromForExport(await db.exchangeLog.toArray());
 }
 
-/** The records changed at or after `since` (all when null), with their history, for a package. */
-export async function readChangesSince(db: LedgerDatabase, since: string | null): Promise<Ledger> {
-  return changedSince(await readRecords(db), since);
+/** What a package holds: its records, and when those this PC took from another PC reached it (the header's `arrivedAt`). */
+export interface PackageContents {
+  records: Ledger;
+  arrivedAt: Record<string, string>;
+}
+
+/**
+ * The records that reached this PC at or after `since` (all when null) — changed here, or taken
+ * from another PC then, whatever that PC's clock stamped them — with their history, for a package.
+ */
+export async function readChangesSince(db: LedgerDatabase, since: string | null): Promise<PackageContents> {
+  const [ledger, log] = await db.transaction('r', [...storesOf(db), db.exchangeLog], () => Promise.all([readRecords(db), db.exchangeLog.toArray()]));
+  const arrived = arrivals(log);
+  const records = changedSince(ledger, since, arrived);
+  return { records, arrivedAt: arrivedAtOf(records, arrived) };
 }
 
 /** Notes that a package was written (it is the default start of the next one). */
@@ -93,7 +105,7 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   // A record no package carried between the two: changed there if edited after what this PC
   // holds all of that PC's edits until (not merely its newest package: one may have been skipped).
   // A format-1 package (an older release) holds rows inside records without stamps of their own: its lists go whole.
-  const plan = planImport(local, pkg.records, seenAllFrom(log, pkg.header.installationId), lastExport(log), versions, pkg.header.formatVersion < 2);
+  const plan = planImport(local, pkg.records, seenAllFrom(log, pkg.header.installationId), lastExport(log), versions, pkg.header.formatVersion < 2, pkg.header.arrivedAt);
   const seen = new Map<string, string | null>();
   // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
   for (const c of plan.changes) seen.set(versionKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);
@@ -150,6 +162,7 @@ export async function applyExchangeImport(
       sourceInstallationId: pkg.header.installationId, sourceCommittee: pkg.header.committee,
       packageCreatedAt: pkg.header.createdAt, since: pkg.header.since, verdicts: preview.plan.totals, records,
       versions: packageVersions(pkg.records),
+      written: [...writes].flatMap(([table, rows]) => rows.map((r) => versionKey(table, r.id))),
     });
     return { written, historyAdded: missing.length };
   });

@@ -50,7 +50,7 @@ export const FIELD_LABELS: Record<string, string> = {
 export const HEADER_LABELS: Record<string, string> = {
   format: '文件类型', formatVersion: '格式版本', schemaVersion: '数据库版本', createdAt: '生成时间', appVersion: '程序版本',
   committee: '政协名称', counts: '记录条数', checksum: '校验值', tables: '台账数据', installationId: '电脑编号', since: '起始时间',
-  mergedFrom: '合并来源', seenFrom: '已收到的交换包',
+  mergedFrom: '合并来源', seenFrom: '已收到的交换包', arrivedAt: '记录收到时间',
 };
 
 /** Where one word means different things in different tables. */

@@ -55,6 +55,9 @@ export async function badPackageCases(good: string): Promise<BadPackageCase[]> {
     { name: 'a proposal step stamped with a number', text: await editPackage(good, (d) => { (d.tables.proposals![0]!.history as Record<string, unknown>[])[0]!.updatedAt = 1; }), expected: '第1条提案记录的“办理记录”第1条的“修改时间”不正确' },
     { name: 'an activity on 2025-02-30', text: await editPackage(good, (d) => { d.tables.activities![0]!.startDate = '2025-02-30'; }), expected: '第1条活动记录的“开始日期”不正确' },
     { name: 'a record edited in 9999', text: await editPackage(good, (d) => { d.tables.members![1]!.updatedAt = '9999-12-31T00:00:00.000Z'; }), expected: '第2条委员记录的“修改时间”（9999-12-31T00:00:00.000Z）晚于交换包的生成时间' },
+    { name: 'an arrival of a record not in the package', text: await editPackage(good, (d) => { d.arrivedAt = { 'members/no-such-member': '2025-01-01T00:00:00.000Z' }; }), expected: '“记录收到时间”提到了包里没有的记录' },
+    { name: 'an arrival after the package was written', text: await editPackage(good, (d) => { d.arrivedAt = { [`members/${String(d.tables.members![0]!.id)}`]: '9999-01-01T00:00:00.000Z' }; }), expected: '“记录收到时间”（9999-01-01T00:00:00.000Z）晚于交换包的生成时间' },
+    { name: 'an arrival given as a number', text: await editPackage(good, (d) => { d.arrivedAt = { 'members/x': 20250101 }; }), expected: '交换包的文件头中“记录收到时间”' },
     { name: 'a record older than the package says', text: await editPackage(good, (d) => { d.since = '2024-12-31T00:00:00.000Z'; }), expected: '早于交换包的起始时间' },
     {
       name: 'a "__proto__" key in a member',

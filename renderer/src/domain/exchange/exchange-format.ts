@@ -10,6 +10,7 @@ import { sha256Hex } from '../common/base64';
 import { backupTables } from '../backup/backup-format';
 import { fileStamp } from '../backup/record-stamps';
 import { countRecords, RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from './exchange-tables';
+import { reachedAt, versionKey } from './merge-records';
 
 export const EXCHANGE_FORMAT = 'cppcc-ledger-exchange';
 // 2: dictionary entries carry codes (schema 3). A format-1 package from a schema-2 PC is upgraded as
@@ -34,8 +35,15 @@ export interface ExchangeHeader {
    * (exchange-log.ts). A merged package says nothing of it.
    */
   seenFrom?: Record<string, string[]>;
+  /**
+   * Per record (`versionKey`) whose version the writer took from another PC, when it last came in a
+   * package there (the writer's clock), if later than its stamp: the package "since" an instant
+   * holds the records that reached the writer at or after it, edited there or taken from a third
+   * PC (exchange-log.ts arrivals), and the receiver knows when such a record reached the writer.
+   */
+  arrivedAt?: Record<string, string>;
   committee: string;
-  /** Records changed at or after this instant are in the package; null: every record. */
+  /** Records that reached the writer at or after this instant (edited there, or taken in then) are in the package; null: every record. */
   since: string | null;
   createdAt: string;
   counts: Record<string, number>;
@@ -45,22 +53,43 @@ export interface ExchangeHeader {
 export type ExchangeMeta = Omit<ExchangeHeader, 'format' | 'formatVersion' | 'counts' | 'checksum'>;
 
 /**
- * The records of `ledger` changed at or after `since` (all of them when null), deleted ones
+ * The records of `ledger` that reached it at or after `since` (all of them when null) — changed
+ * there, or taken from another PC then (`arrived`, exchange-log.ts arrivals) — deleted ones
  * included, with the history entries of those records. Compared as instants, like the merge rule
  * (merge-records.ts).
  */
-export function changedSince(ledger: Ledger, since: string | null): Ledger {
+export function changedSince(ledger: Ledger, since: string | null, arrived: ReadonlyMap<string, string> = new Map()): Ledger {
   const rows: Partial<LedgerArrays> = {};
   const keys = new Set<string>();
   const from = since === null ? null : Date.parse(since);
   const keepChanged = <T extends RecordTable>(table: T) => {
-    const changed = rowsOf(ledger, table).filter((r) => from === null || Date.parse(r.updatedAt) >= from);
+    const changed = rowsOf(ledger, table).filter((r) => from === null || reachedAt(r.updatedAt, arrived.get(versionKey(table, r.id))) >= from);
     putRows(rows, table, changed);
-    for (const r of changed) keys.add(`${table}\u0000${r.id}`);
+    for (const r of changed) keys.add(versionKey(table, r.id));
   };
   RECORD_TABLES.forEach(keepChanged);
-  const history = ledger.history.filter((e: HistoryEntry) => keys.has(`${e.table}\u0000${e.recordId}`));
+  const history = ledger.history.filter((e: HistoryEntry) => keys.has(versionKey(e.table, e.recordId)));
   return recordsLedger(rows, history);
+}
+
+/** The header's `arrivedAt`: of the package's records, those that reached this PC after they were stamped. */
+export function arrivedAtOf(records: Ledger, arrived: ReadonlyMap<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const table of RECORD_TABLES) {
+    for (const r of rowsOf(records, table)) {
+      const key = versionKey(table, r.id);
+      const at = arrived.get(key);
+      if (at !== undefined && Date.parse(at) > Date.parse(r.updatedAt)) out[key] = at;
+    }
+  }
+  return out;
+}
+
+/** When a package of `records` may say it was written: `at`, or later if it holds a later stamp or arrival. */
+export function packageStamp(records: Ledger, arrivedAt: Readonly<Record<string, string>> | undefined, at: string): string {
+  const stamped = fileStamp(records, at);
+  const latest = Math.max(Date.parse(stamped), ...Object.values(arrivedAt ?? {}).map((a) => Date.parse(a)));
+  return latest > Date.parse(stamped) ? new Date(latest).toISOString() : stamped;
 }
 
 export async function serializeExchangePackage(records: Ledger, meta: ExchangeMeta): Promise<string> {
@@ -79,10 +108,11 @@ export async function serializeExchangePackage(records: Ledger, meta: ExchangeMe
     installationId: meta.installationId,
     ...(meta.mergedFrom ? { mergedFrom: meta.mergedFrom } : {}),
     ...(meta.seenFrom ? { seenFrom: meta.seenFrom } : {}),
+    ...(meta.arrivedAt && Object.keys(meta.arrivedAt).length ? { arrivedAt: meta.arrivedAt } : {}),
     committee: meta.committee,
     since: meta.since,
-    // Never earlier than a record in it: a reader refuses a record stamped after its package.
-    createdAt: fileStamp(records, meta.createdAt),
+    // Never earlier than a record in it (nor its arrival): a reader refuses a record stamped after its package.
+    createdAt: packageStamp(records, meta.arrivedAt, meta.createdAt),
     counts: countRecords(records),
     checksum: await sha256Hex(tablesJson),
   };

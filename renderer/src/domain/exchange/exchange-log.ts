@@ -29,6 +29,11 @@ export interface ExchangeLogEntry {
    * versions both PCs are known to hold (`commonVersions`). Absent on entries logged before it was kept.
    */
   versions?: Record<string, string>;
+  /**
+   * An import: the records it wrote (`versionKey`), so the next package passes on what this PC took
+   * (`arrivals`). Absent on entries logged before it was kept: then every record the package held.
+   */
+  written?: string[];
 }
 
 
@@ -134,6 +139,24 @@ export function seenAllFrom(log: readonly ExchangeLogEntry[], installationId: st
     if (joins && (held === null || Date.parse(e.packageCreatedAt) > Date.parse(held))) held = e.packageCreatedAt;
   }
   return held;
+}
+
+/**
+ * When each record last changed here by a package this PC took (that import's `at`, in this PC's
+ * clock), by `versionKey`. A package "since" an instant holds every record that reached this PC at or after
+ * it — edited here, or taken from any other PC — so what this PC took from a third PC goes on to
+ * the next (exchange-format.ts changedSince), whatever that PC's clock stamped it.
+ */
+export function arrivals(log: readonly ExchangeLogEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of log) {
+    if (e.direction !== 'import') continue;
+    for (const key of e.written ?? Object.keys(e.versions ?? {})) {
+      const held = out.get(key);
+      if (held === undefined || Date.parse(e.at) > Date.parse(held)) out.set(key, e.at);
+    }
+  }
+  return out;
 }
 
 /** The default `since` of the next export: when this PC last wrote a package (null: never, so everything). */

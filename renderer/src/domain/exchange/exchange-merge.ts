@@ -62,6 +62,8 @@ export function conflictFields(local: BaseRecord, incoming: BaseRecord, listsWho
  */
 export function planImport(
   local: Ledger, records: Ledger, lastExchangeAt: string | null, lastExportAt: string | null = null, versions?: ReadonlyMap<string, number>, listsWhole = false,
+  /** The package header's `arrivedAt`: when records it took from a third PC reached the writer. */
+  arrivedAt: Readonly<Record<string, string>> = {},
 ): ImportPlan {
   const changes: TableChange[] = [];
   const counts: ImportPlan['counts'] = {};
@@ -72,7 +74,7 @@ export function planImport(
     const tableCounts = zeroCounts();
     const sameNamed = table === 'dictionary' ? liveDictionaryByName(rowsOf(local, table)) : null;
     // `versions`: by versionKey, the last version of each record both PCs are known to hold (exchange-log.ts commonVersions).
-    const tableVersions: SeenVersions | undefined = versions && { common: (id) => versions.get(versionKey(table, id)) };
+    const tableVersions: SeenVersions | undefined = versions && { common: (id) => versions.get(versionKey(table, id)), arrived: (id) => arrivedAt[versionKey(table, id)] };
     const whole = listsWhole ? { listsWhole: true as const } : {};
     for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt, lastExportAt, tableVersions, listsWhole)) {
       let verdict = change.verdict;

@@ -15,6 +15,7 @@ import { TABLE_LABELS } from '../backup/field-labels';
 import { sha256HexOfBytes } from '../common/base64';
 import type { Ledger } from '../ledger/ledger';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, type ExchangeHeader } from './exchange-format';
+import { reachedAt, versionKey } from './merge-records';
 import { RECORD_TABLES, rowsOf } from './exchange-tables';
 
 export interface ExchangePackage {
@@ -38,6 +39,8 @@ const headerSchema = z.object({
   mergedFrom: z.array(z.string().min(1).max(64)).max(1000).optional(),
   // Per PC, the packages of its the writer had taken (exchange-log.ts seenFromForExport).
   seenFrom: z.record(z.string().min(1).max(64), z.array(isoTime).max(100_000)).refine((m) => Object.keys(m).length <= 1000).optional(),
+  // Per record taken from another PC, when it reached the writer (exchange-format.ts arrivedAt).
+  arrivedAt: z.record(z.string().min(1).max(200), isoTime).optional(),
   checksum: z.string(),
 });
 
@@ -103,7 +106,7 @@ export async function parseExchangePackage(text: string, bytes?: Uint8Array): Pr
   if (!built.ok) return fail(asPackage(built.message));
   const records = { ...built.ledger, settings: null };
   delete records.scoreRules;
-  const problem = checkEmbeddedRowIds(records, '交换包') ?? stampAfterFile(records, h.createdAt, '交换包') ?? checkSince(records, h.since);
+  const problem = checkEmbeddedRowIds(records, '交换包') ?? stampAfterFile(records, h.createdAt, '交换包') ?? checkArrivals(records, h.arrivedAt ?? {}, h.createdAt) ?? checkSince(records, h.since, h.arrivedAt ?? {});
   if (problem) return fail(problem);
   return { ok: true, pkg: { header: h, records } };
 }
@@ -144,13 +147,23 @@ function findForbiddenKey(tables: Record<string, unknown>): string | null {
   return null;
 }
 
-/** A record changed before `since` should not be in a package of what changed since then. */
-function checkSince(records: Ledger, since: string | null): string | null {
+/** Each arrival names a record of the package and is no later than the package was written. */
+function checkArrivals(records: Ledger, arrivedAt: Readonly<Record<string, string>>, createdAt: string): string | null {
+  const held = new Set(RECORD_TABLES.flatMap((table) => rowsOf(records, table).map((r) => versionKey(table, r.id))));
+  for (const [key, at] of Object.entries(arrivedAt)) {
+    if (!held.has(key)) return `交换包的文件头中“记录收到时间”提到了包里没有的记录（${key.slice(0, 80)}），文件可能被改动过，不能导入`;
+    if (instant(at) > instant(createdAt)) return `交换包的文件头中“记录收到时间”（${at}）晚于交换包的生成时间（${createdAt}），日期超出范围`;
+  }
+  return null;
+}
+
+/** A record that reached the writer before `since` (stamped, or taken in from another PC) should not be in a package of what reached it since then. */
+function checkSince(records: Ledger, since: string | null, arrivedAt: Readonly<Record<string, string>>): string | null {
   if (since === null) return null;
   const earliest = instant(since);
   for (const table of RECORD_TABLES) {
     for (const [i, r] of rowsOf(records, table).entries()) {
-      if (instant(r.updatedAt) < earliest) return `交换包中第${i + 1}条${TABLE_LABELS[table] ?? table}记录的“修改时间”（${r.updatedAt}）早于交换包的起始时间，不应在这个交换包里`;
+      if (reachedAt(r.updatedAt, arrivedAt[versionKey(table, r.id)]) < earliest) return `交换包中第${i + 1}条${TABLE_LABELS[table] ?? table}记录的“修改时间”（${r.updatedAt}）早于交换包的起始时间，不应在这个交换包里`;
     }
   }
   return null;

@@ -53,6 +53,20 @@ function mergedSources(a: ExchangePackage, b: ExchangePackage, merged: Ledger): 
   return sources;
 }
 
+/**
+ * Both headers' `arrivedAt` (when a record taken from a third PC reached the writer), the later of
+ * the two for a record in both: the merged package then holds, as each did, every record that
+ * reached its writer since its start.
+ */
+function mergedArrivals(a: ExchangePackage, b: ExchangePackage): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [key, at] of [...Object.entries(a.header.arrivedAt ?? {}), ...Object.entries(b.header.arrivedAt ?? {})]) {
+    const held = out[key];
+    if (held === undefined || Date.parse(at) > Date.parse(held)) out[key] = at;
+  }
+  return Object.keys(out).length ? Object.fromEntries(Object.entries(out).sort(([x], [y]) => (x < y ? -1 : 1))) : undefined;
+}
+
 const earlier = (x: string | null, y: string | null) => (x === null || y === null ? null : Date.parse(x) <= Date.parse(y) ? x : y);
 const later = (x: string, y: string) => (Date.parse(x) >= Date.parse(y) ? x : y);
 const larger = (x: string, y: string) => (x >= y ? x : y);
@@ -76,6 +90,8 @@ export async function mergePackages(a: ExchangePackage, b: ExchangePackage): Pro
     since: earlier(ha.since, hb.since),
     createdAt: later(ha.createdAt, hb.createdAt),
   };
+  const arrivedAt = mergedArrivals(a, b);
+  if (arrivedAt) meta.arrivedAt = arrivedAt;
   // A single committee needs no per-record sources: the header says it, as in a PC's own package.
   return { records: { ...records, recordSources: single ? [] : recordSources }, meta };
 }

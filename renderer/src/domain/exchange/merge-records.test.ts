@@ -64,6 +64,18 @@ describe('what an import would do', () => {
     expect(classifyIncoming([local], [incoming], '2025-03-01T00:00:00.000Z')[0]).toMatchObject({ verdict: 'conflict', winnerSide: 'local' });
     expect(classifyIncoming([local], [incoming], '2025-03-05T06:45:00.000Z')[0]).toMatchObject({ verdict: 'older', winnerSide: 'local' });
   });
+
+  it('asks about a record the other PC took from a third PC after this PC last heard from it, though the third PC stamped it long before', () => {
+    // Neither PC ever sent the other this record; this PC edited it at minute 12, the other's version
+    // is a third PC's, stamped at minute 5 by a slow clock and taken there at minute 15 (its clock).
+    const local = [note('a', 12, '本机改的')];
+    const incoming = [note('a', 5, '第三台电脑改的')];
+    const none = { common: () => undefined };
+    expect(classifyIncoming(local, incoming, last, null, none)[0]!.verdict).toBe('older');
+    expect(classifyIncoming(local, incoming, last, null, { ...none, arrived: () => at(15) })[0]).toMatchObject({ verdict: 'conflict', winnerSide: 'local' });
+    // Taken there before this PC last heard from it: this PC holds it already.
+    expect(classifyIncoming(local, incoming, last, null, { ...none, arrived: () => at(8) })[0]!.verdict).toBe('older');
+  });
 });
 
 // Random edit histories: both PCs start from the same records and each edits, deletes and

@@ -73,6 +73,16 @@ export interface IncomingChange<T> {
   winnerSide: 'local' | 'incoming';
 }
 
+/**
+ * When a record reached the PC that holds it, as an instant: its stamp, or later when it came in a
+ * package after it was stamped (`arrival`, that PC's clock) — a record taken from a third PC whose
+ * clock stamped it long before.
+ */
+export function reachedAt(updatedAt: string, arrival: string | undefined): number {
+  const stamped = at(updatedAt);
+  return arrival === undefined ? stamped : Math.max(stamped, at(arrival));
+}
+
 /** A record's key among the versions of a package (exchange-log.ts). */
 export const versionKey = (table: string, id: string) => `${table}/${id}`;
 
@@ -80,6 +90,8 @@ export const versionKey = (table: string, id: string) => `${table}/${id}`;
 export interface SeenVersions {
   /** The instant of the last version of record `id` both PCs are known to hold; undefined: none known. */
   common(id: string): number | undefined;
+  /** When record `id` reached the other PC, if it took it from a third PC after it was stamped (its header's `arrivedAt`, its clock). */
+  arrived?(id: string): string | undefined;
 }
 
 /**
@@ -122,7 +134,9 @@ export function classifyIncoming<T extends BaseRecord>(
     const base = versions?.common(record.id);
     // A version older than the shared one is a package written before that PC took it (delivered
     // late): that PC has moved on since, and nothing in it is news.
-    const changedThere = base === undefined ? at(record.updatedAt) > seen : at(record.updatedAt) > base;
+    // With none shared, the other PC changed it if it reached that PC — edited there, or taken from
+    // a third PC, whatever that one's clock — after this PC holds all that PC's edits.
+    const changedThere = base === undefined ? reachedAt(record.updatedAt, versions?.arrived?.(record.id)) > seen : at(record.updatedAt) > base;
     const changedHere = versions ? base === undefined || at(held.updatedAt) !== base : at(held.updatedAt) > sent;
     if (changedThere && changedHere) return { verdict: 'conflict', incoming: record, local: held, winner, winnerSide };
     // The local version wins, but the package may still bring embedded rows this PC lacks.

@@ -6,8 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { App, Button, Card, DatePicker, Radio, Space, Typography } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
-import { exchangeFileName, serializeExchangePackage } from '../../domain/exchange/exchange-format';
-import { fileStamp } from '../../domain/backup/record-stamps';
+import { exchangeFileName, packageStamp, serializeExchangePackage } from '../../domain/exchange/exchange-format';
 import { packageVersions } from '../../domain/exchange/exchange-log';
 import { RECORD_TABLES, rowsOf } from '../../domain/exchange/exchange-tables';
 import { getPlatform } from '../../platform';
@@ -43,12 +42,12 @@ export function ExportSection() {
       // Stamped before reading, so an edit made while the package is written is in the next one.
       const createdAt = new Date();
       const from = since();
-      const [records, settings, seenFrom] = await Promise.all([appLedger.exchange.readChangesSince(from), appLedger.settings.getSettings(), appLedger.exchange.seenFromPcs()]);
+      const [{ records, arrivedAt }, settings, seenFrom] = await Promise.all([appLedger.exchange.readChangesSince(from), appLedger.settings.getSettings(), appLedger.exchange.seenFromPcs()]);
       const committee = settings?.committee;
       const meta = {
         schemaVersion: LATEST_SCHEMA_VERSION, appVersion: APP_VERSION, installationId: installationId(),
-        // As the header will say it (never before a stamp the package holds), so the log records the same instant.
-        committee: committee?.name ?? '', since: from, createdAt: fileStamp(records, createdAt.toISOString()), seenFrom,
+        // As the header will say it (never before a stamp or arrival the package holds), so the log records the same instant.
+        committee: committee?.name ?? '', since: from, createdAt: packageStamp(records, arrivedAt, createdAt.toISOString()), seenFrom, arrivedAt,
       };
       const bytes = new TextEncoder().encode(await serializeExchangePackage(records, meta));
       const saved = await getPlatform().saveFile(exchangeFileName(committee?.shortName ?? '', createdAt), bytes, EXCHANGE_FILTERS);
