@@ -24,11 +24,13 @@ export class LedgerClock {
   /**
    * The stamp for a change made now. While this PC's clock runs ahead of everything seen, it is
    * the clock itself; once the PC has seen a later stamp, each new stamp steps one millisecond past it.
+   * Its own stamps count as seen: two changes in one millisecond, or one after the clock was set
+   * back, are stamped apart and in the order made, so one record's versions on a PC only ever move
+   * later and no two of them share a stamp (the exchange tells versions apart by it, exchange-log.ts).
    * `now` is the PC's clock reading (ms), passed in by the db layer: the domain never reads the clock.
    */
   stamp(now: number): string {
-    if (now > this.latestSeen) return new Date(now).toISOString();
-    this.latestSeen += 1;
+    this.latestSeen = now > this.latestSeen ? now : this.latestSeen + 1;
     return new Date(this.latestSeen).toISOString();
   }
 }

@@ -1,4 +1,5 @@
-// Property tests of the merge between PCs whose clocks disagree by up to ten years either way.
+// Property tests of the merge between PCs whose clocks disagree by up to ten years either way, or
+// agree to the millisecond.
 // Three simulated PCs start from one ledger; each edits members, adds people to activities and
 // deletes, stamping with its own ledger clock (domain/common/ledger-clock.ts) on its own wrong
 // wall clock, and they exchange whole packages — written and read by the real format, so no PC
@@ -19,8 +20,8 @@ import type { Activity } from '../activities/activity';
 import type { Member } from '../members/member';
 import { withDerivedFields } from '../activities/activity';
 import { newRow } from '../common/row-stamps';
+import { clockOffsetsArb, STEP_MS } from './clock-offsets-arb';
 
-const YEAR_MS = 365 * 24 * 3600 * 1000;
 const START = Date.parse('2026-01-05T08:00:00.000Z');
 const BASE_AT = '2025-12-01T00:00:00.000Z';
 const MEMBER_IDS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'];
@@ -88,7 +89,7 @@ async function run(offsets: number[], ops: Op[]) {
   const added: Added[] = [];
   let now = START;
   for (const op of ops) {
-    now += 60_000;
+    now += STEP_MS;
     if (op.kind === 'exchange') {
       if (op.from !== op.to) await exchange(pcs[op.from]!, pcs[op.to]!, now);
       continue;
@@ -117,7 +118,8 @@ async function run(offsets: number[], ops: Op[]) {
   return { pcs, added, now };
 }
 
-const offsetsArb = fc.array(fc.integer({ min: -10 * YEAR_MS, max: 10 * YEAR_MS }), { minLength: 3, maxLength: 3 });
+// Up to ten years off, or set so that two PCs stamp edits at the very same millisecond.
+const offsetsArb = clockOffsetsArb(3);
 const opsArb = fc.array(opArb, { minLength: 1, maxLength: 30 });
 
 describe('the merge between PCs whose clocks are up to ten years off', () => {
@@ -127,7 +129,7 @@ describe('the merge between PCs whose clocks are up to ten years off', () => {
         const { pcs, added, now } = await run(offsets, ops);
         // Everyone sends to everyone, twice round: all hold the same records.
         let t = now;
-        for (let round = 0; round < 2; round++) for (const from of pcs) for (const to of pcs) if (from !== to) await exchange(from, to, (t += 60_000));
+        for (let round = 0; round < 2; round++) for (const from of pcs) for (const to of pcs) if (from !== to) await exchange(from, to, (t += STEP_MS));
         const texts = pcs.map((pc) => canonicalJson(mergeRecords(pc.ledger, emptyRecords())));
         expect(new Set(texts).size).toBe(1);
         const final = pcs[0]!.ledger;

@@ -58,6 +58,18 @@ describe('what an import would do', () => {
     expect(changes.map((c) => [c.verdict, c.winnerSide])).toEqual([['conflict', 'incoming']]);
   });
 
+  it('takes two PCs\' edits stamped at the same millisecond for two versions: asked about, and settled the same way on both', () => {
+    const here = note('a', 12, '本机改的');
+    const there = note('a', 12, '对方改的');
+    const shared = { common: () => Date.parse(at(10)) };
+    const onHere = classifyIncoming([here], [there], last, null, shared)[0]!;
+    const onThere = classifyIncoming([there], [here], last, null, shared)[0]!;
+    expect([onHere.verdict, onThere.verdict]).toEqual(['conflict', 'conflict']);
+    // The default on each PC is the same version (ties broken by the text), so both converge.
+    expect(onHere.winner).toEqual(onThere.winner);
+    expect(classifyIncoming([here], [there], null)[0]!.verdict).toBe('conflict');
+  });
+
   it('compares stamps as instants: 14:30+08:00 is before 07:00Z', () => {
     const local = { ...note('a', 12, '本机'), updatedAt: '2025-03-05T07:00:00.000Z' };
     const incoming = { ...note('a', 12, '对方'), updatedAt: '2025-03-05T14:30:00.000+08:00' };
