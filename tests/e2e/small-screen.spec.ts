@@ -107,7 +107,7 @@ for (const height of [768, 657]) {
 }
 
 /** The box of the open date picker's calendar lies wholly inside the window. */
-async function expectCalendarInside(page: Page, field: Locator, what: string) {
+async function expectCalendarInside(page: Page, field: Locator, what: string, shot?: () => Promise<void>) {
   await field.click();
   const calendar = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
   await expect(calendar, `${what}：日历打开`).toBeVisible();
@@ -121,6 +121,7 @@ async function expectCalendarInside(page: Page, field: Locator, what: string) {
   const view = page.viewportSize()!;
   expect(box!.y, `${what}：日历的上沿在窗口内`).toBeGreaterThanOrEqual(0);
   expect(box!.y + box!.height, `${what}：日历的下沿在窗口内`).toBeLessThanOrEqual(view.height);
+  await shot?.();
   await page.keyboard.press('Escape');
   await expect(calendar).toHaveCount(0);
 }
@@ -163,14 +164,11 @@ for (const height of [768, 657]) {
 
     // Every date picker's calendar opens inside the window.
     await go('#/activities/new');
-    for (const label of ['开始日期', '结束日期']) await expectCalendarInside(page, page.getByLabel(label, { exact: true }), `新增活动的“${label}”`);
+    for (const label of ['开始日期', '结束日期']) await expectCalendarInside(page, page.getByLabel(label, { exact: true }), `新增活动的“${label}”`, () => shot(`新增活动-${label}的日历`));
     await go('#/proposals/new');
-    await expectCalendarInside(page, page.getByLabel('收到日期', { exact: true }), '新增提案的“收到日期”');
+    await expectCalendarInside(page, page.getByLabel('收到日期', { exact: true }), '新增提案的“收到日期”', () => shot('新增提案-收到日期的日历'));
     await go('#/stations/new');
-    for (const item of EIGHT_HAS) await expectCalendarInside(page, page.getByLabel(item, { exact: true }), `联络站的“${item}”`);
-    await page.getByLabel(EIGHT_HAS[0], { exact: true }).click();
-    await shot('联络站-八个有日历');
-    await page.keyboard.press('Escape');
+    for (const item of EIGHT_HAS) await expectCalendarInside(page, page.getByLabel(item, { exact: true }), `联络站的“${item}”`, () => shot(`联络站-${item}的日历`));
 
     // A field the browser brings into view lands clear of the 保存 bar stuck to the window's bottom.
     await go('#/proposals/new');
