@@ -93,14 +93,30 @@ const SENTENCE_END = /[。！？；;]/;
 /** Words of intent: what the office means to do, not what it did. */
 const PLAN_WORDS = /计划|拟|将|力争|预计|打算|争取/;
 
+function sentenceStartOf(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  return start;
+}
+
 /** A number in a sentence that names a year after the report's and what the office means to do in
  * it (2026年，我县政协计划开展民主评议1次) is a plan, not the year's figure, wherever it stands. */
 function plannedForLater(text: string, mentions: readonly NumberMention[], mention: NumberMention, year: number | null): boolean {
   if (year === null) return false;
-  let sentenceStart = mention.start;
-  while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1]!)) sentenceStart--;
+  const sentenceStart = sentenceStartOf(text, mention.start);
   const later = mentions.find((m) => m.kind === 'year' && m.value > year && m.start >= sentenceStart && m.end <= mention.start);
   return later !== undefined && PLAN_WORDS.test(text.slice(later.end, mention.start));
+}
+
+/** Words that make a sentence count over more than the year: since the term began, over the years. */
+const ACROSS_YEARS = /本届以来|历年|多年来|历届/;
+
+/** A number in a sentence counted since before the report's year (本届以来共提交提案612件, 2024年以来累计
+ * 开展视察9次) may be the year's figure's words, not its value: shown for checking, never sure. */
+function countedSinceEarlier(text: string, mentions: readonly NumberMention[], mention: NumberMention, year: number | null): boolean {
+  const sentenceStart = sentenceStartOf(text, mention.start);
+  if (ACROSS_YEARS.test(text.slice(sentenceStart, mention.start))) return true;
+  return year !== null && mentions.some((m) => m.kind === 'year' && m.value < year && m.start >= sentenceStart && m.end <= mention.start && text.startsWith('以来', m.end));
 }
 
 export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): LearnedReport {
@@ -164,6 +180,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         proposal = offered(proposal);
         role = 'text';
       }
+      if (role === 'figure' && proposal.sure && countedSinceEarlier(t.text, found[ti]!, mention, year)) proposal = { ...proposal, sure: false };
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;

@@ -20,7 +20,7 @@ import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { groupVersion } from './group-version';
 import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
-import { CLAUSE_FILLERS, DISPOSAL, disposedAs, partOfWhole, saysMoreAfter } from './sentence-shapes';
+import { anotherBodys, CLAUSE_FILLERS, DISPOSAL, disposedAs, PASSIVE_AFTER, partOfWhole, saysMoreAfter } from './sentence-shapes';
 
 export interface FigureCandidate {
   key: string;
@@ -231,7 +231,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
     if (FIGURE_CATALOGUE.some((f) => f.key === share)) return { key: share, sure: previous.sure, candidates: [{ key: share, score: 100 }] };
   }
   const allowed = rankFigures(mention, ctx).filter((c) => !hints.notThese.has(c.key));
-  if (DISPOSAL.test(ctx.near.replace(CLAUSE_FILLERS, ''))) return disposedAs(mention, ctx, hints.notThese, allowed);
+  const opening = ctx.near.replace(CLAUSE_FILLERS, '');
+  if (DISPOSAL.test(opening) || (opening !== '' && PASSIVE_AFTER.test(ctx.afterClause))) return disposedAs(mention, ctx, hints.notThese, allowed);
   const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
@@ -239,6 +240,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   // 组织委员明察暗访42次 after a sentence on 民主评议: the clause says what it counts in words no
   // figure has, so the figure named before is not it (收回128份 after 发出征询意见表 says only a verb).
   if (!best.own && ctx.near.replace(CLAUSE_FILLERS, '').length >= OWN_WORDS) return { key: null, sure: false, candidates };
+  if (anotherBodys(best.key, best.phrases, ctx.near)) return { key: null, sure: false, candidates };
   // 7条获领导批示 in a sentence on 社情民意 is its 社情民意信息获领导批示: shown for checking.
   const part = mention.kind === 'range' || best.key.startsWith(`${hints.whole}.`) ? null : partOfWhole(best, hints.whole, mention.unit, hints.notThese);
   if (part) return { key: part, sure: false, candidates: [{ key: part, score: best.score }, ...candidates.slice(0, 4)] };

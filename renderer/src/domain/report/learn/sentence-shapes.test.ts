@@ -1,7 +1,9 @@
-// Shapes of a sentence that change what a number counts, each on sentences of its own: a 将 clause,
-// a part after 其中 of a whole with parts of that kind, a number opening its clause whose clause goes
-// on to say what became of them, a plan for a later year, a list whose items share one number, a
-// name qualified in its own clause, and a place in a ranking. None of these is ever called sure.
+// Shapes of a sentence that change what a number counts, each on sentences of its own: a 将 clause
+// or a passive after the number, a part after 其中 of a whole with parts of that kind, a number
+// opening its clause whose clause goes on to say what became of them, a plan for a later year, a
+// list whose items share one number, a name qualified in its own clause, a place in a ranking,
+// another body's activity, and a count since before the report's year. None of these is ever
+// called sure.
 import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
@@ -12,11 +14,14 @@ function learned(...paragraphs: string[]): LearnedNumber[] {
 const said = (n: LearnedNumber | undefined) => `${n?.proposal.key ?? 'text'}${n?.proposal.sure ? '（确定）' : ''}`;
 
 describe('the shape of the sentence around a number', () => {
-  it('takes a 将 clause by its verb after the number, not by the words that say which things', () => {
+  it('takes a 将 clause or a passive after the number by its verb, not by the words that say which things', () => {
     const [assigned] = learned('将立案的120件提案分别交由40个承办单位办理。');
     expect(said(assigned)).toBe('proposals.assigned');
     const [key] = learned('将《关于加强停车管理的建议》等5件提案列为重点提案。');
     expect(said(key)).toBe('proposals.keyCount');
+    // A passive after the number says what it counts, whatever the words before it name.
+    const [adopted] = learned('提出的意见建议有36条被有关部门采纳。');
+    expect(said(adopted)).toBe('activities.adopted');
     // A 将 of intent with no verb after the number is not a figure.
     const [plan] = learned('将开展专题视察2次。');
     expect(said(plan)).toBe('text');
@@ -38,8 +43,15 @@ describe('the shape of the sentence around a number', () => {
     const [plan] = learned('2026年，县政协计划开展视察4次。');
     expect(plan!.role).toBe('text');
     expect(plan!.proposal.candidates[0]?.key).toBe('activities.type.inspection');
+    const [year] = learned('2025年开展视察9次。');
+    expect(said(year)).toBe('activities.type.inspection（确定）');
+  });
+
+  it('does not call sure a number counted since before the report year', () => {
     const [since] = learned('2024年以来累计开展视察9次。');
-    expect(said(since)).toBe('activities.type.inspection（确定）');
+    expect(said(since)).toBe('activities.type.inspection');
+    const [term, year] = learned('本届以来，共提交提案612件。', '今年共收到提案156件。');
+    expect([said(term), said(year)]).toEqual(['proposals.received', 'proposals.received（确定）']);
   });
 
   it('binds no figure of one item to a number its list items share (报送县委、县政府8期)', () => {
@@ -63,5 +75,18 @@ describe('the shape of the sentence around a number', () => {
   it('reads a place in a ranking as counting what is ranked, never sure', () => {
     const numbers = learned('评议排名前2位的评为满意单位，排名后1位的列为重点监督单位。');
     expect(numbers.map(said)).toEqual(['evaluations.topNamed', 'evaluations.bottomNamed']);
+  });
+
+  it('leaves as text an activity of the committee kind named as another body, not where it went', () => {
+    const [joined] = learned('组织委员参加县人大常委会视察2次。');
+    expect(said(joined)).toBe('text');
+    expect(joined!.proposal.candidates[0]?.key).toBe('activities.type.inspection');
+    const [meeting] = learned('列席县政府常务会议8次。');
+    expect(said(meeting)).toBe('text');
+    const [visited] = learned('组织委员到县人民法院视察2次。');
+    expect(said(visited)).toBe('activities.type.inspection（确定）');
+    // An activity whose own words name a body is the committee's figure for it.
+    const [reports] = learned('安排县教育局等部门向常委会议专题汇报工作7次。');
+    expect(said(reports)).toBe('activities.type.departmentReport');
   });
 });

@@ -1,8 +1,10 @@
 // Shapes of a sentence that say what a number counts other than by the words right before it,
-// and that the proposer (propose-figure.ts) heeds: a 将 (把) clause, whose verb after the number
-// says what it counts; a part after 其中 of a whole that has parts of that kind; and a number
-// opening its clause whose clause goes on to say what became of the things it counts.
+// and that the proposer (propose-figure.ts) heeds: a 将 (把) clause or a passive after the number,
+// whose verb says what it counts; a part after 其中 of a whole that has parts of that kind; and a number
+// opening its clause whose clause goes on to say what became of the things it counts; and an
+// activity of the kinds the committee holds for its members named as another body's.
 import { FIGURE_CATALOGUE } from '../figure-catalogue';
+import { activityTypeByCode } from '../../dictionaries/activity-types';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { PHRASES, unitFit } from './figure-phrases';
@@ -13,9 +15,11 @@ export const CLAUSE_FILLERS = /^(其中|共|累计|分别|已|先后|全年|另�
 
 /** A clause of 将 (把): what it counts is what the verb after the number does to them. */
 export const DISPOSAL = /^[将把]/;
+/** A passive after the number (意见建议有36条被有关部门采纳): it counts what the passive says. */
+export const PASSIVE_AFTER = /^被/;
 
 /**
- * 将立案的198件提案分别交由52个承办单位办理: the words before the number only say which things
+ * 将立案的198件提案分别交由52个承办单位办理, 意见建议有36条被有关部门采纳: the words before the number only say which things
  * (立案的), the verb after it up to the next number says what the count is (交由: 交办). The figure
  * whose words come last there (将161件立案提案交由: 交由, not 立案), the longer on a tie, is shown for
  * checking; with none the number stays text.
@@ -62,4 +66,28 @@ export function saysMoreAfter(phrases: readonly string[], ctx: MentionContext): 
   if (named.length === 0) return false;
   const end = Math.max(...named.map((p) => ctx.after.indexOf(p) + p.length));
   return ctx.afterClause.slice(end).replace(TRAILING, '').length > TRAILING_LEAST;
+}
+
+/** The kinds of activity the committee holds for its own members (视察, 调研, 培训) and its meetings. */
+const OWN_CATEGORIES: readonly string[] = ['视察', '调研', '学习培训', '会议'];
+/** Other bodies that hold such activities of their own: 人大, 政府 and its 局/督查室, 法院, 承办单位 … */
+const OTHER_BODY = /人大|政府|法院|检察院|督查室|承办单位|部门|(?<!政协)局/;
+/** Words that make the body what the activity goes to, or a partner of the committee's own: 到县法院视察. */
+const BODY_AS_OBJECT = /到|对|向|赴|深入|走进|围绕|与|邀请|会同|联合|在/;
+
+/**
+ * 参加县人大常委会视察2次, 举办承办单位业务培训1期, 列席县政府常务会议8次: an activity of a kind
+ * the committee holds for its members, or a meeting, named in its own clause as another body's (the
+ * body before the activity, not as where it went: 组织委员到县法院视察 is the committee's; nor an
+ * activity whose own words name a body: 部门汇报), is that body's: the number stays text, the figure offered.
+ */
+export function anotherBodys(key: string, phrases: readonly string[], near: string): boolean {
+  const code = /^activities\.type\.([^.]+)/.exec(key)?.[1];
+  const category = code ? activityTypeByCode(code)?.category : undefined;
+  if (!category || !OWN_CATEGORIES.includes(category) || near.includes('政协') || phrases.some((p) => OTHER_BODY.test(p))) return false;
+  // Before the activity's words where the clause has them whole, else anywhere before the number.
+  const at = Math.min(near.length, ...phrases.map((p) => near.lastIndexOf(p)).filter((i) => i >= 0));
+  const before = near.slice(0, at);
+  const body = OTHER_BODY.exec(before);
+  return body !== null && !BODY_AS_OBJECT.test(before.slice(0, body.index));
 }
