@@ -6,12 +6,12 @@
 import type { FigureResult } from './figure-result';
 import { formatFigure, type ReportStyle } from './report-style';
 import { activityTypeKey } from './figures/activity-figures';
-import { ACTIVITY_TYPES, activityTypeByCode } from '../dictionaries/activity-types';
+import { ACTIVITY_TYPES } from '../dictionaries/activity-types';
 import { PROPOSAL_CATEGORIES } from '../dictionaries/proposal-categories';
 import { SECTOR_KEYS } from './figures/member-figures';
 import { REPLY_CLASS_LABELS } from './figures/proposal-figures';
 import { EVALUATION_RANKING_TABLE } from './figures/evaluation-ranking-table';
-import { defaultNameOf, nameByCode } from '../dictionaries/dictionary-codes';
+import { nameByCode } from '../dictionaries/dictionary-codes';
 import type { CodedKind, DictionaryEntry } from '../dictionaries/dictionary-kinds';
 
 export const TABLE_PREFIX = 'table:';
@@ -19,8 +19,11 @@ export const TABLE_PREFIX = 'table:';
 export type { ReportTableDefinition } from './table-definition';
 import type { ReportTableDefinition } from './table-definition';
 
-/** A row; `entry` when its label is a dictionary entry's name, which the office may have changed. */
-type Row = { label: string; keys: readonly string[]; units: readonly string[]; entry?: { kind: CodedKind; code: string } };
+/**
+ * A row: its label, or for a row of a dictionary entry (`entry`: an activity type, a 提案类别),
+ * its label made from the entry's name as this ledger gives it — the office may rename it.
+ */
+type Row = { keys: readonly string[]; units: readonly string[] } & ({ label: string } | { entry: { kind: CodedKind; code: string }; label: (name: string) => string });
 
 const ZERO: FigureResult = { value: 0, records: [] };
 
@@ -29,7 +32,7 @@ function fromRows(rows: readonly Row[]): Pick<ReportTableDefinition, 'figureKeys
   const build = (figures: ReadonlyMap<string, FigureResult>, style?: ReportStyle, dictionary: readonly DictionaryEntry[] = []) => {
     const missing = rows.flatMap((r) => r.keys.filter((k) => !figures.has(k)));
     const names = { activityType: nameByCode(dictionary, 'activityType'), proposalCategory: nameByCode(dictionary, 'proposalCategory') };
-    const labelOf = (r: Row) => (r.entry ? r.label.replace(defaultNameOf(r.entry.kind, r.entry.code)!, names[r.entry.kind].get(r.entry.code)!) : r.label);
+    const labelOf = (r: Row) => ('entry' in r ? r.label(names[r.entry.kind].get(r.entry.code)!) : r.label);
     const out = rows
       .filter((r) => (figures.get(r.keys[0]!)?.value ?? 0) !== 0)
       .map((r) => [labelOf(r), ...r.keys.map((k, i) => formatFigure(figures.get(k) ?? ZERO, r.units[i] ?? '', style, true))]);
@@ -56,13 +59,13 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
     key: 'proposals.byCategory',
     caption: '立案提案分类统计表',
     columns: ['类别', '件数', '占比'],
-    ...fromRows(PROPOSAL_CATEGORIES.map(({ name, code }) => ({ label: `${name}方面`, entry: { kind: 'proposalCategory', code }, keys: [`proposals.category.${code}`, `proposals.category.${code}.share`], units: ['件', '%'] }))),
+    ...fromRows(PROPOSAL_CATEGORIES.map(({ code }) => ({ label: (name: string) => `${name}方面`, entry: { kind: 'proposalCategory', code }, keys: [`proposals.category.${code}`, `proposals.category.${code}.share`], units: ['件', '%'] }))),
   },
   {
     key: 'activities.byType',
     caption: '履职活动分类统计表',
     columns: ['活动类型', '次数'],
-    ...fromRows(ACTIVITY_TYPES.map((t) => ({ label: t.name, entry: { kind: 'activityType', code: t.code }, keys: [activityTypeKey(t.code)], units: ['次'] }))),
+    ...fromRows(ACTIVITY_TYPES.map((t) => ({ label: (name: string) => name, entry: { kind: 'activityType', code: t.code }, keys: [activityTypeKey(t.code)], units: ['次'] }))),
   },
   {
     key: 'members.bySector',
@@ -76,7 +79,7 @@ export const REPORT_TABLES: readonly ReportTableDefinition[] = [
     columns: ['会议', '召开次数', '应到人次', '实到人次', '出席率'],
     ...fromRows(
       (['plenary', 'standing'] as const).map((slug) => ({
-        label: activityTypeByCode(slug)!.name,
+        label: (name: string) => name,
         entry: { kind: 'activityType', code: slug },
         keys: [activityTypeKey(slug), `meetings.${slug}.expected`, `meetings.${slug}.present`, `meetings.${slug}.rate`],
         units: ['次', '人次', '人次', '%'],

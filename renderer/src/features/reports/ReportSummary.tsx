@@ -2,12 +2,12 @@
 // one-click report and the 报告 screen both show it: the clauses not written (each with why) and
 // the printed figures worth a look (kept at 0, or without records behind them).
 import { Alert, Typography } from 'antd';
-import { useLedgerDictionary } from './figures/use-figure-catalogue';
 import { omittedMessage, problemMessage, type ReportDocument } from '../../domain/report/render-report';
+import type { DictionaryEntry } from '../../domain/dictionaries/dictionary-kinds';
 
-export function ReportSummary({ doc }: { doc: ReportDocument }) {
+/** `dictionary`: the built report's (BuiltReport.dictionary), so figures are named as the document names them. */
+export function ReportSummary({ doc, dictionary }: { doc: ReportDocument; dictionary: readonly DictionaryEntry[] }) {
   const omitted = doc.omitted ?? [];
-  const dictionary = useLedgerDictionary();
   const checks = [...new Set(doc.problems.map((p) => problemMessage(p, dictionary)))];
   return (
     <div aria-label="报告核对摘要">

@@ -4,6 +4,7 @@
 // for the preview, and the blockers that refuse export. Pure, so the home screen's one-click
 // report and the 报告 screen produce the very same documents.
 import type { Ledger } from '../../domain/ledger/ledger';
+import type { DictionaryEntry } from '../../domain/dictionaries/dictionary-kinds';
 import { computeFigures, computeFiguresFor, type FigureResult, type FigureScope } from '../../domain/report/figure-catalogue';
 import { exportBlockers, renderReport, type ReportDocument, type ReportProblem } from '../../domain/report/render-report';
 import { reportContextOf } from '../../domain/report/report-context';
@@ -24,6 +25,11 @@ export interface BuiltReport {
   runs: FlowRun<string>[][];
   reviewRuns: FlowRun<string>[][];
   blockers: ReportProblem[];
+  /**
+   * The dictionary the figures were counted and the document worded with (the ledger's): the
+   * screen labels the figures from this one, so its labels are the document's.
+   */
+  dictionary: readonly DictionaryEntry[];
 }
 
 /**
@@ -41,7 +47,7 @@ export function buildReport(
   const charts = computeReportCharts(ledger, scope, chartKeysOf(template));
   const doc = renderReport(template, figures, { ...context, copy: 'print' }, charts);
   const review = renderReport(template, figures, { ...context, copy: 'review' }, charts);
-  return { figures, doc, review, runs: runsOfDocument(doc), reviewRuns: runsOfDocument(review), blockers: exportBlockers(doc) };
+  return { figures, doc, review, runs: runsOfDocument(doc), reviewRuns: runsOfDocument(review), blockers: exportBlockers(doc), dictionary: ledger.dictionary };
 }
 
 /** Why export is refused, in one sentence, or null when it is not. */

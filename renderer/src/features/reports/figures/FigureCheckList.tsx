@@ -5,13 +5,22 @@ import { useMemo, useState } from 'react';
 import { Button, Input, Table, Tag } from 'antd';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { recordCount } from '../../../domain/report/figure-result';
-import { useFigureCatalogue } from './use-figure-catalogue';
+import { figureCatalogueFor } from '../../../domain/report/figure-catalogue';
+import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
 import { UnknownCodesNote } from './UnknownCodesNote';
 import { figureText } from '../../../domain/report/report-text';
 
-export function FigureCheckList({ figures, usedKeys, onOpen }: { figures: ReadonlyMap<string, FigureResult>; usedKeys: ReadonlySet<string>; onOpen: (key: string) => void }) {
+interface Props {
+  figures: ReadonlyMap<string, FigureResult>;
+  usedKeys: ReadonlySet<string>;
+  /** The built report's (BuiltReport.dictionary): its catalogue, labelled as the document labels it. */
+  dictionary: readonly DictionaryEntry[];
+  onOpen: (key: string) => void;
+}
+
+export function FigureCheckList({ figures, usedKeys, dictionary, onOpen }: Props) {
   const [search, setSearch] = useState('');
-  const catalogue = useFigureCatalogue();
+  const catalogue = figureCatalogueFor(dictionary);
   const rows = useMemo(() => {
     const q = search.trim();
     return catalogue.filter((f) => !q || f.label.includes(q) || f.group.includes(q) || f.key.includes(q)).map((f) => ({
@@ -20,7 +29,7 @@ export function FigureCheckList({ figures, usedKeys, onOpen }: { figures: Readon
   }, [catalogue, figures, search, usedKeys]);
   return (
     <section aria-label="数据核对">
-      <UnknownCodesNote />
+      <UnknownCodesNote dictionary={dictionary} />
       <Input.Search allowClear placeholder="按名称或分组查找数字" style={{ width: 320, marginBottom: 12 }} onChange={(e) => setSearch(e.target.value)} aria-label="查找数字" />
       <Table
         size="small"

@@ -7,10 +7,17 @@ import { figureText } from '../../../domain/report/report-text';
 import { hrefOf } from '../../../app/router';
 import { tableLabel } from '../../../domain/ledger/ledger-tables';
 import { routeOfFigureRecord } from './record-links';
-import { useLedgerDictionary } from './use-figure-catalogue';
+import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
 
-export function FigureRecordsDrawer({ figureKey, result, onClose }: { figureKey: string | null; result: FigureResult | undefined; onClose: () => void }) {
-  const dictionary = useLedgerDictionary();
+interface Props {
+  figureKey: string | null;
+  result: FigureResult | undefined;
+  /** The built report's (BuiltReport.dictionary): the figure is named as the document names it. */
+  dictionary: readonly DictionaryEntry[];
+  onClose: () => void;
+}
+
+export function FigureRecordsDrawer({ figureKey, result, dictionary, onClose }: Props) {
   const definition = figureKey ? figureByKey(figureKey, dictionary) : undefined;
   const value = definition && result ? `${figureText(result, definition.unit)}${definition.unit === '%' ? '' : definition.unit}` : '';
   return (

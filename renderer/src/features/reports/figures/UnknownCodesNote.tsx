@@ -2,13 +2,12 @@
 // package or backup). They are kept and shown by name, but no figure here counts them by type —
 // their activities count only in the totals and their category — and staff are told so.
 import { Alert } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { appLedger } from '../../../db/app-ledger';
 import { unknownCodeEntries } from '../../../domain/dictionaries/dictionary-codes';
-import { DICTIONARY_LABELS } from '../../../domain/dictionaries/dictionary-kinds';
+import { DICTIONARY_LABELS, type DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
 
-export function UnknownCodesNote() {
-  const unknown = useLiveQuery(async () => unknownCodeEntries(await appLedger.dictionary.listDictionaryEntries()), []) ?? [];
+/** `dictionary`: the one the figures were counted with (BuiltReport.dictionary). */
+export function UnknownCodesNote({ dictionary }: { dictionary: readonly DictionaryEntry[] }) {
+  const unknown = unknownCodeEntries(dictionary);
   if (unknown.length === 0) return null;
   const names = unknown.map((e) => `${DICTIONARY_LABELS[e.kind]}“${e.name}”`).join('、');
   return (

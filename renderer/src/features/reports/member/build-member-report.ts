@@ -15,5 +15,5 @@ export function buildMemberReport(ledger: Ledger, member: Member, rules: ScoreRu
   const doc = memberRecordDocument(ledger, member, scope, formatChineseDate(reportDateFor(scope.year, scope.until, today)), rules);
   const runs = doc.blocks.map((b) => [{ text: b.kind === 'table' || b.kind === 'chart' ? '' : b.text }]);
   // No figures and no clauses: the review copy is the document itself.
-  return { figures: new Map(), doc, review: doc, runs, reviewRuns: runs, blockers: [] };
+  return { figures: new Map(), doc, review: doc, runs, reviewRuns: runs, blockers: [], dictionary: ledger.dictionary };
 }

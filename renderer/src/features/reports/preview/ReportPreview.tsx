@@ -10,7 +10,6 @@ import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { figureByKey } from '../../../domain/report/figure-catalogue';
 import { recordCount } from '../../../domain/report/figure-result';
 import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
-import { useLedgerDictionary } from '../figures/use-figure-catalogue';
 import type { ReportLayoutSettings } from '../../../domain/settings/report-settings';
 import { paginate, type FlowRun, type PreviewLine, type PreviewTableSlice } from './paginate';
 import { bodyBlockKey, previewBlocksOf } from './preview-blocks';
@@ -22,6 +21,8 @@ interface Props {
   doc: ReportDocument;
   runs: FlowRun<string>[][];
   figures: ReadonlyMap<string, FigureResult>;
+  /** The built report's (BuiltReport.dictionary): a figure's label is the one the document was worded with. */
+  dictionary: readonly DictionaryEntry[];
   layout: ReportLayoutSettings;
   onOpenFigure: (key: string) => void;
 }
@@ -97,12 +98,11 @@ function TableSlice({ slice, style }: { slice: PreviewTableSlice; style: CSSProp
   );
 }
 
-export function ReportPreview({ doc, runs, figures, layout, onOpenFigure }: Props) {
+export function ReportPreview({ doc, runs, figures, dictionary, layout, onOpenFigure }: Props) {
   const pages = useMemo(() => paginate(previewBlocksOf(doc, runs)), [doc, runs]);
   const styles = useMemo(() => lineStyles(layout.fonts), [layout.fonts]);
   const flagged = useMemo(() => problemsByBlock(doc.problems), [doc.problems]);
   const blockByKey = useMemo(() => new Map(doc.blocks.map((b, i) => [bodyBlockKey(i), b])), [doc.blocks]);
-  const dictionary = useLedgerDictionary();
   return (
     <div style={{ background: '#e8e8e8', padding: '8mm 0', zoom: 0.75, overflowX: 'auto' }} aria-label="报告预览">
       {pages.map((page) => (

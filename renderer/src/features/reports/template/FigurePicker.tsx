@@ -2,8 +2,8 @@
 // period, so staff insert {{key}} without ever typing one; tables and charts are offered too.
 import { useMemo, useState } from 'react';
 import { Input, Modal, Table } from 'antd';
-import type { FigureDefinition, FigureResult } from '../../../domain/report/figure-catalogue';
-import { useFigureCatalogue } from '../figures/use-figure-catalogue';
+import { figureCatalogueFor, type FigureDefinition, type FigureResult } from '../../../domain/report/figure-catalogue';
+import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
 import { CONTEXT_PLACEHOLDERS } from '../../../domain/report/report-template';
 import { REPORT_TABLES, TABLE_PREFIX } from '../../../domain/report/report-tables';
 import { CHART_PREFIX, REPORT_CHARTS } from '../../../domain/report/report-charts';
@@ -27,9 +27,18 @@ function rowsOf(figures: ReadonlyMap<string, FigureResult>, catalogue: readonly 
   return [...numbers, ...context, ...tables, ...charts];
 }
 
-export function FigurePicker({ open, figures, onPick, onClose }: { open: boolean; figures: ReadonlyMap<string, FigureResult>; onPick: (key: string) => void; onClose: () => void }) {
+interface Props {
+  open: boolean;
+  figures: ReadonlyMap<string, FigureResult>;
+  /** The ledger's: the office's own types are offered, named as it names them. */
+  dictionary: readonly DictionaryEntry[];
+  onPick: (key: string) => void;
+  onClose: () => void;
+}
+
+export function FigurePicker({ open, figures, dictionary, onPick, onClose }: Props) {
   const [search, setSearch] = useState('');
-  const catalogue = useFigureCatalogue();
+  const catalogue = figureCatalogueFor(dictionary);
   const all = useMemo(() => rowsOf(figures, catalogue), [figures, catalogue]);
   const q = search.trim();
   const rows = q ? all.filter((r) => r.label.includes(q) || r.group.includes(q) || r.key.includes(q)) : all;
