@@ -19,7 +19,7 @@ export function BackupPage() {
   }, []);
   return (
     <>
-      <Typography.Title level={4}>备份与恢复</Typography.Title>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>备份与恢复</Typography.Title>
       {persisted === false && (
         <Alert
           type="warning"
@@ -29,9 +29,10 @@ export function BackupPage() {
         />
       )}
       <RestorePointCard on="restore" />
+      {/* 恢复 before the automatic backups' list, so that its file button is in view on a 1366×768 screen. */}
       <BackupSection />
-      <AutoBackupsSection />
       <RestoreSection before={BEFORE_RESTORE_ON_BACKUP_PAGE} />
+      <AutoBackupsSection />
     </>
   );
 }

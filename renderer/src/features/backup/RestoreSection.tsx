@@ -29,8 +29,13 @@ export function RestoreSection({ before }: { before: string }) {
   };
 
   return (
-    <Card title="恢复">
-      <section aria-label="恢复">
+    // The file button is on the card's title line: in view even when the card starts low on a small screen.
+    <section aria-label="恢复">
+      <Card title="恢复" style={{ marginBottom: 16 }} extra={(
+        <Button onClick={() => inputRef.current?.click()} disabled={chosen.kind === 'reading'}>
+          选择备份文件
+        </Button>
+      )}>
         <input
           ref={inputRef}
           type="file"
@@ -44,12 +49,9 @@ export function RestoreSection({ before }: { before: string }) {
           <Typography.Paragraph style={{ marginBottom: 0 }}>
             从备份文件恢复整个台账。选择文件后会先显示备份的内容，确认后才会恢复。
           </Typography.Paragraph>
-          <Button onClick={() => inputRef.current?.click()} disabled={chosen.kind === 'reading'}>
-            选择备份文件
-          </Button>
           <RestoreConfirm chosen={chosen} onRestore={restore} onCancel={cancel} before={before} />
         </Space>
-      </section>
-    </Card>
+      </Card>
+    </section>
   );
 }

@@ -13,6 +13,7 @@ import { UnitsEditor } from './UnitsEditor';
 import { ResultsEditor } from './ResultsEditor';
 import { RankingPanel } from './RankingPanel';
 import { ProblemsPanel } from './ProblemsPanel';
+import { ExportRankingButton } from './ExportRankingButton';
 
 export function EvaluationRoundPage({ id }: { id: string }) {
   const { message } = App.useApp();
@@ -31,7 +32,9 @@ export function EvaluationRoundPage({ id }: { id: string }) {
     <>
       <Space style={{ marginBottom: 16, justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>{round.title}</Typography.Title>
+        {/* In the header, not at the ranking further down: on a small screen that is below the edge. */}
         <Space>
+          <ExportRankingButton round={round} />
           <Button onClick={() => setEditing(true)}>修改评议</Button>
           <Popconfirm title="删除这次民主评议？" description="连同其单位、结果和问题移入回收站" okText="删除" cancelText="取消" onConfirm={() => void remove()}>
             <Button danger>删除评议</Button>
@@ -44,7 +47,8 @@ export function EvaluationRoundPage({ id }: { id: string }) {
         <Descriptions.Item label="参评人员">{round.raters.length ? `${round.raters.map((r) => `${r.kind}${r.count}名`).join('、')}，共${raterTotal(round)}名` : '未填写'}</Descriptions.Item>
         <Descriptions.Item label="测评结果记法">{RESULT_KIND_LABELS[round.resultKind]}{round.resultKind === 'score' ? `，满分${round.maxScore}分` : ''}</Descriptions.Item>
         <Descriptions.Item label="评议内容" span={2}>{round.dimensions.join('、')}</Descriptions.Item>
-        {round.note && <Descriptions.Item label="备注" span={2}>{round.note}</Descriptions.Item>}
+        {/* A ternary, not `&&`: an empty note would leave '' behind, drawn as an empty row. */}
+        {round.note ? <Descriptions.Item label="备注" span={2}>{round.note}</Descriptions.Item> : null}
       </Descriptions>
       <UnitsEditor round={round} />
       <ResultsEditor key={round.units.map((u) => u.id).join('|')} round={round} />

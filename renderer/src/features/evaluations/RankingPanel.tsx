@@ -1,16 +1,15 @@
 // 测评名次: the round's ranking, ties shown as 第2名（并列）, the named 满意单位 and 重点监督 units
-// tagged, units without results listed apart; and the button that prints it. With no results
-// yet there is no ranking, and the panel says why.
+// tagged, units without results listed apart (the button that prints it is in the round's header,
+// in view on arrival). With no results yet there is no ranking, and the panel says why.
 import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
 import type { EvaluationRound } from '../../domain/evaluations/evaluation';
 import { rankLabel, rankRound, type RankedUnit } from '../../domain/evaluations/evaluation-ranking';
 import { rankingResultText } from '../../domain/evaluations/ranking-document';
-import { ExportRankingButton } from './ExportRankingButton';
 
 export function RankingPanel({ round }: { round: EvaluationRound }) {
   const ranking = rankRound(round);
   return (
-    <Card size="small" title="测评名次" style={{ marginBottom: 16 }} extra={<ExportRankingButton round={round} />}>
+    <Card size="small" title="测评名次" style={{ marginBottom: 16 }}>
       {!ranking.ok ? (
         <Alert type="info" showIcon title={Object.values(ranking.errors).join('；')} />
       ) : (

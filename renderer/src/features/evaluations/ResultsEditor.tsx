@@ -9,6 +9,7 @@ import type { ResultInput } from '../../domain/evaluations/evaluation-inputs';
 import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field-errors';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 interface Values {
   units: ResultInput[];
@@ -68,7 +69,9 @@ export function ResultsEditor({ round }: { round: EvaluationRound }) {
               : [share('satisfied', '满意'), share('basic', '基本满意'), share('unsatisfied', '不满意')]),
           ]}
         />
-        <Button type="primary" style={{ marginTop: 12 }} onClick={() => void save()}>保存测评结果</Button>
+        <SaveBar>
+          <Button type="primary" onClick={() => void save()}>保存测评结果</Button>
+        </SaveBar>
       </Form>
     </Card>
   );

@@ -10,7 +10,7 @@ import { CommitteesSection } from './CommitteesSection';
 export function ExchangePage() {
   return (
     <>
-      <Typography.Title level={4}>数据交换</Typography.Title>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>数据交换</Typography.Title>
       <ExportSection />
       <ImportSection />
       <CommitteesSection />

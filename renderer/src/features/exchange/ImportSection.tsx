@@ -20,8 +20,14 @@ export function ImportSection() {
   };
 
   return (
-    <Card title="导入交换包" style={{ marginBottom: 16 }}>
-      <section aria-label="导入交换包">
+    // The file button is on the card's title line: below the export card, the body starts past the
+    // bottom of a 1366×768 screen.
+    <section aria-label="导入交换包">
+      <Card title="导入交换包" style={{ marginBottom: 16 }} extra={(
+        <Button onClick={() => inputRef.current?.click()} disabled={chosen.kind === 'reading' || flow.busy}>
+          选择交换包
+        </Button>
+      )}>
         <input
           ref={inputRef}
           type="file"
@@ -35,9 +41,6 @@ export function ImportSection() {
           <Typography.Paragraph style={{ marginBottom: 0 }}>
             导入另一台电脑导出的交换包。同一条记录以修改较晚的为准；两台电脑在上次交换后都改过的记录，会并排列出，由您选择保留哪一方。导入前会先显示将要发生的变化。
           </Typography.Paragraph>
-          <Button onClick={() => inputRef.current?.click()} disabled={chosen.kind === 'reading' || flow.busy}>
-            选择交换包
-          </Button>
           {chosen.kind === 'reading' && (
             <Spin description={`正在读取并检查“${chosen.fileName}”…`}>
               <div style={{ height: 48 }} />
@@ -48,7 +51,7 @@ export function ImportSection() {
             <ImportPreview chosen={chosen} choices={flow.choices} busy={flow.busy} onChoose={flow.choose} onConfirm={flow.confirm} onCancel={flow.cancel} />
           )}
         </Space>
-      </section>
-    </Card>
+      </Card>
+    </section>
   );
 }

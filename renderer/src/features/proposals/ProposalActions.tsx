@@ -6,7 +6,7 @@ import { App, Button, Popconfirm, Space } from 'antd';
 import { appLedger } from '../../db/app-ledger';
 import type { Proposal } from '../../domain/proposals/proposal';
 import type { ProposalTransition } from '../../domain/proposals/proposal-transitions';
-import { TRANSITION_FORMS, type ModalKind } from './transition-forms';
+import { transitionTitle, type ModalKind } from './transition-forms';
 import { TransitionModal } from './TransitionModal';
 import { useSave } from '../shared/use-save';
 import { stepButtons } from './step-buttons';
@@ -28,11 +28,10 @@ export function ProposalActions({ proposal: p }: { proposal: Proposal }) {
       <Space wrap>
         {buttons.dialogs.map((kind, i) => (
           <Button key={kind} type={i === 0 ? 'primary' : 'default'} onClick={() => setOpen(kind)}>
-            {TRANSITION_FORMS[kind].title}
+            {transitionTitle(kind, p)}
           </Button>
         ))}
-        {buttons.key && !p.keyProposal && <Button onClick={() => setOpen('key')}>设为重点提案</Button>}
-        {buttons.key && p.keyProposal && <Button onClick={() => setOpen('key')}>修改督办</Button>}
+        {buttons.key && <Button onClick={() => setOpen('key')}>{transitionTitle('key', p)}</Button>}
         {buttons.key && p.keyProposal && (
           <Popconfirm title="取消重点提案？" okText="取消重点" cancelText="不取消"
             onConfirm={() => confirmStep({ kind: 'key', input: { key: false, leaders: [], activityIds: [] } }, '已取消重点提案')}>

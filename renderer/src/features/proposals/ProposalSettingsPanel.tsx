@@ -10,6 +10,7 @@ import { REPLY_CLASS_MEANINGS, replyClassesOf, type ProposalSettings, type Reply
 import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors } from '../shared/clear-field-errors';
 import { useSave } from '../shared/use-save';
+import { SaveBar } from '../shared/SaveBar';
 
 interface FormValues {
   dueMonths: number | null;
@@ -60,7 +61,9 @@ export function ProposalSettingsPanel() {
       <Form.Item name="separateRatings" label="分别评价办理过程和办理结果" valuePropName="checked" extra="开启后，征询意见除总体评价外，还分别登记对办理过程和办理结果的评价">
         <Switch />
       </Form.Item>
-      <Button type="primary" htmlType="submit">保存</Button>
+      <SaveBar>
+        <Button type="primary" htmlType="submit">保存</Button>
+      </SaveBar>
     </Form>
   );
 }

@@ -5,7 +5,7 @@ import { Alert, App, DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { appLedger } from '../../db/app-ledger';
 import type { Proposal } from '../../domain/proposals/proposal';
-import { TRANSITION_FORMS, type ModalKind, type TransitionValues } from './transition-forms';
+import { TRANSITION_FORMS, transitionTitle, type ModalKind, type TransitionValues } from './transition-forms';
 import { clearAllErrors, clearChangedErrors, showProposalErrors } from './proposal-form-errors';
 import { toIsoDate } from '../../domain/common/dates';
 import { CHINESE_DATE_FORMAT, fromIso, toIso } from '../shared/dates';
@@ -32,6 +32,7 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
   const { saving, run } = useSave();
   const spec = TRANSITION_FORMS[kind];
   const { Fields } = spec;
+  const title = transitionTitle(kind, proposal);
 
   const apply = async () => {
     clearAllErrors(form);
@@ -46,7 +47,7 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
         setGeneral(showProposalErrors(form, result.errors));
         return;
       }
-      message.success(`已${spec.title}`);
+      message.success(`已${title}`);
       onClose();
     });
   };
@@ -54,7 +55,7 @@ export function TransitionModal({ proposal, kind, onClose }: Props) {
   return (
     <FormDialog
       form={form}
-      title={spec.title}
+      title={title}
       okText="确定"
       okButtonProps={{ disabled: saving }}
       onSubmit={() => void apply()}

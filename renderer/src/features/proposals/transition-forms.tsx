@@ -42,6 +42,8 @@ export interface TransitionValues {
 
 interface TransitionForm {
   title: string;
+  /** The step's name for this proposal where it differs (the 督办 of a key proposal is changed, not set). */
+  titleFor?: (p: Proposal) => string;
   initial: (p: Proposal) => TransitionValues;
   toInput: (v: TransitionValues) => unknown;
   Fields: (props: { proposal: Proposal }) => ReactNode;
@@ -195,8 +197,12 @@ export const TRANSITION_FORMS: Record<ModalKind, TransitionForm> = {
   close: { title: '办结', initial: () => ({}), toInput: noteOnly, Fields: () => <NoteField /> },
   key: {
     title: '设为重点提案',
+    titleFor: (p) => (p.keyProposal ? '修改督办' : '设为重点提案'),
     initial: (p) => ({ leaders: p.keyProposal?.leaders ?? [], activityIds: p.keyProposal?.activityIds ?? [] }),
     toInput: (v) => ({ key: true, leaders: v.leaders ?? [], activityIds: v.activityIds ?? [] }),
     Fields: KeyFields,
   },
 };
+
+/** What the step's button and its dialog are called for this proposal. */
+export const transitionTitle = (kind: ModalKind, p: Proposal): string => TRANSITION_FORMS[kind].titleFor?.(p) ?? TRANSITION_FORMS[kind].title;

@@ -114,7 +114,7 @@ function ReportsScreen({ year }: { year: number }) {
 
   return (
     <>
-      <Typography.Title level={4}>报告</Typography.Title>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>报告</Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select aria-label="报告类型" value={kind} style={{ width: 220 }} onChange={chooseKind} options={REPORT_TEMPLATE_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }))} />
         {kind === 'member' && <MemberReportPicker members={ledger?.members ?? []} value={memberId} onChange={setMemberId} />}

@@ -9,6 +9,7 @@ import { applyFieldErrors } from '../shared/form-errors';
 import { clearChangedFieldErrors } from '../shared/clear-field-errors';
 import { useSave } from '../shared/use-save';
 import { useFormFill } from '../shared/use-form-fill';
+import { SaveBar } from '../shared/SaveBar';
 
 interface RuleValues {
   points: number | null;
@@ -114,12 +115,12 @@ export function ScoreRulesPanel() {
           <Input aria-label="最低等次名称" style={{ width: 90 }} />
         </Form.Item>
       </Space>
-      <Space>
+      <SaveBar>
         <Button type="primary" htmlType="submit">保存积分规则</Button>
         <Popconfirm title="恢复默认积分规则？本会修改的分值、上限和分数线将不再使用。" okText="恢复默认" cancelText="取消" onConfirm={reset}>
           <Button>恢复默认</Button>
         </Popconfirm>
-      </Space>
+      </SaveBar>
     </Form>
   );
 }

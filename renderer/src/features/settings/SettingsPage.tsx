@@ -10,7 +10,7 @@ import { ProposalSettingsPanel } from '../proposals/ProposalSettingsPanel';
 export function SettingsPage() {
   return (
     <>
-      <Typography.Title level={4}>设置</Typography.Title>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>设置</Typography.Title>
       <Tabs
         items={[
           { key: 'committee', label: '本会信息', children: <CommitteeSettingsPanel /> },

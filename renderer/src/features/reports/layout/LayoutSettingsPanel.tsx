@@ -10,6 +10,7 @@ import {
   type ReportFonts, type ReportLayoutSettings,
 } from '../../../domain/settings/report-settings';
 import { useSave } from '../../shared/use-save';
+import { SaveBar } from '../../shared/SaveBar';
 import { DEFAULT_REPORT_STYLE, RANGE_STYLE_LABELS, RANGE_STYLES, type RangeStyle } from '../../../domain/report/report-style';
 
 const ROLES = Object.keys(FONT_ROLE_LABELS) as (keyof ReportFonts)[];
@@ -66,10 +67,10 @@ export function LayoutSettingsPanel({ layout }: { layout: ReportLayoutSettings }
             />
           </Form.Item>
         ))}
-        <Space>
+        <SaveBar>
           <Button type="primary" disabled={!dirty} onClick={() => void save()}>保存版式设置</Button>
           <Button onClick={() => setDraft(DEFAULT_REPORT_LAYOUT_SETTINGS)}>恢复公文标准</Button>
-        </Space>
+        </SaveBar>
       </Form>
     </section>
   );
