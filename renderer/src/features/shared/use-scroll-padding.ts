@@ -18,8 +18,21 @@ export function useScrollPadding(side: 'top' | 'bottom', bar: RefObject<HTMLElem
     // The bar grows when its buttons wrap onto a second line in a narrow window.
     const observer = new ResizeObserver(update);
     observer.observe(element);
+    // Chromium does not scroll a field that is already partly in view when it takes the focus,
+    // padding or not: one reached by Tab half under the bar is moved clear of it here, on the next
+    // frame, once the browser's own scroll (if any) is done. A bar in a hidden tab has no box.
+    const keepClear = (event: FocusEvent) => requestAnimationFrame(() => {
+      const field = event.target;
+      if (!(field instanceof Element) || element.contains(field) || element.getClientRects().length === 0) return;
+      const edge = element.getBoundingClientRect();
+      const box = field.getBoundingClientRect();
+      const under = box.bottom > edge.top && box.top < edge.bottom && box.right > edge.left && box.left < edge.right;
+      if (under) window.scrollBy(0, side === 'bottom' ? box.bottom - edge.top + GAP : box.top - edge.bottom - GAP);
+    });
+    document.addEventListener('focusin', keepClear);
     return () => {
       observer.disconnect();
+      document.removeEventListener('focusin', keepClear);
       style[property] = before;
     };
   }, [side, bar]);
