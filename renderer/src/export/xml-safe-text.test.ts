@@ -55,6 +55,16 @@ describe('xmlSafeText', () => {
     const png = new Uint8Array([0, 1, 0xff]);
     expect(xmlSafeDeep({ a: [BAD, { b: BAD }], n: 3, png })).toEqual({ a: [CLEANED, { b: CLEANED }], n: 3, png });
   });
+
+  it('gives back what needs no cleaning as it is, and copies only the way down to a text that does', () => {
+    const clean = { a: ['一', { b: '二' }], n: 3 };
+    expect(xmlSafeDeep(clean)).toBe(clean);
+    const mixed = { kept: { b: '二' }, changed: [{ c: BAD }] };
+    const out = xmlSafeDeep(mixed);
+    expect(out).toEqual({ kept: { b: '二' }, changed: [{ c: CLEANED }] });
+    expect(out.kept).toBe(mixed.kept);
+    expect(mixed.changed[0]!.c).toBe(BAD);
+  });
 });
 
 describe('every writer gives a file a strict XML parser opens', () => {

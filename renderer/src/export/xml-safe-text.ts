@@ -11,8 +11,12 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu
 // copied out of it; kept as a line break rather than dropped, so two lines do not run together.
 const WORD_BREAKS = /[\u000b\u000c]/gu;
 
+// NOT_XML_CHAR matches Word's breaks too: a text it does not match is safe as it stands (most are).
+const ANY_NOT_XML_CHAR = new RegExp(NOT_XML_CHAR.source, 'u');
+
 /** `text` with every character XML cannot hold removed (Word's line-break controls become \n). */
 export function xmlSafeText(text: string): string {
+  if (!ANY_NOT_XML_CHAR.test(text)) return text;
   return text.replace(WORD_BREAKS, '\n').replace(NOT_XML_CHAR, '');
 }
 
@@ -22,14 +26,20 @@ function isPlainObject(value: object): boolean {
 }
 
 /**
- * A copy of plain data (a report document, a layout) with every string in it cleaned; bytes
- * (pictures), dates and class instances are passed through as they are.
+ * Plain data (a report document, a layout) with every string in it cleaned; bytes (pictures),
+ * dates and class instances are passed through as they are. What needed no cleaning is given
+ * back as it was, not copied: nearly every text does not, and a report is thousands of them.
  */
 export function xmlSafeDeep<T>(value: T): T {
   if (typeof value === 'string') return xmlSafeText(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => xmlSafeDeep(v)) as T;
+  if (Array.isArray(value)) {
+    const cleaned = value.map((v: unknown) => xmlSafeDeep(v));
+    return (cleaned.every((v, i) => v === value[i]) ? value : cleaned) as T;
+  }
   if (typeof value === 'object' && value !== null && isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafeDeep(v)])) as T;
+    const entries = Object.entries(value);
+    const cleaned = entries.map(([k, v]) => [k, xmlSafeDeep(v)] as const);
+    return (cleaned.every(([, v], i) => v === entries[i]![1]) ? value : Object.fromEntries(cleaned)) as T;
   }
   return value;
 }

@@ -46,9 +46,14 @@ export function instructionFigureLabel(level: InstructionLevel | null): string {
   return level === null ? '获领导批示（级别未注明）' : `获${level === '全国' ? '全国' : `${level}级`}领导批示`;
 }
 
-const inWindow = (date: string, year: number, until: string) => date.startsWith(`${year}-`) && date <= until;
+/** Whether a date falls in the year up to `until`; made once per count, as a report's ledger holds every earlier year's items too. */
+const windowOf = (year: number, until: string) => {
+  const prefix = `${year}-`;
+  return (date: string) => date.startsWith(prefix) && date <= until;
+};
 
 export function computeOpinionFigures(opinions: readonly Opinion[], year: number, until = `${year}-12-31`): OpinionFigures {
+  const inWindow = windowOf(year, until);
   const live = opinions.filter((o) => o.deletedAt === null);
   const issues = new Set<number>();
   let itemsCompiled = 0;
@@ -62,18 +67,20 @@ export function computeOpinionFigures(opinions: readonly Opinion[], year: number
   const nationalByMode = Object.fromEntries(NATIONAL_ADOPTION_MODES.map((m) => [m, 0])) as Record<NationalAdoptionMode, number>;
   let adoptedItems = 0;
   for (const o of live) {
-    const inYear = o.adoptions.filter((a) => inWindow(a.date, year, until));
-    if (inYear.length) adoptedItems++;
-    for (const a of inYear) {
+    let adopted = false;
+    for (const a of o.adoptions) {
+      if (!inWindow(a.date)) continue;
+      adopted = true;
       adoptedByLevel[a.level]++;
       if (a.level === '全国' && a.nationalMode) nationalByMode[a.nationalMode]++;
     }
+    if (adopted) adoptedItems++;
   }
-  const instructions = live.flatMap((o) => liveRows(o.instructions)).filter((i) => inWindow(i.date, year, until));
+  const instructions = live.flatMap((o) => liveRows(o.instructions)).filter((i) => inWindow(i.date));
   return {
     year,
     until,
-    collected: live.filter((o) => inWindow(o.receivedDate, year, until)).length,
+    collected: live.filter((o) => inWindow(o.receivedDate)).length,
     issuesCompiled: issues.size,
     itemsCompiled,
     adoptedByLevel,
