@@ -1,7 +1,8 @@
 // What the words around a number tell the proposer beyond its label: an aside in brackets, a share
 // written 占立案总数的, the parts after 其中, a figure already stated with another value, a clause
 // naming what it counts in words no figure has, a numeral in a slogan, a plan for next year, a unit
-// of the same kind only, quoted words and book titles, and words two parts of the work share.
+// of the same kind only, quoted words and book titles, words two parts of the work share, and a
+// praised few (优秀承办单位).
 import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
@@ -79,5 +80,12 @@ describe('proposing the figure of a number', () => {
     expect(said(station)).toBe('stations.opinions（确定）');
     const [elsewhere] = learned('走访中收集群众意见建议88条。');
     expect(elsewhere!.proposal.sure).toBe(false);
+  });
+
+  it('does not call sure a praised few of what a figure counts (优秀承办单位)', () => {
+    const [units] = learned('评选承办单位8个。');
+    expect(said(units)).toBe('proposals.unitsAssigned（确定）');
+    const [praised] = learned('评选优秀承办单位8个。');
+    expect(praised!.proposal.sure).toBe(false);
   });
 });

@@ -60,6 +60,8 @@ interface PhraseMatch {
 }
 
 const NEGATION = /[不未没非无]/;
+/** Words that single out a praised few of what follows: 优秀承办单位, 先进集体. */
+const DISTINGUISHED = /(?:优秀|先进|示范|模范)的?$/;
 
 /** How many words may qualify a name right after a number (14个|被评议|单位). */
 const NAMED_WITHIN = 3;
@@ -79,8 +81,9 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
   };
   const opening = ctx.near.replace(CLAUSE_FILLERS, '');
   const at = ctx.near.lastIndexOf(phrase);
-  // 不满意 is not 满意, 未立案 not 立案: a phrase right after a negation is not that phrase.
-  if (at >= 0 && !NEGATION.test(ctx.near[at - 1] ?? '')) {
+  // 不满意 is not 满意, 未立案 not 立案: a phrase right after a negation is not that phrase; nor is
+  // 优秀承办单位 or 先进承办单位 the 承办单位: a praised few of them.
+  if (at >= 0 && !NEGATION.test(ctx.near[at - 1] ?? '') && !DISTINGUISHED.test(ctx.near.slice(0, at))) {
     const gap = ctx.near.length - (at + phrase.length);
     consider(phrase.length * 10 - Math.min(gap, 10) * 0.8, gap <= 3);
   }
