@@ -35,17 +35,21 @@ async function expectInViewUnscrolled(page: Page, target: Locator, what: string)
 const saveBar = (page: Page) => page.getByRole('group', { name: '保存栏' });
 
 /**
- * A long form's save bar: in view at the bottom of the page too, and a field reached by Tab is
+ * A long form's save bar: in view at the end of the form too, and a field reached by Tab is
  * scrolled clear of the bar (the page keeps room for it below the field), never left under it.
  */
 async function expectBarKeepsClear(page: Page, target: Locator, firstField: Locator, what: string) {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expectWhollyInView(page, target, `${what}（滚到底）`);
   const bar = saveBar(page);
   if ((await bar.count()) === 0) {
     expect.soft(false, `${what}：有保存栏`).toBe(true);
     return;
   }
+  // The end of the form at the bottom of the window (more of the page may follow it).
+  await bar.evaluate((el) => {
+    const form = el.closest('form') ?? el.parentElement!;
+    window.scrollBy(0, form.getBoundingClientRect().bottom - window.innerHeight);
+  });
+  await expectWhollyInView(page, target, `${what}（滚到表单末尾）`);
   await page.evaluate(() => window.scrollTo(0, 0));
   await firstField.focus();
   for (let i = 0; i < 150; i += 1) {
@@ -124,9 +128,11 @@ for (const height of HEIGHTS) {
     await go(page, '#/evaluations');
     await page.getByRole('table').getByRole('link').first().click();
     await expect(page).toHaveURL(/#\/evaluations\/[^/]+$/);
-    await expectInViewUnscrolled(page, page.getByRole('button', { name: '保存测评结果' }), '评议详情：保存测评结果');
+    const saveResults = page.getByRole('button', { name: '保存测评结果' });
+    await expectInViewUnscrolled(page, saveResults, '评议详情：保存测评结果');
     await expectInViewUnscrolled(page, page.getByRole('button', { name: '导出名次表（Word）' }), '评议详情：导出名次表');
     await shot('评议详情');
+    await expectBarKeepsClear(page, saveResults, page.getByLabel(/满意$|得分$/).first(), '评议详情：测评结果');
 
     await go(page, '#/backup');
     await expectInViewUnscrolled(page, page.getByRole('button', { name: '选择备份文件' }), '备份与恢复：选择备份文件');
@@ -137,7 +143,8 @@ for (const height of HEIGHTS) {
   });
 }
 
-test('修改督办 opens a dialog titled by what it does', async ({ app, page }) => {
+test('修改督办 opens a dialog titled by what it does, its 确定 in view at 1366×657', async ({ app, page }, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 657 });
   await app.open();
   await page.getByRole('button', { name: '先载入示例数据看看' }).click();
   await expect(page.getByText('当前台账含有示例数据')).toBeVisible();
@@ -146,5 +153,8 @@ test('修改督办 opens a dialog titled by what it does', async ({ app, page })
   await page.getByRole('table').getByRole('link').first().click();
   await expect(page).toHaveURL(/#\/proposals\/[^/]+$/);
   await page.getByRole('button', { name: '修改督办' }).click();
-  await expect(page.getByRole('dialog', { name: '修改督办' })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: '修改督办' });
+  await expect(dialog).toBeVisible();
+  await expectWhollyInView(page, dialog.getByRole('button', { name: '确定' }), '修改督办：确定');
+  await page.screenshot({ path: testInfo.outputPath('修改督办.png') });
 });
