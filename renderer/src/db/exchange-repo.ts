@@ -17,7 +17,7 @@ import { versionKey } from '../domain/exchange/merge-records';
 import type { ExchangePackage } from '../domain/exchange/exchange-parse';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domain/exchange/exchange-tables';
 import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
-import { arrivals, commonVersions, exportsNotTaken, lastExchangeWith, lastExport, packageVersions, seenAllFrom, seenFromForExport, type ExchangeLogEntry } from '../domain/exchange/exchange-log';
+import { arrivals, commonVersions, exportsNotTaken, lastExchangeWith, lastExport, missedEarlier, packageVersions, seenAllFrom, seenFromForExport, type ExchangeLogEntry, type MissedEarlier } from '../domain/exchange/exchange-log';
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
@@ -87,6 +87,8 @@ export interface ImportPreview {
   seen: Map<string, string | null>;
   /** This PC's packages the other PC has not taken though it took a later one: to be sent again. */
   notTaken: Pick<ExchangeLogEntry, 'fileName' | 'packageCreatedAt'>[];
+  /** The package starts after what this PC holds of the other's edits: one of its packages was not taken here. */
+  missed: MissedEarlier | null;
 }
 
 export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
@@ -110,7 +112,7 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
   for (const c of plan.changes) seen.set(versionKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);
   const notTaken = exportsNotTaken(log, theyTook).map(({ fileName, packageCreatedAt }) => ({ fileName, packageCreatedAt }));
-  return { ok: true, preview: { plan, lastExchangeAt, seen, notTaken } };
+  return { ok: true, preview: { plan, lastExchangeAt, seen, notTaken, missed: missedEarlier(log, pkg.header) } };
 }
 
 export interface ImportOutcome {

@@ -16,7 +16,8 @@ export class ExchangePage {
     const downloading = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: '导出交换包' }).click();
     const download = await downloading;
-    await expect(this.page.getByText(/交换包已保存/)).toBeVisible();
+    // The newest message: an earlier export's may still be showing.
+    await expect(this.page.getByText(/交换包已保存/).last()).toBeVisible();
     return { name: download.suggestedFilename(), buffer: await readFile(await download.path()) };
   }
 
@@ -43,7 +44,7 @@ export class ExchangePage {
 
   async confirmImport(): Promise<void> {
     await this.preview().getByRole('button', { name: '确认导入' }).click();
-    await expect(this.page.getByText(/^已导入/)).toBeVisible();
+    await expect(this.page.getByText(/^已导入/).last()).toBeVisible();
     await expect(this.preview()).toHaveCount(0);
   }
 

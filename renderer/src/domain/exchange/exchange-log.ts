@@ -159,6 +159,26 @@ export function arrivals(log: readonly ExchangeLogEntry[]): Map<string, string> 
   return out;
 }
 
+/** A package that starts after what this PC holds of its writer: an earlier one of that PC's was not taken here. */
+export interface MissedEarlier {
+  /** The package's start (its `since`). */
+  since: string;
+  /** Until when this PC holds all that PC's edits (seenAllFrom); null: it never took a whole package of it. */
+  heldUntil: string | null;
+}
+
+/**
+ * Whether a package (by its header) holds only what reached its writer since an instant later than
+ * the point until which this PC holds all that PC's edits: then one of its packages in between was
+ * never taken here, and what it held is not in this one. Null when the package joins on (or is whole).
+ */
+export function missedEarlier(log: readonly ExchangeLogEntry[], header: { installationId: string; since: string | null }): MissedEarlier | null {
+  if (header.since === null) return null;
+  const heldUntil = seenAllFrom(log, header.installationId);
+  if (heldUntil !== null && Date.parse(header.since) <= Date.parse(heldUntil)) return null;
+  return { since: header.since, heldUntil };
+}
+
 /** The default `since` of the next export: when this PC last wrote a package (null: never, so everything). */
 export function lastExport(log: readonly ExchangeLogEntry[]): string | null {
   let last: string | null = null;

@@ -6,7 +6,7 @@ import { VERDICT_LABELS, VERDICTS, changeKey } from '../../domain/exchange/excha
 import type { Side } from '../../domain/exchange/exchange-merge';
 import { formatDateTime } from '../shared/dates';
 import { ConflictCard } from './ConflictCard';
-import { countRows, describeNotTaken, describeSince } from './exchange-view';
+import { countRows, describeMissedEarlier, describeNotTaken, describeSince } from './exchange-view';
 import type { ChosenPackage } from './use-import-flow';
 
 interface Props {
@@ -20,8 +20,9 @@ interface Props {
 
 export function ImportPreview({ chosen, choices, busy, onChoose, onConfirm, onCancel }: Props) {
   const { header } = chosen.pkg;
-  const { plan, lastExchangeAt, notTaken } = chosen.preview;
+  const { plan, lastExchangeAt, notTaken, missed } = chosen.preview;
   const gap = describeNotTaken(notTaken);
+  const missedHere = describeMissedEarlier(missed);
   const conflicts = plan.changes.filter((c) => c.verdict === 'conflict');
   const changing = plan.totals.new + plan.totals.updated + plan.totals.conflict;
   return (
@@ -42,6 +43,7 @@ export function ImportPreview({ chosen, choices, busy, onChoose, onConfirm, onCa
         columns={[{ title: '记录', dataIndex: 'table' }, ...VERDICTS.map((v) => ({ title: VERDICT_LABELS[v], dataIndex: v }))]}
         style={{ marginBottom: 16 }}
       />
+      {missedHere && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="本机漏收了对方的交换包" description={missedHere} />}
       {gap && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="对方漏收了本机的交换包" description={gap} />}
       {changing === 0 && <Alert type="info" showIcon style={{ marginBottom: 16 }} title="交换包中的记录本机都已有（或本机的更新），导入不会改动台账。" />}
       {conflicts.length > 0 && (

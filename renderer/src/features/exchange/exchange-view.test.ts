@@ -1,11 +1,11 @@
 // This PC's installation id and the words of the 数据交换 screen.
 import { describe, expect, it } from 'vitest';
 import { installationId } from './installation-id';
-import { countRows, describeLogEntry, describeNotTaken, describeSince, describeVerdicts } from './exchange-view';
+import { countRows, describeLogEntry, describeMissedEarlier, describeNotTaken, describeSince, describeVerdicts } from './exchange-view';
 import { formatDateTime } from '../shared/dates';
 import { VERDICT_LABELS, type ImportPlan } from '../../domain/exchange/exchange-merge';
 import type { ExchangeLogEntry } from '../../domain/exchange/exchange-log';
-import { lastExchangeWith, lastExport } from '../../domain/exchange/exchange-log';
+import { lastExchangeWith, lastExport, missedEarlier } from '../../domain/exchange/exchange-log';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));
@@ -59,5 +59,18 @@ describe('the exchange log', () => {
     const at = '2025-03-05T05:00:00.000Z';
     const text = describeNotTaken([{ fileName: '县政协-台账交换包-20250305-1300.cppcc-exchange', packageCreatedAt: at }]);
     expect(text).toBe(`对方电脑还没有导入本机导出的 1 个交换包：“县政协-台账交换包-20250305-1300.cppcc-exchange”（${formatDateTime(at)} 导出）。其中的修改对方可能没有收到，两台电脑都改过的记录会列为冲突；请把这些交换包再发给对方导入（或导出“全部记录”给对方）。`);
+  });
+
+  it('says when a package starts after what this PC holds of the other PC, and what to do', () => {
+    // Took pc-a's whole package written 05:00; a package since 05:00 joins on, one since 07:00 does not.
+    const log = [entry({})];
+    expect(missedEarlier(log, { installationId: 'pc-a', since: null })).toBeNull();
+    expect(missedEarlier(log, { installationId: 'pc-a', since: '2025-03-05T05:00:00.000Z' })).toBeNull();
+    const missed = missedEarlier(log, { installationId: 'pc-a', since: '2025-03-05T07:00:00.000Z' });
+    expect(missed).toEqual({ since: '2025-03-05T07:00:00.000Z', heldUntil: '2025-03-05T05:00:00.000Z' });
+    expect(describeMissedEarlier(missed)).toBe(`这个交换包只含对方电脑 ${formatDateTime('2025-03-05T07:00:00.000Z')} 以来的修改，而本机只收全了对方 ${formatDateTime('2025-03-05T05:00:00.000Z')} 以前的修改：对方更早导出的交换包本机没有导入，其中的修改不在这个包里。请先导入对方更早导出的交换包，或请对方导出“全部记录”；本机也改过的记录会列为冲突。`);
+    // Never took a whole package of that PC.
+    expect(describeMissedEarlier(missedEarlier([], { installationId: 'pc-a', since: '2025-03-05T07:00:00.000Z' }))).toContain('本机还没有导入过对方的“全部记录”交换包');
+    expect(describeMissedEarlier(null)).toBeNull();
   });
 });

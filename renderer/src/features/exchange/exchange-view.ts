@@ -5,7 +5,7 @@ import type { FileFilter } from '../../platform';
 import { EXCHANGE_FILE_EXTENSION } from '../../domain/exchange/exchange-format';
 import { TABLE_LABELS } from '../../domain/backup/field-labels';
 import { VERDICTS, type ImportPlan, type VerdictCounts } from '../../domain/exchange/exchange-merge';
-import type { ExchangeLogEntry } from '../../domain/exchange/exchange-log';
+import type { ExchangeLogEntry, MissedEarlier } from '../../domain/exchange/exchange-log';
 import { formatDateTime } from '../shared/dates';
 
 export const EXCHANGE_FILTERS: readonly FileFilter[] = [{ name: '履职台账交换包', extensions: [EXCHANGE_FILE_EXTENSION] }];
@@ -43,4 +43,14 @@ export function describeNotTaken(notTaken: readonly Pick<ExchangeLogEntry, 'file
   if (!notTaken.length) return null;
   const named = notTaken.map((e) => `“${e.fileName}”（${formatDateTime(e.packageCreatedAt)} 导出）`).join('、');
   return `对方电脑还没有导入本机导出的 ${notTaken.length} 个交换包：${named}。其中的修改对方可能没有收到，两台电脑都改过的记录会列为冲突；请把这些交换包再发给对方导入（或导出“全部记录”给对方）。`;
+}
+
+/**
+ * The preview's word on a package that starts after what this PC holds of the other PC's edits
+ * (exchange-log.ts missedEarlier): an earlier package of that PC's was not taken here. Null when none.
+ */
+export function describeMissedEarlier(missed: MissedEarlier | null): string | null {
+  if (!missed) return null;
+  const held = missed.heldUntil === null ? '本机还没有导入过对方的“全部记录”交换包' : `本机只收全了对方 ${formatDateTime(missed.heldUntil)} 以前的修改`;
+  return `这个交换包只含对方电脑 ${formatDateTime(missed.since)} 以来的修改，而${held}：对方更早导出的交换包本机没有导入，其中的修改不在这个包里。请先导入对方更早导出的交换包，或请对方导出“全部记录”；本机也改过的记录会列为冲突。`;
 }
