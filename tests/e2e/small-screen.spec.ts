@@ -153,8 +153,11 @@ for (const height of [768, 657]) {
     }
     await shot('编辑模板-底部');
     // The jump list goes to a section, its card clear of the toolbar.
-    await page.getByRole('combobox', { name: '跳到' }).click();
-    await page.getByRole('option', { name: /^第3节/ }).click();
+    const jump = page.getByRole('combobox', { name: '跳到' });
+    await jump.click();
+    await jump.pressSequentially('第3节');
+    await expect(page.getByRole('option', { name: /^第3节/ })).toBeVisible();
+    await jump.press('Enter');
     const third = page.getByLabel('第3节标题', { exact: true });
     await expect(third).toBeFocused();
     const toolbar = await page.getByRole('toolbar', { name: '模板工具栏' }).boundingBox();
