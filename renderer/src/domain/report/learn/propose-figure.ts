@@ -20,7 +20,7 @@ import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { groupVersion } from './group-version';
 import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
-import { anotherBodys, CLAUSE_FILLERS, DISPOSAL, disposedAs, PASSIVE_AFTER, partOfWhole, saysMoreAfter } from './sentence-shapes';
+import { anotherBodys, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, PASSIVE_AFTER, partOfWhole, saysMoreAfter } from './sentence-shapes';
 
 export interface FigureCandidate {
   key: string;
@@ -60,6 +60,8 @@ interface PhraseMatch {
 }
 
 const NEGATION = /[不未没非无]/;
+/** A passive or a verb of receiving: 被采纳, 获批示. */
+const RECEIVING = /[被获]/;
 /** Words that single out a praised few of what follows: 优秀承办单位, 先进集体. */
 const DISTINGUISHED = /(?:优秀|先进|示范|模范)的?$/;
 
@@ -85,7 +87,8 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
   // 优秀承办单位 or 先进承办单位 the 承办单位: a praised few of them.
   if (at >= 0 && !NEGATION.test(ctx.near[at - 1] ?? '') && !DISTINGUISHED.test(ctx.near.slice(0, at))) {
     const gap = ctx.near.length - (at + phrase.length);
-    consider(phrase.length * 10 - Math.min(gap, 10) * 0.8, gap <= 3);
+    // 调研报告获批示6篇: a verb of receiving between the words and the number counts those that received it.
+    consider(phrase.length * 10 - Math.min(gap, 10) * 0.8, gap <= 3 && !RECEIVING.test(ctx.near.slice(at + phrase.length)));
   }
   // The thing counted named earlier in the sentence (发出征询意见表，收回128份): a weak hint, never sure.
   if (phrase.length >= 4 && ctx.far.includes(phrase)) consider(Math.min(phrase.length * 3, 16), false, false);
@@ -250,7 +253,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
-  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx);
+  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
 }

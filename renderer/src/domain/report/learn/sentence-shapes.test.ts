@@ -2,8 +2,8 @@
 // or a passive after the number, a part after 其中 of a whole with parts of that kind, a number
 // opening its clause whose clause goes on to say what became of them, a plan for a later year, a
 // list whose items share one number, a name qualified in its own clause, a place in a ranking,
-// another body's activity, and a count since before the report's year. None of these is ever
-// called sure.
+// another body's activity, a count since before the report's year, a measure word followed by
+// another noun, and a verb of receiving before the number. None of these is ever called sure.
 import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
@@ -88,5 +88,19 @@ describe('the shape of the sentence around a number', () => {
     // An activity whose own words name a body is the committee's figure for it.
     const [reports] = learned('安排县教育局等部门向常委会议专题汇报工作7次。');
     expect(said(reports)).toBe('activities.type.departmentReport');
+  });
+
+  it('does not call sure a measure word followed by a noun the figure does not name', () => {
+    const [villages] = learned('全县156个行政村实现全覆盖。');
+    expect(said(villages)).toBe('stations.townships');
+    const [townships] = learned('全县12个乡镇已建成联络站。');
+    expect(said(townships)).toBe('stations.townships（确定）');
+  });
+
+  it('does not call sure words with a verb of receiving between them and the number', () => {
+    const [received] = learned('调研报告获批示6篇。');
+    expect(received!.proposal.sure).toBe(false);
+    const [written] = learned('形成调研报告6篇。');
+    expect(said(written)).toBe('activities.reports.researchReports（确定）');
   });
 });

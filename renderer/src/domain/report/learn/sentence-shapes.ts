@@ -1,8 +1,9 @@
 // Shapes of a sentence that say what a number counts other than by the words right before it,
 // and that the proposer (propose-figure.ts) heeds: a 将 (把) clause or a passive after the number,
 // whose verb says what it counts; a part after 其中 of a whole that has parts of that kind; and a number
-// opening its clause whose clause goes on to say what became of the things it counts; and an
-// activity of the kinds the committee holds for its members named as another body's.
+// opening its clause whose clause goes on to say what became of the things it counts; a measure
+// word followed by a noun the figure does not name; and an activity of the kinds the committee
+// holds for its members named as another body's.
 import { FIGURE_CATALOGUE } from '../figure-catalogue';
 import { activityTypeByCode } from '../../dictionaries/activity-types';
 import type { NumberMention } from './find-numbers';
@@ -90,4 +91,26 @@ export function anotherBodys(key: string, phrases: readonly string[], near: stri
   const before = near.slice(0, at);
   const body = OTHER_BODY.exec(before);
   return body !== null && !BODY_AS_OBJECT.test(before.slice(0, body.index));
+}
+
+/** Measure words a noun follows (12个乡镇, 26名委员): the noun after them is what is counted. */
+const MEASURE_WORDS: readonly string[] = ['个', '名', '位', '家', '所', '户'];
+/** The least end of a figure's words that may open what follows the number (全县|11个|乡镇, 结对帮扶|12个|村). */
+const LEAST_END = 1;
+
+/** The people every count of people in a report is of: 驻地1—2名委员 counts what 驻地 says. */
+const MEMBERS = '委员';
+
+/**
+ * 全县156个行政村: a measure word followed by a noun none of the figure's words name counts that
+ * noun, whatever the words before (全县) matched; the proposal is shown for checking.
+ */
+export function countsAnotherNoun(phrases: readonly string[], ctx: MentionContext, unit: string): boolean {
+  if (!MEASURE_WORDS.includes(unit) || ctx.after === '' || ctx.after.startsWith(MEMBERS)) return false;
+  const named = (p: string) => {
+    if (ctx.after.indexOf(p) === 0 || ctx.after.indexOf(p) === 1) return true;
+    for (let k = 1; k <= p.length - LEAST_END; k++) if (ctx.after.startsWith(p.slice(k))) return true;
+    return false;
+  };
+  return !phrases.some(named);
 }
