@@ -14,7 +14,13 @@ const EMOJI_PARTS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// What any step below would change: a text it does not match is clean as it stands, as nearly every
+// text of a template is, and is given back without five passes over it. (With the u flag a
+// surrogate pair is one code point, so LONE_SURROGATE matches only what it removes.)
+const NEEDS_CLEANING = new RegExp(`${LONE_SURROGATE.source}|[\\r\\n\\t\\v\\f]|${CONTROLS.source}|${EMOJI_PARTS.source}| {2}|^\\s|\\s$`, 'u');
+
 export function cleanReportText(raw: string): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw;
   return raw
     .replace(LONE_SURROGATE, '')
     .replace(/[\r\n\t\v\f]+/g, (m) => (m.includes('\t') ? ' ' : ''))
