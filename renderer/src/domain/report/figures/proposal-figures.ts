@@ -57,7 +57,24 @@ export function proposalAsOf(p: Proposal, until: string): Proposal {
 }
 
 // localeCompare's own order (the default locale's), from one collator: localeCompare sets one up per call.
-const bySessionKey = new Intl.Collator().compare;
+const compareKeys = new Intl.Collator().compare;
+
+/**
+ * The sessions' order as compareKeys gives it, as ranks: a year's hundreds of proposals hold two
+ * or three session keys, so the collator orders those few once, not every pair of proposals.
+ * Keys it holds equal share a rank, so sorting by rank orders exactly as comparing the keys does.
+ */
+function sessionRanks(keys: Iterable<string>): Map<string, number> {
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  let previous: string | undefined;
+  for (const key of [...new Set(keys)].sort(compareKeys)) {
+    if (previous !== undefined && compareKeys(previous, key) !== 0) rank++;
+    ranks.set(key, rank);
+    previous = key;
+  }
+  return ranks;
+}
 
 interface ProposalSlice {
   proposals: Proposal[];
@@ -66,10 +83,11 @@ interface ProposalSlice {
 
 function proposalSlice(ledger: Ledger, scope: FigureScope): ProposalSlice {
   return memo(ledger, `proposals|${scopeKey(scope)}`, () => {
-    const proposals = ledger.proposals
+    const inScope = ledger.proposals
       .filter((p) => p.deletedAt === null && (scope.sessionKey ? p.sessionKey === scope.sessionKey && p.receivedDate <= scope.until : inScopeDate(p.receivedDate, scope)))
-      .map((p) => proposalAsOf(p, scope.until))
-      .sort((a, b) => bySessionKey(a.sessionKey, b.sessionKey) || a.number - b.number);
+      .map((p) => proposalAsOf(p, scope.until));
+    const rank = sessionRanks(inScope.map((p) => p.sessionKey));
+    const proposals = inScope.sort((a, b) => rank.get(a.sessionKey)! - rank.get(b.sessionKey)! || a.number - b.number);
     const categories = dictionariesFrom(ledger.dictionary).proposalCategory;
     // Already cut to the scope: the session scope keeps them all.
     const figures = computeProposalFigures(proposals, scope.sessionKey ? { kind: 'session', sessionKey: scope.sessionKey } : { kind: 'year', year: scope.year }, {

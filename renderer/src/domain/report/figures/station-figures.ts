@@ -7,7 +7,7 @@ import { formatChineseDate } from '../../common/dates';
 import { computeStationFigures, type StationFigures } from '../../stations/station-figures';
 import type { Station } from '../../stations/station';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import type { FigureRecordRef } from '../figure-result';
+import { referencedOnRead, type FigureRecordRef } from '../figure-result';
 import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
 import { liveRows } from '../../common/row-stamps';
 
@@ -38,7 +38,7 @@ function staffOfFirstWith(f: StationFigures, count: number, ledger: Ledger): Fig
   });
 }
 
-const stationsOf = (list: Station[]) => ({ value: list.length, records: list.map(stationRef) });
+const stationsOf = (list: Station[]) => referencedOnRead(list.length, list, stationRef);
 
 export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('stations.townships', '全县乡镇', '个', (f, ledger) => ({
@@ -49,8 +49,8 @@ export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
   figure('stations.complete', '达到“八个有”的联络站', '个', (f) => stationsOf(f.complete)),
   figure('stations.staffMin', '每站工作人员（最少）', '名', (f, ledger) => ({ value: f.staffMin, records: staffOfFirstWith(f, f.staffMin, ledger) })),
   figure('stations.staffMax', '每站工作人员（最多）', '名', (f, ledger) => ({ value: f.staffMax, records: staffOfFirstWith(f, f.staffMax, ledger) })),
-  figure('stations.residents', '驻乡镇政协委员', '名', (f) => ({ value: f.residents.length, records: f.residents.map(memberRef) })),
-  figure('stations.activities', '联络站所在乡镇组织的活动', '次', (f) => ({ value: f.activities.length, records: f.activities.map(activityRef) })),
+  figure('stations.residents', '驻乡镇政协委员', '名', (f) => referencedOnRead(f.residents.length, f.residents, memberRef)),
+  figure('stations.activities', '联络站所在乡镇组织的活动', '次', (f) => referencedOnRead(f.activities.length, f.activities, activityRef)),
   figure('stations.opinions', '联络站收集意见建议', '条', (f) => ({ value: f.opinionsCollected, records: f.built.filter((s) => liveRows(s.work).some((w) => w.opinions > 0)).map(stationRef) })),
   figure('stations.problems', '联络站推动解决问题', '个', (f) => ({ value: f.problemsSolved, records: f.built.filter((s) => liveRows(s.work).some((w) => w.problems > 0)).map(stationRef) })),
 ], {
