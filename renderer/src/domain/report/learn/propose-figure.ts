@@ -20,23 +20,8 @@ import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { groupVersion } from './group-version';
 import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
+import type { FigureCandidate, FigureProposal } from './figure-proposal';
 import { anotherBodys, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, PASSIVE_AFTER, partOfWhole, saysMoreAfter } from './sentence-shapes';
-
-export interface FigureCandidate {
-  key: string;
-  score: number;
-}
-
-export interface FigureProposal {
-  /** The figure proposed, or null: the number stays text. */
-  key: string | null;
-  /** For a range (1—2名) whose low end is `key`, the figure of its high end. */
-  toKey?: string;
-  sure: boolean;
-  /** Best first, at most five, for the picker's suggestions. */
-  candidates: FigureCandidate[];
-}
-
 
 /** A book title, and the empty 《》 a synonym writes for any title. */
 const TITLE = /《[^》]*》/g;

@@ -9,7 +9,7 @@ import { activityTypeByCode } from '../../dictionaries/activity-types';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { PHRASES, unitFit } from './figure-phrases';
-import type { FigureCandidate, FigureProposal } from './propose-figure';
+import type { FigureCandidate, FigureProposal } from './figure-proposal';
 
 /** Words a clause may open with before what it counts: 其中满意90份, 共收到提案134件. */
 export const CLAUSE_FILLERS = /^(其中|共|累计|分别|已|先后|全年|另有|有)+/;
