@@ -91,14 +91,14 @@ for (const height of [768, 657]) {
       const primary = screen.primary(page);
       await expect(primary, `${screen.name}：主要按钮`).toBeVisible();
       if (screen.below) await primary.scrollIntoViewIfNeeded();
-      else await expect(primary, `${screen.name}：主要按钮不用滚动就能看到`).toBeInViewport();
-      for (const name of screen.also ?? []) await expect(button(name)(page), `${screen.name}：“${name}”不用滚动就能看到`).toBeInViewport();
+      else await expect(primary, `${screen.name}：主要按钮不用滚动就能看到`).toBeInViewport({ ratio: 1 });
+      for (const name of screen.also ?? []) await expect(button(name)(page), `${screen.name}：“${name}”不用滚动就能看到`).toBeInViewport({ ratio: 1 });
       await expectWholeSidebar(page, screen.name);
       if (height === 657) await page.screenshot({ path: testInfo.outputPath(`${screen.name}.png`) });
       if (!screen.then) continue;
       await primary.click();
       const next = screen.then(page);
-      await expect(next, `${screen.name}：对话框的按钮不用滚动就能看到`).toBeInViewport();
+      await expect(next, `${screen.name}：对话框的按钮不用滚动就能看到`).toBeInViewport({ ratio: 1 });
       if (height === 657) await page.screenshot({ path: testInfo.outputPath(`${screen.name}-对话框.png`) });
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
