@@ -17,7 +17,7 @@ import { versionKey } from '../domain/exchange/merge-records';
 import type { ExchangePackage } from '../domain/exchange/exchange-parse';
 import { RECORD_TABLES, recordsLedger, rowsOf, type RecordTable } from '../domain/exchange/exchange-tables';
 import { checkMergedReferences, planImport, rowsToWrite, type ImportPlan, type Side } from '../domain/exchange/exchange-merge';
-import { arrivals, commonVersions, exportsNotTaken, lastExchangeWith, lastExport, missedEarlier, packageVersions, seenAllFrom, seenFromForExport, type ExchangeLogEntry, type MissedEarlier } from '../domain/exchange/exchange-log';
+import { arrivals, commonVersions, exchangedVersions, exportsNotTaken, lastExchangeWith, lastExport, missedEarlier, packageVersions, seenAllFrom, seenFromForExport, type ExchangeLogEntry, type MissedEarlier } from '../domain/exchange/exchange-log';
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { importedSources, packageCommittee } from '../domain/exchange/import-sources';
@@ -107,7 +107,9 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   // A record no package carried between the two: changed there if edited after what this PC
   // holds all of that PC's edits until (not merely its newest package: one may have been skipped).
   // A format-1 package (an older release) holds rows inside records without stamps of their own: its lists go whole.
-  const plan = planImport(local, pkg.records, seenAllFrom(log, pkg.header.installationId), lastExport(log), versions, pkg.header.formatVersion < 2, pkg.header.arrivedAt);
+  const oldRelease = pkg.header.formatVersion < 2;
+  const exchanged = oldRelease ? exchangedVersions(log, pkg.header.installationId) : undefined;
+  const plan = planImport(local, pkg.records, seenAllFrom(log, pkg.header.installationId), lastExport(log), versions, oldRelease, pkg.header.arrivedAt, exchanged);
   const seen = new Map<string, string | null>();
   // By the incoming id (a dictionary entry matched by name is another id: none here by that id).
   for (const c of plan.changes) seen.set(versionKey(c.table, c.incoming.id), c.local?.id === c.incoming.id ? c.local.updatedAt : null);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../members/member';
 import { planImport } from './exchange-merge';
 import { recordsLedger } from './exchange-tables';
-import { commonVersions, exportsNotTaken, lastExchangeWith, seenAllFrom, seenFromForExport, type ExchangeLogEntry } from './exchange-log';
+import { commonVersions, exchangedVersions, exportsNotTaken, lastExchangeWith, seenAllFrom, seenFromForExport, type ExchangeLogEntry } from './exchange-log';
 import { versionKey } from './merge-records';
 
 const t = (minute: number) => new Date(Date.UTC(2026, 0, 5, 8, minute)).toISOString();
@@ -72,6 +72,17 @@ describe('a package the other PC skipped', () => {
   it('names nothing when the other PC has taken none of this PC\'s packages', () => {
     expect(exportsNotTaken(aLog, undefined)).toEqual([]);
     expect(exportsNotTaken(aLog, [])).toEqual([]);
+  });
+});
+
+describe('the versions that went between two PCs, for an older release\'s package', () => {
+  it('are those taken from that PC and those this PC sent in any package, not those taken from another PC', () => {
+    const log = [
+      logged('import', 'pc-old', 2, null, { [M1]: t(1) }),
+      logged('export', 'pc-here', 3, null, { [M1]: t(3) }),
+      logged('import', 'pc-other', 4, null, { [M1]: t(4) }),
+    ];
+    expect(exchangedVersions(log, 'pc-old').get(M1)).toEqual(new Set([Date.parse(t(1)), Date.parse(t(3))]));
   });
 });
 

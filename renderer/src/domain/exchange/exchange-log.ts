@@ -79,6 +79,21 @@ export function commonVersions(log: readonly ExchangeLogEntry[], installationId:
 }
 
 /**
+ * Per record, every version (stamp) that went between this PC and `installationId` either way as
+ * far as this PC can tell: those it took from that PC and those it sent in any package of its own
+ * (a format-1 package says nothing of which it took). An older release's package holding a version
+ * not among them was made there or came from elsewhere (merge-records.ts classifyIncoming).
+ */
+export function exchangedVersions(log: readonly ExchangeLogEntry[], installationId: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const e of log) {
+    if (e.direction === 'import' && e.sourceInstallationId !== installationId) continue;
+    for (const [key, stamp] of Object.entries(e.versions ?? {})) out.set(key, (out.get(key) ?? new Set()).add(Date.parse(stamp)));
+  }
+  return out;
+}
+
+/**
  * For the header of this PC's next package (`seenFrom`): per PC it took packages from, the
  * `createdAt` of each, oldest first — leaving out one a later taken package covers (a whole
  * package covers all before it), so the list stays short — so that PC knows which of its own

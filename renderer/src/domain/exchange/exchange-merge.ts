@@ -64,6 +64,8 @@ export function planImport(
   local: Ledger, records: Ledger, lastExchangeAt: string | null, lastExportAt: string | null = null, versions?: ReadonlyMap<string, number>, listsWhole = false,
   /** The package header's `arrivedAt`: when records it took from a third PC reached the writer. */
   arrivedAt: Readonly<Record<string, string>> = {},
+  /** Every version that went between the two PCs before, by versionKey (exchange-log.ts exchangedVersions): for a format-1 package. */
+  exchanged?: ReadonlyMap<string, ReadonlySet<number>>,
 ): ImportPlan {
   const changes: TableChange[] = [];
   const counts: ImportPlan['counts'] = {};
@@ -74,7 +76,11 @@ export function planImport(
     const tableCounts = zeroCounts();
     const sameNamed = table === 'dictionary' ? liveDictionaryByName(rowsOf(local, table)) : null;
     // `versions`: by versionKey, the last version of each record both PCs are known to hold (exchange-log.ts commonVersions).
-    const tableVersions: SeenVersions | undefined = versions && { common: (id) => versions.get(versionKey(table, id)), arrived: (id) => arrivedAt[versionKey(table, id)] };
+    const tableVersions: SeenVersions | undefined = versions && {
+      common: (id) => versions.get(versionKey(table, id)),
+      arrived: (id) => arrivedAt[versionKey(table, id)],
+      ...(exchanged ? { exchanged: (id: string, stamp: number) => exchanged.get(versionKey(table, id))?.has(stamp) ?? false } : {}),
+    };
     const whole = listsWhole ? { listsWhole: true as const } : {};
     for (const change of classifyIncoming(rowsOf(local, table), incoming, lastExchangeAt, lastExportAt, tableVersions, listsWhole)) {
       let verdict = change.verdict;

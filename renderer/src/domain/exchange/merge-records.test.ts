@@ -70,6 +70,19 @@ describe('what an import would do', () => {
     expect(classifyIncoming([here], [there], null)[0]!.verdict).toBe('conflict');
   });
 
+  it('asks about an older release\'s version stamped before this PC\'s but never exchanged: its clock may have been set back', () => {
+    // Shared at minute 8 (this PC took it from the old PC); the old PC's clock was then set back,
+    // and its edit is stamped minute 6. This PC has not changed the record since.
+    const local = [note('a', 8, '共同的版本')];
+    const edited = [note('a', 6, '老电脑改的')];
+    const versions = (exchanged: number[]) => ({ common: () => Date.parse(at(8)), exchanged: (_id: string, stamp: number) => exchanged.map((m) => Date.parse(at(m))).includes(stamp) });
+    expect(classifyIncoming(local, edited, last, null, versions([8]), true)[0]).toMatchObject({ verdict: 'conflict', winnerSide: 'local' });
+    // A version that went between them before (one this PC sent or took) is no news.
+    expect(classifyIncoming(local, edited, last, null, versions([6, 8]), true)[0]!.verdict).toBe('older');
+    // From a PC on this release, stamps come from the ledger clock, which is never set back: the rule decides.
+    expect(classifyIncoming(local, edited, last, null, versions([8]), false)[0]!.verdict).toBe('older');
+  });
+
   it('compares stamps as instants: 14:30+08:00 is before 07:00Z', () => {
     const local = { ...note('a', 12, '本机'), updatedAt: '2025-03-05T07:00:00.000Z' };
     const incoming = { ...note('a', 12, '对方'), updatedAt: '2025-03-05T14:30:00.000+08:00' };

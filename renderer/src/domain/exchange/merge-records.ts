@@ -92,6 +92,8 @@ export interface SeenVersions {
   common(id: string): number | undefined;
   /** When record `id` reached the other PC, if it took it from a third PC after it was stamped (its header's `arrivedAt`, its clock). */
   arrived?(id: string): string | undefined;
+  /** Whether this version of record `id` went between the two PCs before (exchange-log.ts exchangedVersions). */
+  exchanged?(id: string, stamp: number): boolean;
 }
 
 /**
@@ -138,7 +140,11 @@ export function classifyIncoming<T extends BaseRecord>(
     // a third PC, whatever that one's clock — after this PC holds all that PC's edits.
     const changedThere = base === undefined ? reachedAt(record.updatedAt, versions?.arrived?.(record.id)) > seen : at(record.updatedAt) > base;
     const changedHere = versions ? base === undefined || at(held.updatedAt) !== base : at(held.updatedAt) > sent;
-    if (changedThere && changedHere) return { verdict: 'conflict', incoming: record, local: held, winner, winnerSide };
+    // An older release's package is stamped by a plain clock, which may have been set back (a flat
+    // CMOS battery): its version stamped before this PC's but never exchanged between the two may
+    // be an edit made there after this PC's, which the stamps would settle out of sight. Asked.
+    const setBack = incomingWhole && order < 0 && versions?.exchanged !== undefined && !versions.exchanged(record.id, at(record.updatedAt));
+    if ((changedThere && changedHere) || setBack) return { verdict: 'conflict', incoming: record, local: held, winner, winnerSide };
     // The local version wins, but the package may still bring embedded rows this PC lacks.
     const changesLocal = canonicalJson(winner) !== canonicalJson(held);
     return { verdict: order > 0 || changesLocal ? 'updated' : 'older', incoming: record, local: held, winner, winnerSide };
