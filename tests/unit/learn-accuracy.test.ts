@@ -23,6 +23,8 @@ import { HELD_OUT_NANSHAN_SUPERVISION_REPORT } from '../fixtures/learn-reports/h
 import { HELD_OUT_XILING_STANDING_REPORT } from '../fixtures/learn-reports/held-out-xiling-standing-report';
 import { UNSEEN_CHENGLING_PROPOSALS_REPORT } from '../fixtures/learn-reports/unseen-chengling-proposals-report';
 import { UNSEEN_ZHECHUAN_SUPERVISION_REPORT } from '../fixtures/learn-reports/unseen-zhechuan-supervision-report';
+import { UNSEEN_LANXI_STANDING_REPORT } from '../fixtures/learn-reports/unseen-lanxi-standing-report';
+import { UNSEEN_LUTING_PROPOSALS_REPORT } from '../fixtures/learn-reports/unseen-luting-proposals-report';
 
 type ReportSet = '调校用' | '调校前写成' | '未见过';
 
@@ -54,6 +56,18 @@ const REPORTS: readonly AnnotatedReport[] = [
   // 14个被评议单位全部排出测评名次 bound sure to 民主评议单位, where the annotation says 排出测评名次的单位.
   { name: '澄岭市提案工作情况报告', kind: 'proposals', source: UNSEEN_CHENGLING_PROPOSALS_REPORT, set: '调校前写成' },
   { name: '柘川县民主监督工作情况的汇报', kind: 'supervision', source: UNSEEN_ZHECHUAN_SUPERVISION_REPORT, set: '调校前写成' },
+  // Measured once unseen (below). Wrong bindings they showed as sure: the year inside a document
+  // number (岚发〔2025〕7号, 鹭政协办〔2025〕2号) taken for the report's year, which their annotator counts
+  // as text (a fixed document's number, though 2025 is the report's year); and 参加阳光执法、现场办公等
+  // 活动9次, two kinds lumped together, bound sure to 现场办公.
+  {
+    name: '岚溪瑶族自治县常委会工作报告', kind: 'standing', source: UNSEEN_LANXI_STANDING_REPORT, set: '未见过',
+    measuredWrongSure: ['岚发〔2025（year，确定） 应为 text', '现场办公等活动9次（activities.type.onSiteOffice，确定） 应为 text'],
+  },
+  {
+    name: '鹭汀区提案工作情况的报告', kind: 'proposals', source: UNSEEN_LUTING_PROPOSALS_REPORT, set: '未见过',
+    measuredWrongSure: ['鹭政协办〔2025（year，确定） 应为 text'],
+  },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
 
@@ -99,6 +113,16 @@ describe('learning the figures of an office report from its .docx', () => {
     // looked at while improving the proposer in general ways: they are no longer reports it has not
     // seen. Before 澄岭市 and 柘川县 joined, this set stood at 97.7 % (604 of 618).
     expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.977);
+    // The honest number for reports the proposer has never seen (岚溪瑶族自治县 and 鹭汀区, written by
+    // another hand, without reading the proposer or the figures' synonyms, after its last
+    // improvement; measured once, never tuned to): 80.9 % right (157 of 194), 6.2 % wrong (12), 12.9 %
+    // left as text (25). 岚溪瑶族自治县常委会工作报告 83 of 97 (85.6 %), 4 wrong (4.1 %, two of them
+    // sure, named above), 10 left (10.3 %); 鹭汀区提案工作情况的报告 74 of 97 (76.3 %), 8 wrong (8.2 %,
+    // one of them sure, named above), 15 left (15.5 %). Below the 90 % goal, and three wrong bindings
+    // shown as sure: held at what it reached, not at the goal. (岚溪 came with 自治县成立七十周年's 七十
+    // annotated ⟦七十|text⟧ twice; a Chinese numeral without a unit is a word in this format, never
+    // found as a number, so the run had not scored them: only those two brackets were removed.)
+    expect(bySet('未见过')).toBeGreaterThanOrEqual(0.809);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });
