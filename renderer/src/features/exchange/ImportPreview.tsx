@@ -1,11 +1,13 @@
 // What a checked package would do to this ledger, before anything is written: where it came from,
 // per table how many records are new, updated, in conflict, the same, or older than this PC's, and
 // each conflict side by side for the user to settle.
-import { Alert, Button, Descriptions, Space, Table } from 'antd';
+import { useEffect, useRef } from 'react';
+import { Alert, Button, Descriptions, Table } from 'antd';
 import { VERDICT_LABELS, VERDICTS, changeKey } from '../../domain/exchange/exchange-merge';
 import type { Side } from '../../domain/exchange/exchange-merge';
 import { formatDateTime } from '../shared/dates';
 import { ConflictCard } from './ConflictCard';
+import { SaveBar } from '../shared/SaveBar';
 import { countRows, describeMissedEarlier, describeNotTaken, describeSince } from './exchange-view';
 import type { ChosenPackage } from './use-import-flow';
 
@@ -25,8 +27,11 @@ export function ImportPreview({ chosen, choices, busy, onChoose, onConfirm, onCa
   const missedHere = describeMissedEarlier(missed);
   const conflicts = plan.changes.filter((c) => c.verdict === 'conflict');
   const changing = plan.totals.new + plan.totals.updated + plan.totals.conflict;
+  const top = useRef<HTMLElement>(null);
+  // The preview opens below the file picker, on a small screen below the window's edge: bring it up.
+  useEffect(() => { top.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }); }, []);
   return (
-    <section aria-label="导入预览">
+    <section aria-label="导入预览" ref={top}>
       <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label="文件">{chosen.fileName}</Descriptions.Item>
         <Descriptions.Item label="来源">{header.committee || '（未设置名称）'}</Descriptions.Item>
@@ -57,14 +62,15 @@ export function ImportPreview({ chosen, choices, busy, onChoose, onConfirm, onCa
       {conflicts.map((c) => (
         <ConflictCard key={changeKey(c)} change={c} side={choices.get(changeKey(c))} onChoose={(side) => onChoose(changeKey(c), side)} />
       ))}
-      <Space>
+      {/* Many conflicts make the preview taller than the window: the buttons stay at its bottom edge. */}
+      <SaveBar>
         <Button type="primary" loading={busy} onClick={() => void onConfirm()}>
           确认导入
         </Button>
         <Button onClick={onCancel} disabled={busy}>
           取消
         </Button>
-      </Space>
+      </SaveBar>
     </section>
   );
 }

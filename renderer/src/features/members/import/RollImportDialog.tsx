@@ -11,6 +11,7 @@ import { openRollFile, type RollSource } from './roll-source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { SourceFileLine } from '../../shared/SourceFileLine';
+import { SaveBar } from '../../shared/SaveBar';
 
 export interface RollImportDialogProps {
   open: boolean;
@@ -125,30 +126,34 @@ function RollImportFlow({ onClose }: { onClose: (imported: number) => void }) {
   };
 
   return (
-    <Space orientation="vertical" size="medium" style={{ width: '100%' }}>
-      <Steps
-        size="small"
-        current={STEP_INDEX[stage.step]}
-        items={[{ title: '选择文件' }, { title: '核对列' }, { title: '预览并确认' }]}
-      />
-      {stage.step !== 'choose' && (
-        <SourceFileLine
-          fileName={stage.source.fileName} sheetName={stage.source.sheetName} sheets={stage.source.sheets} busy={busy}
-          onPickSheet={(sheet) => void chooseFile(stage.source.file, sheet)}
+    <>
+      <Space orientation="vertical" size="medium" style={{ width: '100%' }}>
+        <Steps
+          size="small"
+          current={STEP_INDEX[stage.step]}
+          items={[{ title: '选择文件' }, { title: '核对列' }, { title: '预览并确认' }]}
         />
-      )}
-      {error && <Alert type="error" showIcon title={error} />}
-      {stage.step === 'choose' && <ChooseFile busy={busy} onFile={(file) => void chooseFile(file)} />}
-      {stage.step === 'map' && <MappingStep source={stage.source} mapping={stage.mapping} onChange={(mapping) => setStage({ ...stage, mapping })} />}
-      {stage.step === 'preview' && plan && (
-        <PreviewStep
-          plan={plan} unknownValues={unknownValues} accepted={accepted} onAcceptedChange={setAccepted} excluded={excluded} onExcludedChange={setExcluded}
-          parties={stage.source.context.dictionaries.party.filter(isDemocraticParty)}
-          partyChoices={partyChoices}
-          onPartyChoice={(row, party) => setPartyChoices((m) => new Map(m).set(row, party))}
-        />
-      )}
-      <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
+        {stage.step !== 'choose' && (
+          <SourceFileLine
+            fileName={stage.source.fileName} sheetName={stage.source.sheetName} sheets={stage.source.sheets} busy={busy}
+            onPickSheet={(sheet) => void chooseFile(stage.source.file, sheet)}
+          />
+        )}
+        {error && <Alert type="error" showIcon title={error} />}
+        {stage.step === 'choose' && <ChooseFile busy={busy} onFile={(file) => void chooseFile(file)} />}
+        {stage.step === 'map' && <MappingStep source={stage.source} mapping={stage.mapping} onChange={(mapping) => setStage({ ...stage, mapping })} />}
+        {stage.step === 'preview' && plan && (
+          <PreviewStep
+            plan={plan} unknownValues={unknownValues} accepted={accepted} onAcceptedChange={setAccepted} excluded={excluded} onExcludedChange={setExcluded}
+            parties={stage.source.context.dictionaries.party.filter(isDemocraticParty)}
+            partyChoices={partyChoices}
+            onPartyChoice={(row, party) => setPartyChoices((m) => new Map(m).set(row, party))}
+          />
+        )}
+      </Space>
+      {/* A 60-row roll is far taller than the window: the buttons stay at its bottom edge
+          (outside the Space, whose per-child box a sticky bar could not leave). */}
+      <SaveBar>
         {stage.step !== 'choose' && <Button onClick={restart} disabled={busy}>重新选择文件</Button>}
         {stage.step === 'preview' && <Button onClick={() => setStage({ step: 'map', source: stage.source, mapping: stage.mapping })} disabled={busy}>调整列对应</Button>}
         <Button onClick={() => onClose(0)} disabled={busy}>取消</Button>
@@ -156,8 +161,8 @@ function RollImportFlow({ onClose }: { onClose: (imported: number) => void }) {
         {stage.step === 'preview' && (
           <Button type="primary" loading={busy} disabled={!plan || plan.members.length === 0} onClick={() => void confirmImport()}>确认导入</Button>
         )}
-      </Space>
-    </Space>
+      </SaveBar>
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import { planProposalImport } from '../../../domain/proposals/proposal-table-imp
 import { openProposalTable, type ProposalTableSource } from './proposal-table-source';
 import { ProposalImportPreview } from './ProposalImportPreview';
 import { SourceFileLine } from '../../shared/SourceFileLine';
+import { SaveBar } from '../../shared/SaveBar';
 
 function ChooseFile({ busy, onFile }: { busy: boolean; onFile: (file: File) => void }) {
   return (
@@ -72,25 +73,29 @@ function ImportFlow({ onClose }: { onClose: (imported: number) => void }) {
   };
 
   return (
-    <Space orientation="vertical" size="medium" style={{ width: '100%' }}>
-      <Steps size="small" current={source ? 1 : 0} items={[{ title: '选择文件' }, { title: '预览并确认' }]} />
-      {source && (
-        <SourceFileLine
-          fileName={source.fileName} sheetName={source.sheetName} sheets={source.sheets} busy={busy}
-          onPickSheet={(sheet) => void chooseFile(source.file, sheet)}
-        />
-      )}
-      {error && <Alert type="error" showIcon title={error} />}
-      {!source && <ChooseFile busy={busy} onFile={(file) => void chooseFile(file)} />}
-      {source && plan && <ProposalImportPreview source={source} plan={plan} />}
-      <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
+    <>
+      <Space orientation="vertical" size="medium" style={{ width: '100%' }}>
+        <Steps size="small" current={source ? 1 : 0} items={[{ title: '选择文件' }, { title: '预览并确认' }]} />
+        {source && (
+          <SourceFileLine
+            fileName={source.fileName} sheetName={source.sheetName} sheets={source.sheets} busy={busy}
+            onPickSheet={(sheet) => void chooseFile(source.file, sheet)}
+          />
+        )}
+        {error && <Alert type="error" showIcon title={error} />}
+        {!source && <ChooseFile busy={busy} onFile={(file) => void chooseFile(file)} />}
+        {source && plan && <ProposalImportPreview source={source} plan={plan} />}
+      </Space>
+      {/* A year's table is far taller than the window: the buttons stay at its bottom edge
+          (outside the Space, whose per-child box a sticky bar could not leave). */}
+      <SaveBar>
         {source && <Button onClick={() => { setError(null); setSource(null); }} disabled={busy}>重新选择文件</Button>}
         <Button onClick={() => onClose(0)} disabled={busy}>取消</Button>
         {source && (
           <Button type="primary" loading={busy} disabled={!plan || plan.proposals.length === 0} onClick={() => void confirmImport()}>确认导入</Button>
         )}
-      </Space>
-    </Space>
+      </SaveBar>
+    </>
   );
 }
 
