@@ -35,6 +35,19 @@ for (const height of [768, 657]) {
     const confirm = dialog.getByRole('button', { name: '确认导入' });
     await expect(confirm, '确认导入整个在窗口内').toBeInViewport({ ratio: 1 });
     await expect(dialog.getByRole('button', { name: '取消' })).toBeInViewport({ ratio: 1 });
+    // Down the rows by Tab: the dialog's body scrolls each focused row's box clear of the bar.
+    await dialog.getByRole('checkbox', { name: '导入第2行' }).focus();
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const covered = () => page.evaluate(() => {
+        const el = document.activeElement;
+        const bar = document.querySelector('.ant-modal [aria-label="保存栏"]');
+        if (!el || !bar || bar.contains(el)) return null;
+        const r = el.getBoundingClientRect();
+        return r.bottom > bar.getBoundingClientRect().top + 1 ? `${el.getAttribute('aria-label') ?? el.tagName} ${Math.round(r.top)}–${Math.round(r.bottom)}` : null;
+      });
+      await expect.poll(covered, { message: `按 Tab 到的第${i + 1}个控件不被保存栏盖住`, timeout: 2_000 }).toBeNull();
+    }
     // And it works from there.
     await confirm.click();
     await expect(dialog).toBeHidden();

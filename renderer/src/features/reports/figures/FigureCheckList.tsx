@@ -20,7 +20,7 @@ interface Props {
 
 export function FigureCheckList({ figures, usedKeys, dictionary, onOpen }: Props) {
   const [search, setSearch] = useState('');
-  const catalogue = figureCatalogueFor(dictionary);
+  const catalogue = useMemo(() => figureCatalogueFor(dictionary), [dictionary]);
   const rows = useMemo(() => {
     const q = search.trim();
     return catalogue.filter((f) => !q || f.label.includes(q) || f.group.includes(q) || f.key.includes(q)).map((f) => ({
