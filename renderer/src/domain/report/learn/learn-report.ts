@@ -11,6 +11,7 @@ import type { FigureProposal } from './figure-proposal';
 import { mentionContext, type MentionContext } from './mention-context';
 import { otherReadings, respectivelyLabels } from './other-readings';
 import { atCatalogueLevel, ownLevel, withLabelVerbs } from './catalogue-words';
+import { inDocumentNumber, namesAnotherYear, speaksOfChange } from './doubt-signs';
 
 /** What a number is taken to be: a figure, the report's year, its 截至 date (with or without the year), or text. */
 export type NumberRole = 'figure' | 'year' | 'until' | 'untilMonth' | 'text';
@@ -120,6 +121,12 @@ function countedSinceEarlier(text: string, mentions: readonly NumberMention[], m
   return year !== null && mentions.some((m) => m.kind === 'year' && m.value < year && m.start >= sentenceStart && m.end <= mention.start && text.startsWith('以来', m.end));
 }
 
+/** Signs that the number may not be the year's own count, said plainly: shown for checking, never sure. */
+function doubtful(text: string, mentions: readonly NumberMention[], mention: NumberMention, clauseStart: number, year: number | null): boolean {
+  const sentenceStart = sentenceStartOf(text, mention.start);
+  return countedSinceEarlier(text, mentions, mention, year) || speaksOfChange(text, clauseStart, mention) || namesAnotherYear(mentions, sentenceStart, mention, year);
+}
+
 export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): LearnedReport {
   const structure = guessStructure(blocks);
   const texts = learnedTexts(structure);
@@ -155,7 +162,9 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       let role: NumberRole = 'text';
       let proposal = TEXT;
       if (mention.kind === 'year') {
-        if (year !== null && mention.value === year) {
+        // 岚发〔2025〕7号 names a document: its year stays as written.
+        if (inDocumentNumber(t.text, mention)) role = 'text';
+        else if (year !== null && mention.value === year) {
           role = 'year';
           proposal = { key: null, sure: true, candidates: [] };
         } else {
@@ -181,7 +190,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         proposal = offered(proposal);
         role = 'text';
       }
-      if (role === 'figure' && proposal.sure && countedSinceEarlier(t.text, found[ti]!, mention, year)) proposal = { ...proposal, sure: false };
+      if (role === 'figure' && proposal.sure && doubtful(t.text, found[ti]!, mention, ctx.clauseStart, year)) proposal = { ...proposal, sure: false };
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;

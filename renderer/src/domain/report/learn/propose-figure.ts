@@ -45,6 +45,8 @@ interface PhraseMatch {
 }
 
 const NEGATION = /[不未没非无]/;
+/** What closes a list of kinds counted together: 阳光执法、现场办公等活动. */
+const LUMPED = '等';
 /** A passive or a verb of receiving: 被采纳, 获批示. */
 const RECEIVING = /[被获]/;
 /** Words that single out a praised few of what follows: 优秀承办单位, 先进集体. */
@@ -70,7 +72,8 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
   const at = ctx.near.lastIndexOf(phrase);
   // 不满意 is not 满意, 未立案 not 立案: a phrase right after a negation is not that phrase; nor is
   // 优秀承办单位 or 先进承办单位 the 承办单位: a praised few of them.
-  if (at >= 0 && !NEGATION.test(ctx.near[at - 1] ?? '') && !DISTINGUISHED.test(ctx.near.slice(0, at))) {
+  // 阳光执法、现场办公等活动9次: a name closed by 等 is one item of a list counted together, not its own count.
+  if (at >= 0 && !NEGATION.test(ctx.near[at - 1] ?? '') && !DISTINGUISHED.test(ctx.near.slice(0, at)) && ctx.near[at + phrase.length] !== LUMPED) {
     const gap = ctx.near.length - (at + phrase.length);
     // 调研报告获批示6篇: a verb of receiving between the words and the number counts those that received it.
     consider(phrase.length * 10 - Math.min(gap, 10) * 0.8, gap <= 3 && !RECEIVING.test(ctx.near.slice(at + phrase.length)));
