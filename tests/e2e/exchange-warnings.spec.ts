@@ -3,9 +3,9 @@
 // B's preview of the third says, in Chinese, that an earlier package of A's was not taken; A's
 // preview of B's package then names the package of A's that B has not taken, to send it again.
 import { test, expect } from './fixtures';
-import { LedgerApp } from './pages/ledger-app';
 import { MembersPage } from './pages/members-page';
 import { ExchangePage } from './pages/exchange-page';
+import { openSecondPc } from './pages/second-pc';
 
 test('a package out of sequence, and a package the other PC skipped, are named in the import preview', async ({ app, page, browser, baseURL }) => {
   // PC A: three packages, one member added before each.
@@ -23,13 +23,7 @@ test('a package out of sequence, and a package the other PC skipped, are named i
   const [whole, skipped, third] = packages as [typeof packages[0], typeof packages[0], typeof packages[0]];
 
   // PC B takes the first, then the third: the second never arrives.
-  const contextB = await browser.newContext({ baseURL });
-  const pageB = await contextB.newPage();
-  const appB = new LedgerApp(pageB);
-  await appB.open();
-  await appB.completeFirstRun();
-  const exchangeB = new ExchangePage(pageB);
-  await exchangeB.open();
+  const { context: contextB, exchange: exchangeB } = await openSecondPc(browser, baseURL);
   await exchangeB.choosePackage(whole);
   await expect(exchangeB.preview()).not.toContainText('漏收');
   await exchangeB.confirmImport();

@@ -5,10 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { LedgerApp } from './pages/ledger-app';
+import type { LedgerApp } from './pages/ledger-app';
 import { MembersPage } from './pages/members-page';
 import { ActivityEditor } from './pages/activity-editor';
 import { ExchangePage } from './pages/exchange-page';
+import { openSecondPc } from './pages/second-pc';
 
 async function editWorkplace(app: LedgerApp, name: string, workplace: string): Promise<void> {
   await app.goTo('委员');
@@ -43,15 +44,9 @@ test('two PCs exchange packages both ways, settle a conflict and end with the sa
   expect(everything.name).toMatch(/^县政协-台账交换包-\d{8}-\d{4}\.cppcc-exchange$/);
 
   // PC B: a second browser profile; first run, then A's whole ledger as a package.
-  const contextB = await browser.newContext({ baseURL });
-  const pageB = await contextB.newPage();
   const foreignB: string[] = [];
-  pageB.on('request', (r) => { if (!['data:', 'blob:'].includes(new URL(r.url()).protocol) && new URL(r.url()).host !== new URL(baseURL!).host) foreignB.push(r.url()); });
-  const appB = new LedgerApp(pageB);
-  await appB.open();
-  await appB.completeFirstRun();
-  const exchangeB = new ExchangePage(pageB);
-  await exchangeB.open();
+  const watch = (p: Page) => p.on('request', (r) => { if (!['data:', 'blob:'].includes(new URL(r.url()).protocol) && new URL(r.url()).host !== new URL(baseURL!).host) foreignB.push(r.url()); });
+  const { context: contextB, page: pageB, app: appB, exchange: exchangeB } = await openSecondPc(browser, baseURL, { watch });
   await exchangeB.choosePackage(everything);
   await expect(exchangeB.preview()).toContainText('从未交换过');
   expect(await exchangeB.count('委员', '新增')).toBe('3');

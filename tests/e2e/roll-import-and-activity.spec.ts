@@ -9,14 +9,7 @@ import { buildSixtyMemberRoll, SIXTY_MEMBER_ROLL } from '../fixtures/member-roll
 test('import a 60-member roll: the bad row is reported, the rest imported after confirmation', async ({ app, page }) => {
   await app.open();
   await app.completeFirstRun();
-  await app.goTo('委员');
-  await page.getByRole('button', { name: '导入名册' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.locator('input[type=file]').setInputFiles({
-    name: '第九届委员名册.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: Buffer.from(await buildSixtyMemberRoll()),
-  });
+  const dialog = await new MembersPage(app).uploadRoll({ name: '第九届委员名册.xlsx', buffer: Buffer.from(await buildSixtyMemberRoll()) });
   await expect(dialog.getByText(`第${SIXTY_MEMBER_ROLL.badRowNumber}行`).first()).toBeVisible();
   // Nothing is written before the user confirms.
   await expect(page.getByText('共 0 人')).toBeVisible();

@@ -4,7 +4,8 @@
 // bottom edge, and the exchange preview is brought up into view when it opens.
 import ExcelJS from 'exceljs';
 import { test, expect } from './fixtures';
-import { LedgerApp } from './pages/ledger-app';
+import { MembersPage } from './pages/members-page';
+import { openSecondPc } from './pages/second-pc';
 import { ExchangePage } from './pages/exchange-page';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
@@ -23,14 +24,7 @@ for (const height of [768, 657]) {
     await page.setViewportSize({ width: 1366, height });
     await app.open();
     await app.completeFirstRun();
-    await app.goTo('委员');
-    await page.getByRole('button', { name: '导入名册' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.locator('input[type=file]').setInputFiles({
-      name: '委员名册.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: await sixtyMemberRoll(),
-    });
+    const dialog = await new MembersPage(app).uploadRoll({ name: '委员名册.xlsx', buffer: await sixtyMemberRoll() });
     await expect(dialog.getByText('共读到 60 行委员信息', { exact: false })).toBeVisible();
     const confirm = dialog.getByRole('button', { name: '确认导入' });
     await expect(confirm, '确认导入整个在窗口内').toBeInViewport({ ratio: 1 });
@@ -63,15 +57,9 @@ test('at 1366×657 a package from another PC is previewed in view, 确认导入 
   await exchangeA.open();
   const whole = await exchangeA.exportPackage();
 
-  const contextB = await browser.newContext({ baseURL, viewport: { width: 1366, height: 657 } });
-  const pageB = await contextB.newPage();
-  const appB = new LedgerApp(pageB);
-  await appB.open();
-  await appB.completeFirstRun();
-  const exchangeB = new ExchangePage(pageB);
-  await exchangeB.open();
-  await exchangeB.choosePackage(whole);
-  await expect(exchangeB.preview()).toBeVisible();
-  await expect(exchangeB.preview().getByRole('button', { name: '确认导入' }), '确认导入整个在窗口内').toBeInViewport({ ratio: 1 });
-  await contextB.close();
+  const b = await openSecondPc(browser, baseURL, { viewport: { width: 1366, height: 657 } });
+  await b.exchange.choosePackage(whole);
+  await expect(b.exchange.preview()).toBeVisible();
+  await expect(b.exchange.preview().getByRole('button', { name: '确认导入' }), '确认导入整个在窗口内').toBeInViewport({ ratio: 1 });
+  await b.context.close();
 });

@@ -20,6 +20,19 @@ export class MembersPage {
     await expect(dialog).toBeHidden();
   }
 
+  /** Opens 导入名册 and gives it an Excel roll; returns the dialog showing the preview. */
+  async uploadRoll(file: { name: string; buffer: Buffer }) {
+    await this.app.goTo('委员');
+    await this.page.getByRole('button', { name: '导入名册' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: file.name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file.buffer,
+    });
+    return dialog;
+  }
+
   rows() {
     return this.page.locator('.ant-table-tbody tr.ant-table-row');
   }
