@@ -4,7 +4,7 @@ import type { Ledger } from '../../ledger/ledger';
 import { computeCampaignFigures, type CampaignFigures } from '../../campaigns/campaign-figures';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import { referencedOnRead, type FigureRecordRef } from '../figure-result';
-import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
+import { activityRef, memberRef, membersById, memo, scopeKey } from './figure-slices';
 
 const GROUP = '主题实践活动';
 
@@ -23,7 +23,7 @@ export const CAMPAIGN_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms
   figure('campaigns.activities', '主题实践活动开展活动', '次', (f) => referencedOnRead(f.activities.length, f.activities, activityRef),
     '本年委员履职主题实践活动所关联的活动，不论活动类型；不是类型为“委员履职主题实践活动”的活动数'),
   figure('campaigns.members', '参加主题实践活动的委员', '名', (f, ledger) => {
-    const byId = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+    const byId = membersById(ledger);
     const members = f.memberIds.flatMap((id) => byId.get(id) ?? []);
     return referencedOnRead(f.memberIds.length, members, memberRef);
   }),

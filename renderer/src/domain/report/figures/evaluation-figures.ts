@@ -14,7 +14,7 @@ import { appointmentsInScope, lettersInScope } from '../../supervisors/supervisi
 import type { SupervisionLetter, SupervisorAppointment } from '../../supervisors/supervisor';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import type { FigureRecordRef, FigureResult } from '../figure-result';
-import { memberRef, memo, scopeKey } from './figure-slices';
+import { memberRef, membersById, memo, scopeKey } from './figure-slices';
 
 const EVALUATION_GROUP = '民主评议';
 const SUPERVISOR_GROUP = '民主监督员';
@@ -139,7 +139,7 @@ function firstBy<K>(rows: readonly SupervisorAppointment[], keyOf: (a: Superviso
 export const SUPERVISOR_FIGURES: readonly FigureDefinition[] = withSynonyms([
   supervisorFigure('supervisors.appointed', '担任民主监督员、特约监督员的委员', '名', (s, ledger) => {
     const byMember = firstBy(s.serving, (a) => a.memberId);
-    const members = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+    const members = membersById(ledger);
     return {
       value: byMember.size,
       records: [...byMember].map(([id, a]) => { const m = members.get(id); return m ? memberRef(m) : appointmentRef(a, '（已清除的委员）'); }),

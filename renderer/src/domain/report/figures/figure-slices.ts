@@ -51,6 +51,11 @@ export function activityTypeCodes(ledger: Ledger): ReadonlyMap<string, string> {
   return memo(ledger, 'activityTypeCodes', () => codeByName(ledger.dictionary, 'activityType'));
 }
 
+/** The ledger's members by id, made once per ledger and shared by every module that names members. */
+export function membersById(ledger: Ledger): ReadonlyMap<string, Member> {
+  return memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+}
+
 function groupBy<K>(activities: readonly Activity[], keyOf: (a: Activity) => K | undefined): Map<K, Activity[]> {
   const groups = new Map<K, Activity[]>();
   for (const a of activities) {
@@ -71,7 +76,7 @@ export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice
       .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
     const categoryOf = activityCategoryMap(ledger.dictionary);
     const codeOf = activityTypeCodes(ledger);
-    const memberById = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+    const memberById = membersById(ledger);
     // Some forty figures pick activities by type or category, and the attendance figures (人次,
     // 应到, 实到 …) go over the same rows again and again: grouped and picked once here rather
     // than filtered per figure, which was most of a report's counting.

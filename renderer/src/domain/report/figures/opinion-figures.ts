@@ -25,7 +25,10 @@ function opinionSlice(ledger: Ledger, scope: FigureScope): OpinionSlice {
   return memo(ledger, `opinions|${scopeKey(scope)}`, () => {
     // A ledger made before 社情民意 were kept (or by the sample generator) has none.
     const all: readonly Opinion[] = (ledger as { opinions?: Opinion[] }).opinions ?? [];
-    return { live: all.filter((o) => o.deletedAt === null), figures: computeOpinionFigures(all, scope.year, scope.until) };
+    // The ledger holds every year's items, and each figure looks over them with its own test: the
+    // items with no event in the scope (which no figure counts) are left out once, here, in order.
+    const live = all.filter((o) => o.deletedAt === null && touchesScope(o, scope));
+    return { live, figures: computeOpinionFigures(live, scope.year, scope.until) };
   });
 }
 
@@ -45,6 +48,10 @@ function figure(key: string, label: string, unit: string, value: (f: OpinionFigu
 
 const compiled = (o: Opinion, scope: FigureScope) => o.issue !== null && o.issue.year === scope.year && o.issue.date <= scope.until;
 const adoptedIn = (o: Opinion, scope: FigureScope) => o.adoptions.filter((a) => inScopeDate(a.date, scope));
+
+/** Whether any figure below can count the item: one of its events falls in the scope. */
+const touchesScope = (o: Opinion, scope: FigureScope) =>
+  inScopeDate(o.receivedDate, scope) || compiled(o, scope) || o.adoptions.some((a) => inScopeDate(a.date, scope)) || o.instructions.some((i) => i.deletedAt === null && inScopeDate(i.date, scope));
 
 export const OPINION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('opinions.collected', OPINION_FIGURE_LABELS.collected, OPINION_FIGURE_UNITS.collected, (f) => f.collected, (o, s) => inScopeDate(o.receivedDate, s)),

@@ -6,7 +6,7 @@ import { computePairingFigures, type PairingFigures } from '../../pairings/pairi
 import type { DeedKind, Pairing } from '../../pairings/pairing';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import { referencedOnRead, type FigureRecordRef } from '../figure-result';
-import { memberRef, memo, scopeKey } from './figure-slices';
+import { memberRef, membersById, memo, scopeKey } from './figure-slices';
 
 const GROUP = '结对帮扶';
 
@@ -34,7 +34,7 @@ const DEED_KEYS: Record<DeedKind, string> = { 出钱出力: 'money', 建言建�
 export const PAIRING_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('pairings.sectors', '参与结对帮扶的界别', '个', (f) => ({ value: f.sectors.length, records: f.sectors.map((s) => ({ table: 'dictionary', id: s, label: s })) })),
   figure('pairings.members', '结对帮扶的委员', '名', (f, ledger) => {
-    const byId = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+    const byId = membersById(ledger);
     const members = f.memberIds.flatMap((id) => byId.get(id) ?? []);
     return referencedOnRead(f.memberIds.length, members, memberRef);
   }),

@@ -8,7 +8,7 @@ import { computeStationFigures, type StationFigures } from '../../stations/stati
 import type { Station } from '../../stations/station';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import { referencedOnRead, type FigureRecordRef } from '../figure-result';
-import { activityRef, memberRef, memo, scopeKey } from './figure-slices';
+import { activityRef, memberRef, membersById, memo, scopeKey } from './figure-slices';
 import { liveRows } from '../../common/row-stamps';
 
 const GROUP = '联络站';
@@ -31,7 +31,7 @@ function figure(key: string, label: string, unit: string, count: (f: StationFigu
 /** The staff of the first unit with that many: the people the range's end is made of. */
 function staffOfFirstWith(f: StationFigures, count: number, ledger: Ledger): FigureRecordRef[] {
   const station = f.built.find((s) => s.staffMemberIds.length === count);
-  const byId = memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+  const byId = membersById(ledger);
   return (station?.staffMemberIds ?? []).map((id) => {
     const m = byId.get(id);
     return m ? memberRef(m) : { table: 'members', id, label: '（已清除的委员）' };
