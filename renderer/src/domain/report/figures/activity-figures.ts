@@ -145,7 +145,7 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'activities.type.research': ['开展调研', '专题调研', '调研'],
   'activities.type.training': ['举办培训班', '委员培训', '培训班', '学习培训班', '培训'],
   'activities.type.themedPractice': ['主题实践活动'],
-  'activities.type.departmentReport': ['听取部门工作汇报', '部门工作情况汇报', '部门汇报', '部门汇报工作', '部门专题汇报'],
+  'activities.type.departmentReport': ['听取部门工作汇报', '部门工作情况汇报', '部门汇报', '部门汇报工作', '部门专题汇报', '部门通报', '通报工作'],
   'activities.type.lawEnforcement': ['阳光执法'],
   'activities.type.onSiteOffice': ['现场办公'],
   'activities.type.satisfactionPoll': ['满意度测评'],

@@ -37,7 +37,7 @@ export const CULTURE_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
   'culture.collectedWan': ['收集文稿', '征集文稿', '文稿', '文史稿件', '文史文稿'],
   'culture.photos': ['图片', '收集图片', '照片'],
   'culture.publishedWan': ['出版', '整理、出版', '出版文史资料'],
-  'culture.volumes': ['出版文史资料', '文史资料'],
+  'culture.volumes': ['出版文史资料', '文史资料', '编辑出版'],
   'culture.interviewedMembers': ['采访委员', '共采访委员'],
   'culture.materials': ['文史稿件', '征集文史稿件', '文史文稿'],
 });

@@ -1,6 +1,7 @@
 // The report's own level read from its title or body, and its own-level words read as the catalogue's county words.
 import { describe, expect, it } from 'vitest';
-import { atCatalogueLevel, ownLevel } from './catalogue-words';
+import { atCatalogueLevel, ownLevel, withLabelVerbs } from './catalogue-words';
+import type { MentionContext } from './mention-context';
 
 describe('reading a report in the catalogue words', () => {
   it('takes the level from the title, else from the level word the body uses most', () => {
@@ -19,5 +20,12 @@ describe('reading a report in the catalogue words', () => {
     expect(read.length).toBe(text.length);
     expect(atCatalogueLevel('报送市委、市政府，市直部门', '市')).toBe('报送县委、县政府，县直部门');
     expect(atCatalogueLevel('报送市委', '县')).toBe('报送市委');
+  });
+
+  it('reads the verbs of receiving and sending up as the labels write them, other verbs as written', () => {
+    const ctx = { near: '以专报形式呈报县委', far: '得到批示', after: '', afterClause: '', afterPastAsides: '', afterSentence: '', readings: ['上报县政府'], listReading: '', clauseStart: 0, borrowed: false, listed: false } satisfies MentionContext;
+    const read = withLabelVerbs(ctx);
+    expect([read.near, read.far, read.readings[0]]).toEqual(['以专报形式报送县委', '获批示', '报送县政府']);
+    expect(withLabelVerbs({ ...ctx, near: '转交县委', far: '', readings: [] }).near).toBe('转交县委');
   });
 });

@@ -4,7 +4,8 @@
 // its title (政协西岭区委员会) or, failing that, from the level word its body uses most; its
 // own-level words are then read as the catalogue's. Only the office's own level is rewritten: in a
 // 区's report 市政协 is still the city above it. And the verbs of receiving are read as the
-// labels write them (得到批示, 获得批示 as 获批示).
+// labels write them (得到批示, 获得批示 as 获批示), and so are the verbs of sending up (呈报县委,
+// 呈送县委, 上报县委 as 报送县委): one verb's forms, kept here once rather than in every figure's synonyms.
 import type { MentionContext } from './mention-context';
 
 export type OwnLevel = '县' | '区' | '市' | '旗';
@@ -41,10 +42,12 @@ export function atCatalogueLevel(text: string, level: OwnLevel): string {
 
 /** 得到, 获得 as the labels write them: 获. */
 const RECEIVED = /得到|获得/g;
+/** 呈报, 呈送, 上报 as the labels write them: 报送. */
+const SENT_UP = /呈报|呈送|上报/g;
 
-const inLabelVerbs = (words: string) => words.replace(RECEIVED, '获');
+const inLabelVerbs = (words: string) => words.replace(RECEIVED, '获').replace(SENT_UP, '报送');
 
-/** The words around a number with the verbs of receiving as the labels write them (not the same length: for matching only). */
+/** The words around a number with the verbs of receiving and sending up as the labels write them (not the same length: for matching only). */
 export function withLabelVerbs(ctx: MentionContext): MentionContext {
   return {
     ...ctx,

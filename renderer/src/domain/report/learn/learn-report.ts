@@ -72,13 +72,16 @@ const TEXT: FigureProposal = { key: null, sure: false, candidates: [] };
 /** Shown with its candidates for the clerk, but not bound. */
 const offered = (p: FigureProposal): FigureProposal => ({ ...p, key: null, sure: false });
 
-/** The 存在问题 / 下步打算 sections (and the parts under them): the year's own text goes there, so their numbers are never figures. */
-function slottedTexts(structure: LearnedStructure): Set<string> {
+/** The 存在问题 / 下步打算 sections (and the parts under them), and a section headed with a later year
+ * than the report's (三、2026年主要任务: next year's plans): the year's own text goes there, so their
+ * numbers are never figures. */
+function slottedTexts(structure: LearnedStructure, year: number | null): Set<string> {
+  const later = (heading: string) => year !== null && findNumbers(heading).some((m) => m.kind === 'year' && m.value > year);
   const out = new Set<string>();
   let slotted = false;
   let slotLevel = 0;
   structure.sections.forEach((s, si) => {
-    if (s.slot) [slotted, slotLevel] = [true, s.level];
+    if (s.slot || later(s.heading)) [slotted, slotLevel] = [true, s.level];
     else if (s.level <= slotLevel) slotted = false;
     if (!slotted) return;
     out.add(`heading:${si}`);
@@ -88,6 +91,9 @@ function slottedTexts(structure: LearnedStructure): Set<string> {
 }
 
 const CHINESE_COUNT = /^[一二三四五六七八九十两]/;
+
+/** Only a bracket's opening between two numbers: 61件（34.3%）. */
+const OPEN_BRACKET = /^[（(]$/;
 
 /** What ends a sentence (or a sentence's part after ；). */
 const SENTENCE_END = /[。！？；;]/;
@@ -132,7 +138,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
   const texts = learnedTexts(structure);
   const found = texts.map((t) => findNumbers(t.text));
   const year = reportYear(structure, found.flat());
-  const slotted = slottedTexts(structure);
+  const slotted = slottedTexts(structure, year);
   // Matched in the catalogue's county words (区委 read as 县委); the clerk still sees the report's own.
   const level = ownLevel(structure.titleLines.join(''), texts.map((t) => t.text));
   const numbers: LearnedNumber[] = [];
@@ -158,7 +164,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       const clause = t.text.slice(ctx.clauseStart, mention.end);
       const notThese = new Set([...sureValues].filter(([, v]) => v !== mention.value).map(([k]) => k));
       if (whole) notThese.add(whole);
-      const hints = { previous, notThese, whole };
+      const hints = { previous, notThese, whole, bracketedAfterPrevious: mi > 0 && OPEN_BRACKET.test(between) };
       let role: NumberRole = 'text';
       let proposal = TEXT;
       if (mention.kind === 'year') {

@@ -51,6 +51,15 @@ const OTHER_NAME = /^[^，,、；;：:。！？\s]{2,8}$/;
 /** A bracket that widens what the words before it count (满意率（含基本满意）): part of the name, not an aside. */
 export const SCOPE_ASIDE = /^(?:含|包括|包含)/;
 
+/** A number written after a list separator, in what follows a number: where the next item begins. */
+const NEXT_ITEM = /[、和及与][^、和及与]*?\d/;
+
+/** What follows a number up to the next item of its list (满意的143份|、基本满意的26份): the words after that are the next number's. */
+export function beforeNextItem(after: string): string {
+  const next = NEXT_ITEM.exec(after);
+  return next ? after.slice(0, next.index) : after;
+}
+
 export function mentionContext(text: string, mention: NumberMention, previousEnd: number, heading: string): MentionContext {
   let near = '';
   // The clause with a widening bracket kept, when it has one.

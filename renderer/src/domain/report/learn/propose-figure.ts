@@ -17,7 +17,7 @@
 // lists themselves; a name qualified in its own clause (提交提案的委员) is not one named before.
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
-import type { MentionContext } from './mention-context';
+import { beforeNextItem, type MentionContext } from './mention-context';
 import { groupVersion } from './group-version';
 import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
@@ -31,6 +31,9 @@ const ANY_TITLE = '《》';
 
 /** The parts of the work a sentence can be about, by the catalogue's groups (活动 and 会议 are every part's). */
 const TOPICS: readonly string[] = [...new Set(FIGURE_CATALOGUE.map((f) => f.group))].filter((g) => g !== '活动' && g !== '会议' && g !== '委员' && !g.includes('“'));
+
+/** The group of the general figures, every part of the work's (活动). */
+const GENERAL_GROUP = '活动';
 
 /** How far ahead the best must be of the next figure for a sure proposal, and the least whole-phrase match. */
 const SURE_MARGIN = 0.75;
@@ -86,7 +89,7 @@ function matchPhrase(phrase: string, ctx: MentionContext, words: string): Phrase
   }
   if (ctx.after.startsWith(phrase) || ctx.after.indexOf(phrase) === 1) consider(phrase.length * 9, true);
   // Named later in the same clause (7条获区领导批示): better than an earlier clause, weaker than next to the number.
-  else if (ctx.afterClause.includes(phrase)) consider(Math.min(phrase.length * 5, 20), false);
+  else if (beforeNextItem(ctx.afterClause).includes(phrase)) consider(Math.min(phrase.length * 5, 20), false);
   // Written back to front after the number: 对14个|部门|进行|评议 for 评议部门, past an aside (部门（单位）进行评议).
   for (let k = 2; k <= phrase.length - 2; k++) {
     const head = phrase.slice(0, k);
@@ -210,6 +213,8 @@ export interface ProposalHints {
   notThese: ReadonlySet<string>;
   /** The figure of the whole a 其中 part is of (安排重点工作15项，其中视察4项、提案办理协商3项). */
   whole?: string | null;
+  /** The number opens a bracket right after the number before (经济建设61件（34.3%）): a share there is that count's. */
+  bracketedAfterPrevious?: boolean;
 }
 
 
@@ -218,9 +223,9 @@ const SHARE_OF = /占(?:比|[^，、；。]{0,8}的)?$/;
 
 /** The proposal for one count, rate or money mention. */
 export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints: ProposalHints): FigureProposal {
-  // 经济建设方面20件，占23%; 占立案总数的36.02%: a share follows its count.
+  // 经济建设方面20件，占23%; 占立案总数的36.02%; 经济建设61件（34.3%）: a share follows its count.
   const previous = hints.previous;
-  if (mention.unit === '%' && SHARE_OF.test(ctx.near) && previous?.key) {
+  if (mention.unit === '%' && (SHARE_OF.test(ctx.near) || hints.bracketedAfterPrevious) && previous?.key) {
     const share = `${previous.key}.share`;
     if (FIGURE_CATALOGUE.some((f) => f.key === share)) return { key: share, sure: previous.sure, candidates: [{ key: share, score: 100 }] };
   }
@@ -238,12 +243,21 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   // 7条获领导批示 in a sentence on 社情民意 is its 社情民意信息获领导批示: shown for checking.
   const part = mention.kind === 'range' || best.key.startsWith(`${hints.whole}.`) ? null : partOfWhole(best, hints.whole, mention.unit, hints.notThese);
   if (part) return { key: part, sure: false, candidates: [{ key: part, score: best.score }, ...candidates.slice(0, 4)] };
+  // 交由53个单位办理，其中区直部门41个、街道9个: a part after 其中 is of the whole's kind; a figure of
+  // another part of the work (全县乡镇) is not it.
+  if (mention.kind !== 'range' && outsideWhole(best.figure, hints.whole)) return { key: null, sure: false, candidates };
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
   const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
+}
+
+/** The whole a 其中 part is of belongs to another part of the work than the figure (the general 活动 figures belong to every part). */
+function outsideWhole(figure: FigureDefinition, whole: string | null | undefined): boolean {
+  const group = whole ? FIGURE_CATALOGUE.find((f) => f.key === whole)?.group : undefined;
+  return group !== undefined && group !== figure.group && group !== GENERAL_GROUP && figure.group !== GENERAL_GROUP;
 }
 
 /** For a range, only Min/Max pairs, each pair once (as its Min). */

@@ -14,8 +14,9 @@ import type { FigureCandidate, FigureProposal } from './figure-proposal';
 /** Words a clause may open with before what it counts: 其中满意90份, 共收到提案134件. */
 export const CLAUSE_FILLERS = /^(其中|共|累计|分别|已|先后|全年|另有|有)+/;
 
-/** A clause of 将 (把): what it counts is what the verb after the number does to them. */
-export const DISPOSAL = /^[将把]/;
+/** A clause of 将 (把), opening it or right before the number (会上将178件立案提案交由): what it counts is
+ * what the verb after the number does to them. Not 即将, 将要 (a time, not the object marker). */
+export const DISPOSAL = /^[将把](?!要)|(?<!即)[将把]$/;
 /** A passive after the number (意见建议有36条被有关部门采纳): it counts what the passive says. */
 export const PASSIVE_AFTER = /^被/;
 
