@@ -62,7 +62,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   // inside a document number (岚发〔2025〕7号, 鹭政协办〔2025〕2号) taken for the report's year, which
   // their annotator counts as text (a fixed document's number, though 2025 is the report's year);
   // and 参加阳光执法、现场办公等活动9次, two kinds lumped together, bound sure to 现场办公.
-  { name: '岚溪瑶族自治县常委会工作报告', kind: 'standing', source: UNSEEN_LANXI_STANDING_REPORT, set: '调校前写成', floor: 92 / 97 },
+  { name: '岚溪瑶族自治县常委会工作报告', kind: 'standing', source: UNSEEN_LANXI_STANDING_REPORT, set: '调校前写成', floor: 93 / 97 },
   { name: '鹭汀区提案工作情况的报告', kind: 'proposals', source: UNSEEN_LUTING_PROPOSALS_REPORT, set: '调校前写成', floor: 96 / 97 },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
@@ -123,7 +123,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // found as a number, so the run had not scored them: only those two brackets were removed.) Then
     // their misses were looked at while making the proposer's rules more general; each is held at
     // its own floor above.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.977);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.978);
     // Reports measured once, never tuned to: none is waiting now. The set is held at the goal; one
     // added that falls short is held at what it reached when first run (this floor lowered to it,
     // saying so), its wrong bindings shown as sure named in measuredWrongSure.

@@ -13,6 +13,8 @@ export interface FigureProposal {
   /** For a range (1—2名) whose low end is `key`, the figure of its high end. */
   toKey?: string;
   sure: boolean;
+  /** Found only by the words its clause shares with the figure's, no wording rule (word-overlap.ts): never sure. */
+  guessed?: boolean;
   /** Best first, at most five, for the picker's suggestions. */
   candidates: FigureCandidate[];
 }

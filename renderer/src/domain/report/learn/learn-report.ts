@@ -196,6 +196,11 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         proposal = offered(proposal);
         role = 'text';
       }
+      // A guess by shared words beside a change or another year is more likely the change or that year's: left as text.
+      if (role === 'figure' && proposal.guessed && doubtful(t.text, found[ti]!, mention, ctx.clauseStart, year)) {
+        proposal = offered(proposal);
+        role = 'text';
+      }
       if (role === 'figure' && proposal.sure && doubtful(t.text, found[ti]!, mention, ctx.clauseStart, year)) proposal = { ...proposal, sure: false };
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };

@@ -19,6 +19,7 @@ import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import { beforeNextItem, type MentionContext } from './mention-context';
 import { groupVersion } from './group-version';
+import { closestByWords } from './word-overlap';
 import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
 import { anotherBodys, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, PASSIVE_AFTER, partOfWhole, saysMoreAfter } from './sentence-shapes';
@@ -235,7 +236,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
-  if (!best) return { key: null, sure: false, candidates };
+  if (!best) return guessByWords(mention, ctx, hints, candidates);
   // 组织委员明察暗访42次 after a sentence on 民主评议: the clause says what it counts in words no
   // figure has, so the figure named before is not it (收回128份 after 发出征询意见表 says only a verb).
   if (!best.own && ctx.near.replace(CLAUSE_FILLERS, '').length >= OWN_WORDS) return { key: null, sure: false, candidates };
@@ -252,6 +253,14 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
+}
+
+/** No wording rule placed the number: the figure its clause's words are closest to, as a guess (word-overlap.ts). */
+function guessByWords(mention: NumberMention, ctx: MentionContext, hints: ProposalHints, candidates: FigureCandidate[]): FigureProposal {
+  if (mention.kind === 'range') return { key: null, sure: false, candidates };
+  // A part after 其中 is guessed only as one of its whole's own parts (主席会议10次，其中专题研究…3次 is none).
+  const guess = closestByWords(mention.unit, ctx, hints.notThese).filter((c) => !hints.whole || c.key.startsWith(`${hints.whole}.`));
+  return guess[0] ? { key: guess[0].key, sure: false, guessed: true, candidates: guess } : { key: null, sure: false, candidates };
 }
 
 /** The whole a 其中 part is of belongs to another part of the work than the figure (the general 活动 figures belong to every part). */
