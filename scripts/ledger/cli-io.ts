@@ -9,4 +9,6 @@ export interface CliIo {
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   out(text: string): void;
   err(text: string): void;
+  /** Today as 2025-03-05, where a default depends on it (the 截至 and 成文日期 of a report); the real clock when left out. */
+  today?(): string;
 }

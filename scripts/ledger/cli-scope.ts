@@ -1,15 +1,20 @@
 // The year, the 截至 date and the backup every subcommand reads, checked once with Chinese messages.
 import { parseBackupBytes } from '../../renderer/src/domain/backup/backup-parse';
-import { isIsoDate } from '../../renderer/src/domain/common/dates';
+import { isIsoDate, toIsoDate } from '../../renderer/src/domain/common/dates';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
 import { yearScope, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
+import { defaultUntil } from '../../renderer/src/domain/report/report-context';
 import { committeeCounts } from '../../renderer/src/domain/exchange/committee-ledger';
 import type { ParsedArgs } from './cli-args';
 import type { CliIo } from './cli-io';
 
+/** Today by the fake's clock in tests, by the PC's otherwise. */
+export const todayOf = (io: CliIo): string => io.today?.() ?? toIsoDate(new Date());
+
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export function scopeFrom(args: ParsedArgs): Checked<FigureScope> {
+/** The year and its 截至 date: without --until, the same default as the 报告 screen (today while the year is running). */
+export function scopeFrom(args: ParsedArgs, today: string): Checked<FigureScope> {
   const yearText = args.options.get('year');
   if (yearText === undefined) return { ok: false, message: '请用 --year 指定年度，例如 --year 2025' };
   const year = Number(yearText);
@@ -21,7 +26,7 @@ export function scopeFrom(args: ParsedArgs): Checked<FigureScope> {
   }
   const committee = args.options.get('committee')?.trim();
   if (committee === '') return { ok: false, message: '选项 --committee 缺少政协名称，例如 --committee 某县政协' };
-  const scope = yearScope(year, until);
+  const scope = yearScope(year, until ?? defaultUntil(year, today));
   return { ok: true, value: committee === undefined ? scope : { ...scope, committee } };
 }
 

@@ -12,7 +12,7 @@ import type { FigureLine } from './figures-command';
 
 const META = { createdAt: '2025-12-01T08:00:00.000Z', appVersion: '0.1.0', schemaVersion: 2 };
 
-function memoryIo(files: Record<string, string>) {
+function memoryIo(files: Record<string, string>, today?: string) {
   const written = new Map<string, Uint8Array>();
   let out = '';
   let err = '';
@@ -24,13 +24,16 @@ function memoryIo(files: Record<string, string>) {
     },
     out: (t) => void (out += t),
     err: (t) => void (err += t),
+    ...(today ? { today: () => today } : {}),
   };
   return { io, written, output: () => out, errors: () => err };
 }
 
-async function withBackup() {
-  return memoryIo({ 'backup.json': await serializeBackup(reportFixtureLedger(), META), 'broken.json': '{"format": "cppcc-ledger-backup", "tables": ' });
+async function withBackup(today?: string) {
+  return memoryIo({ 'backup.json': await serializeBackup(reportFixtureLedger(), META), 'broken.json': '{"format": "cppcc-ledger-backup", "tables": ' }, today);
 }
+
+const documentText = async (bytes: Uint8Array) => (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
 
 describe('npm run ledger', () => {
   it('lists its subcommands as a table and says how to call them', async () => {
@@ -53,10 +56,26 @@ describe('npm run ledger', () => {
     expect(m.errors()).toBe('');
   });
 
-  it('counts the whole year when --until is left out', async () => {
-    const m = await withBackup();
+  it('counts the whole year when --until is left out and the year is over', async () => {
+    const m = await withBackup('2026-01-05');
     expect(await runLedgerCli(['figures', 'backup.json', '--year=2025'], m.io)).toBe(0);
     expect((JSON.parse(m.output()) as FigureLine[]).find((l) => l.key === 'proposals.received')!.value).toBe(8);
+  });
+
+  it('without --until counts a running year up to today, as the 报告 screen does, and dates the report today', async () => {
+    const defaulted = await withBackup('2025-11-30');
+    expect(await runLedgerCli(['figures', 'backup.json', '--year=2025'], defaulted.io)).toBe(0);
+    const chosen = await withBackup('2025-11-30');
+    expect(await runLedgerCli(['figures', 'backup.json', '--year=2025', '--until=2025-11-30'], chosen.io)).toBe(0);
+    expect(defaulted.output()).toBe(chosen.output());
+    expect((JSON.parse(defaulted.output()) as FigureLine[]).find((l) => l.key === 'proposals.received')!.value).toBe(7);
+
+    const m = await withBackup('2025-11-30');
+    expect(await runLedgerCli(['report', 'backup.json', '--year', '2025', '--kind', 'supervision', '--out', 'r.docx'], m.io)).toBe(0);
+    const text = await documentText(m.written.get('r.docx')!);
+    expect(text).toContain('截至11月底，已办复2件');
+    expect(text).toContain('罗城仫佬族自治县政协2025年11月30日');
+    expect(text).not.toContain('12月31日');
   });
 
   it('writes the supervision report as a .docx with the figures in its text', async () => {

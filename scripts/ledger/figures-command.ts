@@ -4,7 +4,7 @@
 import { computeFigures, figureCatalogueFor } from '../../renderer/src/domain/report/figure-catalogue';
 import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';
-import { committeeProblem, readLedger, scopeFrom } from './cli-scope';
+import { committeeProblem, readLedger, scopeFrom, todayOf } from './cli-scope';
 import type { Subcommand } from './subcommand';
 
 export interface FigureLine {
@@ -24,7 +24,7 @@ export const figuresCommand: Subcommand = {
     const [path, ...extra] = parsed.args.positionals;
     if (extra.length) return fail(io, `多余的参数：${extra.join(' ')}`);
     if (!path) return fail(io, MISSING_BACKUP);
-    const scope = scopeFrom(parsed.args);
+    const scope = scopeFrom(parsed.args, todayOf(io));
     if (!scope.ok) return fail(io, scope.message);
     const ledger = await readLedger(path, io);
     if (!ledger.ok) return fail(io, ledger.message);

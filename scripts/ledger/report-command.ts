@@ -5,7 +5,7 @@
 // stderr; an unknown figure refuses the export, as in the screen. The 成文日期 defaults as on the
 // screen (report-context.ts). A {{chart:…}} is left out, with a note on stderr: drawing it takes
 // the window's canvas.
-import { formatChineseDate, isIsoDate, toIsoDate } from '../../renderer/src/domain/common/dates';
+import { formatChineseDate, isIsoDate } from '../../renderer/src/domain/common/dates';
 import { computeFiguresFor, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
 import { exportBlockers, omittedMessage, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
 import { reportContextOf, reportDateFor } from '../../renderer/src/domain/report/report-context';
@@ -16,7 +16,7 @@ import { computeReportCharts } from '../../renderer/src/domain/report/report-cha
 import { reportFileName, reportLayoutFrom, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
 import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';
-import { readLedger, scopeFrom } from './cli-scope';
+import { readLedger, scopeFrom, todayOf } from './cli-scope';
 import { fail, MISSING_BACKUP } from './figures-command';
 import type { Subcommand } from './subcommand';
 import { findMember, memberRecordDocument } from './member-report';
@@ -45,7 +45,7 @@ export const reportCommand: Subcommand = {
     const kind = kindChecked.kind;
     if (kind === 'member' && !options.has('member')) return fail(io, '委员履职档案请用 --member 指定委员姓名（或编号）');
     if (kind !== 'member' && options.has('member')) return fail(io, '--member 只用于 --kind member');
-    const scoped = scopeFrom(parsed.args);
+    const scoped = scopeFrom(parsed.args, todayOf(io));
     if (!scoped.ok) return fail(io, scoped.message);
     const session = options.get('session');
     if (session !== undefined && (kind !== 'proposals' || !/^\d{1,2}-\d{1,2}$/.test(session))) {
@@ -59,7 +59,7 @@ export const reportCommand: Subcommand = {
     if (!settings) return fail(io, '备份中没有政协基本信息（政协全称），请先在程序中完成首次设置后再备份');
     const scope: FigureScope = session ? { ...scoped.value, sessionKey: session } : scoped.value;
     const layout = reportLayoutFrom(layoutInForce(settings.reports));
-    const today = toIsoDate(new Date());
+    const today = todayOf(io);
     if (kind === 'member') {
       const member = findMember(ledger.value, options.get('member')!);
       if (!member.ok) return fail(io, member.message);

@@ -8,6 +8,17 @@ import type { ReportContext } from './render-report';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
 import { yearNotesId } from '../plans/year-notes';
 
+/**
+ * The 截至 date a report counts to unless one is chosen: today while the year is running, else the
+ * year's last day (a year not begun yet counts to its end). The screen, the home button and the
+ * command line all take it from here, so the same year gives the same document.
+ */
+export function defaultUntil(year: number, today: string): string {
+  const end = `${year}-12-31`;
+  if (today < `${year}-01-01`) return end;
+  return today < end ? today : end;
+}
+
 /** 成文日期: today while the report's year is running (and past the 截至 date); otherwise the 截至 date. */
 export function reportDateFor(year: number, until: string, today: string): string {
   return today.startsWith(`${year}-`) && today >= until ? today : until;

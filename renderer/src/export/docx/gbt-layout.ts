@@ -148,7 +148,8 @@ export function gbtTitleParagraph(lines: readonly string[]): Paragraph {
 }
 
 /** An empty body line (the line between the title and the text). */
-export const gbtBlankLine = () => new Paragraph({ indent: GBT_NO_INDENT, children: [] });
+/** An empty line; `keepNext` holds it on the page of what follows (the blank before a 落款). */
+export const gbtBlankLine = (keepNext = false) => new Paragraph({ indent: GBT_NO_INDENT, children: [], ...(keepNext ? { keepNext } : {}) });
 
 function pageNumberFooter(alignment: 'left' | 'right' | 'center'): Footer {
   const inset = alignment === 'left' ? { left: GBT_PAGE_NUMBER_INSET } : alignment === 'right' ? { right: GBT_PAGE_NUMBER_INSET } : {};

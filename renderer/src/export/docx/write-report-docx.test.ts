@@ -136,6 +136,14 @@ describe('the report .docx (GB/T 9704)', () => {
     for (const p of [issuer, date]) expect(p).toContain('<w:jc w:val="right"/>');
     expect(issuer).toMatch(/<w:ind [^>]*w:right="640"/);
     expect(date).toMatch(/<w:ind [^>]*w:right="1920"/);
+    // Never split across pages, nor alone on one: the body's last paragraph, the blank line and the
+    // issuer each keep with the next.
+    expect(issuer).toContain('<w:keepNext/>');
+    const tail = document.slice(0, document.indexOf('罗城仫佬族自治县政协办公室</w:t>'));
+    const lastParagraphs = tail.split('<w:p>').slice(-3, -1);
+    expect(lastParagraphs).toHaveLength(2);
+    for (const p of lastParagraphs) expect(p).toContain('<w:keepNext/>');
+    expect(date).not.toContain('<w:keepNext/>');
   });
 
   it('writes the speech header and the tables', async () => {

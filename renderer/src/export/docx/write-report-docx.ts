@@ -99,7 +99,8 @@ function paragraphRuns(block: Extract<ReportBlock, { kind: 'paragraph' }>, revie
   return block.runs.map((r) => new TextRun({ text: r.text, ...(r.figure ? { highlight: 'yellow' } : r.note ? { highlight: 'green' } : {}) }));
 }
 
-function blockParagraphs(block: ReportBlock, index: number, fonts: GbtFonts, images: ReportChartImages, review: boolean): FileChild[] {
+/** `beforeSignature`: the body's last paragraph, kept on the page of the 落款 so that no page holds the 落款 alone. */
+function blockParagraphs(block: ReportBlock, index: number, fonts: GbtFonts, images: ReportChartImages, review: boolean, beforeSignature: boolean): FileChild[] {
   switch (block.kind) {
     case 'chart': {
       const png = images.get(index);
@@ -108,7 +109,7 @@ function blockParagraphs(block: ReportBlock, index: number, fonts: GbtFonts, ima
     case 'heading':
       return [new Paragraph({ style: HEADING_STYLE[block.level], children: [new TextRun(block.text)] })];
     case 'paragraph':
-      return [new Paragraph({ indent: GBT_INDENT, children: paragraphRuns(block, review) })];
+      return [new Paragraph({ indent: GBT_INDENT, ...(beforeSignature ? { keepNext: true } : {}), children: paragraphRuns(block, review) })];
     case 'table':
       return tableOf(block, fonts);
   }
@@ -128,8 +129,10 @@ function signature(doc: ReportDocument): Paragraph[] {
     dateRight = 2;
     issuerRight = 2 + (date - issuer) / 2;
   }
-  const line = (text: string, right: number) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { ...GBT_NO_INDENT, right: Math.round(right * CHAR) }, children: [new TextRun(text)] });
-  return [gbtBlankLine(), ...(doc.issuer ? [line(doc.issuer, issuerRight)] : []), line(doc.dateText, doc.issuer ? dateRight : 2)];
+  // The blank and the issuer keep with the next line: the 落款 and the 成文日期 are never split across pages.
+  const line = (text: string, right: number, keepNext: boolean) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { ...GBT_NO_INDENT, right: Math.round(right * CHAR) }, ...(keepNext ? { keepNext } : {}), children: [new TextRun(text)] });
+  return [gbtBlankLine(true), ...(doc.issuer ? [line(doc.issuer, issuerRight, true)] : []), line(doc.dateText, doc.issuer ? dateRight : 2, false)];
 }
 
 /** The docx Document, before packing (the bench times packing apart). */
@@ -143,7 +146,7 @@ export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: Rep
     gbtTitleParagraph(doc.titleLines.length ? doc.titleLines : [doc.title]),
     gbtBlankLine(),
     ...headerParagraphs(doc),
-    ...doc.blocks.flatMap((b, i) => blockParagraphs(b, i, layout.fonts, images, doc.copy === 'review')),
+    ...doc.blocks.flatMap((b, i) => blockParagraphs(b, i, layout.fonts, images, doc.copy === 'review', i === doc.blocks.length - 1)),
     ...signature(doc),
   ];
   return gbtDocument({ title: doc.title, creator: doc.issuer || '政协履职台账' }, layout, children);

@@ -1,13 +1,6 @@
 // The period a report counts: a year up to a chosen date (reports are often written in November,
 // 截至11月底). By default the date is today while the year is running, else its last day.
 
-/** Today or the year's end, whichever is earlier; a year not begun yet counts to its end. */
-export function defaultUntil(year: number, today: string): string {
-  const end = `${year}-12-31`;
-  if (today < `${year}-01-01`) return end;
-  return today < end ? today : end;
-}
-
 /** A 截至 date must fall in the report's year. */
 export function untilProblem(year: number, until: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) return '请选择截至日期';
@@ -15,4 +8,4 @@ export function untilProblem(year: number, until: string): string | null {
   return null;
 }
 
-export { reportDateFor } from '../../domain/report/report-context';
+export { defaultUntil, reportDateFor } from '../../domain/report/report-context';
