@@ -21,39 +21,45 @@ export type ParsedClause = { ok: true; nodes: ClauseNode[] } | { ok: false; erro
 export function parseClauseText(text: string): ParsedClause {
   const root: ClauseNode[] = [];
   const stack: ClauseNode[][] = [root];
-  let plain = '';
-  const flush = () => {
-    if (plain) stack.at(-1)!.push({ kind: 'text', text: plain });
-    plain = '';
+  // The plain text since the last bracket is text[from, i): taken as one slice, not built up a character at a time.
+  let from = 0;
+  const flush = (to: number) => {
+    if (to > from) stack.at(-1)!.push({ kind: 'text', text: text.slice(from, to) });
   };
   for (let i = 0; i < text.length; ) {
-    if (text.startsWith('{{', i)) {
+    const c = text.charCodeAt(i);
+    // Anything but { } [ ] is plain text.
+    if (c !== 0x7b && c !== 0x7d && c !== 0x5b && c !== 0x5d) {
+      i += 1;
+    } else if (text.startsWith('{{', i)) {
       const end = text.indexOf('}}', i + 2);
       const inner = end < 0 ? '' : text.slice(i + 2, end);
       if (end < 0 || inner.includes('{') || inner.includes('[[') || inner.includes(']]')) return { ok: false, error: '“{{”没有对应的“}}”' };
-      flush();
+      flush(i);
       stack.at(-1)!.push({ kind: 'placeholder', key: inner.trim() });
       i = end + 2;
+      from = i;
     } else if (text.startsWith('}}', i)) {
       return { ok: false, error: '“}}”前面缺少“{{”' };
     } else if (text.startsWith('[[', i)) {
-      flush();
+      flush(i);
       const part: ClauseNode = { kind: 'part', children: [] };
       stack.at(-1)!.push(part);
       stack.push(part.children);
       i += 2;
+      from = i;
     } else if (text.startsWith(']]', i)) {
       if (stack.length === 1) return { ok: false, error: '“]]”前面缺少“[[”' };
-      flush();
+      flush(i);
       stack.pop();
       i += 2;
+      from = i;
     } else {
-      plain += text[i];
       i += 1;
     }
   }
   if (stack.length > 1) return { ok: false, error: '“[[”没有对应的“]]”' };
-  flush();
+  flush(text.length);
   return { ok: true, nodes: root };
 }
 
