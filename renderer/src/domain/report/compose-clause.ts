@@ -6,7 +6,7 @@
 import { recordCount, type FigureResult } from './figure-result';
 import { figureByKey } from './figure-catalogue';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
-import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, RANGE_SEPARATOR, type ClauseNode } from './clause-text';
+import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, RANGE_SEPARATOR, type ClauseNode, type ParsedClause } from './clause-text';
 import { formatFigure, formatRange, isEmptyBase, type ReportStyle } from './report-style';
 
 /** A stretch of a rendered paragraph: plain, a printed figure (its key), or a review note. */
@@ -31,7 +31,21 @@ export interface ClauseEnv {
   review: boolean;
   /** The ledger's dictionary: figures are labelled with its names, and its own activity types' figures found. */
   dictionary: readonly DictionaryEntry[];
+  /** Shared by the two copies of one report (renderReportCopies), which differ in `review` only. */
+  memo?: ComposeMemo;
 }
+
+/**
+ * What filling a report's clauses finds the same in both copies — each text's parse, each
+ * placeholder's verdict (its printed text, or why it is left out) — worked out once for the two.
+ * Only for envs that differ in `review` alone: a verdict does not depend on it.
+ */
+export interface ComposeMemo {
+  parsed: Map<string, ParsedClause>;
+  verdicts: Map<string, Verdict>;
+}
+
+export const newComposeMemo = (): ComposeMemo => ({ parsed: new Map(), verdicts: new Map() });
 
 export interface ComposedClause {
   kept: boolean;
@@ -80,6 +94,14 @@ function rangeVerdict(key: string, env: ClauseEnv): Verdict {
 }
 
 function verdict(key: string, env: ClauseEnv): Verdict {
+  const known = env.memo?.verdicts.get(key);
+  if (known) return known;
+  const found = verdictOf(key, env);
+  env.memo?.verdicts.set(key, found);
+  return found;
+}
+
+function verdictOf(key: string, env: ClauseEnv): Verdict {
   const fromContext = env.context(key);
   if (fromContext !== undefined) return fromContext === '' ? { text: '', drop: 'hard', reason: env.emptyContextReason(key), bearing: true } : { text: fromContext, bearing: false };
   if (key.startsWith(PHRASE_PREFIX)) {
@@ -194,7 +216,11 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
 
 /** Fills one clause's text. An unparsable text (refused at save) is printed as it stands, flagged as an unknown figure. */
 export function composeText(text: string, env: ClauseEnv, keepWhenZero: boolean): ComposedClause {
-  const parsed = parseClauseText(text);
+  let parsed = env.memo?.parsed.get(text);
+  if (!parsed) {
+    parsed = parseClauseText(text);
+    env.memo?.parsed.set(text, parsed);
+  }
   if (!parsed.ok) return { kept: true, runs: [{ text }], reasons: [], bearing: false, figureKeys: [], problems: [{ key: parsed.error, kind: 'unknown-figure' }] };
   const { kept, runs, reasons, bearing, figureKeys, problems } = composeNodes(parsed.nodes, env, keepWhenZero, true);
   return { kept, runs, reasons, bearing, figureKeys, problems };

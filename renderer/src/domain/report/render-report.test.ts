@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigures, type FigureResult } from './figure-catalogue';
-import { exportBlockers, problemMessage, renderReport, type ReportContext, type ReportDocument } from './render-report';
+import { exportBlockers, problemMessage, renderReport, renderReportCopies, type ReportContext, type ReportDocument } from './render-report';
 import { DEFAULT_TEMPLATES, type ReportTemplate, type TemplateSection } from './report-template';
 import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-fixtures';
 import { breakTitle, textWidth } from './title-lines';
@@ -213,5 +213,26 @@ describe('any text at all', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('both copies made together', () => {
+  // renderReportCopies works out what the copies share once: each copy must be what renderReport makes of it alone.
+  const empty = computeFigures({ ...reportFixtureLedger(), activities: [], proposals: [] }, FIXTURE_SCOPE);
+  const cases: [string, ReportTemplate, ReadonlyMap<string, FigureResult>][] = [
+    ...(['supervision', 'standing', 'proposals'] as const).map((kind): [string, ReportTemplate, ReadonlyMap<string, FigureResult>] => [kind, DEFAULT_TEMPLATES[kind], figures]),
+    ['supervision with no activities or proposals', DEFAULT_TEMPLATES.supervision, empty],
+    ['a template naming no figure, with parts left out', template([{ heading: '{{year}}年{{activities.total}}次', paragraphs: ['共{{nosuch.figure}}次。', '[[视察{{activities.type.inspection}}次、]][[评议{{evaluations.rounds}}次]]。'] }], { title: '{{year}}年{{nosuch.title}}报告' }), empty],
+  ];
+  it.each(cases)('are each what renderReport writes: %s', (_name, t, counted) => {
+    const both = renderReportCopies(t, counted, context);
+    expect(both.print).toEqual(renderReport(t, counted, { ...context, copy: 'print' }));
+    expect(both.review).toEqual(renderReport(t, counted, { ...context, copy: 'review' }));
+  });
+
+  it('share nothing a copy could change in the other', () => {
+    const both = renderReportCopies(DEFAULT_TEMPLATES.supervision, empty, context);
+    expect(both.review.blocks.some((b) => b.kind === 'paragraph' && b.note)).toBe(true);
+    expect(both.print.titleLines).not.toBe(both.review.titleLines);
   });
 });

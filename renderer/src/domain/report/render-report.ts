@@ -16,12 +16,12 @@ import type { FigureScope } from './figure-types';
 import { isContextKey, type ReportTemplate, type SectionLevel, type TemplateClause, type TemplateSection, type YearPhrase } from './report-template';
 import { cleanReportText } from './report-text';
 import { headingNumberer } from './heading-numbers';
-import { breakTitle } from './title-lines';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { figureByKey } from './figure-catalogue';
 import { CHART_PREFIX, isEmptyChart, reportChartByKey, type ReportChartData } from './report-charts';
 import { blockPlaceholderOf } from './clause-text';
-import { composeClause, composeText, noteText, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposedClause, type ReportRun } from './compose-clause';
+import { composeClause, noteText, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposeMemo, type ComposedClause, type ReportRun } from './compose-clause';
+import { filledText, newRenderMemo, titleLinesOf, type RenderMemo } from './render-memo';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
 import type { CommitteeSettings } from '../settings/committee-settings';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
@@ -147,8 +147,9 @@ function phraseFor(phrases: readonly YearPhrase[], key: string, year: number): s
   return phrase?.variants.find((v) => (v.fromYear === null || v.fromYear <= year) && (v.toYear === null || year <= v.toYear))?.text;
 }
 
-function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext): ClauseEnv {
+function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext, memo: ComposeMemo): ClauseEnv {
   return {
+    memo,
     figures,
     context: (key) => contextValue(key, context),
     emptyContextReason: (key) => (Object.hasOwn(EMPTY_CONTEXT, key) ? EMPTY_CONTEXT[key] : undefined) ?? `${key}为空`,
@@ -294,11 +295,25 @@ function hasKeptDescendant(sections: readonly TemplateSection[], index: number, 
  * chartKeysOf(template)); a caller that leaves a known chart out of it is told so by an error.
  */
 export function renderReport(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext, charts: Charts = new Map()): ReportDocument {
-  const env = envOf(template, figures, context);
+  return render(template, figures, context, charts, newRenderMemo());
+}
+
+/**
+ * The 印发稿 and the 核对稿 of one report, as renderReport makes each (`context.copy` aside), with
+ * what the two have in common — the clauses' parses, the placeholders' verdicts, the title and
+ * headings filled, the title broken into lines — worked out once.
+ */
+export function renderReportCopies(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext, charts: Charts = new Map()): { print: ReportDocument; review: ReportDocument } {
+  const memo = newRenderMemo();
+  return { print: render(template, figures, { ...context, copy: 'print' }, charts, memo), review: render(template, figures, { ...context, copy: 'review' }, charts, memo) };
+}
+
+function render(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext, charts: Charts, memo: RenderMemo): ReportDocument {
+  const env = envOf(template, figures, context, memo.compose);
   const blocks: ReportBlock[] = [];
   const problems: ReportProblem[] = [];
   const omitted: OmittedClause[] = [];
-  const fill = (raw: string) => composeText(cleanReportText(raw), { ...env, review: false }, true);
+  const fill = (raw: string) => filledText(raw, env, memo);
   const line = (raw: string) => {
     const composed = fill(raw);
     problems.push(...composed.problems.filter((p) => p.kind === 'unknown-figure').map((p) => ({ ...p, blockIndex: -1 })));
@@ -333,7 +348,7 @@ export function renderReport(template: ReportTemplate, figures: ReadonlyMap<stri
   }
   return {
     title: titleText,
-    titleLines: breakTitle(titleText),
+    titleLines: titleLinesOf(titleText, memo),
     ...(header ? { header } : {}),
     blocks,
     issuer: cleanReportText(context.issuer),

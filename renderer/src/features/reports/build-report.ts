@@ -6,7 +6,7 @@
 import type { Ledger } from '../../domain/ledger/ledger';
 import type { DictionaryEntry } from '../../domain/dictionaries/dictionary-kinds';
 import { computeFigures, computeFiguresFor, type FigureResult, type FigureScope } from '../../domain/report/figure-catalogue';
-import { exportBlockers, renderReport, type ReportDocument, type ReportProblem } from '../../domain/report/render-report';
+import { exportBlockers, renderReportCopies, type ReportDocument, type ReportProblem } from '../../domain/report/render-report';
 import { reportContextOf } from '../../domain/report/report-context';
 import type { ReportTemplate } from '../../domain/report/report-template';
 import { chartKeysOf, figureKeysOf } from '../../domain/report/template-keys';
@@ -45,8 +45,7 @@ export function buildReport(
   const figures = counted === 'catalogue' ? computeFigures(ledger, scope) : computeFiguresFor(ledger, scope, figureKeysOf(template));
   const context = reportContextOf(ledger, scope, today, style);
   const charts = computeReportCharts(ledger, scope, chartKeysOf(template));
-  const doc = renderReport(template, figures, { ...context, copy: 'print' }, charts);
-  const review = renderReport(template, figures, { ...context, copy: 'review' }, charts);
+  const { print: doc, review } = renderReportCopies(template, figures, context, charts);
   return { figures, doc, review, runs: runsOfDocument(doc), reviewRuns: runsOfDocument(review), blockers: exportBlockers(doc), dictionary: ledger.dictionary };
 }
 
