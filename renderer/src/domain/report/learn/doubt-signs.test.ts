@@ -32,4 +32,15 @@ describe('signs that a binding needs checking', () => {
     expect(learned('参加阳光执法、现场办公等活动9次。')[0]!.proposal.key).not.toBe('activities.type.onSiteOffice');
     expect(said(learned('组织委员现场办公9次。')[0])).toBe('activities.type.onSiteOffice（确定）');
   });
+
+  it('does not call a rounded number sure', () => {
+    expect(said(learned('组织视察调研，参与委员约560人次。')[0])).toBe('activities.personTimes');
+    expect(said(learned('开展视察8次左右。')[0])).toBe('activities.type.inspection');
+    expect(said(learned('参与委员560人次。')[0])).toBe('activities.personTimes（确定）');
+  });
+
+  it('does not call sure a count of another body’s work, but one sent to another body', () => {
+    expect(said(learned('组织委员参加县纪委监委特约监督活动11次。')[0])).not.toContain('确定');
+    expect(said(learned('向县委、县政府报送调研报告9篇。')[0])).toBe('activities.reports.researchReports（确定）');
+  });
 });

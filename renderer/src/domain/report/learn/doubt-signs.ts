@@ -2,10 +2,46 @@
 // binding is one the clerk need not look at, so it must be the year's own count, said plainly. A
 // number beside a change over last year (同比增长10.7%, 较上年增加17场次, 上年为196件) may be the
 // change or last year's value; one in a sentence that names another year (2024年以来, 上一届) may be
-// that year's; a year inside a document number (岚发〔2025〕7号) is part of the document's name.
+// that year's; a year inside a document number (岚发〔2025〕7号) is part of the document's name; a
+// rounded number (约560人次, 60次左右) is not the ledger's exact count; and a clause whose subject is
+// another body (县纪委监委开展特约监督活动11次, 参加县人大视察3次) may count that body's work.
 // These never make a number text by themselves (the proposer's words still choose the figure):
 // they only ask the clerk to check it.
 import type { NumberMention } from './find-numbers';
+import { BODY_AS_OBJECT, OTHER_BODY } from './sentence-shapes';
+import type { MentionContext } from './mention-context';
+import { PHRASES } from './figure-phrases';
+
+/** What ends a sentence (or a sentence's part after ；). */
+export const SENTENCE_END = /[。！？；;]/;
+
+export function sentenceStartOf(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  return start;
+}
+
+/** Words that make a sentence count over more than the year: since the term began, over the years. */
+const ACROSS_YEARS = /本届以来|历年|多年来|历届/;
+
+/** Words that round a number: before it (约, 近, 超过) or after its unit (左右, 以上). */
+const ROUNDED_BEFORE = /(?:约|近|大约|将近|超过|逾|不足|不到|多达|达到约)$/;
+const ROUNDED_AFTER = /^(?:左右|以上|以下|上下|许)/;
+
+/** The number is written rounded: 约560人次, 近百场, 60次左右. */
+function rounded(text: string, mention: NumberMention): boolean {
+  return mention.approx || ROUNDED_BEFORE.test(text.slice(0, mention.numberStart)) || ROUNDED_AFTER.test(text.slice(mention.end));
+}
+
+/**
+ * The clause (or, for the last item of a list, the whole list) names another body as who did it —
+ * not as where the work went (向县政府报送, 到县法院视察) — and the figure's own words name no body.
+ */
+function anotherBodysWork(words: string, phrases: readonly string[]): boolean {
+  const body = OTHER_BODY.exec(words);
+  if (!body || phrases.some((p) => OTHER_BODY.test(p))) return false;
+  return !BODY_AS_OBJECT.test(words.slice(0, body.index));
+}
 
 /** Words of a change between years or of last year's value, in the number's own clause. */
 const CHANGE_WORDS = /同比|环比|较上年|比上年|与上年|上年|去年|上一年|增长|增加|减少|下降|提高|降低|增幅|减幅|百分点/;
@@ -19,12 +55,28 @@ export function inDocumentNumber(text: string, mention: NumberMention): boolean 
 }
 
 /** The number's clause (from clauseStart) and a few characters after it speak of a change or of last year. */
-export function speaksOfChange(text: string, clauseStart: number, mention: NumberMention): boolean {
+function speaksOfChange(text: string, clauseStart: number, mention: NumberMention): boolean {
   const after = text.slice(mention.end, mention.end + AFTER_REACH).split(/[，,。；;]/)[0]!;
   return CHANGE_WORDS.test(text.slice(clauseStart, mention.start)) || CHANGE_WORDS.test(after);
 }
 
 /** The sentence up to the number names a year other than the report's (2024年以来, 2023年的). */
-export function namesAnotherYear(mentions: readonly NumberMention[], sentenceStart: number, mention: NumberMention, year: number | null): boolean {
+function namesAnotherYear(mentions: readonly NumberMention[], sentenceStart: number, mention: NumberMention, year: number | null): boolean {
   return mentions.some((m) => m.kind === 'year' && m.value !== year && m.start >= sentenceStart && m.end <= mention.start);
+}
+
+/**
+ * The number may be another time's or a change: its sentence counts since before the year (本届以来,
+ * 2024年以来) or names another year, or its clause speaks of a change over last year.
+ */
+export function anotherTimeOrChange(text: string, mentions: readonly NumberMention[], mention: NumberMention, clauseStart: number, year: number | null): boolean {
+  const sentenceStart = sentenceStartOf(text, mention.start);
+  return ACROSS_YEARS.test(text.slice(sentenceStart, mention.start)) || speaksOfChange(text, clauseStart, mention) || namesAnotherYear(mentions, sentenceStart, mention, year);
+}
+
+const PHRASES_BY_KEY: ReadonlyMap<string, readonly string[]> = new Map(PHRASES.map((p) => [p.figure.key, p.phrases]));
+
+/** The number is rounded, or its clause is another body's work: the figure may be right, but not plainly. */
+export function notSaidPlainly(text: string, mention: NumberMention, ctx: MentionContext, key: string): boolean {
+  return rounded(text, mention) || anotherBodysWork(ctx.listed ? ctx.listReading : ctx.near, PHRASES_BY_KEY.get(key) ?? []);
 }

@@ -11,7 +11,7 @@ import type { FigureProposal } from './figure-proposal';
 import { mentionContext, type MentionContext } from './mention-context';
 import { otherReadings, respectivelyLabels } from './other-readings';
 import { atCatalogueLevel, ownLevel, withLabelVerbs } from './catalogue-words';
-import { inDocumentNumber, namesAnotherYear, speaksOfChange } from './doubt-signs';
+import { anotherTimeOrChange, inDocumentNumber, notSaidPlainly, SENTENCE_END, sentenceStartOf } from './doubt-signs';
 
 /** What a number is taken to be: a figure, the report's year, its 截至 date (with or without the year), or text. */
 export type NumberRole = 'figure' | 'year' | 'until' | 'untilMonth' | 'text';
@@ -95,17 +95,9 @@ const CHINESE_COUNT = /^[一二三四五六七八九十两]/;
 /** Only a bracket's opening between two numbers: 61件（34.3%）. */
 const OPEN_BRACKET = /^[（(]$/;
 
-/** What ends a sentence (or a sentence's part after ；). */
-const SENTENCE_END = /[。！？；;]/;
 
 /** Words of intent: what the office means to do, not what it did. */
 const PLAN_WORDS = /计划|拟|将|力争|预计|打算|争取/;
-
-function sentenceStartOf(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
-  return start;
-}
 
 /** A number in a sentence that names a year after the report's and what the office means to do in
  * it (2026年，我县政协计划开展民主评议1次) is a plan, not the year's figure, wherever it stands. */
@@ -114,23 +106,6 @@ function plannedForLater(text: string, mentions: readonly NumberMention[], menti
   const sentenceStart = sentenceStartOf(text, mention.start);
   const later = mentions.find((m) => m.kind === 'year' && m.value > year && m.start >= sentenceStart && m.end <= mention.start);
   return later !== undefined && PLAN_WORDS.test(text.slice(later.end, mention.start));
-}
-
-/** Words that make a sentence count over more than the year: since the term began, over the years. */
-const ACROSS_YEARS = /本届以来|历年|多年来|历届/;
-
-/** A number in a sentence counted since before the report's year (本届以来共提交提案612件, 2024年以来累计
- * 开展视察9次) may be the year's figure's words, not its value: shown for checking, never sure. */
-function countedSinceEarlier(text: string, mentions: readonly NumberMention[], mention: NumberMention, year: number | null): boolean {
-  const sentenceStart = sentenceStartOf(text, mention.start);
-  if (ACROSS_YEARS.test(text.slice(sentenceStart, mention.start))) return true;
-  return year !== null && mentions.some((m) => m.kind === 'year' && m.value < year && m.start >= sentenceStart && m.end <= mention.start && text.startsWith('以来', m.end));
-}
-
-/** Signs that the number may not be the year's own count, said plainly: shown for checking, never sure. */
-function doubtful(text: string, mentions: readonly NumberMention[], mention: NumberMention, clauseStart: number, year: number | null): boolean {
-  const sentenceStart = sentenceStartOf(text, mention.start);
-  return countedSinceEarlier(text, mentions, mention, year) || speaksOfChange(text, clauseStart, mention) || namesAnotherYear(mentions, sentenceStart, mention, year);
 }
 
 export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): LearnedReport {
@@ -197,11 +172,12 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         role = 'text';
       }
       // A guess by shared words beside a change or another year is more likely the change or that year's: left as text.
-      if (role === 'figure' && proposal.guessed && doubtful(t.text, found[ti]!, mention, ctx.clauseStart, year)) {
+      const doubtful = role === 'figure' && anotherTimeOrChange(t.text, found[ti]!, mention, ctx.clauseStart, year);
+      if (doubtful && proposal.guessed) {
         proposal = offered(proposal);
         role = 'text';
       }
-      if (role === 'figure' && proposal.sure && doubtful(t.text, found[ti]!, mention, ctx.clauseStart, year)) proposal = { ...proposal, sure: false };
+      if (role === 'figure' && proposal.sure && (doubtful || notSaidPlainly(t.text, mention, ctx, proposal.key!))) proposal = { ...proposal, sure: false };
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;

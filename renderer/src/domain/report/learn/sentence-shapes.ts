@@ -73,9 +73,9 @@ export function saysMoreAfter(phrases: readonly string[], ctx: MentionContext): 
 /** The kinds of activity the committee holds for its own members (视察, 调研, 培训) and its meetings. */
 const OWN_CATEGORIES: readonly string[] = ['视察', '调研', '学习培训', '会议'];
 /** Other bodies that hold such activities of their own: 人大, 政府 and its 局/督查室, 法院, 承办单位 … */
-const OTHER_BODY = /人大|政府|法院|检察院|督查室|承办单位|部门|(?<!政协)局/;
+export const OTHER_BODY = /人大|政府|法院|检察院|纪委|监委|督查室|承办单位|部门|(?<!政协)局/;
 /** Words that make the body what the activity goes to, or a partner of the committee's own: 到县法院视察. */
-const BODY_AS_OBJECT = /到|对|向|赴|深入|走进|围绕|与|邀请|会同|联合|在/;
+export const BODY_AS_OBJECT = /到|对|向|赴|深入|走进|围绕|与|邀请|会同|联合|在|报送|送/;
 
 /**
  * 参加县人大常委会视察2次, 举办承办单位业务培训1期, 列席县政府常务会议8次: an activity of a kind

@@ -21,6 +21,7 @@ describe('guessing a figure by the words its clause shares with it', () => {
 
   it('guesses nothing from common words, a list closed by 等, or beside a change over last year', () => {
     expect(learned('年内提交过提案的有193名。')[0]!.role).toBe('text');
+    expect(learned('组织委员开展“委员进社区”活动4次。')[0]!.role).toBe('text');
     expect(learned('瑶族等少数民族委员118名。')[0]!.role).toBe('text');
     expect(learned('较上年自2013年起坚持每年开展政风行风民主评议。')[0]!.role).toBe('text');
   });

@@ -12,10 +12,18 @@ import { beforeNextItem } from './mention-context';
 /** What is not a word: punctuation, digits, brackets, the empty 《》 of any title. */
 const NOT_WORDS = /[\s\d.%，,、；;：:。！？（）()《》“”"'‘’|—\-~～]/g;
 
-/** Every pair of neighbouring word characters in a text (评议 from 民主评议). */
+/**
+ * Words every part of the work writes around its numbers (组织委员开展, 召开, 全年, 政协): they tell
+ * which figure nothing, however few figures' labels happen to hold them, so they are no pairs.
+ */
+const GENRE_WORDS = ['组织', '织委', '委员', '员开', '开展', '展了', '召开', '举办', '参加', '参与', '进行', '全年', '年共', '共计', '累计', '工作', '活动', '政协', '县委', '县政', '政府', '有关', '相关', '各类', '积极', '围绕'];
+const GENRE_PAIRS: ReadonlySet<string> = new Set(GENRE_WORDS);
+
+/** Every pair of neighbouring word characters in a text (评议 from 民主评议), but the genre's own words. */
 export function charPairs(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of text.split(NOT_WORDS)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  for (const p of GENRE_PAIRS) out.delete(p);
   return out;
 }
 
@@ -40,8 +48,11 @@ const WEIGHT: ReadonlyMap<string, number> = (() => {
 
 /** Words of the sentence before (and the heading) count for this much of the clause's own. */
 const FAR_SHARE = 0.5;
-/** The least weight of shared pairs for a guess: several telling pairs, not one common word. */
-const LEAST_SCORE = 10;
+/** The least weight of shared pairs for a guess: about three telling pairs (a word of four
+ * characters shared whole, 民主评议, each pair used by a dozen of the figures, log(264/12) ≈ 3). */
+const LEAST_SCORE = 9;
+/** Pairs the number's own clause must share with the figure: a word of two characters is not enough. */
+const LEAST_OWN_PAIRS = 2;
 /** The best must lead the next figure by this factor. */
 const LEAD = 1.5;
 /** A list closed by 等 (瑶族等少数民族委员) counts kinds together: no guess names one of them. */
@@ -63,7 +74,7 @@ export function closestByWords(unit: string, ctx: MentionContext, notThese: Read
       if (own.has(p)) [score, ownPairs] = [score + w, ownPairs + 1];
       else if (far.has(p)) score += w * FAR_SHARE;
     }
-    if (ownPairs > 0) scored.push({ key: f.key, score });
+    if (ownPairs >= LEAST_OWN_PAIRS) scored.push({ key: f.key, score });
   }
   scored.sort((a, b) => b.score - a.score);
   const [best, second] = scored;
