@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyActivityFields, validateActivityInput } from './activity';
 import { dictionariesFrom } from '../dictionaries/dictionary-kinds';
 import { defaultDictionaryEntries } from '../dictionaries/default-dictionaries';
-import { formatPercent, summarizeAttendance } from './attendance-summary';
+import { formatAttendanceRate, summarizeAttendance } from './attendance-summary';
 
 const dicts = dictionariesFrom(defaultDictionaryEntries('2025-01-01T00:00:00.000Z'));
 const members = new Set(['m1', 'm2', 'm3']);
@@ -51,9 +51,9 @@ describe('attendance summary', () => {
     expect(summarizeAttendance([]).rate).toBeNull();
   });
   it('writes rates with up to one decimal', () => {
-    expect(formatPercent(1)).toBe('100%');
-    expect(formatPercent(0.98765)).toBe('98.8%');
-    expect(formatPercent(2 / 3)).toBe('66.7%');
-    expect(formatPercent(null)).toBe('—');
+    expect(formatAttendanceRate({ present: 4, expected: 4 })).toBe('100%');
+    expect(formatAttendanceRate({ present: 79, expected: 80 })).toBe('98.8%');
+    expect(formatAttendanceRate({ present: 2, expected: 3 })).toBe('66.7%');
+    expect(formatAttendanceRate({ present: 0, expected: 0 })).toBe('—');
   });
 });

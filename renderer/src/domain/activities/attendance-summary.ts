@@ -2,6 +2,7 @@
 // 出席 came (实到). Leave (请假) and absence (缺席) are counted apart because unexcused absence
 // has consequences for a member.
 import type { Attendance } from './activity';
+import { percentText } from '../common/percent';
 
 export interface AttendanceSummary {
   expected: number;
@@ -26,9 +27,7 @@ export function summarizeAttendance(rows: readonly Pick<Attendance, 'status' | '
   return { expected, present, excused, absent, rate: expected === 0 ? null : present / expected };
 }
 
-/** A rate as reports write it: up to one decimal, no trailing zero (98.8%, 100%). */
-export function formatPercent(rate: number | null): string {
-  if (rate === null) return '—';
-  const value = Math.round(rate * 1000) / 10;
-  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
+/** The 出席率 as reports write it: up to one decimal, no trailing zero (98.8%, 100%); — when nobody was expected. */
+export function formatAttendanceRate(s: Pick<AttendanceSummary, 'present' | 'expected'>): string {
+  return percentText({ part: s.present, whole: s.expected }, 1);
 }

@@ -5,6 +5,7 @@
 // each unit weighing the same (the rounds record shares, not the raters' individual votes).
 import { hasResult, type EvaluatedUnit, type EvaluationProblem, type EvaluationRound } from './evaluation';
 import { rankRound, type Ranking } from './evaluation-ranking';
+import { ofHundred, roundedPercent, type Ratio } from '../common/percent';
 
 export interface UnitSatisfaction {
   unit: string;
@@ -18,6 +19,8 @@ export interface EvaluationFigures {
   unitsEvaluated: number;
   /** Mean of the units' 满意 shares, one decimal; null when no unit was evaluated by shares. */
   satisfactionRate: number | null;
+  /** What that mean divides: the shares' sum over 100 per unit (so it is printed rounded once, with any decimals). */
+  satisfactionRatio: Ratio;
   /** Per unit (a unit in two rounds: its latest round). */
   unitRates: UnitSatisfaction[];
   problemsFound: number;
@@ -32,7 +35,6 @@ export interface EvaluationFigures {
   latestRoundId: string | null;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function roundsInScope(rounds: readonly EvaluationRound[], year: number, until: string): EvaluationRound[] {
   return rounds
@@ -62,14 +64,16 @@ export function computeEvaluationFigures(rounds: readonly EvaluationRound[], yea
     }
   }
   const rates = [...rateByUnit.values()];
+  const satisfactionRatio = { part: rates.reduce((a, b) => a + b, 0), whole: rates.length * 100 };
   const problems = problemsInScope(rounds, year, until);
   const first = rounds.filter((r) => r.deletedAt === null && r.date <= until && r.year <= year).reduce<number | null>((m, r) => (m === null || r.year < m ? r.year : m), null);
   const ranked = [...inScope].reverse().map((r) => ({ r, ranking: rankRound(r) })).find((x) => x.ranking.ok);
   return {
     rounds: inScope.length,
     unitsEvaluated: units.size,
-    satisfactionRate: rates.length ? round1(rates.reduce((a, b) => a + b, 0) / rates.length) : null,
-    unitRates: [...rateByUnit].map(([unit, rate]) => ({ unit, rate: round1(rate) })),
+    satisfactionRate: rates.length ? roundedPercent(satisfactionRatio, 1) : null,
+    satisfactionRatio,
+    unitRates: [...rateByUnit].map(([unit, rate]) => ({ unit, rate: roundedPercent(ofHundred(rate), 1) })),
     problemsFound: problems.length,
     problemsRectified: problems.filter((x) => isRectifiedBy(x.problem, until)).length,
     problemsInProgress: problems.filter((x) => !isRectifiedBy(x.problem, until) && x.problem.status !== '未整改').length,

@@ -4,10 +4,12 @@
 import type { ReportDocument } from '../report/render-report';
 import { breakTitle } from '../report/title-lines';
 import { formatChineseDate } from '../common/dates';
+import { ofHundred, percentText } from '../common/percent';
 import { raterTotal, type EvaluationRound } from './evaluation';
 import { rankLabel, type RankedUnit, type Ranking } from './evaluation-ranking';
 
-const pct = (n: number | null) => `${n === null ? '' : Number(n.toFixed(2))}%`;
+// A share as typed (up to two decimals), through the one rounding of rates; none typed prints a bare %.
+const pct = (n: number | null) => (n === null ? '%' : percentText(ofHundred(n), 2));
 
 /** 满意95%、基本满意4%、不满意1%, or 92.5分. */
 export function rankingResultText(r: Pick<RankedUnit, 'satisfied' | 'basic' | 'unsatisfied' | 'score'>): string {

@@ -1,6 +1,6 @@
 // The proposal figures on a small ledger whose every answer is worked out by hand below.
 import { describe, expect, it } from 'vitest';
-import { computeProposalFigures, formatRate, proposalFigureLines } from './proposal-figures';
+import { computeProposalFigures, formatRate, PROPOSAL_RATES, proposalFigureLines } from './proposal-figures';
 import { proposalBreakdowns } from './proposal-figure-breakdowns';
 import { assigned, feedback, reply, step, submitted } from './proposal-fixtures';
 import type { Proposal } from './proposal';
@@ -59,7 +59,7 @@ describe('proposal figures of a session', () => {
     // 立案 1–6 = 6, 立案率 6 / 11 = 54.5454…%.
     expect(f.registered).toBe(6);
     expect(f.registrationRate).toBeCloseTo(54.545, 2);
-    expect(formatRate(f.registrationRate)).toBe('54.5%');
+    expect(formatRate(PROPOSAL_RATES.registrationRate(f))).toBe('54.5%');
     // 不予立案 7 (委员来信) and 8 (社情民意信息); 并案 9; 撤案 10; 待审查 11.
     expect(f.rejected).toBe(2);
     expect(f.rejectedAs).toEqual({ 社情民意信息: 1, 委员来信: 1, 意见建议: 0 });
@@ -84,7 +84,7 @@ describe('proposal figures of a session', () => {
     expect(f.replied).toBe(4);
     expect(f.replyRate).toBeCloseTo(66.667, 2);
     // Final 主办 replies: 1 A, 2 B, 3 A (second round; its first was C), 4 A → A 3 (75%), B 1 (25%), C 0.
-    expect(f.byClass).toEqual([{ name: 'A', count: 3, share: 75 }, { name: 'B', count: 1, share: 25 }, { name: 'C', count: 0, share: 0 }]);
+    expect(f.byClass).toEqual([{ name: 'A', count: 3, base: 4, share: 75 }, { name: 'B', count: 1, base: 4, share: 25 }, { name: 'C', count: 0, base: 4, share: 0 }]);
     expect(f.byClass.reduce((n, c) => n + c.count, 0)).toBe(f.replied);
     // 面商: 1 (A) and 3 (second round A) = 2 of 4 replied = 50%.
     expect([f.faceToFace, f.faceToFaceRate]).toEqual([2, 50]);

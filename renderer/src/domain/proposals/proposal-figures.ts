@@ -5,13 +5,16 @@
 import { PENDING_STAGES, PROPOSER_KINDS, REJECTED_AS, isRegistered, type Proposal, type ProposerKind, type RejectedAs, type ReplyClass, type ReplyRow } from './proposal';
 import { replyClassesOf, type ReplyScheme } from './proposal-settings';
 import { liveRows } from '../common/row-stamps';
+import { percentText, type Ratio } from '../common/percent';
 
 export type ProposalScope = { kind: 'session'; sessionKey: string } | { kind: 'year'; year: number };
 
 export interface CountShare<N extends string = string> {
   name: N;
   count: number;
-  /** Percent of the figure's base, 0 when the base is 0. */
+  /** What the share is of (立案 for 类别, 办复 for 答复类别). */
+  base: number;
+  /** Percent of the figure's base, unrounded; 0 when the base is 0. Printed from count and base (formatRate). */
   share: number;
 }
 
@@ -69,13 +72,27 @@ export const PROPOSAL_FIGURE_UNITS: Record<ScalarFigure, '件' | '个' | '份' |
   keyCount: '件', excellent: '件',
 };
 
+/** The figures that are rates, each with what it divides: 立案率 is 立案 of 收到, 办复率 办复 of 立案 … */
+export const PROPOSAL_RATES = {
+  registrationRate: (f) => ({ part: f.registered, whole: f.received }),
+  replyRate: (f) => ({ part: f.replied, whole: f.registered }),
+  satisfactionRate: (f) => ({ part: f.satisfied, whole: f.feedbackReturned }),
+  satisfiedOrBasicRate: (f) => ({ part: f.satisfied + f.basicallySatisfied, whole: f.feedbackReturned }),
+  faceToFaceRate: (f) => ({ part: f.faceToFace, whole: f.replied }),
+} as const satisfies Partial<Record<ScalarFigure, (f: ProposalFigures) => Ratio>>;
+
+export type ProposalRate = keyof typeof PROPOSAL_RATES;
+
+export const isProposalRate = (key: string): key is ProposalRate => Object.hasOwn(PROPOSAL_RATES, key);
+
+/** Percent, unrounded (the figures' own numbers); printing goes through formatRate. */
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : (part / whole) * 100;
 }
 
-/** 98.8%, 100%: up to one decimal, as reports write rates. */
-export function formatRate(value: number): string {
-  return `${Math.round(value * 10) / 10}%`;
+/** 98.8%, 100%: one decimal, as reports write rates, rounded once from what it divides; — when it divides nothing. */
+export function formatRate(ratio: Ratio): string {
+  return percentText(ratio, 1);
 }
 
 export function inScope(p: Proposal, scope: ProposalScope): boolean {
@@ -91,7 +108,7 @@ export function finalMainReply(p: Pick<Proposal, 'replies'>): ReplyRow | undefin
 function counts<N extends string>(names: readonly N[], values: readonly N[], base: number): CountShare<N>[] {
   return names.map((name) => {
     const count = values.filter((v) => v === name).length;
-    return { name, count, share: percent(count, base) };
+    return { name, count, base, share: percent(count, base) };
   });
 }
 
@@ -149,6 +166,6 @@ export function computeProposalFigures(
 export function proposalFigureLines(f: ProposalFigures): { key: ScalarFigure; label: string; text: string }[] {
   return (Object.keys(PROPOSAL_FIGURE_LABELS) as ScalarFigure[]).map((key) => {
     const unit = PROPOSAL_FIGURE_UNITS[key];
-    return { key, label: PROPOSAL_FIGURE_LABELS[key], text: unit === '%' ? formatRate(f[key]) : `${f[key]}${unit}` };
+    return { key, label: PROPOSAL_FIGURE_LABELS[key], text: isProposalRate(key) ? formatRate(PROPOSAL_RATES[key](f)) : `${f[key]}${unit}` };
   });
 }

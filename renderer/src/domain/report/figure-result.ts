@@ -1,5 +1,6 @@
 // What a figure's count gives: its value and the records it is made of. Apart from the catalogue
 // so the report's style (how a value is printed) does not depend on how figures are counted.
+import { ofHundred, roundedPercent, type Ratio } from '../common/percent';
 
 /** A record behind a figure, enough to list it and open it. */
 export interface FigureRecordRef {
@@ -10,7 +11,7 @@ export interface FigureRecordRef {
 }
 
 export interface FigureResult {
-  /** A count, or for a rate the percentage rounded to one decimal (95.2). */
+  /** A count, or for a rate the percentage rounded to one decimal (95.2) from its `ratio` (roundedPercent). */
   value: number;
   /** The records the count is made of; for a rate, the numerator's records. */
   records: FigureRecordRef[];
@@ -22,10 +23,11 @@ export interface FigureResult {
   /** A rate whose base is 0 (出席率 with nobody expected): `value` is 0 but it has none, printed — (figureText). */
   noBase?: boolean;
   /**
-   * For a rate: what it divides (so a report can print two decimals exactly, and never prints a
-   * rate whose whole is 0). Absent on counts.
+   * For a rate: what it divides, so it is printed rounded once to whatever decimals are asked
+   * (22/24 is 91.67% with two, not 91.7 padded to 91.70%). Every rate of the catalogue has one
+   * (rateResult); absent on counts.
    */
-  ratio?: { part: number; whole: number };
+  ratio?: Ratio;
 }
 
 /**
@@ -55,4 +57,21 @@ export function referencedOnRead<T>(value: number, of: readonly T[], refOf: (ite
 /** How many records stand behind a figure, without listing them when it knows. */
 export function recordCount(result: FigureResult): number {
   return result.recordCount ?? result.records.length;
+}
+
+/**
+ * A rate's result: its value the percentage with one decimal (what the command line's figures
+ * give), its ratio kept for printing with other decimals, its records the numerator's.
+ */
+export function rateResult(ratio: Ratio, count: number, list: () => FigureRecordRef[], more: Pick<FigureResult, 'noBase'> = {}): FigureResult {
+  return listedOnRead(roundedPercent(ratio, 1), count, list, { ...more, ratio });
+}
+
+/**
+ * What a rate result divides: its ratio, or for a result made without one (a test's) its value as
+ * a percentage of 100. A ratio over nothing reads as 0% of 100: whether such a rate is printed at
+ * all is noBase's and isEmptyBase's to say.
+ */
+export function rateRatio(result: Pick<FigureResult, 'value' | 'ratio'>): Ratio {
+  return result.ratio && result.ratio.whole > 0 ? result.ratio : ofHundred(result.value);
 }

@@ -2,7 +2,9 @@
 // or 1—2名, and rates with one decimal (95.2%) or two (88.75%). Kept in the settings record beside
 // the templates (report-settings.ts), so a backup carries it; no schema change was needed.
 import { z } from 'zod';
-import { recordCount, type FigureResult } from './figure-result';
+import { rateRatio, recordCount, type FigureResult } from './figure-result';
+import { percentText } from '../common/percent';
+import { formatValue } from './report-text';
 
 export const RANGE_STYLES = ['至', '—', '－', '～'] as const;
 export type RangeStyle = (typeof RANGE_STYLES)[number];
@@ -21,37 +23,25 @@ export const reportStyleSchema = z.object({
   rateDecimals: z.union([z.literal(1), z.literal(2)], { error: '百分比只能保留一位或两位小数' }),
 });
 
-function fixed(value: number, places: number): string {
-  const factor = 10 ** places;
-  return (Math.round(value * factor) / factor).toFixed(places);
-}
-
-/** A rate's percentage, from its part and whole when the figure has them (so two decimals are exact), else its value. */
-export function ratePercent(result: FigureResult): number {
-  return result.ratio && result.ratio.whole > 0 ? (result.ratio.part / result.ratio.whole) * 100 : result.value;
-}
-
 /** Whether a rate has nothing under it: no whole to divide by. A rate without a ratio is empty when it is 0 with no records. */
 export function isEmptyBase(result: FigureResult): boolean {
   if (result.noBase) return true;
-  return result.ratio ? result.ratio.whole === 0 : result.value === 0 && recordCount(result) === 0;
+  return result.value === 0 && recordCount(result) === 0;
 }
 
 /**
  * A figure as the report prints it: counts as Arabic numerals (立案86件), rates with the office's
- * decimals and the percent sign, money with up to two decimals (12.5万元). In running text a rate
- * drops trailing zeros (100%, 57.1%); in a table column (`column`) every rate keeps them (79.0%),
- * so a column reads evenly.
+ * decimals and the percent sign, rounded once from what they divide (percentText), money with up to
+ * two decimals (12.5万元). In running text a rate drops trailing zeros (100%, 57.1%); in a table
+ * column (`column`) every rate keeps them (79.0%), so a column reads evenly.
  */
 export function formatFigure(result: FigureResult, unit: string, style: ReportStyle = DEFAULT_REPORT_STYLE, column = false): string {
   if (unit === '%') {
     // A rate over nothing is never a number: a table prints — (a sentence leaves it out).
     if (result.noBase) return '—';
-    const text = fixed(ratePercent(result), style.rateDecimals);
-    return `${column ? text : String(Number(text))}%`;
+    return percentText(rateRatio(result), style.rateDecimals, column);
   }
-  if (unit === '万元') return String(Number(fixed(result.value, 2)));
-  return Number.isInteger(result.value) ? String(result.value) : String(Number(fixed(result.value, 1)));
+  return formatValue(result.value, unit);
 }
 
 /** {{min~max}}: "1至2" in the office's style, "2" when both ends are equal. */

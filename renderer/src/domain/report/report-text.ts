@@ -4,6 +4,8 @@
 // under GB/T 9704 never carries one. Line breaks inside a paragraph become nothing: a paragraph
 // is one block of running text.
 import { toChineseNumeral } from '../common/chinese-numerals';
+import { ofHundred, percentText } from '../common/percent';
+import { rateRatio, type FigureResult } from './figure-result';
 
 // Extended_Pictographic also covers ©, ® and ™, which do appear in names of products and are
 // printable in 宋体: those are kept.
@@ -31,11 +33,18 @@ export function cleanReportText(raw: string): string {
 }
 
 /**
- * A figure as the trade prints it: counts as Arabic numerals (立案86件), rates with up to one
- * decimal and the percent sign (95.2%, 100%), money with up to two decimals (12.5万元).
+ * A figure as the trade prints it: counts as Arabic numerals (立案86件), rates with one decimal
+ * and the percent sign (95.2%, 100%), money with up to two decimals (12.5万元). For a number that
+ * is already a percentage (one read from a document); a figure's rate is printed from its ratio
+ * (figureText, formatFigure).
  */
 export function formatFigureValue(value: number, unit: string): string {
-  if (unit === '%') return `${trimDecimals(value, 1)}%`;
+  if (unit === '%') return percentText(ofHundred(value), 1);
+  return formatValue(value, unit);
+}
+
+/** A count or money as printed: money with up to two decimals (12.5), any other non-whole number with one. */
+export function formatValue(value: number, unit: string): string {
   if (unit === '万元') return trimDecimals(value, 2);
   return Number.isInteger(value) ? String(value) : trimDecimals(value, 1);
 }
@@ -49,16 +58,13 @@ function trimDecimals(value: number, places: number): string {
 /**
  * A figure as printed, for every place that prints one (report, tables, 数据核对, home screen): a
  * rate with nothing to divide by (出席率 of a year with no 常委会议) has no value and prints —,
- * never 0%.
+ * never 0%; any other rate is rounded from what it divides (percentText), with one decimal unless
+ * the office's setting asks for two.
  */
-export function figureText(result: { value: number; noBase?: boolean } | undefined, unit: string): string {
+export function figureText(result: Pick<FigureResult, 'value' | 'noBase' | 'ratio'> | undefined, unit: string, rateDecimals = 1): string {
   if (!result || result.noBase) return '—';
-  return formatFigureValue(result.value, unit);
-}
-
-/** A rate as figure values hold it: a percentage rounded to one decimal; 0 when the base is 0. */
-export function rateValue(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
+  if (unit === '%') return percentText(rateRatio(result), rateDecimals);
+  return formatValue(result.value, unit);
 }
 
 export { toChineseNumeral };

@@ -2,7 +2,7 @@
 // 请假 / 缺席 counts above them; each name opens the member's page.
 import { Space, Table, Tag, Typography } from 'antd';
 import type { ParticipantDetail } from '../../db/activities-repo';
-import { formatPercent, summarizeAttendance } from '../../domain/activities/attendance-summary';
+import { formatAttendanceRate, summarizeAttendance } from '../../domain/activities/attendance-summary';
 import { sortByStroke } from '../../domain/common/stroke-order';
 import { hrefOf } from '../../app/router';
 
@@ -17,7 +17,7 @@ export function ParticipantsTable({ participants }: { participants: readonly Par
         <Typography.Text aria-label="出勤统计">
           应到 {s.expected} 人，实到 {s.present} 人，请假 {s.excused} 人，缺席 {s.absent} 人
         </Typography.Text>
-        <Typography.Text type="secondary">出席率 {formatPercent(s.rate)}（按姓氏笔画为序）</Typography.Text>
+        <Typography.Text type="secondary">出席率 {formatAttendanceRate(s)}（按姓氏笔画为序）</Typography.Text>
       </Space>
       <Table<ParticipantDetail>
         rowKey={(p) => p.attendance.id}

@@ -2,6 +2,7 @@
 import { FiguresStrip } from '../shared/FiguresStrip';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
+import { percentText } from '../../domain/common/percent';
 
 export function EvaluationFiguresRow({ year }: { year: number }) {
   const f = useLiveQuery(() => appLedger.evaluations.loadEvaluationFigures(year), [year]);
@@ -9,7 +10,7 @@ export function EvaluationFiguresRow({ year }: { year: number }) {
   const lines: [string, string][] = [
     ['民主评议', `${f.rounds}次`],
     ['评议单位', `${f.unitsEvaluated}个`],
-    ['平均满意率', f.satisfactionRate === null ? '—' : `${f.satisfactionRate}%`],
+    ['平均满意率', percentText(f.satisfactionRatio, 1)],
     ['发现问题', `${f.problemsFound}条`],
     ['已整改', `${f.problemsRectified}条`],
     ['整改中', `${f.problemsInProgress}条`],

@@ -13,7 +13,7 @@ import { hasResult } from '../../evaluations/evaluation';
 import { appointmentsInScope, lettersInScope } from '../../supervisors/supervision-figures';
 import type { SupervisionLetter, SupervisorAppointment } from '../../supervisors/supervisor';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import type { FigureRecordRef, FigureResult } from '../figure-result';
+import { rateResult, type FigureRecordRef, type FigureResult } from '../figure-result';
 import { memberRef, membersById, memo, scopeKey } from './figure-slices';
 
 const EVALUATION_GROUP = '民主评议';
@@ -71,7 +71,8 @@ export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   }),
   evaluationFigure('evaluations.satisfactionRate', '评议单位平均满意率', '%', (s) => {
     const round = latestRound(s);
-    return { value: s.figures.satisfactionRate ?? 0, records: round ? s.figures.unitRates.map((u) => roundRef(round, `${u.unit} ${u.rate}%`)) : [] };
+    const records = round ? s.figures.unitRates.map((u) => roundRef(round, `${u.unit} ${u.rate}%`)) : [];
+    return rateResult(s.figures.satisfactionRatio, records.length, () => records);
   }),
   evaluationFigure('evaluations.ranked', '排出测评名次的单位', '个', (s) => {
     const round = latestRound(s);
@@ -89,10 +90,10 @@ export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   evaluationFigure('evaluations.problemsInProgress', '问题正在整改', '条', (s, scope) => ({
     value: s.figures.problemsInProgress, records: problemRecords(s, scope, (x) => !isRectifiedBy(x.problem, scope.until) && x.problem.status !== '未整改'),
   })),
-  evaluationFigure('evaluations.rectificationRate', '问题整改率', '%', (s, scope) => ({
-    value: s.figures.problemsFound === 0 ? 0 : Math.round((s.figures.problemsRectified / s.figures.problemsFound) * 1000) / 10,
-    records: problemRecords(s, scope, (x) => isRectifiedBy(x.problem, scope.until)),
-  })),
+  evaluationFigure('evaluations.rectificationRate', '问题整改率', '%', (s, scope) => {
+    const records = problemRecords(s, scope, (x) => isRectifiedBy(x.problem, scope.until));
+    return rateResult({ part: s.figures.problemsRectified, whole: s.figures.problemsFound }, records.length, () => records);
+  }),
   evaluationFigure('evaluations.revisits', '整改回头看', '次', (s, scope) => ({
     value: s.figures.revisits, records: problemRecords(s, scope, (x) => x.problem.revisit !== null && x.problem.revisit.date <= scope.until),
   })),

@@ -4,6 +4,7 @@
 import type { ReportTableDefinition } from '../table-definition';
 import { rankLabel } from '../../evaluations/evaluation-ranking';
 import { DEFAULT_REPORT_STYLE } from '../report-style';
+import { ofHundred, percentText } from '../../common/percent';
 import { rankingOf } from './evaluation-figures';
 
 export const EVALUATION_RANKING_TABLE: ReportTableDefinition = {
@@ -17,7 +18,7 @@ export const EVALUATION_RANKING_TABLE: ReportTableDefinition = {
     const ranking = rankingOf(result);
     // One column, one precision: every 满意率 (or score) with the office's decimals (79.0%, 92.50分).
     const value = (r: { score: number | null; satisfied: number | null }) =>
-      r.score !== null ? `${r.score.toFixed(style.rateDecimals)}分` : `${(r.satisfied ?? 0).toFixed(style.rateDecimals)}%`;
+      r.score !== null ? `${r.score.toFixed(style.rateDecimals)}分` : percentText(ofHundred(r.satisfied ?? 0), style.rateDecimals, true);
     return { rows: (ranking?.rows ?? []).map((r) => [r.unit, rankLabel(r, ranking!.rows), value(r)]), missing: [] };
   },
 };

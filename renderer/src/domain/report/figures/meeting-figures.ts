@@ -3,10 +3,9 @@
 // the attendance rate 实到 ÷ 应到 — no rate (—) when nobody was expected. The home screen shows
 // these same figures. Their numbers of meetings are the activity figures activities.type.<code>.
 import type { Attendance, AttendanceStatus } from '../../activities/activity';
-import { listedOnRead, recordCount } from '../figure-result';
+import { listedOnRead, rateResult, recordCount } from '../figure-result';
 import { type FigureDefinition, withSynonyms } from '../figure-types';
 import { ACTIVITY_TYPES } from '../../dictionaries/activity-types';
-import { rateValue } from '../report-text';
 import { activitySlice } from './figure-slices';
 
 const GROUP = '会议';
@@ -36,7 +35,7 @@ export const MEETING_FIGURES: readonly FigureDefinition[] = withSynonyms(ACTIVIT
       count(ledger, scope) {
         const p = present(ledger, scope);
         const base = expected(ledger, scope).value;
-        return listedOnRead(rateValue(p.value, base), recordCount(p), () => p.records, base === 0 ? { noBase: true } : {});
+        return rateResult({ part: p.value, whole: base }, recordCount(p), () => p.records, base === 0 ? { noBase: true } : {});
       },
     },
   ] satisfies FigureDefinition[];

@@ -6,7 +6,7 @@
 // that each count equals its records.
 import type { Ledger } from '../../ledger/ledger';
 import { PENDING_STAGES, PROPOSER_KINDS, REJECTED_AS, isRegistered, sessionLabelOf, type Proposal, type ProposalStage } from '../../proposals/proposal';
-import { computeProposalFigures, finalMainReply, percent, PROPOSAL_FIGURE_LABELS, PROPOSAL_FIGURE_UNITS, type ProposalFigures, type ScalarFigure } from '../../proposals/proposal-figures';
+import { computeProposalFigures, finalMainReply, isProposalRate, PROPOSAL_FIGURE_LABELS, PROPOSAL_FIGURE_UNITS, PROPOSAL_RATES, type ProposalFigures, type ScalarFigure } from '../../proposals/proposal-figures';
 import type { ReplyClass } from '../../proposals/proposal';
 import type { ReplyScheme } from '../../proposals/proposal-settings';
 import { DEFAULT_PROPOSAL_CATEGORIES } from '../../dictionaries/default-dictionaries';
@@ -14,7 +14,8 @@ import { dictionariesFrom, type DictionaryEntry } from '../../dictionaries/dicti
 import { PROPOSAL_CATEGORIES } from '../../dictionaries/proposal-categories';
 import { codeByName, customEntries } from '../../dictionaries/dictionary-codes';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
-import { referencedOnRead, type FigureRecordRef } from '../figure-result';
+import { rateResult, referencedOnRead, type FigureRecordRef, type FigureResult } from '../figure-result';
+import type { Ratio } from '../../common/percent';
 import { inScopeDate, memo, scopeKey, sharedRef } from './figure-slices';
 import { liveRows } from '../../common/row-stamps';
 
@@ -134,15 +135,29 @@ const RECORDS_OF: Readonly<Record<string, (p: Proposal) => boolean>> = {
   excellent: (p) => isRegistered(p) && p.excellent,
 };
 
-const oneDecimal = (v: number) => Math.round(v * 10) / 10;
+/** A share of `of` proposals in `mine`, with them as its records. */
+function shareOf(mine: readonly Proposal[], of: number): FigureResult {
+  return rateResult({ part: mine.length, whole: of }, mine.length, () => mine.map(proposalRef));
+}
 
 function figure(key: string, label: string, unit: string, value: (f: ProposalFigures) => number, pick: (p: Proposal) => boolean): FigureDefinition {
   return {
     key, label, unit, group: GROUP,
     count(ledger, scope) {
       const s = proposalSlice(ledger, scope);
-      const v = value(s.figures);
-      return referencedOnRead(unit === '%' ? oneDecimal(v) : v, s.proposals.filter(pick), proposalRef);
+      return referencedOnRead(value(s.figures), s.proposals.filter(pick), proposalRef);
+    },
+  };
+}
+
+/** A rate of computeProposalFigures: what it divides from `ratio`, its records (the numerator's) picked by `pick`. */
+function rateFigure(key: string, label: string, ratio: (f: ProposalFigures) => Ratio, pick: (p: Proposal) => boolean): FigureDefinition {
+  return {
+    key, label, unit: '%', group: GROUP,
+    count(ledger, scope) {
+      const s = proposalSlice(ledger, scope);
+      const mine = s.proposals.filter(pick);
+      return rateResult(ratio(s.figures), mine.length, () => mine.map(proposalRef));
     },
   };
 }
@@ -170,7 +185,7 @@ function resultFigures(which: keyof typeof RESULTS): FigureDefinition[] {
     { key: `proposals.result.${which}`, label, unit: '件', group: GROUP, count: (ledger, scope) => { const { mine } = picked(ledger, scope); return referencedOnRead(mine.length, mine, proposalRef); } },
     {
       key: `proposals.result.${which}.share`, label: `${label}占比`, unit: '%', group: GROUP,
-      count: (ledger, scope) => { const { all, mine } = picked(ledger, scope); return referencedOnRead(oneDecimal(percent(mine.length, all.length)), mine, proposalRef); },
+      count: (ledger, scope) => { const { all, mine } = picked(ledger, scope); return shareOf(mine, all.length); },
     },
   ];
 }
@@ -191,7 +206,7 @@ function categoryFigures(code: string, name: string): FigureDefinition[] {
     { key: `proposals.category.${code}`, label: `立案提案中${name}方面`, unit: '件', group: GROUP, count: (ledger, scope) => { const { mine } = picked(ledger, scope); return referencedOnRead(mine.length, mine, proposalRef); } },
     {
       key: `proposals.category.${code}.share`, label: `立案提案中${name}方面占比`, unit: '%', group: GROUP,
-      count: (ledger, scope) => { const { registered, mine } = picked(ledger, scope); return referencedOnRead(oneDecimal(percent(mine.length, registered.length)), mine, proposalRef); },
+      count: (ledger, scope) => { const { registered, mine } = picked(ledger, scope); return shareOf(mine, registered.length); },
     },
   ];
 }
@@ -204,7 +219,10 @@ export function officeProposalCategoryFigures(dictionary: readonly DictionaryEnt
 const scalarKeys = Object.keys(PROPOSAL_FIGURE_LABELS) as ScalarFigure[];
 
 export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms([
-  ...scalarKeys.map((k) => figure(`proposals.${k}`, PROPOSAL_FIGURE_LABELS[k], PROPOSAL_FIGURE_UNITS[k], (f) => f[k], RECORDS_OF[k] ?? (() => false))),
+  ...scalarKeys.map((k) => {
+    const pick = RECORDS_OF[k] ?? (() => false);
+    return isProposalRate(k) ? rateFigure(`proposals.${k}`, PROPOSAL_FIGURE_LABELS[k], PROPOSAL_RATES[k], pick) : figure(`proposals.${k}`, PROPOSAL_FIGURE_LABELS[k], PROPOSAL_FIGURE_UNITS[k], (f) => f[k], pick);
+  }),
   ...PROPOSER_KINDS.map((kind) =>
     figure(`proposals.proposer.${PROPOSER_KEYS[kind]}`, `${kind}提案`, '件', (f) => f.byProposerKind[kind], (p) => p.proposerKind === kind),
   ),
@@ -217,7 +235,7 @@ export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms
     const pick = (p: Proposal) => replied(p) && finalMainReply(p)!.replyClass === cls;
     return [
       figure(`proposals.class.${cls}`, `${cls}类答复`, '件', (f) => of(f)?.count ?? 0, pick),
-      figure(`proposals.class.${cls}.share`, `${cls}类答复占比`, '%', (f) => of(f)?.share ?? 0, pick),
+      rateFigure(`proposals.class.${cls}.share`, `${cls}类答复占比`, (f) => ({ part: of(f)?.count ?? 0, whole: f.replied }), pick),
     ];
   }),
   ...resultFigures('solved'),
