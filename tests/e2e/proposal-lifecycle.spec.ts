@@ -31,7 +31,8 @@ test('a proposal from entry to 满意, on the dashboard, the board and the overd
     await views.open('统计');
     for (const [label, text] of Object.entries(figures)) await expect(views.dashboardFigure(label)).toContainText(text);
   };
-  await expectFigures({ 收到提案: '1件', 立案: '0件', 立案率: '0%', 待审查: '1件', 办复率: '0%', 满意率: '0%' });
+  // A rate over nothing (办复率 with nothing registered) is no number: —, as on the home screen.
+  await expectFigures({ 收到提案: '1件', 立案: '0件', 立案率: '0%', 待审查: '1件', 办复率: '—', 满意率: '—' });
 
   await openProposal('关于城区停车场的建议');
   await proposal.takeStep('立案');
@@ -65,7 +66,7 @@ test('a proposal from entry to 满意, on the dashboard, the board and the overd
   await replies.locator('tbody tr.ant-table-row').first().locator('input[type=file]')
     .setInputFiles({ name: '县教育局答复函.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 答复函') });
   await expect(replies.getByRole('button', { name: '下载附件：县教育局答复函.pdf' })).toBeVisible();
-  await expectFigures({ 办复: '1件', 办复率: '100%', 面商率: '100%', 满意率: '0%', 承办单位: '2个' });
+  await expectFigures({ 办复: '1件', 办复率: '100%', 面商率: '100%', 满意率: '—', 承办单位: '2个' });
   await expect(page.getByRole('region', { name: '办复提案按答复类别' })).toContainText('1件（占100%）');
 
   await openProposal(TITLE);
