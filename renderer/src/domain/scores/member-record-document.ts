@@ -24,14 +24,19 @@ export function memberRecordDocument(
   const upTo = (date: string) => date <= scope.until;
   // A ledger read before 社情民意 were kept has none: the record then says they are not recorded.
   const opinions = (ledger as { opinions?: Opinion[] }).opinions;
+  // Only the records that name this member: computeMemberDuties sorts every member's records out
+  // of what it is given, and a big county's year holds thousands of attendance rows.
+  const id = member.id;
   const input: DutyInput = {
-    activities: ledger.activities.filter((a) => a.year === scope.year && upTo(a.startDate)),
+    activities: ledger.activities.filter((a) => a.year === scope.year && upTo(a.startDate) && a.participants.some((p) => p.memberId === id)),
     // As they stood on the 截至 date: a 立案 or 重点 mark given later does not count yet.
-    proposals: ledger.proposals.filter((p) => p.year === scope.year && upTo(p.receivedDate)).map((p) => proposalAsOf(p, scope.until)),
+    proposals: ledger.proposals
+      .filter((p) => p.year === scope.year && upTo(p.receivedDate) && (p.leadMemberId === id || p.coSignerIds.includes(id)))
+      .map((p) => proposalAsOf(p, scope.until)),
     categoryOf: activityCategoryMap(ledger.dictionary),
     codeOf: codeByName(ledger.dictionary, 'activityType'),
     // An adoption dated after the 截至 date has not happened yet.
-    opinions: opinions ? opinions.filter((o) => o.year === scope.year && upTo(o.receivedDate)).map((o) => ({ ...o, adoptions: o.adoptions.filter((a) => upTo(a.date)) })) : null,
+    opinions: opinions ? opinions.filter((o) => o.year === scope.year && upTo(o.receivedDate) && o.memberIds.includes(id)).map((o) => ({ ...o, adoptions: o.adoptions.filter((a) => upTo(a.date)) })) : null,
   };
   const [duty] = computeMemberDuties([member.id], input, rules, scope.year);
   const committee = { name: ledger.settings?.committee.name ?? '', shortName: ledger.settings?.committee.shortName ?? '' };
