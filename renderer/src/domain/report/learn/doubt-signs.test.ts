@@ -43,4 +43,9 @@ describe('signs that a binding needs checking', () => {
     expect(said(learned('组织委员参加县纪委监委特约监督活动11次。')[0])).not.toContain('确定');
     expect(said(learned('向县委、县政府报送调研报告9篇。')[0])).toBe('activities.reports.researchReports（确定）');
   });
+
+  it('does not call sure a figure of one part of the work where nothing names that part', () => {
+    expect(said(learned('开展“三服务”活动，走访企业126家，帮助解决问题43个。')[1])).toBe('stations.problems');
+    expect(said(learned('各联络站全年推动解决问题43个。')[0])).toBe('stations.problems（确定）');
+  });
 });

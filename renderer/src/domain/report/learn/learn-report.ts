@@ -114,6 +114,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
   const found = texts.map((t) => findNumbers(t.text));
   const year = reportYear(structure, found.flat());
   const slotted = slottedTexts(structure, year);
+  const title = structure.titleLines.join('');
   // Matched in the catalogue's county words (区委 read as 县委); the clerk still sees the report's own.
   const level = ownLevel(structure.titleLines.join(''), texts.map((t) => t.text));
   const numbers: LearnedNumber[] = [];
@@ -131,7 +132,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       const between = t.text.slice(previousEnd, mention.start);
       if (between.includes('其中')) whole = previous?.key ?? null;
       else if (SENTENCE_END.test(between)) whole = null;
-      const own = mentionContext(read, mention, previousEnd, atCatalogueLevel(t.heading, level));
+      const own = { ...mentionContext(read, mention, previousEnd, atCatalogueLevel(t.heading, level)), title };
       const pair = paired.get(mi);
       const ctx = withLabelVerbs(pair
         ? { ...own, near: pair.near, readings: pair.readings, borrowed: true }

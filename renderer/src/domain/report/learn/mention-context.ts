@@ -35,6 +35,8 @@ export interface MentionContext {
    * it a figure of this item alone. A list closed by 等 and a name (协商议事、接待群众等活动) is not.
    */
   listed: boolean;
+  /** The document's title (提案工作情况报告): the part of the work the whole document is about. */
+  title?: string;
   /** For a listed clause, the whole list up to the number (方案、通知、材料均按时送达的活动): matched only by
    * names that are lists themselves (方案、通知、材料均按时的活动), never sure. */
   listReading: string;

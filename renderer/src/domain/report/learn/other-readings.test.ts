@@ -73,12 +73,12 @@ describe('reading what a number counts the other ways reports say it', () => {
   });
 
   it('reads a bracket that widens a name as part of it (满意率（含基本满意）)', () => {
-    const numbers = learned('满意率86%，满意率（含基本满意）达97.5%。');
+    const numbers = learnedIn('关于2025年提案工作情况的报告', '满意率86%，满意率（含基本满意）达97.5%。');
     expect(numbers.map(said)).toEqual(['proposals.satisfactionRate（确定）', 'proposals.satisfiedOrBasicRate']);
   });
 
   it('reads 作为X处理 with its handling written another way', () => {
-    const numbers = learned('不予立案的12件，作为意见建议转有关部门参考4件、作为委员来信转交有关部门5件。');
+    const numbers = learnedIn('关于2025年提案工作情况的报告', '不予立案的12件，作为意见建议转有关部门参考4件、作为委员来信转交有关部门5件。');
     expect(numbers.map(said)).toEqual(['proposals.rejected（确定）', 'proposals.rejectedAs.suggestion', 'proposals.rejectedAs.letter']);
   });
 

@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
 
-function learned(...paragraphs: string[]): LearnedNumber[] {
-  return learnReport([p('关于2025年工作的报告'), ...paragraphs.map((t) => p(t))], 'standing').numbers.filter((n) => n.where !== 'title');
+function learnedIn(title: string, ...paragraphs: string[]): LearnedNumber[] {
+  return learnReport([p(title), ...paragraphs.map((t) => p(t))], 'standing').numbers.filter((n) => n.where !== 'title');
 }
+const learned = (...paragraphs: string[]) => learnedIn('关于2025年工作的报告', ...paragraphs);
+/** A figure of one part of the work is sure only where the document, heading or sentence names that part. */
+const inProposals = (...paragraphs: string[]) => learnedIn('关于2025年提案工作情况的报告', ...paragraphs);
 
 const said = (n: LearnedNumber | undefined) => `${n?.proposal.key ?? 'text'}${n?.proposal.sure ? '（确定）' : ''}`;
 
@@ -21,7 +24,7 @@ describe('proposing the figure of a number', () => {
   });
 
   it('takes a share after its count however 占 is written, as sure as the count', () => {
-    const [count, share] = learned('经济建设方面58件，占立案总数的36.02%。');
+    const [count, share] = inProposals('经济建设方面58件，占立案总数的36.02%。');
     expect(said(count)).toBe('proposals.category.economy（确定）');
     expect(said(share)).toBe('proposals.category.economy.share（确定）');
     const [, unsureShare] = learned('属于B类（正在解决）的54件，占33.5%。');
@@ -67,7 +70,7 @@ describe('proposing the figure of a number', () => {
   });
 
   it('reads quoted words and any book title as part of the clause', () => {
-    const [revisit] = learned('组织开展整改“回头看”2次。');
+    const [revisit] = learnedIn('关于2025年民主评议工作情况的报告', '组织开展整改“回头看”2次。');
     expect(said(revisit)).toBe('evaluations.revisits（确定）');
     const [issues] = learned('编报《北城政协信息》19期。');
     expect(said(issues)).toBe('opinions.issuesCompiled');
@@ -83,9 +86,11 @@ describe('proposing the figure of a number', () => {
   });
 
   it('does not call sure a praised few of what a figure counts (优秀承办单位)', () => {
-    const [units] = learned('评选承办单位8个。');
+    const [units] = inProposals('评选承办单位8个。');
+    // Without the part named anywhere, not sure.
+    expect(said(learned('评选承办单位8个。')[0])).toBe('proposals.unitsAssigned');
     expect(said(units)).toBe('proposals.unitsAssigned（确定）');
-    const [praised] = learned('评选优秀承办单位8个。');
+    const [praised] = inProposals('评选优秀承办单位8个。');
     expect(praised!.proposal.sure).toBe(false);
   });
 });

@@ -1,23 +1,24 @@
 // Proposes, for each number of a learned paragraph, the catalogue figure it most likely states,
 // from the words around it (mention-context.ts): the figure's label and synonyms (given with each
 // figure's definition) found right before the number (收到提案134件) or right after its unit
-// (12个县直单位), a label split across the clause (全体会议应到120人次、实到112人次; 安排……调研4项、
+// (12个县直单位; phrase-match.ts), a label split across the clause (全体会议应到120人次、实到112人次; 安排……调研4项、
 // 视察3项) or written back to front after it (对14个部门进行评议), and the unit: the same unit,
 // one a report writes for it (份 for 件), or only the same kind of unit (篇 for 次, a weak hint
 // that needs words in the number's own clause: a 份 or 个小组 that no figure counts is not bound to
 // a figure only named in the sentence before). A synonym with an empty 《》 stands for any title
 // (编报《》 for 编报《南山社情民意》). A proposal is "sure" only when the match is a whole phrase
 // next to the number with the figure's own unit, no other figure comes close, the sentence is not
-// about another part of the work (民主评议, 联络站 …) and, for a figure of one part of the work
-// matched by words that do not name it (收集群众意见建议 for 联络站), the sentence or heading names
-// that part, and the clause does not go on to say what became of the things named after the
+// about another part of the work (民主评议, 联络站 …), a figure of one part of the work has that part
+// named in the sentence, heading, title or words matched (part-of-work.ts), and the clause does not go on to say what became of the things named after the
 // number (sentence-shapes.ts); anything weaker is shown for checking, and a number nothing matches
 // stays text. A place in a ranking (排名前3位) counts what is ranked; a list whose items share one
 // number (报送县委、县政府8期) is not a figure of its last item, and is read whole by names that are
 // lists themselves; a name qualified in its own clause (提交提案的委员) is not one named before.
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
-import { beforeNextItem, type MentionContext } from './mention-context';
+import type { MentionContext } from './mention-context';
+import { matchPhrase } from './phrase-match';
+import { namesGroup, offTopic } from './part-of-work';
 import { groupVersion } from './group-version';
 import { closestByWords } from './word-overlap';
 import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
@@ -30,8 +31,6 @@ const ANY_TITLE = '《》';
 
 
 
-/** The parts of the work a sentence can be about, by the catalogue's groups (活动 and 会议 are every part's). */
-const TOPICS: readonly string[] = [...new Set(FIGURE_CATALOGUE.map((f) => f.group))].filter((g) => g !== '活动' && g !== '会议' && g !== '委员' && !g.includes('“'));
 
 /** The group of the general figures, every part of the work's (活动). */
 const GENERAL_GROUP = '活动';
@@ -40,97 +39,8 @@ const GENERAL_GROUP = '活动';
 const SURE_MARGIN = 0.75;
 const SURE_SCORE = 20;
 
-interface PhraseMatch {
-  score: number;
-  /** The best score of a whole phrase right next to the number (or a split label whose end opens the clause). */
-  adjacentScore: number;
-  /** The best score from words in the number's own clause or right after it, not only the sentence before. */
-  ownScore: number;
-}
-
-const NEGATION = /[不未没非无]/;
-/** What closes a list of kinds counted together: 阳光执法、现场办公等活动. */
-const LUMPED = '等';
-/** A passive or a verb of receiving: 被采纳, 获批示. */
-const RECEIVING = /[被获]/;
-/** Words that single out a praised few of what follows: 优秀承办单位, 先进集体. */
-const DISTINGUISHED = /(?:优秀|先进|示范|模范)的?$/;
-
-/** How many words may qualify a name right after a number (14个|被评议|单位). */
-const NAMED_WITHIN = 3;
-
 /** A clause with this many words of its own says what it counts, beyond a verb (收回, 实到). */
 const OWN_WORDS = 4;
-
-
-function matchPhrase(phrase: string, ctx: MentionContext, words: string): PhraseMatch {
-  const best: PhraseMatch = { score: 0, adjacentScore: 0, ownScore: 0 };
-  // Every way of matching below needs the phrase's first or last two characters somewhere around the number.
-  if (!words.includes(phrase.slice(0, 2)) && !words.includes(phrase.slice(-2))) return best;
-  const consider = (score: number, adjacent: boolean, own = true) => {
-    best.score = Math.max(best.score, score);
-    if (own) best.ownScore = Math.max(best.ownScore, score);
-    if (adjacent) best.adjacentScore = Math.max(best.adjacentScore, score);
-  };
-  const opening = ctx.near.replace(CLAUSE_FILLERS, '');
-  const at = ctx.near.lastIndexOf(phrase);
-  // 不满意 is not 满意, 未立案 not 立案: a phrase right after a negation is not that phrase; nor is
-  // 优秀承办单位 or 先进承办单位 the 承办单位: a praised few of them.
-  // 阳光执法、现场办公等活动9次: a name closed by 等 is one item of a list counted together, not its own count.
-  if (at >= 0 && !NEGATION.test(ctx.near[at - 1] ?? '') && !DISTINGUISHED.test(ctx.near.slice(0, at)) && ctx.near[at + phrase.length] !== LUMPED) {
-    const gap = ctx.near.length - (at + phrase.length);
-    // 调研报告获批示6篇: a verb of receiving between the words and the number counts those that received it.
-    consider(phrase.length * 10 - Math.min(gap, 10) * 0.8, gap <= 3 && !RECEIVING.test(ctx.near.slice(at + phrase.length)));
-  }
-  // The thing counted named earlier in the sentence (发出征询意见表，收回128份): a weak hint, never sure.
-  if (phrase.length >= 4 && ctx.far.includes(phrase)) consider(Math.min(phrase.length * 3, 16), false, false);
-  // A label around the number: 全县|11个|乡镇, 结对帮扶|15个|村.
-  for (let k = 2; k <= phrase.length - 1; k++) {
-    if (ctx.near.endsWith(phrase.slice(0, k)) && ctx.after.startsWith(phrase.slice(k))) consider(phrase.length * 10, true);
-  }
-  if (ctx.after.startsWith(phrase) || ctx.after.indexOf(phrase) === 1) consider(phrase.length * 9, true);
-  // Named later in the same clause (7条获区领导批示): better than an earlier clause, weaker than next to the number.
-  else if (beforeNextItem(ctx.afterClause).includes(phrase)) consider(Math.min(phrase.length * 5, 20), false);
-  // Written back to front after the number: 对14个|部门|进行|评议 for 评议部门, past an aside (部门（单位）进行评议).
-  for (let k = 2; k <= phrase.length - 2; k++) {
-    const head = phrase.slice(0, k);
-    const tail = phrase.slice(k);
-    if (ctx.after.startsWith(tail) && ctx.afterPastAsides.indexOf(head, tail.length) > 0) consider(tail.length * 9 + head.length * 3, false);
-  }
-  // The label's end right before the number (at most a 的 between), its start earlier in the clause or sentence:
-  // 安排监督性|调研|4项 for 安排调研, 向被|评议|单位反馈|问题|27条 for 评议发现问题. Never sure.
-  for (let k = 2; k <= phrase.length - 2; k++) {
-    const tail = phrase.slice(k);
-    const tailAt = ctx.near.lastIndexOf(tail);
-    if (tailAt < 0) continue;
-    const gap = ctx.near.length - (tailAt + tail.length);
-    const head = phrase.slice(0, k);
-    if (gap > 1) continue;
-    // A start only in the sentence before is a verb over a list (安排调研4项、视察3项): weaker than
-    // one in the clause. Not when the clause names its own kind of it (提交提案的委员 is not 现有委员),
-    // nor when the list's items before have no number (报送县委、县政府11期 counts both).
-    if (ctx.near.slice(0, tailAt).includes(head)) consider(tail.length * 10 + head.length * 3 - gap * 0.8, false);
-    else if (ctx.far.includes(head) && !ctx.listed && !ctx.near.slice(0, tailAt).endsWith('的')) consider(tail.length * 10 + head.length * 3 - gap * 0.8 - 8, false);
-  }
-  // A label X的Y after a number opening its clause, its Y named right after the number and its X
-  // said of them later in the clause: 14个|被评议单位|全部排出测评名次 for 排出测评名次的单位. Never sure.
-  const of = phrase.lastIndexOf('的');
-  if (opening === '' && of >= 2 && phrase.length - of > 2) {
-    const [what, said] = [phrase.slice(of + 1), phrase.slice(0, of)];
-    const whatAt = ctx.after.indexOf(what);
-    if (whatAt >= 0 && whatAt <= NAMED_WITHIN && ctx.afterClause.indexOf(said, whatAt + what.length) > 0) consider(said.length * 10 + what.length * 3, false);
-  }
-  // A label split across the clause: its end opens the clause (、实到112人次), its start is earlier
-  // in the sentence (全体会议应到120人次). The end must open the clause, or 集体提案 would read as 收到|提案.
-  for (let k = 3; k <= phrase.length - 2; k++) {
-    const head = phrase.slice(0, k);
-    const tail = phrase.slice(k);
-    if (!opening.startsWith(tail) || ctx.listed) continue;
-    const gap = opening.length - tail.length;
-    if (ctx.far.includes(head)) consider(tail.length * 10 + head.length * 3 - Math.min(gap, 10) * 0.8, gap <= 3);
-  }
-  return best;
-}
 
 /** 排名前3位, 排序后2名: the places at either end of a ranking. */
 const RANK_PLACE = /(?:排名|排序|名次)[前后]$/;
@@ -176,7 +86,6 @@ export function rankFigures(mention: NumberMention, ctx: MentionContext): Ranked
   return ranked.sort((a, b) => b.score - a.score);
 }
 
-const namesGroup = (figure: FigureDefinition, ctx: MentionContext) => ctx.far.includes(figure.group) || ctx.near.includes(figure.group);
 
 interface RankedFigure extends FigureCandidate {
   adjacent: boolean;
@@ -186,25 +95,6 @@ interface RankedFigure extends FigureCandidate {
   figure: FigureDefinition;
   phrases: readonly string[];
 }
-
-/** The sentence names another part of the work than the figure's (意见建议52条 in a sentence on 民主评议). */
-function offTopic(best: RankedFigure, ctx: MentionContext, unit: string): boolean {
-  const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ctx.near}${ctx.afterClause}`;
-  if (TOPICS.some((t) => t !== best.figure.group && sentence.includes(t) && !best.phrases.some((p) => p.includes(t)))) return true;
-  // A figure of one part of the work matched by words another part's figures of a fitting unit also
-  // use (收集群众意见建议 for 联络站 holds 意见建议): sure only where the sentence or heading names its part.
-  const group = best.figure.group;
-  if (!TOPICS.includes(group) || namesGroup(best.figure, ctx) || ctx.afterSentence.includes(group)) return false;
-  const matched = best.phrases.filter((p) => `${ctx.near}|${ctx.after}`.includes(p));
-  return matched.some((p) => SHARED_WORDS.some((w) => w.group !== group && unitFit(unit, w.unit) > 0 && p.includes(w.phrase)));
-}
-
-/** Every phrase of every figure with its group, for the words two parts of the work share. */
-const SHARED_WORDS: readonly { phrase: string; group: string; unit: string }[] = PHRASES.flatMap(({ figure, phrases }) =>
-  phrases.filter((p) => p.length >= 2).map((phrase) => ({ phrase, group: figure.group, unit: figure.unit })),
-);
-
-
 
 /** What the numbers before tell about this one. */
 export interface ProposalHints {

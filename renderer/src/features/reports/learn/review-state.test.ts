@@ -3,13 +3,13 @@ import { learnReport } from '../../../domain/report/learn/learn-report';
 import { plainParagraph as p } from '../../../domain/report/learn/docx-blocks';
 import { accept, bindTo, countStates, keepAsText, move, reviewable, startReview, stateOf } from './review-state';
 
-const report = learnReport([p('关于2025年提案工作的报告'), p('共收到提案134件，视察调研12次，第二次会议。驻地1—2名委员，接待37人次。')], 'proposals');
+const report = learnReport([p('关于2025年提案工作的报告'), p('共收到提案134件，视察调研12次，第二次会议。联络站驻地1—2名委员，接待37人次。')], 'proposals');
 
 describe('review state', () => {
   it('starts on the first number with the proposals, and moves with the keyboard within the ends', () => {
     const r = startReview(report);
     const ids = reviewable(report).map((n) => n.clause);
-    expect(ids).toEqual(['关于2025年', '共收到提案134件', '视察调研12次', '驻地1—2名', '接待37人次']);
+    expect(ids).toEqual(['关于2025年', '共收到提案134件', '视察调研12次', '联络站驻地1—2名', '接待37人次']);
     expect(r.current).toBe(reviewable(report)[0]!.id);
     expect(move(report, r, -1).current).toBe(r.current);
     expect(move(report, move(report, r, 1), 1).current).toBe(reviewable(report)[2]!.id);

@@ -1,0 +1,60 @@
+// The parts of the work a sentence is about (提案, 社情民意, 民主评议, 联络站 …, the catalogue's groups
+// beside the general 活动, 会议 and 委员), and what they tell the proposer: a sentence naming another
+// part than the figure's is not that figure's for sure, and a figure of one part is sure only where
+// its part is named — in the sentence, the heading, the document's title, or the words matched (帮助解决问题43个 in a
+// sentence on 三服务 is no 联络站's, whatever 解决问题 matched).
+import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
+import type { MentionContext } from './mention-context';
+import { PHRASES, unitFit } from './figure-phrases';
+/** The parts of the work a sentence can be about, by the catalogue's groups (活动 and 会议 are every part's). */
+export const TOPICS: readonly string[] = [...new Set(FIGURE_CATALOGUE.map((f) => f.group))].filter((g) => g !== '活动' && g !== '会议' && g !== '委员' && !g.includes('“'));
+
+/** The words a report names a part of the work by, beside the group's own name (信息 for 社情民意, 工作室 for 联络站). */
+const PART_WORDS: Readonly<Record<string, readonly string[]>> = {
+  社情民意: ['信息'],
+  民主评议: ['评议'],
+  民主监督员: ['监督员'],
+  工作要点: ['要点'],
+  联络站: ['工作室', '委员之家'],
+  主题实践活动: ['主题实践'],
+  结对帮扶: ['结对', '帮扶'],
+  文史资料: ['文史'],
+};
+
+const partWords = (group: string): readonly string[] => [group, ...(PART_WORDS[group] ?? [])];
+
+export const namesGroup = (figure: FigureDefinition, ctx: MentionContext) => ctx.far.includes(figure.group) || ctx.near.includes(figure.group);
+
+/** A figure with the phrases it may be matched by. */
+interface Matched {
+  figure: FigureDefinition;
+  phrases: readonly string[];
+}
+
+/** The heading, the sentence around the number, or the phrases matched name the figure's part of the work. */
+function partNamed(best: Matched, ctx: MentionContext): boolean {
+  const around = `${ctx.title ?? ''}|${ctx.far}|${ctx.near}|${ctx.afterSentence}`;
+  const matched = best.phrases.filter((p) => `${ctx.near}|${ctx.after}|${ctx.afterClause}`.includes(p));
+  return partWords(best.figure.group).some((w) => around.includes(w) || matched.some((p) => p.includes(w)));
+}
+
+/**
+ * The sentence names another part of the work than the figure's (意见建议52条 in a sentence on
+ * 民主评议), or the figure is of one part of the work and nothing names that part.
+ */
+export function offTopic(best: Matched, ctx: MentionContext, unit: string): boolean {
+  const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ctx.near}${ctx.afterClause}`;
+  if (TOPICS.some((t) => t !== best.figure.group && sentence.includes(t) && !best.phrases.some((p) => p.includes(t)))) return true;
+  const group = best.figure.group;
+  if (!TOPICS.includes(group)) return false;
+  if (!partNamed(best, ctx)) return true;
+  // A figure of one part of the work matched by words another part's figures of a fitting unit also
+  // use (收集群众意见建议 for 联络站 holds 意见建议): sure only where the sentence or heading names its part by name.
+  if (namesGroup(best.figure, ctx) || ctx.afterSentence.includes(group)) return false;
+  const matched = best.phrases.filter((p) => `${ctx.near}|${ctx.after}`.includes(p));
+  return matched.some((p) => SHARED_WORDS.some((w) => w.group !== group && unitFit(unit, w.unit) > 0 && p.includes(w.phrase)));
+}
+/** Every phrase of every figure with its group, for the words two parts of the work share. */
+const SHARED_WORDS: readonly { phrase: string; group: string; unit: string }[] = PHRASES.flatMap(({ figure, phrases }) =>
+  phrases.filter((p) => p.length >= 2).map((phrase) => ({ phrase, group: figure.group, unit: figure.unit })),
+);
