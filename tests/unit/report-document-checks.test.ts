@@ -27,6 +27,23 @@ describe('the report checks', () => {
     expect(textProblems('2020年以来，驻地10—20名委员，2025年0.5万元', 'x')).toEqual([]);
   });
 
+  it('finds a verb doubled, run into the next or left before a stop where its list went, but not 组织开展 or 收集、整理', () => {
+    expect(textProblems('组织委员开展开展专题协商活动2次。', 'x')).toHaveLength(1);
+    expect(textProblems('形成提出意见建议20条。', 'x')).toHaveLength(1);
+    expect(textProblems('组织提出意见建议20条。', 'x')).toHaveLength(1);
+    expect(textProblems('开展协商2次，形成。', 'x')).toHaveLength(1);
+    expect(textProblems('共组织开展各类履职活动3次，认真做好文史资料的收集、整理、出版工作，统筹部署、积极组织、全面推进。', 'x')).toEqual([]);
+  });
+
+  it('finds a rate with other decimals than the office’s, in text and in a table', () => {
+    const rates = new Map<string, FigureResult>([['proposals.replyRate', { value: 29, records: [], ratio: { part: 29, whole: 100 } }]]);
+    const inText = (printed: string) => doc([para(`办复率${printed}`, [{ text: '办复率' }, { text: printed, figure: 'proposals.replyRate' }])]);
+    expect(documentProblems(inText('29.0%'), rates, 'd')).toEqual([]);
+    expect(documentProblems(inText('29%'), rates, 'd')).toHaveLength(1);
+    expect(documentProblems(inText('29.00%'), rates, 'd', 2)).toEqual([]);
+    expect(documentProblems(doc([{ kind: 'table', caption: '表', columns: ['类别', '占比'], rows: [['经济', '29%']] }]), rates, 'd')).toHaveLength(1);
+  });
+
   it('finds a skipped, repeated or lone 一是, and lets a passage start its own list', () => {
     expect(ordinalProblems(['一是甲。二是乙。', '三是丙。'], 's')).toEqual([]);
     expect(ordinalProblems(['一是甲。三是丙。'], 's')).toHaveLength(1);
@@ -36,9 +53,13 @@ describe('the report checks', () => {
   });
 
   it('finds a heading number gap, a table without rows, a rate over an empty base and a paragraph of zeros', () => {
-    expect(documentProblems(doc([heading(1, '一、甲'), heading(2, '（一）乙'), heading(1, '二、丙'), heading(2, '（一）丁')]), figures, 'd')).toEqual([]);
+    expect(documentProblems(doc([heading(1, '一、甲'), heading(2, '（一）乙'), heading(2, '（二）戊'), heading(1, '二、丙'), heading(2, '丁')]), figures, 'd')).toEqual([]);
     expect(documentProblems(doc([heading(1, '一、甲'), heading(1, '三、丙')]), figures, 'd')).toHaveLength(1);
-    expect(documentProblems(doc([heading(1, '一、甲'), heading(2, '（二）乙')]), figures, 'd')).toHaveLength(1);
+    expect(documentProblems(doc([heading(1, '一、甲'), heading(2, '（二）乙'), heading(2, '（三）丙'), heading(1, '二、丁')]), figures, 'd')).toHaveLength(2);
+    // A heading alone at its level is no sequence: "一、" with no "二、", "（一）" with no "（二）".
+    expect(documentProblems(doc([heading(1, '一、甲')]), figures, 'd')).toHaveLength(1);
+    expect(documentProblems(doc([heading(1, '一、甲'), heading(2, '（一）乙'), heading(1, '二、丙')]), figures, 'd')).toHaveLength(1);
+    expect(documentProblems(doc([heading(1, '甲')]), figures, 'd')).toEqual([]);
     expect(documentProblems(doc([{ kind: 'table', caption: '表', columns: ['a'], rows: [] }]), figures, 'd')).toHaveLength(1);
     const rate = para('出席率0%', [{ text: '出席率' }, { text: '0%', figure: 'meetings.standing.rate' }]);
     expect(documentProblems(doc([rate]), figures, 'd').join()).toContain('基数为0');

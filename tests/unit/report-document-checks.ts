@@ -2,7 +2,10 @@
 // independently of how the renderer numbers or leaves things out: "0年", a range from 0 to 0, a
 // rate over an empty base, a paragraph whose every figure is 0, a placeholder left unfilled, a
 // paragraph of punctuation only, a table without rows, a 一是/二是 sequence that skips or
-// repeats, a gap in the 一、（一）1.（1） heading numbers, and a 核对稿 that does not name every
+// repeats (or a lone 一是), a gap in the 一、（一）1.（1） heading numbers (or a lone 一、 with no
+// 二、: a heading alone at its level carries no number), a verb left doubled or dangling where
+// the words after it went ("开展开展", "形成提出", "形成。"), a rate in the text with other
+// decimals than the office's (29% beside 16.1%), and a 核对稿 that does not name every
 // clause the 印发稿 left out. Each check returns the offending places as sentences, so a failing test says
 // where. Used by report-partial-ledgers.test.ts.
 import type { FigureResult } from '../../renderer/src/domain/report/figure-catalogue';
@@ -30,9 +33,17 @@ const ZERO_RANGE = /(?<![\d.])0\s*[—–－\-~～至]\s*0(?![\d.])/;
 /** A rate that reads as nothing: 0%, 0.0%, 0.00%. */
 const ZERO_RATE = /(?<![\d.])0(?:\.0+)?%/;
 
+/** Verbs that lead into a list of counts in the templates: one of them doubled, or run into another, or right before a stop, lost its list. */
+const LEAD_VERBS = '开展|组织|形成|召开|举办|提出|报送|收集|参加';
+const DOUBLED_VERB = new RegExp(`(${LEAD_VERBS})\\1`);
+const VERB_INTO_VERB = new RegExp(`(?:开展|组织|形成|召开|举办)(?:提出|形成|报送|获|被|召开|举办)`);
+const VERB_BEFORE_STOP = /(?:开展|组织|形成|召开|举办)[。；，]/;
+
 /** Problems in one piece of text: a paragraph, a table cell or a line of the .docx. */
 export function textProblems(text: string, where: string): string[] {
   const out: string[] = [];
+  const plain = text.replace(NOTE, '');
+  if (DOUBLED_VERB.test(plain) || VERB_INTO_VERB.test(plain) || VERB_BEFORE_STOP.test(plain)) out.push(`${where}：动词重复或悬空：${text}`);
   if (ZERO_YEAR.test(text)) out.push(`${where}：出现“0年”：${text}`);
   if (ZERO_RANGE.test(text)) out.push(`${where}：出现0到0的范围：${text}`);
   if (/\{\{|\}\}/.test(text)) out.push(`${where}：占位符没有填入：${text}`);
@@ -73,9 +84,28 @@ const HEADING_PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
   [/^（(\d+)）/, (m) => Number(m[1])],
 ];
 
+/** For each heading block, whether another heading of its level shares its parent (so it is numbered). */
+function headingHasSibling(blocks: ReportDocument['blocks']): Map<number, boolean> {
+  const headings = blocks.flatMap((b, i) => (b.kind === 'heading' ? [{ i, level: b.level }] : []));
+  return new Map(headings.map((h, k) => {
+    let siblings = 0;
+    for (let j = k - 1; j >= 0 && headings[j]!.level >= h.level; j--) if (headings[j]!.level === h.level) siblings += 1;
+    for (let j = k + 1; j < headings.length && headings[j]!.level >= h.level; j++) if (headings[j]!.level === h.level) siblings += 1;
+    return [h.i, siblings > 0];
+  }));
+}
+
+/** A rate as printed in text or a table: its decimals must be the office's (one by default: 29.0%, never 29% beside 16.1%). */
+const RATE_TEXT = /^\d+(?:\.(\d+))?%$/;
+function rateDecimalsProblem(text: string, decimals: number, where: string): string[] {
+  const m = RATE_TEXT.exec(text);
+  return m && (m[1]?.length ?? 0) !== decimals ? [`${where}：比率“${text}”不是${decimals}位小数`] : [];
+}
+
 /** Everything wrong in a rendered document, in Chinese sentences naming the place. */
-export function documentProblems(doc: ReportDocument, figures: ReadonlyMap<string, FigureResult>, name: string): string[] {
+export function documentProblems(doc: ReportDocument, figures: ReadonlyMap<string, FigureResult>, name: string, rateDecimals = 1): string[] {
   const out: string[] = [];
+  const numbered = headingHasSibling(doc.blocks);
   const counters = [0, 0, 0, 0];
   let section: string[] = [];
   let sectionName = `${name}开头`;
@@ -93,7 +123,9 @@ export function documentProblems(doc: ReportDocument, figures: ReadonlyMap<strin
       const n = m ? value(m) : NaN;
       counters[block.level - 1]! += 1;
       for (let deeper = block.level; deeper < 4; deeper++) counters[deeper] = 0;
-      if (n !== counters[block.level - 1]) out.push(`${where}：标题编号应为第${counters[block.level - 1]}个，实为“${block.text}”`);
+      if (!numbered.get(i)) {
+        if (m) out.push(`${where}：同级只有这一个标题，却编了号“${block.text}”`);
+      } else if (n !== counters[block.level - 1]) out.push(`${where}：标题编号应为第${counters[block.level - 1]}个，实为“${block.text}”`);
       return;
     }
     if (block.kind === 'table') {
@@ -101,6 +133,7 @@ export function documentProblems(doc: ReportDocument, figures: ReadonlyMap<strin
       block.rows.forEach((row, r) => row.forEach((cell, c) => {
         out.push(...textProblems(cell, `${where}表格第${r + 1}行第${c + 1}列`));
         if (ZERO_RATE.test(cell)) out.push(`${where}表格第${r + 1}行第${c + 1}列：0%（${cell}）`);
+        out.push(...rateDecimalsProblem(cell, rateDecimals, `${where}表格第${r + 1}行第${c + 1}列`));
       }));
       return;
     }
@@ -115,6 +148,7 @@ export function documentProblems(doc: ReportDocument, figures: ReadonlyMap<strin
         continue;
       }
       const result = figures.get(run.figure);
+      if (figureByKey(run.figure)?.unit === '%') out.push(...rateDecimalsProblem(run.text, rateDecimals, where));
       if (figureByKey(run.figure)?.unit === '%' && result && isEmptyBase(result)) out.push(`${where}：比率“${run.figure}”的基数为0却印出了${run.text}：${block.text}`);
     }
   });

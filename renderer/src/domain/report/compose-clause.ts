@@ -1,8 +1,13 @@
 // One clause filled from the figures: kept as runs of text (each printed figure marked with its
 // key), or left out with the reasons why. A part ([[…]]) is left out on its own, taking one
-// neighbouring separator with it so the list closes up ("召开全体会议1次、常委会议2次"); a clause
-// whose parts all went goes too. In the review copy every left-out part leaves a note run
-// 【未写入：…】 where it stood. render-report.ts puts clauses into paragraphs and sections.
+// neighbouring separator with it so the list closes up ("召开全体会议1次、常委会议2次"): of a
+// separator before it and one after, the weaker goes, so a list's "；" between groups outlives a
+// "、" inside one. A clause whose parts all went goes too. The words leading into a list of items
+// ("形成[[调研报告…]]、[[视察报告…]]") belong to it: when every item went and the clause goes on
+// with a new phrase ("[[，提出意见建议…]]"), they go too, rather than run into the next verb
+// ("形成提出"). A part that is a group of parts ("[[开展[[视察…]]、[[调研…]]]]") carries its own
+// lead words, so the words before it stay. In the review copy every left-out part leaves a note
+// run 【未写入：…】 where it stood. render-report.ts puts clauses into paragraphs and sections.
 import { recordCount, type FigureResult } from './figure-result';
 import { figureByKey } from './figure-catalogue';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
@@ -66,6 +71,17 @@ export const noteText = (reasons: readonly string[]) => `【未写入：${[...ne
 const SEPARATOR_AT_END = /(以及|[、，；,;和及与])$/;
 const SEPARATOR_AT_START = /^(以及|[、，；,;和及与])/;
 const SEPARATORS_ONLY = /^(以及|[、，；,;和及与\s])*$/;
+/** A mark that ends a phrase: the words after it lead into what follows. */
+const PHRASE_END = /[，；。：,;:！？]/;
+/** Text that starts a new phrase of the clause, or ends its sentence. */
+const NEW_PHRASE = /^[，；,;]/;
+const SENTENCE_END = /^[。！？]/;
+
+/** How strongly a separator divides a list: "；" between groups, "，" between phrases, "、" (和、及) between items; 0 for none. */
+function separatorRank(separator: string | undefined): number {
+  if (!separator) return 0;
+  return /[；;]/.test(separator) ? 3 : /[，,]/.test(separator) ? 2 : 1;
+}
 
 
 type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind } };
@@ -129,6 +145,9 @@ function lastTextRun(runs: ReportRun[]): ReportRun | undefined {
   return undefined;
 }
 
+/** Whether a part holds a placeholder of its own (an item of a list), not only parts (a group with its own lead words). */
+const isItem = (nodes: readonly ClauseNode[]) => nodes.some((n) => n.kind === 'placeholder');
+
 function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero: boolean, isRoot: boolean): Composed {
   const runs: ReportRun[] = [];
   const reasons: string[] = [];
@@ -145,6 +164,10 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   const zeroReasons: string[] = [];
   /** Whether the last thing written was a kept part (only separators since): a list is running. */
   let afterKeptPart = false;
+  /** Where the words leading into the list being written start (after the last phrase mark, or the clause's start), while only they were written since. */
+  let lead: { run: ReportRun; at: number } | undefined;
+  /** Whether an item of the list after `lead` was left out, and none kept. */
+  let leadLost = false;
   const pushText = (text: string, figure?: string) => {
     let t = text;
     if (stripNext && !figure) {
@@ -153,11 +176,41 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
     } else if (t) stripNext = false;
     if (!t) return;
     const last = runs.at(-1);
-    if (!figure && last && !last.figure && !last.note) last.text += t;
-    else runs.push(figure ? { text: t, figure } : { text: t });
+    const atStart = !runs.some((r) => !r.note);
+    let run: ReportRun;
+    if (!figure && last && !last.figure && !last.note) {
+      last.text += t;
+      run = last;
+    } else {
+      run = figure ? { text: t, figure } : { text: t };
+      runs.push(run);
+    }
+    if (figure) {
+      lead = undefined;
+      return;
+    }
+    const mark = [...t].reduce((at, ch, i) => (PHRASE_END.test(ch) ? i : at), -1);
+    if (mark >= 0) lead = { run, at: run.text.length - t.length + mark + 1 };
+    else if (atStart) lead = { run, at: 0 };
+    else return;
+    leadLost = false;
   };
-  for (const node of nodes) {
+  /** The lead words of a list whose items all went, before a new phrase (or the sentence's end, taking the separator before them too). */
+  const dropLostLead = (next: string) => {
+    const atEnd = SENTENCE_END.test(next);
+    if (!lead || !leadLost || !(NEW_PHRASE.test(next) || atEnd)) return;
+    const { run, at } = lead;
+    lead = undefined;
+    // No lead words (the list began right after a mark): the usual separator rules close it up.
+    if (at >= run.text.length) return;
+    run.text = run.text.slice(0, at);
+    if (atEnd) run.text = run.text.replace(SEPARATOR_AT_END, '');
+    if (!run.text) runs.splice(runs.indexOf(run), 1);
+    if (!atEnd) stripNext = true;
+  };
+  nodes.forEach((node, index) => {
     if (node.kind === 'text') {
+      dropLostLead(node.text);
       pushText(node.text);
       if (!SEPARATORS_ONLY.test(node.text)) afterKeptPart = false;
     } else if (node.kind === 'placeholder') {
@@ -178,7 +231,10 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       parts += 1;
       const part = composeNodes(node.children, env, keepWhenZero, false);
       bearing ||= part.bearing;
+      const first = node.children[0];
+      const firstText = first?.kind === 'text' ? first.text : '';
       if (part.kept) {
+        dropLostLead(firstText);
         partsKept += 1;
         afterKeptPart = true;
         figureKeys.push(...part.figureKeys);
@@ -187,24 +243,28 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
         nonZero += part.nonZero;
         zeroReasons.push(...part.zeroReasons);
         for (const r of part.runs) pushText(r.text, r.figure);
-        continue;
+        return;
       }
       partReasons.push(...part.reasons);
-      // A part that opens with its own separator ("[[，委员参加…]]") takes it along. Otherwise the
-      // separator between it and the kept part before goes ("[[A]]、[[B]]" → "A"); with no kept part
-      // before, the one after ("其中[[A]]、[[B]]" → "其中B").
-      const first = node.children[0];
-      const ownSeparator = first?.kind === 'text' && SEPARATOR_AT_START.test(first.text);
+      if (lead && isItem(node.children)) leadLost = true;
+      // A part that opens with its own separator ("[[，委员参加…]]") takes it along. Otherwise one
+      // separator beside it goes: after a kept part, of the one before ("[[A]]、[[B]]" → "A") and
+      // the one after, the weaker ("A；[[B]]、[[C]]" → "A；C"); with no kept part before, the one
+      // after ("其中[[A]]、[[B]]" → "其中B").
+      const ownSeparator = SEPARATOR_AT_START.test(firstText);
       const last = lastTextRun(runs);
+      const after = nodes[index + 1];
+      const afterRank = after?.kind === 'text' ? separatorRank(SEPARATOR_AT_START.exec(after.text)?.[0]) : 0;
+      const weakerAfter = afterRank > 0 && !!last && afterRank < separatorRank(SEPARATOR_AT_END.exec(last.text)?.[0]);
       if (ownSeparator) {
         // nothing outside the part to take
-      } else if (afterKeptPart && last && !last.figure && SEPARATOR_AT_END.test(last.text)) {
+      } else if (afterKeptPart && last && !last.figure && SEPARATOR_AT_END.test(last.text) && !weakerAfter) {
         last.text = last.text.replace(SEPARATOR_AT_END, '');
         if (!last.text) runs.splice(runs.indexOf(last), 1);
       } else stripNext = true;
       if (env.review) runs.push({ text: noteText(part.reasons), note: true });
     }
-  }
+  });
   // A part whose own parts all went goes too ("[[其中[[A]]、[[B]]]]"); a clause does when nothing else in it states a figure.
   const allPartsGone = parts > 0 && partsKept === 0 && (!isRoot || !directBearing);
   // Kept when zero means a zero worth saying beside what is not (不满意0份 of 5 returned); a

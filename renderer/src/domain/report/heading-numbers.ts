@@ -1,6 +1,8 @@
 // Heading numbers are the program's, not the template's (GB/T 9704 7.3.3): 一、 then （一）
 // then 1. then （1）, each level counting from one again under a new heading above it. Hidden
-// sections are never numbered, so hiding one leaves no gap.
+// sections are never numbered, so hiding one leaves no gap. A heading alone at its level under
+// its parent (a report whose body is one section, one （一） under its 一、) is no sequence and
+// carries no number: a real report does not write "一、" with no "二、" after it.
 import { toChineseNumeral } from '../common/chinese-numerals';
 import type { SectionLevel } from './report-template';
 
@@ -17,12 +19,19 @@ export function headingNumber(level: SectionLevel, n: number): string {
   }
 }
 
-/** A numberer for one document: call it with each visible heading's level, in order. */
-export function headingNumberer(): (level: SectionLevel) => string {
+/** The numbers of a document's visible headings, given their levels in order: '' for a heading alone at its level under its parent. */
+export function headingNumbers(levels: readonly SectionLevel[]): string[] {
   const counters = [0, 0, 0, 0];
-  return (level) => {
+  return levels.map((level, i) => {
     counters[level - 1]! += 1;
     for (let deeper = level; deeper < counters.length; deeper++) counters[deeper] = 0;
-    return headingNumber(level, counters[level - 1]!);
-  };
+    return counters[level - 1] === 1 && !hasSiblingAfter(levels, i) ? '' : headingNumber(level, counters[level - 1]!);
+  });
+}
+
+/** Whether another heading of the same level follows before one of a higher level (its parent's next sibling). */
+function hasSiblingAfter(levels: readonly SectionLevel[], index: number): boolean {
+  const level = levels[index]!;
+  for (let i = index + 1; i < levels.length && levels[i]! >= level; i++) if (levels[i] === level) return true;
+  return false;
 }

@@ -6,7 +6,7 @@ import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-
 import { breakTitle, textWidth } from './title-lines';
 import { cleanReportText } from './report-text';
 import fc from 'fast-check';
-import { paragraphsOf, section } from './templates/authoring';
+import { numbered, paragraphsOf, section } from './templates/authoring';
 
 const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, shortName: '县政协', level: '县', issuer: '罗城仫佬族自治县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
 const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
@@ -30,7 +30,7 @@ describe('the 民主监督工作情况汇报 on the fixture ledger', () => {
     for (const sentence of [
       '截至2025年11月30日，共组织开展各类履职活动5次，委员参加活动11人次。',
       '一是坚持会议制度。召开全体会议1次、常委会议1次，通过会议传达贯彻上级精神',
-      '全体会议应到委员4人次、实到2人次，出席率50%；常委会议应到3人次、实到3人次，出席率100%。',
+      '全体会议应到委员4人次、实到2人次，出席率50.0%；常委会议应到3人次、实到3人次，出席率100.0%。',
       '组织委员开展视察1次、调研1次，开展专题协商、对口协商、界别协商等协商活动1次。',
       '今年开展民主评议1次，通过召开民主测评会',
       '驻地1至2名政协委员担任工作人员',
@@ -41,7 +41,7 @@ describe('the 民主监督工作情况汇报 on the fixture ledger', () => {
       '四是开展“三个一”活动，助力乡村振兴。',
       '形成调研报告2篇、视察报告1篇，提出意见建议8条，被采纳3条；成果报送县委2次、县政府1次，获领导批示1次；',
       '跟踪督办协商监督成果2项，已落实1项。',
-      '共收到提案7件，经提案委员会审查，立案4件，立案率57.1%。截至11月底，已办复2件，办复率50%。',
+      '共收到提案7件，经提案委员会审查，立案4件，立案率57.1%。截至11月底，已办复2件，办复率50.0%。',
       '确定重点提案1件，由1名领导领衔督办。',
       '收集社情民意信息3条，编发2期，被各级政协采用2条，获领导批示1次。',
     ]) expect(text).toContain(sentence);
@@ -85,10 +85,10 @@ describe('the 提案工作情况报告 and the 常委会工作报告 on the fixt
     const doc = renderReport(DEFAULT_TEMPLATES.proposals, figures, context);
     const text = textOf(doc);
     expect(text).toContain('共收到提案7件，其中集体提案1件、联名提案1件、个人提案5件。经提案委员会审查，立案4件，立案率57.1%；并案处理1件；不予立案1件，其中包括作为委员来信处理1件。');
-    expect(text).toContain('在立案的提案中，经济建设方面1件，占25%；社会建设方面2件，占50%；生态文明建设方面1件，占25%。');
-    expect(text).toContain('立案的提案交4个承办单位办理。截至11月底，立案的4件提案已办复2件，办复率50%，其中面商办理1件，面商率50%。');
-    expect(text).toContain('所提问题已经解决或基本解决的1件，占50%；正在解决或列入计划逐步解决的1件，占50%。');
-    expect(text).toContain('共收到委员反馈的征询意见表2份，其中满意1份、基本满意1份、不满意0份，满意率50%，满意和基本满意率100%。');
+    expect(text).toContain('在立案的提案中，经济建设方面1件，占25.0%；社会建设方面2件，占50.0%；生态文明建设方面1件，占25.0%。');
+    expect(text).toContain('立案的提案交4个承办单位办理。截至11月底，立案的4件提案已办复2件，办复率50.0%，其中面商办理1件，面商率50.0%。');
+    expect(text).toContain('所提问题已经解决或基本解决的1件，占50.0%；正在解决或列入计划逐步解决的1件，占50.0%。');
+    expect(text).toContain('共收到委员反馈的征询意见表2份，其中满意1份、基本满意1份、不满意0份，满意率50.0%，满意和基本满意率100.0%。');
     expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([
       { kind: 'table', caption: '立案提案分类统计表', columns: ['类别', '件数', '占比'], rows: [['经济方面', '1', '25.0%'], ['社会方面', '2', '50.0%'], ['生态文明方面', '1', '25.0%']] },
       { kind: 'table', caption: '提案办复类别统计表', columns: ['答复类别', '件数', '占比'], rows: [['A类', '1', '50.0%'], ['B类', '1', '50.0%']] },
@@ -115,7 +115,7 @@ describe('the 提案工作情况报告 and the 常委会工作报告 on the fixt
 });
 
 describe('headings', () => {
-  it('numbers 一、（一）1.（1） by level and order, restarting under a new parent, skipping hidden sections', () => {
+  it('numbers 一、（一）1.（1） by level and order, restarting under a new parent, skipping hidden sections, not numbering a heading alone at its level', () => {
     const doc = renderReport(
       template([
         { heading: '甲' }, { level: 2, heading: '乙' }, { level: 3, heading: '丙' }, { level: 4, heading: '丁' }, { level: 4, heading: '戊' },
@@ -124,7 +124,7 @@ describe('headings', () => {
       ]),
       figures, context,
     );
-    expect(doc.blocks.map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(['一、甲', '（一）乙', '1.丙', '（1）丁', '（2）戊', '2.己', '（二）庚', '二、辛', '（一）壬']);
+    expect(doc.blocks.map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(['一、甲', '（一）乙', '1.丙', '（1）丁', '（2）戊', '2.己', '（二）庚', '二、辛', '壬']);
   });
 });
 
@@ -133,7 +133,7 @@ describe('text pasted from Word and the web', () => {
     const doc = renderReport(template([{ heading: '视察\u000b工作😀', paragraphs: ['开展视察\u0000{{activities.type.inspection}}次\u000c。👍🏻成效明显🇨🇳，©县政协\u0007'] }], { title: '年度\u0001汇报✨' }), figures, context);
     expect(doc.title).toBe('年度汇报');
     expect(doc.blocks).toEqual([
-      { kind: 'heading', level: 1, text: '一、视察工作' },
+      { kind: 'heading', level: 1, text: '视察工作' },
       { kind: 'paragraph', text: '开展视察1次。成效明显，©县政协', figureKeys: ['activities.type.inspection'], runs: [{ text: '开展视察' }, { text: '1', figure: 'activities.type.inspection' }, { text: '次。成效明显，©县政协' }] },
     ]);
   });
@@ -185,7 +185,7 @@ describe('a ledger that holds little', () => {
   const kept = { ...template([]), sections: [section('h', 1, '办理情况', [[{ text: '收到意见表{{proposals.feedbackReturned}}份，不满意{{proposals.dissatisfied}}份', keepWhenZero: true }, '。']])] };
 
   it('keeps a zero worth saying beside a figure that is not, but not a clause of zeros only, nor its full stop', () => {
-    expect(textOf(renderReport(kept, feedback(2), context))).toBe('一、办理情况\n收到意见表2份，不满意0份。');
+    expect(textOf(renderReport(kept, feedback(2), context))).toBe('办理情况\n收到意见表2份，不满意0份。');
     const none = renderReport(kept, feedback(0), context);
     expect(none.blocks).toEqual([]);
     expect(none.omitted).toEqual([{ clauseId: 'h.0.0', section: '办理情况', reasons: [expect.stringMatching(/为0$/), expect.stringMatching(/为0$/)] }]);
@@ -197,6 +197,32 @@ describe('a ledger that holds little', () => {
     const review = renderReport(gone, zero, { ...context, copy: 'review' });
     expect(textOf(review)).toContain('【未写入：“2025年工作回顾”一节无可写内容】');
     expect(review.omitted![0]!.section).toBe('2025年工作回顾');
+  });
+
+  const counts = (values: Record<string, number>) => new Map<string, FigureResult>(Object.entries(values).map(([k, v]) => [k, { value: v, records: v ? [{ table: 'activities', id: k, label: k }] : [] }]));
+  const listed = {
+    ...template([]),
+    sections: [
+      section('a', 1, '视察调研', [numbered('坚持视察。开展视察{{activities.type.inspection}}次。'), numbered('坚持调研。开展调研{{activities.type.research}}次。'), numbered('加强学习。')]),
+      section('b', 1, '下步打算', ['继续努力。']),
+    ],
+  };
+
+  it('prints a lone clause left of a 一是/二是 sequence without its ordinal', () => {
+    const both = renderReport(listed, counts({ 'activities.type.inspection': 2, 'activities.type.research': 1 }), context);
+    expect(textOf(both)).toBe('一、视察调研\n一是坚持视察。开展视察2次。\n二是坚持调研。开展调研1次。\n三是加强学习。\n二、下步打算\n继续努力。');
+    // 加强学习 is connective text: with no figure kept in its section it goes, and 坚持视察 is left alone.
+    const one = renderReport({ ...listed, sections: [{ ...listed.sections[0]!, paragraphs: listed.sections[0]!.paragraphs.slice(0, 2) }, listed.sections[1]!] }, counts({ 'activities.type.inspection': 2, 'activities.type.research': 0 }), context);
+    expect(textOf(one)).toBe('一、视察调研\n坚持视察。开展视察2次。\n二、下步打算\n继续努力。');
+  });
+
+  it('refuses a report left with nothing of the ledger, naming what is missing, and leaves its lone heading unnumbered', () => {
+    const none = renderReport(listed, counts({ 'activities.type.inspection': 0, 'activities.type.research': 0 }), { ...context, copy: 'review' });
+    expect(textOf(none)).toContain('下步打算\n继续努力。');
+    expect(textOf(none)).not.toContain('一、');
+    const blockers = exportBlockers(none);
+    expect(blockers).toEqual([{ blockIndex: -1, key: expect.stringContaining('为0') as string, kind: 'nothing-recorded' }]);
+    expect(problemMessage(blockers[0]!)).toMatch(/^台账中没有这份报告可写的记录（.*为0.*），.*不能导出/);
   });
 });
 

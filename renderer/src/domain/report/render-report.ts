@@ -13,14 +13,14 @@ import { formatChineseDate } from '../common/dates';
 import { plenarySessionLabel, toChineseNumeral } from '../common/chinese-numerals';
 import type { FigureResult } from './figure-result';
 import type { FigureScope } from './figure-types';
-import { isContextKey, type ReportTemplate, type SectionLevel, type TemplateClause, type TemplateSection, type YearPhrase } from './report-template';
+import { isContextKey, type ReportTemplate, type SectionLevel, type TemplateSection, type YearPhrase } from './report-template';
 import { cleanReportText } from './report-text';
-import { headingNumberer } from './heading-numbers';
+import { headingNumbers } from './heading-numbers';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { figureByKey } from './figure-catalogue';
 import { CHART_PREFIX, isEmptyChart, reportChartByKey, type ReportChartData } from './report-charts';
 import { blockPlaceholderOf } from './clause-text';
-import { composeClause, noteText, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposeMemo, type ComposedClause, type ReportRun } from './compose-clause';
+import { composeClause, noteText, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposeMemo, type ReportRun } from './compose-clause';
 import { filledText, newRenderMemo, titleLinesOf, type RenderMemo } from './render-memo';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
 import type { CommitteeSettings } from '../settings/committee-settings';
@@ -36,11 +36,13 @@ export type ReportBlock =
   /** A chart as data (key without `chart:`); the preview draws it, the .docx gets a picture of it. */
   | { kind: 'chart'; key: string; caption: string; data: ReportChartData };
 
-export type ReportProblemKind = ClauseProblemKind;
+/** A clause's problem, or `nothing-recorded`: every clause stating a figure went, so the document would say nothing of the ledger. */
+export type ReportProblemKind = ClauseProblemKind | 'nothing-recorded';
 
 export interface ReportProblem {
-  /** Index into `blocks`; −1 for the title or the header. */
+  /** Index into `blocks`; −1 for the title, the header or the whole document. */
   blockIndex: number;
+  /** The figure's key; for `nothing-recorded`, what the ledger lacks (the left-out clauses' first reasons). */
   key: string;
   kind: ReportProblemKind;
 }
@@ -227,28 +229,39 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
   const pushNote = (reasons: string[]) => {
     if (env.review) push({ kind: 'paragraph', text: noteText(reasons), figureKeys: [], runs: [{ text: noteText(reasons), note: true }], note: true }, []);
   };
-  for (const paragraph of section.paragraphs) {
+  // Composed first, so the 一是/二是 numbering knows how many of its clauses the section keeps.
+  const composedParagraphs = section.paragraphs.map((paragraph) => {
     const only = paragraph.clauses.length === 1 ? paragraph.clauses[0]! : undefined;
     const placed = only && blockClause(only.text, figures, charts, env.style, env.dictionary);
-    if (only && placed) {
+    if (only && placed) return { kind: 'block' as const, paragraph, placed: { clause: only, ...placed } };
+    const composed = paragraph.clauses.map((c) => ({ clause: c, result: composeClause(c, env) }));
+    const bearing = composed.some((c) => c.result.bearing);
+    const anyKept = composed.some((c) => c.result.bearing && c.result.kept);
+    // Connective text goes with the figures it introduces, unless marked to stay (keepWhenZero).
+    const printed = composed.map(({ clause, result }) => result.kept && !(bearing && !anyKept && !clause.keepWhenZero));
+    return { kind: 'clauses' as const, paragraph, composed, bearing, anyKept, printed };
+  });
+  // A list of one is no list: a lone clause left of a 一是/二是 sequence is printed without its ordinal.
+  const numberedKept = composedParagraphs.reduce((n, p) => n + (p.kind === 'clauses' ? p.composed.filter(({ clause }, k) => clause.numbered && p.printed[k]).length : 0), 0);
+  for (const entry of composedParagraphs) {
+    const { paragraph } = entry;
+    if (entry.kind === 'block') {
+      const { placed } = entry;
       bearingParagraphs += 1;
       if (placed.block) {
         bearingKept += 1;
         push(placed.block, placed.problems);
       } else {
-        out.omitted.push({ clauseId: only.id, section: where, reasons: [placed.reason!] });
+        out.omitted.push({ clauseId: placed.clause.id, section: where, reasons: [placed.reason!] });
         pushNote([placed.reason!]);
       }
       continue;
     }
-    const composed: { clause: TemplateClause; result: ComposedClause }[] = paragraph.clauses.map((c) => ({ clause: c, result: composeClause(c, env) }));
-    const bearing = composed.some((c) => c.result.bearing);
-    const anyKept = composed.some((c) => c.result.bearing && c.result.kept);
+    const { composed, bearing, anyKept, printed } = entry;
     const runs: ReportRun[] = [];
     const problems: Omit<ReportProblem, 'blockIndex'>[] = [];
-    for (const { clause, result } of composed) {
-      // Connective text goes with the figures it introduces, unless marked to stay (keepWhenZero).
-      if (!result.kept || (bearing && !anyKept && !clause.keepWhenZero)) {
+    for (const [k, { clause, result }] of composed.entries()) {
+      if (!printed[k]) {
         if (result.bearing) {
           out.omitted.push({ clauseId: clause.id, section: where, reasons: result.reasons });
           if (env.review) runs.push({ text: noteText(result.reasons), note: true });
@@ -257,7 +270,7 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
         continue;
       }
       problems.push(...result.problems);
-      if (clause.numbered) runs.push({ text: `${toChineseNumeral(++ordinal)}是` });
+      if (clause.numbered && numberedKept > 1) runs.push({ text: `${toChineseNumeral(++ordinal)}是` });
       runs.push(...result.runs);
     }
     if (bearing) bearingParagraphs += 1;
@@ -282,6 +295,9 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
   }
   return out;
 }
+
+/** Whether a block prints something counted from the ledger: a figure, a table or a chart. */
+const statesLedger = (b: ReportBlock) => b.kind === 'table' || b.kind === 'chart' || (b.kind === 'paragraph' && !b.note && b.figureKeys.length > 0);
 
 /** Sections whose level is deeper than `index`'s, right after it: its subsections. */
 function hasKeptDescendant(sections: readonly TemplateSection[], index: number, kept: readonly boolean[]): boolean {
@@ -325,13 +341,14 @@ function render(template: ReportTemplate, figures: ReadonlyMap<string, FigureRes
   const printedHeading = (s: TemplateSection) => textOfRuns(fill(s.heading).runs);
   const bodies = visible.map((s) => sectionBody(s, env, figures, charts, printedHeading(s) || '开头'));
   const kept = bodies.map((b) => b.kept);
-  const number = headingNumberer();
+  const shown = visible.map((section, i) => cleanReportText(section.heading) !== '' && (kept[i] || hasKeptDescendant(visible, i, kept)));
+  const numbers = headingNumbers(visible.filter((_, i) => shown[i]).map((s) => s.level));
   visible.forEach((section, i) => {
     const body = bodies[i]!;
     omitted.push(...body.omitted);
-    const showHeading = kept[i] || hasKeptDescendant(visible, i, kept);
+    const showHeading = shown[i];
     const heading = cleanReportText(section.heading);
-    if (heading && showHeading) blocks.push({ kind: 'heading', level: section.level, text: number(section.level) + line(heading) });
+    if (showHeading) blocks.push({ kind: 'heading', level: section.level, text: numbers.shift()! + line(heading) });
     if (!showHeading && heading && env.review && body.omitted.length) {
       const text = noteText([`“${printedHeading(section)}”一节无可写内容`]);
       blocks.push({ kind: 'paragraph', text, figureKeys: [], runs: [{ text, note: true }], note: true });
@@ -341,6 +358,12 @@ function render(template: ReportTemplate, figures: ReadonlyMap<string, FigureRes
       blocks.push(block);
     });
   });
+  // A report whose every clause with a figure went (a 提案 report of a ledger with no proposals)
+  // would be its opening and the canned closing words only: refused, naming what is missing,
+  // rather than handed to the clerk as a report.
+  if (omitted.length > 0 && !blocks.some(statesLedger)) {
+    problems.push({ blockIndex: -1, key: [...new Set(omitted.flatMap((o) => o.reasons.slice(0, 1)))].slice(0, 3).join('；'), kind: 'nothing-recorded' });
+  }
   let header: ReportHeader | undefined;
   if (template.useSpeechHeader) {
     const occasion = line(template.occasion);
@@ -359,9 +382,9 @@ function render(template: ReportTemplate, figures: ReadonlyMap<string, FigureRes
   };
 }
 
-/** The problems that make export refuse: a placeholder naming no figure must never reach paper. */
+/** The problems that make export refuse: a placeholder naming no figure must never reach paper, nor a report with nothing of the ledger in it. */
 export function exportBlockers(doc: ReportDocument): ReportProblem[] {
-  return doc.problems.filter((p) => p.kind === 'unknown-figure');
+  return doc.problems.filter((p) => p.kind === 'unknown-figure' || p.kind === 'nothing-recorded');
 }
 
 /** The problem as the preview states it. */
@@ -374,6 +397,8 @@ export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>, dictionar
       return `“${label}”为0，仍按模板写入，请核对台账后再印发`;
     case 'no-records':
       return `“${label}”没有对应的台账记录，请核对`;
+    case 'nothing-recorded':
+      return `台账中没有这份报告可写的记录（${p.key}），生成的文稿只剩开头和结尾的套话，不能导出；请先登记本年的记录`;
   }
 }
 

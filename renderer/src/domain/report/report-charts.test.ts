@@ -70,7 +70,8 @@ describe('a {{chart:key}} paragraph', () => {
     const doc = render(['{{chart:proposals.replyClass}}'], reportFixtureLedger(), scope);
     expect(doc.blocks.some((b) => b.kind === 'chart')).toBe(false);
     expect(doc.omitted).toEqual([{ clauseId: 's.0.0', section: '提案工作', reasons: ['提案答复类别统计图各项都是0'] }]);
-    expect(exportBlockers(doc)).toEqual([]);
+    // The chart is no unknown figure; this one-chart report, left with nothing, is refused as saying nothing of the ledger.
+    expect(exportBlockers(doc).map((b) => b.kind)).toEqual(['nothing-recorded']);
   });
 
   it('is not counted as a figure, and a caller that did not compute its data is told so', () => {

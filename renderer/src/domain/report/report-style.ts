@@ -31,15 +31,16 @@ export function isEmptyBase(result: FigureResult): boolean {
 
 /**
  * A figure as the report prints it: counts as Arabic numerals (立案86件), rates with the office's
- * decimals and the percent sign, rounded once from what they divide (percentText), money with up to
- * two decimals (12.5万元). In running text a rate drops trailing zeros (100%, 57.1%); in a table
- * column (`column`) every rate keeps them (79.0%), so a column reads evenly.
+ * decimals and the percent sign, rounded once from what they divide (percentText), money with up
+ * to two decimals (12.5万元). A rate keeps its trailing zeros in running text as in a table
+ * column (29.0%, 100.0%), so a sentence listing shares reads as evenly as the table beside it
+ * ("占16.1%；…占29.0%", not "占29%").
  */
-export function formatFigure(result: FigureResult, unit: string, style: ReportStyle = DEFAULT_REPORT_STYLE, column = false): string {
+export function formatFigure(result: FigureResult, unit: string, style: ReportStyle = DEFAULT_REPORT_STYLE): string {
   if (unit === '%') {
     // A rate over nothing is never a number: a table prints — (a sentence leaves it out).
     if (result.noBase) return '—';
-    return percentText(rateRatio(result), style.rateDecimals, column);
+    return percentText(rateRatio(result), style.rateDecimals, true);
   }
   return formatValue(result.value, unit);
 }

@@ -4,7 +4,7 @@
 // with an unknown figure is refused here too, not only in the screen that calls it.
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type Document, type FileChild } from 'docx';
 import type { ReportBlock, ReportDocument } from '../../domain/report/render-report';
-import { exportBlockers } from '../../domain/report/render-report';
+import { exportBlockers, problemMessage } from '../../domain/report/render-report';
 import { textWidth } from '../../domain/report/title-lines';
 import { xmlSafeDeep } from '../xml-safe-text';
 import { DEFAULT_GBT_FONTS, GBT_CHART, GBT_INDENT, GBT_LINE, mmToDocxPixels, GBT_STYLE, GBT_TEXT_WIDTH, GBT_NO_INDENT, GBT_CELL_BORDERS, gbtBlankLine, gbtTitleParagraph, gbtDocument, packGbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
@@ -30,8 +30,8 @@ export function reportLayoutFrom(settings: { pageNumbers: string; fonts: GbtFont
 export type ReportChartImages = ReadonlyMap<number, Uint8Array>;
 
 export class ReportExportRefused extends Error {
-  constructor(readonly keys: string[]) {
-    super(`报告中有不存在的统计数字（${keys.join('、')}），请修正模板后再导出`);
+  constructor(readonly keys: string[], message = `报告中有不存在的统计数字（${keys.join('、')}），请修正模板后再导出`) {
+    super(message);
     this.name = 'ReportExportRefused';
   }
 }
@@ -141,6 +141,8 @@ export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: Rep
   const doc = xmlSafeDeep(unsafeDoc);
   const layout = xmlSafeDeep(unsafeLayout);
   const blockers = exportBlockers(doc);
+  const empty = blockers.find((b) => b.kind === 'nothing-recorded');
+  if (empty) throw new ReportExportRefused([], problemMessage(empty));
   if (blockers.length) throw new ReportExportRefused([...new Set(blockers.map((b) => b.key))]);
   const children: FileChild[] = [
     gbtTitleParagraph(doc.titleLines.length ? doc.titleLines : [doc.title]),

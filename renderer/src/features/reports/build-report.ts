@@ -6,7 +6,7 @@
 import type { Ledger } from '../../domain/ledger/ledger';
 import type { DictionaryEntry } from '../../domain/dictionaries/dictionary-kinds';
 import { computeFigures, computeFiguresFor, type FigureResult, type FigureScope } from '../../domain/report/figure-catalogue';
-import { exportBlockers, renderReportCopies, type ReportDocument, type ReportProblem } from '../../domain/report/render-report';
+import { exportBlockers, problemMessage, renderReportCopies, type ReportDocument, type ReportProblem } from '../../domain/report/render-report';
 import { reportContextOf } from '../../domain/report/report-context';
 import type { ReportTemplate } from '../../domain/report/report-template';
 import { chartKeysOf, figureKeysOf } from '../../domain/report/template-keys';
@@ -52,6 +52,8 @@ export function buildReport(
 /** Why export is refused, in one sentence, or null when it is not. */
 export function exportRefusal(blockers: readonly ReportProblem[]): string | null {
   if (blockers.length === 0) return null;
+  const empty = blockers.find((b) => b.kind === 'nothing-recorded');
+  if (empty) return problemMessage(empty);
   const keys = [...new Set(blockers.map((b) => b.key))].map((k) => `“{{${k}}}”`).join('、');
   return `模板中有${blockers.length}处不是已有的统计数字（${keys}），请在“编辑模板”中改正后再导出`;
 }

@@ -60,7 +60,7 @@ export const SUPERVISION_TEMPLATE: ReportTemplate = {
     section('quality', 1, '抓好监督质量，增强监督实效', [
       [
         '民主监督没有质量也就没有份量。我们严格落实“1234”工作要求，在提高民主监督质量上下功夫。',
-        { text: '组织委员开展[[视察{{activities.type.inspection}}次]]、[[调研{{activities.type.research}}次]][[，开展专题协商、对口协商、界别协商等协商活动{{activities.category.consultation}}次]]。', missing: '本年未登记视察、调研和协商活动' },
+        { text: '组织委员[[开展[[视察{{activities.type.inspection}}次]]、[[调研{{activities.type.research}}次]]]][[，开展专题协商、对口协商、界别协商等协商活动{{activities.category.consultation}}次]]。', missing: '本年未登记视察、调研和协商活动' },
       ],
       // The year's plan and the "1234" steps (domain/plans): 4 方案, 3 通知, 2 材料 weeks ahead; 1 跟踪, 2 报告. The base is the plan's activities held.
       [

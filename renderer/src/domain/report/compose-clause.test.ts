@@ -1,0 +1,80 @@
+// How a clause closes up when parts of it are left out: the separators kept keep the list's
+// structure, and the words leading into a list go with it when all its items went, so no verb
+// runs into the next ("开展开展", "形成提出") and none dangles before a full stop.
+import { describe, expect, it } from 'vitest';
+import { composeText, type ClauseEnv } from './compose-clause';
+import type { FigureResult } from './figure-result';
+import { DEFAULT_REPORT_STYLE } from './report-style';
+
+/** Figures by key: a value with one record behind it (0: none). */
+function envOf(values: Record<string, number>, review = false): ClauseEnv {
+  const figures = new Map<string, FigureResult>(Object.entries(values).map(([key, value]) => [key, { value, records: value ? [{ table: 'activities', id: key, label: key }] : [] }]));
+  return {
+    figures,
+    context: (key) => ({ party: '县委', government: '县政府' })[key],
+    emptyContextReason: () => '',
+    phrase: () => undefined,
+    phraseGap: () => '',
+    style: DEFAULT_REPORT_STYLE,
+    review,
+    dictionary: [],
+  };
+}
+
+const printed = (text: string, values: Record<string, number>) => {
+  const composed = composeText(text, envOf(values), false);
+  return composed.kept ? composed.runs.map((r) => r.text).join('') : null;
+};
+
+describe('the words leading into a list of parts', () => {
+  const consult = '组织委员开展[[视察{{activities.type.inspection}}次]]、[[调研{{activities.type.research}}次]][[，开展专题协商等协商活动{{activities.category.consultation}}次]]。';
+
+  it('go when every item of the list went and the clause goes on with a new phrase', () => {
+    expect(printed(consult, { 'activities.type.inspection': 0, 'activities.type.research': 0, 'activities.category.consultation': 2 })).toBe('开展专题协商等协商活动2次。');
+    expect(printed('形成[[调研报告{{activities.reports.researchReports}}篇]]、[[视察报告{{activities.reports.inspectionReports}}篇]][[，提出意见建议{{activities.suggestions}}条]]。', {
+      'activities.reports.researchReports': 0, 'activities.reports.inspectionReports': 0, 'activities.suggestions': 20,
+    })).toBe('提出意见建议20条。');
+  });
+
+  it('stay while an item of the list is kept', () => {
+    expect(printed(consult, { 'activities.type.inspection': 0, 'activities.type.research': 3, 'activities.category.consultation': 2 })).toBe('组织委员开展调研3次，开展专题协商等协商活动2次。');
+  });
+
+  it('stay before a group of parts that carries its own lead words', () => {
+    const grouped = '组织委员[[开展[[视察{{activities.type.inspection}}次]]、[[调研{{activities.type.research}}次]]]][[，开展专题协商等协商活动{{activities.category.consultation}}次]]。';
+    expect(printed(grouped, { 'activities.type.inspection': 0, 'activities.type.research': 0, 'activities.category.consultation': 2 })).toBe('组织委员开展专题协商等协商活动2次。');
+    expect(printed(grouped, { 'activities.type.inspection': 1, 'activities.type.research': 0, 'activities.category.consultation': 2 })).toBe('组织委员开展视察1次，开展专题协商等协商活动2次。');
+  });
+
+  it('go with the comma before them when the sentence ends right after the list', () => {
+    expect(printed('开展协商活动{{activities.category.consultation}}次，形成[[调研报告{{activities.reports.researchReports}}篇]]、[[视察报告{{activities.reports.inspectionReports}}篇]]。', {
+      'activities.category.consultation': 2, 'activities.reports.researchReports': 0, 'activities.reports.inspectionReports': 0,
+    })).toBe('开展协商活动2次。');
+  });
+
+  it('leave the review copy a note where each item stood', () => {
+    const composed = composeText(consult, envOf({ 'activities.type.inspection': 0, 'activities.type.research': 0, 'activities.category.consultation': 2 }, true), false);
+    const text = composed.runs.map((r) => r.text).join('');
+    expect(text.replace(/【未写入：[^】]*】/g, '')).toBe('开展专题协商等协商活动2次。');
+    expect(composed.runs.filter((r) => r.note)).toHaveLength(2);
+  });
+});
+
+describe('the separators of a list when a part goes', () => {
+  const steps = '[[方案按时制定{{rule.plan.scheme.onTime}}次]]、[[通知按时下发{{rule.plan.notice.onTime}}次]]；[[跟踪{{rule.plan.followedUp}}次]]、[[报告{{party}}、{{government}}{{rule.plan.reported}}次]]。';
+  const all = { 'rule.plan.scheme.onTime': 12, 'rule.plan.notice.onTime': 10, 'rule.plan.followedUp': 4, 'rule.plan.reported': 13 };
+
+  it('keep the "；" between groups when the first item of the second group goes', () => {
+    expect(printed(steps, { ...all, 'rule.plan.followedUp': 0 })).toBe('方案按时制定12次、通知按时下发10次；报告县委、县政府13次。');
+  });
+
+  it('keep the "；" when the last item of the first group goes', () => {
+    expect(printed(steps, { ...all, 'rule.plan.notice.onTime': 0 })).toBe('方案按时制定12次；跟踪4次、报告县委、县政府13次。');
+  });
+
+  it('close up a list of items as before', () => {
+    expect(printed(steps, { ...all, 'rule.plan.reported': 0 })).toBe('方案按时制定12次、通知按时下发10次；跟踪4次。');
+    expect(printed(steps, { ...all, 'rule.plan.scheme.onTime': 0 })).toBe('通知按时下发10次；跟踪4次、报告县委、县政府13次。');
+    expect(printed(steps, all)).toBe('方案按时制定12次、通知按时下发10次；跟踪4次、报告县委、县政府13次。');
+  });
+});
