@@ -94,7 +94,8 @@ export const yearPhraseSchema = z.object({
 });
 
 export const reportTemplateSchema = z.preprocess(
-  migrateTemplateInput,
+  // Today's built-in templates: a paragraph still in the earlier release's built-in wording takes theirs.
+  (input) => migrateTemplateInput(input, DEFAULT_TEMPLATES),
   z
     .object({
       kind: z.enum(REPORT_TEMPLATE_KINDS, { error: '报告类型不正确' }),

@@ -99,10 +99,17 @@ const ofCode = (code: string): Select => (s) => s.ofCode(code);
 const ofCategory = (category: ActivityCategory): Select => (s) => s.ofCategory(category);
 const all: Select = (s) => s.activities;
 
+/** Where a type's count is easily taken for another figure's: say which set it counts. */
+const TYPE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  themedPractice: '类型为“委员履职主题实践活动”的活动数；不是本年主题实践活动所关联的活动（报告中“开展委员履职主题实践活动，组织委员开展履职活动N次”用的是“主题实践活动开展活动”campaigns.activities）',
+};
+
+const withDescription = (f: FigureDefinition, description: string | undefined): FigureDefinition => (description ? { ...f, description } : f);
+
 export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   activityCount('activities.total', '开展各类履职活动', all),
   ...ACTIVITY_CATEGORIES.map((c) => activityCount(`activities.category.${CATEGORY_KEYS[c]}`, `${c}类活动`, ofCategory(c))),
-  ...ACTIVITY_TYPES.map((t) => activityCount(activityTypeKey(t.code), t.name, ofCode(t.code))),
+  ...ACTIVITY_TYPES.map((t) => withDescription(activityCount(activityTypeKey(t.code), t.name, ofCode(t.code)), TYPE_DESCRIPTIONS[t.code])),
   personTimes('activities.personTimes', '委员参加活动', all),
   distinctMembers('activities.members', '参加活动的委员', all),
   ...ACTIVITY_TYPES.filter((t) => t.reportsPeople).flatMap((t) => [

@@ -15,6 +15,8 @@ import type { ActivityTypeCode } from '../../dictionaries/activity-types';
 
 const PLAN_GROUP = '工作要点';
 const PLAN_RULE_DESCRIPTION = '只数年度工作要点中已开展的活动（计划项目关联、截至日期前已举行），不含未列入工作要点的活动';
+/** The wider set, kept for templates saved with it: the reports' "1234" sentence counts over the plan's activities. */
+const ALL_RULE_DESCRIPTION = '数“1234”可管的全部活动：工作要点关联的活动，加上视察、调研、协商、监督类中未列入工作要点的活动（如专题协商会、阳光执法）；报告中“工作要点已开展的N次活动中……”用的是“工作要点已开展的活动”（rule.plan.*），不是这一组';
 const RULE_GROUP = '“1234”工作要求';
 
 interface PlanSlice {
@@ -76,16 +78,16 @@ export const PLAN_FIGURES: readonly FigureDefinition[] = withSynonyms([
   planFigure('plans.done', PLAN_FIGURE_LABELS.done, (s) => s.figures.done),
   ...KINDS.map((k) => planFigure(`plans.done.${k.key}`, `工作要点已完成${k.label}`, (s) => ofKind(k, s.figures.done, s))),
   planFigure('plans.notDone', PLAN_FIGURE_LABELS.notDone, (s) => s.figures.notDone),
-  ruleFigure('rule.activities', PLAN_FIGURE_LABELS.ruleActivities, (f) => f.ruleActivities),
+  ruleFigure('rule.activities', PLAN_FIGURE_LABELS.ruleActivities, (f) => f.ruleActivities, ALL_RULE_DESCRIPTION),
   ...ADVANCE_STEPS.flatMap((step) =>
     (Object.keys(STEP_OUTCOME_LABELS) as (keyof StepTally)[]).map((outcome) =>
-      ruleFigure(`rule.${step}.${outcome}`, `${ADVANCE_STEP_LABELS[step]}（提前${ADVANCE_STEP_WEEKS[step]}周）${STEP_OUTCOME_LABELS[outcome]}的活动`, (f) => f.steps[step][outcome]),
+      ruleFigure(`rule.${step}.${outcome}`, `${ADVANCE_STEP_LABELS[step]}（提前${ADVANCE_STEP_WEEKS[step]}周）${STEP_OUTCOME_LABELS[outcome]}的活动`, (f) => f.steps[step][outcome], ALL_RULE_DESCRIPTION),
     ),
   ),
-  ruleFigure('rule.allOnTime', PLAN_FIGURE_LABELS.allOnTime, (f) => f.allOnTime),
-  ruleFigure('rule.withoutItem', PLAN_FIGURE_LABELS.withoutItem, (f) => f.withoutItem),
-  ruleFigure('rule.followedUp', PLAN_FIGURE_LABELS.followedUp, (f) => f.followedUp),
-  ruleFigure('rule.reported', PLAN_FIGURE_LABELS.reported, (f) => f.reported),
+  ruleFigure('rule.allOnTime', PLAN_FIGURE_LABELS.allOnTime, (f) => f.allOnTime, ALL_RULE_DESCRIPTION),
+  ruleFigure('rule.withoutItem', PLAN_FIGURE_LABELS.withoutItem, (f) => f.withoutItem, ALL_RULE_DESCRIPTION),
+  ruleFigure('rule.followedUp', PLAN_FIGURE_LABELS.followedUp, (f) => f.followedUp, ALL_RULE_DESCRIPTION),
+  ruleFigure('rule.reported', PLAN_FIGURE_LABELS.reported, (f) => f.reported, ALL_RULE_DESCRIPTION),
   // The rule over the plan's own activities: what a report's "工作要点已开展的N次活动中…" states.
   ruleFigure('rule.plan.activities', '工作要点已开展的活动', (f) => f.planRule.activities, PLAN_RULE_DESCRIPTION),
   ...ADVANCE_STEPS.map((step) =>
