@@ -48,4 +48,9 @@ describe('signs that a binding needs checking', () => {
     expect(said(learned('开展“三服务”活动，走访企业126家，帮助解决问题43个。')[1])).toBe('stations.problems');
     expect(said(learned('各联络站全年推动解决问题43个。')[0])).toBe('stations.problems（确定）');
   });
+
+  it('does not call sure a general figure in a sentence that names a part of the work by its words (评议组)', () => {
+    expect(said(learned('评议组提出意见建议31条。')[0])).toBe('activities.suggestions');
+    expect(said(learned('委员们提出意见建议31条。')[0])).toBe('activities.suggestions（确定）');
+  });
 });

@@ -50,4 +50,9 @@ describe('reading the shapes of a sentence', () => {
     const numbers = learnReport([p('关于2025年工作的报告'), p('一、2025年工作回顾'), p('安排协商议题12项。'), p('三、2026年主要任务'), p('安排协商议题12项左右。')], 'standing').numbers.filter((n) => n.where !== 'title');
     expect(numbers.map((n) => n.role)).toEqual(['year', 'figure', 'text', 'text']);
   });
+
+  it('reads the trade’s other words for a figure (见面协商率 for 面商率), not words that only look alike', () => {
+    expect(learned('承办单位与提案人见面协商率达96.5%。')[0]!.proposal.key).toBe('proposals.faceToFaceRate');
+    expect(learned('承办单位与提案人协商率达96.5%。')[0]!.proposal.key).not.toBe('proposals.faceToFaceRate');
+  });
 });

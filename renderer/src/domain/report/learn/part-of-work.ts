@@ -32,10 +32,17 @@ interface Matched {
 }
 
 /** The heading, the sentence around the number, or the phrases matched name the figure's part of the work. */
-function partNamed(best: Matched, ctx: MentionContext): boolean {
+export function partNamed(best: Matched, ctx: MentionContext): boolean {
   const around = `${ctx.title ?? ''}|${ctx.far}|${ctx.near}|${ctx.afterSentence}`;
   const matched = best.phrases.filter((p) => `${ctx.near}|${ctx.after}|${ctx.afterClause}`.includes(p));
   return partWords(best.figure.group).some((w) => around.includes(w) || matched.some((p) => p.includes(w)));
+}
+
+/** The sentence names another part of the work than the figure's, by any of its words, and the figure's phrases do not (评议组提出意见建议31条). */
+export function namesOtherPart(best: Matched, ctx: MentionContext): boolean {
+  const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ctx.near}${ctx.afterClause}`;
+  const names = (t: string, words: string) => partWords(t).some((w) => words.includes(w));
+  return TOPICS.some((t) => t !== best.figure.group && names(t, sentence) && !best.phrases.some((p) => names(t, p)));
 }
 
 /**
@@ -43,8 +50,7 @@ function partNamed(best: Matched, ctx: MentionContext): boolean {
  * 民主评议), or the figure is of one part of the work and nothing names that part.
  */
 export function offTopic(best: Matched, ctx: MentionContext, unit: string): boolean {
-  const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ctx.near}${ctx.afterClause}`;
-  if (TOPICS.some((t) => t !== best.figure.group && sentence.includes(t) && !best.phrases.some((p) => p.includes(t)))) return true;
+  if (namesOtherPart(best, ctx)) return true;
   const group = best.figure.group;
   if (!TOPICS.includes(group)) return false;
   if (!partNamed(best, ctx)) return true;

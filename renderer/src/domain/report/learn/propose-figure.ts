@@ -18,7 +18,7 @@ import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { matchPhrase } from './phrase-match';
-import { namesGroup, offTopic } from './part-of-work';
+import { namesGroup, namesOtherPart, offTopic, partNamed, TOPICS } from './part-of-work';
 import { groupVersion } from './group-version';
 import { closestByWords } from './word-overlap';
 import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
@@ -37,6 +37,8 @@ const GENERAL_GROUP = '活动';
 
 /** How far ahead the best must be of the next figure for a sure proposal, and the least whole-phrase match. */
 const SURE_MARGIN = 0.75;
+/** How much a figure of a part of the work weighs in a sentence that names another part but not its own. */
+const ELSEWHERE = 0.75;
 const SURE_SCORE = 20;
 
 /** A clause with this many words of its own says what it counts, beyond a verb (收回, 实到). */
@@ -81,7 +83,10 @@ export function rankFigures(mention: NumberMention, ctx: MentionContext): Ranked
     if (fit < UNIT_FRIEND_FIT && score < SURE_SCORE) continue;
     // The group's own word in the sentence or heading tips a tie (立案 under 提案工作).
     const groupBonus = namesGroup(figure, ctx) ? 2 : 0;
-    if (score >= 15) ranked.push({ key: figure.key, score: score * fit + groupBonus, adjacent: adjacentScore >= SURE_SCORE, own: ownScore > 0, unitFit: fit, figure, phrases });
+    // 满意率 in a sentence on 民主评议 is its 测评满意率 before the 提案 one: a figure of a part the
+    // sentence does not name, while it names another, weighs less.
+    const elsewhere = TOPICS.includes(figure.group) && namesOtherPart({ figure, phrases }, ctx) && !partNamed({ figure, phrases }, ctx) ? ELSEWHERE : 1;
+    if (score >= 15) ranked.push({ key: figure.key, score: score * fit * elsewhere + groupBonus, adjacent: adjacentScore >= SURE_SCORE, own: ownScore > 0, unitFit: fit, figure, phrases });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
