@@ -24,7 +24,7 @@ import { DEFAULT_TEMPLATES, REPORT_TEMPLATE_KINDS } from '../../renderer/src/dom
 import { buildReport, type BuiltReport } from '../../renderer/src/features/reports/build-report';
 import { buildMemberReport } from '../../renderer/src/features/reports/member/build-member-report';
 import { DEFAULT_SCORE_RULES } from '../../renderer/src/domain/scores/score-rules';
-import { DEFAULT_REPORT_LAYOUT, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
+import { DEFAULT_REPORT_LAYOUT, ReportExportRefused, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
 import { FIXTURE_SCOPE, reportFixtureLedger } from '../../renderer/src/domain/report/report-fixtures';
 import { makeGeneratedLedger, OPTIONAL_TABLES } from '../../renderer/src/domain/report/generated-ledgers';
 import type { Ledger } from '../../renderer/src/domain/ledger/ledger';
@@ -90,7 +90,13 @@ async function fingerprint(name: string, ledgerOf: () => Ledger, scopes: readonl
       const documents = write(id, 'built.json', JSON.stringify({ doc: built.doc, review: built.review, runs: built.runs, reviewRuns: built.reviewRuns, blockers: built.blockers }));
       const figures = write(id, 'figures.json', figuresJson(built.figures));
       let xml = '';
-      for (const doc of built.review === built.doc ? [built.doc] : [built.doc, built.review]) xml += await docxXml(await writeReportDocx(doc, DEFAULT_REPORT_LAYOUT));
+      for (const doc of built.review === built.doc ? [built.doc] : [built.doc, built.review]) {
+        // A report with nothing of the ledger left in it is refused: what it says is the entry then.
+        xml += await writeReportDocx(doc, DEFAULT_REPORT_LAYOUT).then(docxXml, (e: unknown) => {
+          if (e instanceof ReportExportRefused) return `== refused\n${e.message}`;
+          throw e;
+        });
+      }
       index.push(`${id} built ${documents} figures ${figures} xml ${write(id, 'xml', xml)}`);
     }
   }
