@@ -37,7 +37,7 @@ export const FIELD_LABELS: Record<string, string> = {
   table: '表', recordId: '记录编号', at: '时间', label: '记录名称', changes: '改动', field: '字段', before: '改前', after: '改后',
   // 工作要点, 年度问题和打算, 联络站, 结对帮扶, 文史资料, 民主评议, 监督员.
   plannedMonth: '计划月份', plannedDate: '计划日期', activityId: '关联活动', unplanned: '计划外标记', steps: '“1234”环节', scheme: '方案',
-  notice: '通知', materials: '材料', problems: '问题', nextSteps: '下步打算和建议', establishedDate: '成立日期', head: '站长',
+  notice: '通知', materials: '材料', problems: '问题', nextSteps: '下步打算和建议', proposalProblems: '提案工作存在问题', proposalNextSteps: '提案工作下步打算', establishedDate: '成立日期', head: '站长',
   staffMemberIds: '工作人员', checklist: '“八个有”', work: '工作情况', opinions: '收集意见条数', linkKind: '结对方式', village: '村（社区）',
   households: '户数', deeds: '帮扶事项', description: '内容', amountYuan: '金额（元）', contributor: '撰稿人', characters: '字数', photos: '图片数',
   volumeNumber: '辑次', copies: '印数', outlet: '刊发载体', methods: '评议方式', raters: '参评人员', count: '人数', dimensions: '评议内容',

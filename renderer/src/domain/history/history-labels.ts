@@ -50,5 +50,5 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   operator: '操作员',
   isSample: '示例数据',
   plannedMonth: '计划月份', plannedDate: '计划日期', leader: '责任领导', activityId: '关联活动', steps: '“1234”环节', report: '报告县委县政府',
-  unplanned: '计划外', problems: '存在问题', nextSteps: '下步打算和建议',
+  unplanned: '计划外', problems: '存在问题', nextSteps: '下步打算和建议', proposalProblems: '提案工作存在问题', proposalNextSteps: '提案工作下步打算',
 };

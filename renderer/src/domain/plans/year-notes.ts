@@ -12,6 +12,13 @@ export interface YearNotesFields {
   problems: string;
   /** 下步打算 / 建议. */
   nextSteps: string;
+  /**
+   * The 提案工作情况报告's own 存在问题 and 下步打算: the two above are the year's supervision and
+   * plan work, not the proposals'. Absent in records written before they existed ('' alike): the
+   * 提案 report then prints its built-in wording, marked as such in the review copy.
+   */
+  proposalProblems?: string;
+  proposalNextSteps?: string;
 }
 
 export interface YearNotes extends BaseRecord, YearNotesFields {
@@ -26,12 +33,16 @@ export const yearNotesSchema = baseRecordSchema.extend({
   year: z.number().int().min(1900).max(2200),
   problems: z.string().max(5000),
   nextSteps: z.string().max(5000),
+  proposalProblems: z.string().max(5000).optional(),
+  proposalNextSteps: z.string().max(5000).optional(),
   isSample: z.boolean(),
 });
 
 export const yearNotesInputSchema = z.object({
   problems: z.preprocess(textField, z.string().max(5000, tooLong('存在问题', 5000))),
   nextSteps: z.preprocess(textField, z.string().max(5000, tooLong('下步打算和建议', 5000))),
+  proposalProblems: z.preprocess(textField, z.string().max(5000, tooLong('提案工作存在问题', 5000))).optional(),
+  proposalNextSteps: z.preprocess(textField, z.string().max(5000, tooLong('提案工作下步打算', 5000))).optional(),
 });
 
 export function validateYearNotes(input: unknown): Validated<YearNotesFields> {

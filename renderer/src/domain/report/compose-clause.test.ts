@@ -13,11 +13,13 @@ function envOf(values: Record<string, number>, review = false): ClauseEnv {
     figures,
     context: (key) => ({ party: '县委', government: '县政府' })[key],
     emptyContextReason: () => '',
+    isNotesKey: () => false,
     phrase: () => undefined,
     phraseGap: () => '',
     style: DEFAULT_REPORT_STYLE,
     review,
     dictionary: [],
+    unitName: '乡镇政协工作联络站',
   };
 }
 

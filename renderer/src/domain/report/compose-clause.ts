@@ -11,7 +11,9 @@
 import { recordCount, type FigureResult } from './figure-result';
 import { figureByKey } from './figure-catalogue';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
-import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, RANGE_SEPARATOR, type ClauseNode, type ParsedClause } from './clause-text';
+import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, placeholdersIn, RANGE_SEPARATOR, type ClauseNode, type ParsedClause } from './clause-text';
+import { STATION_FIGURE_PREFIX, withUnitName } from '../stations/station-settings';
+import { NOTES_PAGE } from './context-values';
 import { formatFigure, formatRange, isEmptyBase, type ReportStyle } from './report-style';
 
 /** A stretch of a rendered paragraph: plain, a printed figure (its key), or a review note. */
@@ -29,8 +31,10 @@ export interface ClauseEnv {
   context(key: string): string | undefined;
   /** Why a context placeholder is empty, for the review note. */
   emptyContextReason(key: string): string;
-  /** A year-bound phrase's text for the report's year, or undefined (with `phraseGap` saying why). */
-  phrase(key: string): string | undefined;
+  /** Whether a context placeholder prints the office's notes from the 工作要点 screen (its default wording is marked in the review copy). */
+  isNotesKey(key: string): boolean;
+  /** A year-bound phrase's wording for the report's year (`stoodIn` when a neighbouring year's stands in), or undefined (with `phraseGap` saying why). */
+  phrase(key: string): { text: string; stoodIn?: string } | undefined;
   phraseGap(key: string): string;
   style: ReportStyle;
   review: boolean;
@@ -38,6 +42,8 @@ export interface ClauseEnv {
   dictionary: readonly DictionaryEntry[];
   /** Shared by the two copies of one report (renderReportCopies), which differ in `review` only. */
   memo?: ComposeMemo;
+  /** What the office calls its grass-roots units: the 联络站 figures' labels in review notes say it. */
+  unitName: string;
 }
 
 /**
@@ -67,6 +73,10 @@ export interface ComposedClause {
 /** What the preview and the review copy print for a placeholder naming no figure; export is refused while one is left. */
 export const unknownFigureText = (key: string) => `【未知数字：${key}】`;
 export const noteText = (reasons: readonly string[]) => `【未写入：${[...new Set(reasons)].join('；')}】`;
+/** The review copy's note before a clause's default wording, printed because the office wrote none: what is missing and where to write its own. */
+export const defaultWordingNote = (reasons: readonly string[], where: string) => `【默认文字：${[...new Set(reasons)].join('；')}，以下是模板的默认写法；${where}】`;
+/** The review copy's note after a year-bound phrase whose wording a neighbouring year's stands in for. */
+export const stoodInNote = (why: string) => `【核对：${why}】`;
 
 const SEPARATOR_AT_END = /(以及|[、，；,;和及与])$/;
 const SEPARATOR_AT_START = /^(以及|[、，；,;和及与])/;
@@ -84,9 +94,12 @@ function separatorRank(separator: string | undefined): number {
 }
 
 
-type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind } };
+type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind }; note?: string };
 
-const labelOf = (key: string, env: ClauseEnv) => figureByKey(key, env.dictionary)?.label ?? key;
+const labelOf = (key: string, env: ClauseEnv) => {
+  const label = figureByKey(key, env.dictionary)?.label ?? key;
+  return key.startsWith(STATION_FIGURE_PREFIX) ? withUnitName(label, env.unitName) : label;
+};
 
 function figureVerdict(key: string, env: ClauseEnv): Verdict {
   const result = env.figures.get(key);
@@ -122,7 +135,8 @@ function verdictOf(key: string, env: ClauseEnv): Verdict {
   if (fromContext !== undefined) return fromContext === '' ? { text: '', drop: 'hard', reason: env.emptyContextReason(key), bearing: true } : { text: fromContext, bearing: false };
   if (key.startsWith(PHRASE_PREFIX)) {
     const phrase = env.phrase(key.slice(PHRASE_PREFIX.length));
-    return phrase === undefined ? { text: '', drop: 'hard', reason: env.phraseGap(key.slice(PHRASE_PREFIX.length)), bearing: false } : { text: phrase, bearing: false };
+    if (phrase === undefined) return { text: '', drop: 'hard', reason: env.phraseGap(key.slice(PHRASE_PREFIX.length)), bearing: false };
+    return phrase.stoodIn ? { text: phrase.text, bearing: false, note: phrase.stoodIn } : { text: phrase.text, bearing: false };
   }
   return key.includes(RANGE_SEPARATOR) ? rangeVerdict(key, env) : figureVerdict(key, env);
 }
@@ -227,6 +241,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
         else if (v.drop !== 'hard') nonZero += 1;
       }
       pushText(v.text, v.figure);
+      if (v.note && env.review) runs.push({ text: stoodInNote(v.note), note: true });
     } else {
       parts += 1;
       const part = composeNodes(node.children, env, keepWhenZero, false);
@@ -274,6 +289,11 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   return { kept: true, runs, reasons: [], bearing, figureKeys: [...new Set(figureKeys)], problems, stated, nonZero, zeroReasons };
 }
 
+/** A clause's `missing` text with its context placeholders ({{unit}}) filled, as the review note prints it. */
+function fillContext(text: string, env: ClauseEnv): string {
+  return text.replace(/\{\{([^{}]+)\}\}/g, (whole, key: string) => env.context(key.trim()) ?? whole);
+}
+
 /** Fills one clause's text. An unparsable text (refused at save) is printed as it stands, flagged as an unknown figure. */
 export function composeText(text: string, env: ClauseEnv, keepWhenZero: boolean): ComposedClause {
   let parsed = env.memo?.parsed.get(text);
@@ -290,10 +310,16 @@ export function composeText(text: string, env: ClauseEnv, keepWhenZero: boolean)
 export function composeClause(clause: { text: string; keepWhenZero: boolean; missing: string; fallback: string }, env: ClauseEnv): ComposedClause {
   const main = composeText(clause.text, env, clause.keepWhenZero);
   if (main.kept) return main;
-  const reasons = clause.missing ? [clause.missing] : main.reasons;
+  const reasons = clause.missing ? [fillContext(clause.missing, env)] : main.reasons;
   if (clause.fallback) {
     const fallback = composeText(clause.fallback, env, clause.keepWhenZero);
-    if (fallback.kept) return { ...fallback, bearing: main.bearing };
+    if (fallback.kept) {
+      if (!env.review) return { ...fallback, bearing: main.bearing };
+      // The 核对稿 marks wording the office did not write, so the clerk knows to write its own or keep it knowingly.
+      const fromNotes = placeholdersIn(clause.text).some((k) => env.isNotesKey(k));
+      const where = fromNotes ? `本单位的文字请在${NOTES_PAGE}填写` : '可在“报告模板”中改写这段默认文字';
+      return { ...fallback, bearing: main.bearing, runs: [{ text: defaultWordingNote(reasons, where), note: true }, ...fallback.runs] };
+    }
     return { ...fallback, bearing: true, reasons };
   }
   return { ...main, reasons };

@@ -47,9 +47,9 @@ describe('the 民主监督工作情况汇报 on the fixture ledger', () => {
     ]) expect(text).toContain(sentence);
   });
 
-  it('numbers its headings 一、 to 六、 and has the title broken at a word', () => {
-    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、']);
-    expect(doc.blocks.find((b) => b.kind === 'heading' && b.text.startsWith('六、'))).toMatchObject({ text: '六、存在问题及建议' });
+  it('numbers its headings 一、 to 七、 and has the title broken at a word', () => {
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、']);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').slice(-2).map((b) => b.text)).toEqual(['六、存在问题', '七、下步打算']);
     expect(doc.titleLines).toEqual(['罗城仫佬族自治县政协关于2025年', '民主监督工作情况的汇报']);
     expect(doc.dateText).toBe('2025年11月30日');
     expect(doc.header).toBeUndefined();
@@ -85,7 +85,7 @@ describe('the 提案工作情况报告 and the 常委会工作报告 on the fixt
     const doc = renderReport(DEFAULT_TEMPLATES.proposals, figures, context);
     const text = textOf(doc);
     expect(text).toContain('共收到提案7件，其中集体提案1件、联名提案1件、个人提案5件。经提案委员会审查，立案4件，立案率57.1%；并案处理1件；不予立案1件，其中包括作为委员来信处理1件。');
-    expect(text).toContain('在立案的提案中，经济建设方面1件，占25.0%；社会建设方面2件，占50.0%；生态文明建设方面1件，占25.0%。');
+    expect(text).toContain('在立案的提案中，经济方面1件，占25.0%；社会方面2件，占50.0%；生态文明方面1件，占25.0%。');
     expect(text).toContain('立案的提案交4个承办单位办理。截至11月底，立案的4件提案已办复2件，办复率50.0%，其中面商办理1件，面商率50.0%。');
     expect(text).toContain('所提问题已经解决或基本解决的1件，占50.0%；正在解决或列入计划逐步解决的1件，占50.0%。');
     expect(text).toContain('共收到委员反馈的征询意见表2份，其中满意1份、基本满意1份、不满意0份，满意率50.0%，满意和基本满意率100.0%。');
@@ -103,7 +103,7 @@ describe('the 提案工作情况报告 and the 常委会工作报告 on the fixt
     expect(textOf(doc)).toContain('现有委员4名，其中包括常委会组成人员2名、女委员1名、党外委员2名。');
     expect(textOf(doc)).toContain('按采用层级统计，市政协采用1条、省政协采用1条、全国政协采用1条（同一条信息可被多级采用）。');
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
-      '一、2025年工作回顾', '（一）坚持团结民主，会议履职有质量', '（二）立足职能优势，协商议政有深度', '（三）聚焦民生关切，民主监督有实效', '（四）加强自身建设，履职能力有提升', '二、存在的差距和不足',
+      '一、2025年工作回顾', '（一）坚持团结民主，会议履职有质量', '（二）立足职能优势，协商议政有深度', '（三）聚焦民生关切，民主监督有实效', '（四）加强自身建设，履职能力有提升', '二、存在的差距和不足', '三、下一步工作打算',
     ]);
   });
 

@@ -10,10 +10,11 @@
 // left-out clause stands as a note 【未写入：…】 in its place. A placeholder naming no figure stays
 // visible as an error and blocks export.
 import { formatChineseDate } from '../common/dates';
-import { plenarySessionLabel, toChineseNumeral } from '../common/chinese-numerals';
+import { toChineseNumeral } from '../common/chinese-numerals';
 import type { FigureResult } from './figure-result';
-import type { FigureScope } from './figure-types';
-import { isContextKey, type ReportTemplate, type SectionLevel, type TemplateSection, type YearPhrase } from './report-template';
+import type { ReportTemplate, SectionLevel, TemplateSection } from './report-template';
+import { contextValue, emptyContextReason, isNotesKey, phraseFor } from './context-values';
+import { DEFAULT_STATION_UNIT_NAME } from '../stations/station-settings';
 import { cleanReportText } from './report-text';
 import { headingNumbers } from './heading-numbers';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
@@ -23,7 +24,6 @@ import { blockPlaceholderOf } from './clause-text';
 import { composeClause, noteText, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposeMemo, type ReportRun } from './compose-clause';
 import { filledText, newRenderMemo, titleLinesOf, type RenderMemo } from './render-memo';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
-import type { CommitteeSettings } from '../settings/committee-settings';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 
 export { unknownFigureText, type ReportRun } from './compose-clause';
@@ -78,88 +78,22 @@ export interface ReportDocument {
   copy?: ReportCopy;
 }
 
-export type ReportCopy = 'print' | 'review';
-
-export interface ReportContext {
-  committeeName: string;
-  /** 县政协: the body's name for the committee after the title and opening; defaults to the full name. */
-  shortName?: string;
-  /** 县, 区 or 市: 县委/县政府, 区委/区政府, 市委/市政府. Defaults to 县. */
-  level?: CommitteeSettings['level'];
-  issuer: string;
-  /** ISO date the report is dated (成文日期). */
-  date: string;
-  scope: FigureScope;
-  /** The year's 存在问题 and 下步打算 as the office wrote them on the 工作要点 screen ('' when not). */
-  notes?: { problems: string; nextSteps: string };
-  style?: ReportStyle;
-  copy?: ReportCopy;
-  /** The ledger's dictionary: the names it gives its activity types and 提案类别, and its own types' figures. */
-  dictionary?: readonly DictionaryEntry[];
-}
-
-/** 11月底 when the date is a month's last day, else 11月20日: how reports write 截至×月底. */
-export function untilMonthText(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d === last ? `${m}月底` : `${m}月${d}日`;
-}
-
-function sessionText(scope: FigureScope): string {
-  const m = /^(\d+)-(\d+)$/.exec(scope.sessionKey ?? '');
-  return m ? plenarySessionLabel(Number(m[1]), Number(m[2])) : `${scope.year}年`;
-}
-
-function contextValue(key: string, context: ReportContext): string | undefined {
-  if (!isContextKey(key)) return undefined;
-  const level = context.level ?? '县';
-  switch (key) {
-    case 'year':
-      return String(context.scope.year);
-    case 'until':
-      return formatChineseDate(context.scope.until);
-    case 'untilMonth':
-      return untilMonthText(context.scope.until);
-    case 'committee':
-      return context.committeeName;
-    case 'short':
-      return context.shortName || context.committeeName;
-    case 'party':
-      return `${level}委`;
-    case 'government':
-      return `${level}政府`;
-    case 'area':
-      return level;
-    case 'session':
-      return sessionText(context.scope);
-    case 'notes.problems':
-      return context.notes?.problems.trim() ?? '';
-    case 'notes.nextSteps':
-      return context.notes?.nextSteps.trim() ?? '';
-  }
-}
-
-const EMPTY_CONTEXT: Partial<Record<string, string>> = {
-  'notes.problems': '本年未在“工作要点”页填写存在问题',
-  'notes.nextSteps': '本年未在“工作要点”页填写下步打算',
-};
-
-function phraseFor(phrases: readonly YearPhrase[], key: string, year: number): string | undefined {
-  const phrase = phrases.find((p) => p.key === key);
-  return phrase?.variants.find((v) => (v.fromYear === null || v.fromYear <= year) && (v.toYear === null || year <= v.toYear))?.text;
-}
+export type { ReportContext, ReportCopy } from './context-values';
+import type { ReportContext, ReportCopy } from './context-values';
 
 function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResult>, context: ReportContext, memo: ComposeMemo): ClauseEnv {
   return {
     memo,
     figures,
     context: (key) => contextValue(key, context),
-    emptyContextReason: (key) => (Object.hasOwn(EMPTY_CONTEXT, key) ? EMPTY_CONTEXT[key] : undefined) ?? `${key}为空`,
+    emptyContextReason,
+    isNotesKey,
     phrase: (key) => phraseFor(template.phrases, key, context.scope.year),
     phraseGap: (key) => `用语“${template.phrases.find((p) => p.key === key)?.label ?? key}”没有${context.scope.year}年的写法`,
     style: context.style ?? DEFAULT_REPORT_STYLE,
     review: (context.copy ?? 'print') === 'review',
     dictionary: context.dictionary ?? [],
+    unitName: context.unitName || DEFAULT_STATION_UNIT_NAME,
   };
 }
 

@@ -1,5 +1,6 @@
 // The context a report is written in, from the ledger: the committee's full name, 简称 and level
-// (县委/市委/区委), the year's 存在问题 and 下步打算 as the office wrote them, the office's number
+// (县委/市委/区委) and 届, the year's 存在问题 and 下步打算 as the office wrote them, its name for its
+// grass-roots units, the office's number
 // style and the 成文日期. The 报告 screen, the home screen's one click and the command line all
 // take it from here, so the three give the same document for the same year and 截至 date.
 import type { Ledger } from '../ledger/ledger';
@@ -7,6 +8,7 @@ import type { FigureScope } from './figure-types';
 import type { ReportContext } from './render-report';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
 import { yearNotesId } from '../plans/year-notes';
+import { stationUnitName } from '../stations/station-settings';
 
 /**
  * The 截至 date a report counts to unless one is chosen: today while the year is running, else the
@@ -31,11 +33,12 @@ export function reportContextOf(ledger: Ledger, scope: FigureScope, today: strin
   const notes = ledger.yearNotes.find((n) => n.id === yearNotesId(scope.year) && n.deletedAt === null);
   return {
     committeeName: name,
-    ...(scope.committee === undefined && own ? { shortName: own.shortName, level: own.level } : {}),
+    ...(scope.committee === undefined && own ? { shortName: own.shortName, level: own.level, term: own.term } : {}),
     issuer: issuer ?? name,
     date: reportDateFor(scope.year, scope.until, today),
     scope,
-    notes: { problems: notes?.problems ?? '', nextSteps: notes?.nextSteps ?? '' },
+    notes: { problems: notes?.problems ?? '', nextSteps: notes?.nextSteps ?? '', proposalProblems: notes?.proposalProblems ?? '', proposalNextSteps: notes?.proposalNextSteps ?? '' },
+    unitName: stationUnitName(ledger.settings),
     style,
     dictionary: ledger.dictionary,
   };

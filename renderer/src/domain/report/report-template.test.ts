@@ -13,7 +13,7 @@ describe('report templates', () => {
       expect(DEFAULT_TEMPLATES[kind].kind).toBe(kind);
     }
     expect(DEFAULT_TEMPLATES.supervision.sections.filter((s) => s.heading).map((s) => s.heading)).toEqual([
-      '抓好规范建设，强化常规监督', '抓好监督创新，拓展监督平台', '抓好监督质量，增强监督实效', '聚焦重点，主动实施民主监督', '围绕全{{area}}中心工作，开展民主监督', '存在问题及建议',
+      '抓好规范建设，强化常规监督', '抓好监督创新，拓展监督平台', '抓好监督质量，增强监督实效', '聚焦重点，主动实施民主监督', '围绕全{{area}}中心工作，开展民主监督', '存在问题', '下步打算',
     ]);
   });
 

@@ -31,6 +31,7 @@ import { STANDING_TEMPLATE } from './templates/standing-template';
 import { PROPOSALS_TEMPLATE } from './templates/proposals-template';
 import { MEMBER_TEMPLATE } from './templates/member-template';
 import { migrateTemplateInput } from './template-migration';
+import { PROPOSAL_CATEGORIES, type ProposalCategoryCode } from '../dictionaries/proposal-categories';
 
 export { PLACEHOLDER, placeholdersIn } from './clause-text';
 export { clause, section } from './templates/authoring';
@@ -50,8 +51,15 @@ export const CONTEXT_PLACEHOLDERS = {
   government: '同级政府（县政府、市政府或区政府）',
   area: '本级行政区（县、市或区：全县、县直单位）',
   session: '会议届次（九届二次会议；未选会议时为“2025年”）',
+  termCommittee: '本届委员会（政协青山县第九届委员会；届次或地名不明时为政协全称）',
+  upperCommittee: '上一级政协（县、区为市政协，县级市为地级市政协）',
+  unit: '基层单位名称（乡镇政协工作联络站，设置中可改）',
   'notes.problems': '本年存在问题（“工作要点”页填写）',
   'notes.nextSteps': '本年下步打算和建议（“工作要点”页填写）',
+  'notes.proposals.problems': '本年提案工作存在问题（“工作要点”页填写）',
+  'notes.proposals.nextSteps': '本年提案工作下步打算（“工作要点”页填写）',
+  // A 提案类别's name as the ledger's dictionary gives it, so the text and the table by 类别 say the same.
+  ...(Object.fromEntries(PROPOSAL_CATEGORIES.map((c) => [`category.${c.code}`, `提案类别“${c.name}”的名称（设置中可改）`])) as Record<`category.${ProposalCategoryCode}`, string>),
 } as const;
 export type ContextKey = keyof typeof CONTEXT_PLACEHOLDERS;
 

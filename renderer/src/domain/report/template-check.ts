@@ -1,13 +1,13 @@
 // What stops a template from being saved: a placeholder that names no figure, a [[part]] or
-// {{…}} left open, a {{phrase:…}} the template does not define, a table or chart placed inside a
-// sentence. Each message names the clause (第2节“抓好监督创新”第3段第1句), so the office can find
+// {{…}} left open, a {{phrase:…}} the template does not define or whose wordings leave years
+// uncovered, a table or chart placed inside a sentence. Each message names the clause (第2节“抓好监督创新”第3段第1句), so the office can find
 // it. The editor shows these before saving and the repository refuses to save while any is left.
 import { figureByKey } from './figure-catalogue';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { CHART_PREFIX, reportChartByKey } from './report-charts';
 import { blockPlaceholderOf, keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, placeholdersIn, RANGE_SEPARATOR } from './clause-text';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
-import { isContextKey, type ReportTemplate, type TemplateSection } from './report-template';
+import { isContextKey, type PhraseVariant, type ReportTemplate, type TemplateSection } from './report-template';
 
 /** Whether a placeholder (without braces) names something the renderer knows; phrases need the template's list, an office's own activity types the ledger's dictionary. */
 export function isKnownPlaceholder(key: string, phraseKeys: ReadonlySet<string> = new Set(), dictionary: readonly DictionaryEntry[] = []): boolean {
@@ -53,6 +53,8 @@ export function templateProblems(t: ReportTemplate, dictionary: readonly Diction
         const where = clauseName(i, s, j, k);
         out.push(...textProblems(where, c.text, phraseKeys, p.clauses.length === 1, dictionary));
         if (c.fallback) out.push(...textProblems(`${where}的替代文字`, c.fallback, phraseKeys, false, dictionary));
+        // The review note's text may name the office's words ({{unit}}) but no figure: it says why one is missing.
+        for (const key of placeholdersIn(c.missing)) if (!isContextKey(key)) out.push(`${where}的未写入说明中的“{{${key}}}”不是报告信息（只能用年度、简称、基层单位名称等）`);
       }),
     );
   });
@@ -60,6 +62,36 @@ export function templateProblems(t: ReportTemplate, dictionary: readonly Diction
     p.variants.forEach((v, i) => {
       if (v.fromYear !== null && v.toYear !== null && v.fromYear > v.toYear) out.push(`用语“${p.label}”的第${i + 1}种写法起始年份晚于截止年份`);
     });
+    const gaps = uncoveredYears(p.variants);
+    if (gaps.length) out.push(`用语“${p.label}”没有${gaps.join('、')}的写法，请补上或放宽相邻写法的年份`);
   });
   return out;
+}
+
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2200;
+
+/** The years (as 2020年至2025年, 2020年及以前, 2026年起) that no variant of a phrase covers: a report of such a year would have no wording for it. */
+export function uncoveredYears(variants: readonly PhraseVariant[]): string[] {
+  const spans = variants
+    .map((v) => [v.fromYear ?? FIRST_YEAR, v.toYear ?? LAST_YEAR] as const)
+    .filter(([from, to]) => from <= to)
+    .sort((a, b) => a[0] - b[0]);
+  const gaps: string[] = [];
+  let next = FIRST_YEAR;
+  for (const [from, to] of spans) {
+    if (from > next) gaps.push(yearSpanText(next, from - 1));
+    next = Math.max(next, to + 1);
+  }
+  if (next <= LAST_YEAR) gaps.push(yearSpanText(next, LAST_YEAR));
+  return gaps;
+}
+
+/** The years a variant covers, as the editor's messages and the review notes write them. */
+export const variantYearsText = (v: Pick<PhraseVariant, 'fromYear' | 'toYear'>) => yearSpanText(v.fromYear ?? FIRST_YEAR, v.toYear ?? LAST_YEAR);
+
+function yearSpanText(from: number, to: number): string {
+  if (from === FIRST_YEAR) return `${to}年及以前`;
+  if (to === LAST_YEAR) return `${from}年起`;
+  return from === to ? `${from}年` : `${from}年至${to}年`;
 }

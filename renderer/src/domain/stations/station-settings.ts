@@ -17,3 +17,12 @@ export const DEFAULT_STATION_SETTINGS: StationSettings = { unitName: DEFAULT_STA
 export function stationUnitName(settings: { stations?: StationSettings | undefined } | null | undefined): string {
   return settings?.stations?.unitName ?? DEFAULT_STATION_UNIT_NAME;
 }
+
+/** The key prefix of the 联络站 figures (report/figures/station-figures.ts), whose labels name the unit. */
+export const STATION_FIGURE_PREFIX = 'stations.';
+
+/** A text that names the unit by the default words (已建联络站) in the office's own name (已建委员工作室). */
+export function withUnitName(text: string, unitName: string): string {
+  if (unitName === DEFAULT_STATION_UNIT_NAME) return text;
+  return text.replace(/(?:乡镇政协工作)?联络站/g, unitName);
+}

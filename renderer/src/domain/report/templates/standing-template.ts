@@ -3,7 +3,8 @@
 // default because GB/T 9704 checkers read the 楷体 occasion line and the flush-left salutation as
 // body text and reports them as faults, though docs/layout.md lays them out that way. The paired
 // four-character headings and the 一是……二是…… enumerations are the trade's (docs/domain.md). The
-// 不足 and 打算 are the office's words from the 工作要点 screen; the default gives the frame only.
+// 不足 and 打算 are the office's words from the 工作要点 screen, each its own section; the default
+// gives the frame only. The opening speaks for the term's committee (政协青山县第九届委员会).
 // Every fact the 民主监督工作情况汇报 also states is the same figure key there (one figure, one definition).
 import type { ReportTemplate } from '../template-types';
 import { section, stays } from './authoring';
@@ -16,7 +17,7 @@ export const STANDING_TEMPLATE: ReportTemplate = {
   useSpeechHeader: false,
   phrases: [],
   sections: [
-    section('opening', 1, '', [stays('现在，我代表{{committee}}常务委员会，向大会报告工作，请予审议。')]),
+    section('opening', 1, '', [stays('现在，我代表{{termCommittee}}常务委员会，向大会报告工作，请予审议。')]),
     section('review', 1, '{{year}}年工作回顾', [
       [
         stays('{{year}}年，在{{party}}的坚强领导下，{{short}}常委会坚持团结和民主两大主题，紧扣全{{area}}中心工作，认真履行政治协商、民主监督、参政议政职能。'),
@@ -38,7 +39,7 @@ export const STANDING_TEMPLATE: ReportTemplate = {
       { text: '委员参加[[阳光执法{{activities.type.lawEnforcement}}次]]、[[现场办公{{activities.type.onSiteOffice}}次]]、[[满意度测评{{activities.type.satisfactionPoll}}次]]。', missing: '本年未登记阳光执法、现场办公和满意度测评' },
       { text: '收集社情民意信息{{opinions.collected}}条[[，编发{{opinions.issuesCompiled}}期]][[，被各级政协采用{{opinions.adoptedItems}}条]]。', missing: '本年未登记社情民意信息' },
       // One item may be adopted at several levels, so the levels are not parts of the items adopted: each level is its own count.
-      { text: '按采用层级统计，[[县级政协采用{{opinions.adopted.county}}条]]、[[市政协采用{{opinions.adopted.city}}条]]、[[省政协采用{{opinions.adopted.province}}条]]、[[全国政协采用{{opinions.adopted.national}}条]]（同一条信息可被多级采用）。', missing: '本年社情民意信息未被采用' },
+      { text: '按采用层级统计，[[{{short}}采用{{opinions.adopted.county}}条]]、[[{{upperCommittee}}采用{{opinions.adopted.city}}条]]、[[省政协采用{{opinions.adopted.province}}条]]、[[全国政协采用{{opinions.adopted.national}}条]]（同一条信息可被多级采用）。', missing: '本年社情民意信息未被采用' },
     ]),
     section('selfbuilding', 2, '加强自身建设，履职能力有提升', [
       { text: '举办委员培训{{activities.type.training}}次[[，培训委员{{activities.type.training.personTimes}}人次]]。', missing: '本年未登记委员培训' },
@@ -51,7 +52,10 @@ export const STANDING_TEMPLATE: ReportTemplate = {
         text: '{{notes.problems}}',
         fallback: '回顾一年来的工作，我们也清醒地看到存在的差距和不足：一是协商议政的质量有待进一步提高。二是民主监督的实效有待进一步增强。三是委员履职的积极性和主动性有待进一步激发。',
       },
-      { text: '{{notes.nextSteps}}', fallback: '对此，我们将认真研究，切实加以改进。' },
+    ]),
+    // The plans under their own heading: pasted after the shortcomings they read as more of them.
+    section('next', 1, '下一步工作打算', [
+      { text: '{{notes.nextSteps}}', fallback: '下一步，{{short}}常委会将坚持团结和民主两大主题，围绕全{{area}}中心工作，进一步提高协商议政质量，增强民主监督实效，加强委员队伍建设，为推动全{{area}}经济社会发展作出新的贡献。' },
     ]),
   ],
 };

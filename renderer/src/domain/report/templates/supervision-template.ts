@@ -52,9 +52,9 @@ export const SUPERVISION_TEMPLATE: ReportTemplate = {
       '{{table:evaluations.ranking}}',
       // 联络站 (domain/stations): units built, staff per unit (a range), resident members, "八个有", their activities.
       [
-        numbered('开辟新阵地。在全{{area}}设立乡镇政协工作联络站{{stations.built}}个[[，驻地{{stations.staffMin~stations.staffMax}}名政协委员担任工作人员]][[，负责驻本乡镇{{stations.residents}}名委员的日常联络管理和履职服务工作]]。', { missing: '本年未登记乡镇政协工作联络站' }),
-        { text: '按照有标牌、有办公室、有责任人、有信息员、有办公设施设备、有档案柜、有工作机制制度、有工作经费的“八个有”要求规范建设，{{stations.complete}}个联络站已全部达到。', missing: '没有联络站达到“八个有”要求' },
-        { text: '各联络站组织驻乡镇委员开展活动{{stations.activities}}次[[，收集意见建议{{stations.opinions}}条]][[，推动解决问题{{stations.problems}}个]]，驻乡镇委员积极性明显增强，履职活动明显增多。', missing: '本年未登记联络站活动' },
+        numbered('开辟新阵地。在全{{area}}设立{{unit}}{{stations.built}}个[[，驻地{{stations.staffMin~stations.staffMax}}名政协委员担任工作人员]][[，负责驻本乡镇{{stations.residents}}名委员的日常联络管理和履职服务工作]]。', { missing: '本年未登记{{unit}}' }),
+        { text: '按照有标牌、有办公室、有责任人、有信息员、有办公设施设备、有档案柜、有工作机制制度、有工作经费的“八个有”要求规范建设，已有{{stations.complete}}个{{unit}}八项全部达到。', missing: '没有{{unit}}八项全部达到“八个有”要求' },
+        { text: '各{{unit}}组织驻乡镇委员开展活动{{stations.activities}}次[[，收集意见建议{{stations.opinions}}条]][[，推动解决问题{{stations.problems}}个]]，驻乡镇委员积极性明显增强，履职活动明显增多。', missing: '本年未登记{{unit}}活动' },
       ],
     ]),
     section('quality', 1, '抓好监督质量，增强监督实效', [
@@ -83,12 +83,15 @@ export const SUPERVISION_TEMPLATE: ReportTemplate = {
     section('centre', 1, '围绕全{{area}}中心工作，开展民主监督', [
       '我们把民主监督与党内监督、法律监督、群众监督、舆论监督有机结合起来，针对{{party}}重大决策部署落实过程中存在的问题，通过协商会议、委员视察、提案办理、社情民意信息等形式进行监督，助力全{{area}}中心工作有序、规范、高效推进。坚持把关注民生作为履行职能的出发点和落脚点，多谋为民之策，多解群众之忧，让察实情、建真言、求实效成为政协工作的鲜明特色。',
     ]),
-    // The year's problems and plans are the office's own words (the 工作要点 screen); the trade's frame only when it wrote none.
-    section('problems', 1, '存在问题及建议', [
+    // The year's problems and plans are the office's own words (the 工作要点 screen), each under its
+    // own heading so the plans never read as more problems; the trade's frame only when it wrote none.
+    section('problems', 1, '存在问题', [
       {
         text: '{{notes.problems}}',
         fallback: '{{short}}民主监督工作虽然取得了一些成效，但距上级的要求和群众的期望还有差距。一是委员监督意识和单位接受监督意愿不强。二是民主监督制度不够完善，具体操作办法有待健全。三是民主监督的力度有限，监督意见的落实主要取决于被监督单位的自觉程度。',
       },
+    ]),
+    section('next', 1, '下步打算', [
       {
         text: '{{notes.nextSteps}}',
         fallback: '下一步，我们将继续坚持党对政协民主监督工作的领导，加强政协履职能力建设，完善民主监督工作机制，深入开展民主监督实践，为推动全{{area}}经济社会发展作出新的贡献。',
