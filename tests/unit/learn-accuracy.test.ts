@@ -25,6 +25,9 @@ import { UNSEEN_CHENGLING_PROPOSALS_REPORT } from '../fixtures/learn-reports/uns
 import { UNSEEN_ZHECHUAN_SUPERVISION_REPORT } from '../fixtures/learn-reports/unseen-zhechuan-supervision-report';
 import { UNSEEN_LANXI_STANDING_REPORT } from '../fixtures/learn-reports/unseen-lanxi-standing-report';
 import { UNSEEN_LUTING_PROPOSALS_REPORT } from '../fixtures/learn-reports/unseen-luting-proposals-report';
+import { UNSEEN_HARICHAOLU_SUPERVISION_REPORT } from '../fixtures/learn-reports/unseen-harichaolu-supervision-report';
+import { UNSEEN_YANCHUAN_STANDING_REPORT } from '../fixtures/learn-reports/unseen-yanchuan-standing-report';
+import { UNSEEN_TONGWAN_PROPOSALS_REPORT } from '../fixtures/learn-reports/unseen-tongwan-proposals-report';
 
 type ReportSet = '调校用' | '调校前写成' | '未见过';
 
@@ -64,6 +67,35 @@ const REPORTS: readonly AnnotatedReport[] = [
   // and 参加阳光执法、现场办公等活动9次, two kinds lumped together, bound sure to 现场办公.
   { name: '岚溪瑶族自治县常委会工作报告', kind: 'standing', source: UNSEEN_LANXI_STANDING_REPORT, set: '调校前写成', floor: 93 / 97 },
   { name: '鹭汀区提案工作情况的报告', kind: 'proposals', source: UNSEEN_LUTING_PROPOSALS_REPORT, set: '调校前写成', floor: 96 / 97 },
+  // Written by another hand without reading the proposer, its tests, its output or the figures'
+  // synonyms, after the rules above; measured once, never tuned to. Each is held at what it reached.
+  {
+    name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '未见过', floor: 72 / 96,
+    measuredWrongSure: [
+      '推迟到12月（untilMonth，确定） 应为 text',
+      '盟级领导批示2次（activities.instructions，确定） 应为 activities.instructions.city',
+      '今年共组织民主评议2次（activities.type.evaluation，确定） 应为 evaluations.rounds',
+      '报送的信息被盟政协采用21条（opinions.adoptedItems，确定） 应为 opinions.adopted.city',
+      '全年为牧民群众办实事好事265件次（pairings.deeds.service，确定） 应为 pairings.deeds',
+    ],
+  },
+  {
+    name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '未见过', floor: 86 / 105,
+    measuredWrongSure: [
+      '主席会议和秘书长会议1次（activities.type.secretaries，确定） 应为 activities.type.plenary',
+      '获珑城市领导批示4次（activities.instructions，确定） 应为 activities.instructions.city',
+      '2026年（year，确定） 应为 text',
+    ],
+  },
+  {
+    name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '未见过', floor: 65 / 87,
+    measuredWrongSure: [
+      '提案委员会随答复件向提案人发出《提案办理情况征询意见表》162份（proposals.feedbackReturned，确定） 应为 text',
+      '提案所提建议被纳入区政府2026年（year，确定） 应为 text',
+      '存在的问题和2026年（year，确定） 应为 text',
+      '2026年（year，确定） 应为 text',
+    ],
+  },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
 
@@ -124,11 +156,17 @@ describe('learning the figures of an office report from its .docx', () => {
     // their misses were looked at while making the proposer's rules more general; each is held at
     // its own floor above.
     expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.978);
-    // Reports measured once, never tuned to: none is waiting now. The set is held at the goal; one
-    // added that falls short is held at what it reached when first run (this floor lowered to it,
-    // saying so), its wrong bindings shown as sure named in measuredWrongSure.
+    // Reports measured once, never tuned to. The set is held at the goal; one added that falls short
+    // is held at what it reached when first run (this floor lowered to it, saying so), its wrong
+    // bindings shown as sure named in measuredWrongSure. 哈日朝鲁旗, 砚川市 and 桐湾区 (288 numbers),
+    // measured once after the rules that took 岚溪 and 鹭汀 to 95.9 % and 99.0 %: 77.4 % right (223),
+    // 13.2 % wrong (38, 13 of them shown as sure, named above), 9.4 % left as text (27). The
+    // proposer before those rules (39e0381) reached 73.5 % on them. (They came with Chinese
+    // numerals before 周, a span of 年 and a named 五县 annotated ⟦…|text⟧ — words in this format,
+    // never found as numbers, so the run had not scored them: those six brackets were removed —
+    // and with 一批's 一 unannotated, which the format annotates ⟦一|text⟧批: that was added.)
     const unseen = bySet('未见过');
-    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(0.9);
+    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(223 / 288);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });
