@@ -65,6 +65,9 @@ export type ContextKey = keyof typeof CONTEXT_PLACEHOLDERS;
 
 export const isContextKey = (key: string): key is ContextKey => Object.hasOwn(CONTEXT_PLACEHOLDERS, key);
 
+/** Whether a placeholder states a figure (or a range of two): not context, and not a {{phrase:…}}, {{table:…}} or {{chart:…}}, the only keys with a colon. */
+const statesFigure = (key: string) => !isContextKey(key) && !key.includes(':');
+
 const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
 const flag = (label: string) => z.boolean({ error: `“${label}”应为是或否` });
 
@@ -103,7 +106,7 @@ export const yearPhraseSchema = z.object({
 
 export const reportTemplateSchema = z.preprocess(
   // Today's built-in templates: a paragraph still in the earlier release's built-in wording takes theirs.
-  (input) => migrateTemplateInput(input, DEFAULT_TEMPLATES),
+  (input) => migrateTemplateInput(input, { builtIns: DEFAULT_TEMPLATES, isFigure: statesFigure }),
   z
     .object({
       kind: z.enum(REPORT_TEMPLATE_KINDS, { error: '报告类型不正确' }),

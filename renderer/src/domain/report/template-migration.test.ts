@@ -7,6 +7,10 @@ import { RELEASED_BUILT_IN } from './templates/released-built-in';
 import { figureKeysOf } from './template-keys';
 import { figureByKey } from './figure-catalogue';
 import type { ReportTemplate } from './template-types';
+import { computeFigures } from './figure-catalogue';
+import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-fixtures';
+import { renderReport, type ReportContext } from './render-report';
+import { partsOfOldClause } from './old-clause-parts';
 
 type OldKind = keyof typeof RELEASED_BUILT_IN;
 
@@ -44,7 +48,8 @@ describe('a template saved by the earlier release', () => {
     }));
     const routine = t.sections.find((s) => s.id === 'routine')!;
     const builtIn = DEFAULT_TEMPLATES.supervision.sections.find((s) => s.id === 'routine')!;
-    expect(routine.paragraphs[1]!.clauses.map((c) => [c.text, c.numbered])).toEqual([['坚持会议制度。全年召开全体会议{{activities.type.plenary}}次、常委会议{{activities.type.standing}}次。', true]]);
+    // Its list split into parts (old-clause-parts.ts): no lead verb before the first item, so that one stays.
+    expect(routine.paragraphs[1]!.clauses.map((c) => [c.text, c.numbered])).toEqual([['坚持会议制度。全年召开全体会议{{activities.type.plenary}}次、[[常委会议{{activities.type.standing}}次]]。', true]]);
     for (const j of [0, 2, 3]) expect(routine.paragraphs[j]!.clauses.map((c) => c.text)).toEqual(builtIn.paragraphs[j]!.clauses.map((c) => c.text));
     // The focus section lost a paragraph: the rest still read as today's built-in ones, in their new places.
     const focus = t.sections.find((s) => s.id === 'focus')!;
@@ -62,8 +67,8 @@ describe('a template saved by the earlier release', () => {
       quality.paragraphs[2] = '方案未制定的活动{{rule.scheme.missing}}次，其中{{rule.activities}}次。';
     }));
     const quality = t.sections.find((s) => s.id === 'quality')!;
-    expect(quality.paragraphs[1]!.clauses[0]!.text).toBe('我们落实“1234”要求，{{rule.plan.activities}}次活动中方案按时制定{{rule.plan.scheme.onTime}}次、通知按时下发{{rule.plan.notice.onTime}}次；成果跟踪{{rule.plan.followedUp}}次。');
-    expect(quality.paragraphs[2]!.clauses[0]!.text).toBe('方案未制定的活动{{rule.scheme.missing}}次，其中{{rule.activities}}次。');
+    expect(quality.paragraphs[1]!.clauses[0]!.text).toBe('[[我们落实“1234”要求，{{rule.plan.activities}}次活动中方案按时制定{{rule.plan.scheme.onTime}}次、通知按时下发{{rule.plan.notice.onTime}}次]]；[[成果跟踪{{rule.plan.followedUp}}次]]。');
+    expect(quality.paragraphs[2]!.clauses[0]!.text).toBe('方案未制定的活动{{rule.scheme.missing}}次[[，其中{{rule.activities}}次]]。');
   });
 
   it('keeps a reworded title and heading, and clause ids stay unique when reworded and built-in paragraphs mix', () => {
@@ -77,6 +82,41 @@ describe('a template saved by the earlier release', () => {
     const consultation = t.sections.find((s) => s.id === 'consultation')!;
     expect(consultation.paragraphs[0]!.clauses[0]!.text).toBe('开展协商活动{{activities.category.consultation}}次。');
     expect(consultation.paragraphs[1]!.clauses[0]!.text).toBe(DEFAULT_TEMPLATES.standing.sections.find((s) => s.id === 'consultation')!.paragraphs[1]!.clauses[0]!.text);
+  });
+});
+
+describe('a reworded sentence of the earlier release', () => {
+  const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
+  const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, shortName: '县政协', level: '县', issuer: '县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
+  const reworded = (routine: string, quality: string) => parsed(savedByEarlierRelease('supervision', (sections) => {
+    sections.find((s) => s.id === 'routine')!.paragraphs[1] = routine;
+    sections.find((s) => s.id === 'quality')!.paragraphs[2] = quality;
+  }));
+  const textOf = (t: ReportTemplate) => renderReport(t, figures, context).blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text : '')).join('\n');
+
+  it('loses only the figure that is 0, not the sentence: 主席会议 0, no 主席会议 attendance, no city 批示', () => {
+    // The fixture (report-fixtures.ts): 全体会议 1 (2 of 4 present), 常委会议 1, no 主席会议; 调研报告 2, 视察报告 1,
+    // 意见建议 8 of which 3 adopted, sent to 县委 2 and 县政府 1, no 市级 批示.
+    const t = reworded(
+      '一是坚持会议制度。召开全体会议{{activities.type.plenary}}次、常委会议{{activities.type.standing}}次、主席会议{{activities.type.chairs}}次，通过会议传达贯彻上级精神。全体会议应到委员{{meetings.plenary.expected}}人次、实到{{meetings.plenary.present}}人次，出席率{{meetings.plenary.rate}}；主席会议出席率{{meetings.chairs.rate}}。',
+      '形成调研报告{{activities.reports.researchReports}}篇、视察报告{{activities.reports.inspectionReports}}篇，提出意见建议{{activities.suggestions}}条，被采纳{{activities.adopted}}条；成果报送县委{{activities.sentToParty}}次、县政府{{activities.sentToGovernment}}次，获市级领导批示{{activities.instructions.city}}次。',
+    );
+    const lines = textOf(t).split('\n');
+    expect(lines.find((l) => l.includes('坚持会议制度'))).toMatch(/^一是坚持会议制度。召开全体会议1次、常委会议1次，通过会议传达贯彻上级精神。全体会议应到委员4人次、实到2人次，出席率50(\.0)?%。$/);
+    expect(lines.find((l) => l.startsWith('形成调研报告'))).toBe('形成调研报告2篇、视察报告1篇，提出意见建议8条，被采纳3条；成果报送县委2次、县政府1次。');
+  });
+
+  it('is split only where its shape says which words go with which figure', () => {
+    const isFigure = (k: string) => k.includes('.');
+    // A list after a lead verb: the verb stays outside, each item is a part.
+    expect(partsOfOldClause('召开全体会议{{a.x}}次、常委会议{{a.y}}次。', isFigure)).toBe('召开[[全体会议{{a.x}}次]]、[[常委会议{{a.y}}次]]。');
+    // No known lead: the first item holds the subject and stays.
+    expect(partsOfOldClause('全体会议应到{{a.x}}人次、实到{{a.y}}人次。', isFigure)).toBe('全体会议应到{{a.x}}人次、[[实到{{a.y}}人次]]。');
+    // A first phrase stating nothing: the phrases after the comma are not split from it.
+    expect(partsOfOldClause('每项活动做到提前4周制定方案，方案按时{{a.x}}次，通知按时{{a.y}}次。', isFigure)).toBe('每项活动做到提前4周制定方案，方案按时{{a.x}}次，通知按时{{a.y}}次。');
+    // One figure, or parts already written: as it is.
+    expect(partsOfOldClause('开展视察{{a.x}}次，成效明显。', isFigure)).toBe('开展视察{{a.x}}次，成效明显。');
+    expect(partsOfOldClause('召开[[全体会议{{a.x}}次]]、常委会议{{a.y}}次。', isFigure)).toBe('召开[[全体会议{{a.x}}次]]、常委会议{{a.y}}次。');
   });
 });
 

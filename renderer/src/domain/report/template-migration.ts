@@ -12,6 +12,7 @@
 // the clause shape passes untouched; the schema then validates the result as it validates any template.
 import type { ReportTemplate, TemplateClause, TemplateParagraph, TemplateSection, YearPhrase } from './template-types';
 import { RELEASED_BUILT_IN, type ReleasedTemplate } from './templates/released-built-in';
+import { partsOfOldClause, type IsFigure } from './old-clause-parts';
 
 const ORDINAL = /[一二三四五六七八九十]+是/g;
 const OLD_RANGE = /\{\{\s*([^{}~]+?)\s*\}\}\s*[—–－~～-]{1,2}\s*\{\{\s*([^{}~]+?)\s*\}\}/g;
@@ -51,11 +52,15 @@ function ordinalStarts(text: string): { at: number; length: number }[] {
   return out;
 }
 
-/** One old paragraph as clauses: the text before the first 一是 (if any), then one numbered clause per ordinal. */
-export function clausesFromOldParagraph(paragraph: string, idPrefix: string): TemplateClause[] {
+/**
+ * One old paragraph as clauses: the text before the first 一是 (if any), then one numbered clause
+ * per ordinal, each with its pieces as parts where that is mechanical (old-clause-parts.ts;
+ * `isFigure` tells a figure from a context placeholder).
+ */
+export function clausesFromOldParagraph(paragraph: string, idPrefix: string, isFigure: IsFigure = () => false): TemplateClause[] {
   const text = ruleOverPlan(paragraph.replace(OLD_RANGE, (_, a: string, b: string) => `{{${a}~${b}}}`));
   const starts = ordinalStarts(text);
-  const make = (i: number, t: string, numbered: boolean): TemplateClause => ({ id: `${idPrefix}.${i}`, text: t.trim(), numbered, keepWhenZero: false, missing: '', fallback: '' });
+  const make = (i: number, t: string, numbered: boolean): TemplateClause => ({ id: `${idPrefix}.${i}`, text: partsOfOldClause(t.trim(), isFigure), numbered, keepWhenZero: false, missing: '', fallback: '' });
   if (starts.length === 0) return [make(0, text, false)];
   const clauses: TemplateClause[] = [];
   const lead = text.slice(0, starts[0]!.at);
@@ -83,7 +88,7 @@ interface Migrated {
   unchanged: boolean;
 }
 
-function migrateSection(section: Record<string, unknown>, i: number, released: ReleasedTemplate | undefined, builtIn: ReportTemplate | undefined): Migrated {
+function migrateSection(section: Record<string, unknown>, i: number, released: ReleasedTemplate | undefined, builtIn: ReportTemplate | undefined, isFigure: IsFigure): Migrated {
   const paragraphs = section.paragraphs as unknown[];
   const sectionId = typeof section.id === 'string' && section.id ? section.id : `s${i}`;
   const old = released?.sections.find((s) => s.id === sectionId);
@@ -107,7 +112,7 @@ function migrateSection(section: Record<string, unknown>, i: number, released: R
       tookBuiltIn = true;
       return builtInParagraph(now!.paragraphs[at]!, sectionId, j);
     }
-    return { clauses: clausesFromOldParagraph(p, `${sectionId}.${j}`) };
+    return { clauses: clausesFromOldParagraph(p, `${sectionId}.${j}`, isFigure) };
   });
   return { section: { ...section, paragraphs: migrated }, tookBuiltIn, unchanged: false };
 }
@@ -119,12 +124,19 @@ function withBuiltInPhrases(saved: unknown, builtIn: ReportTemplate | undefined)
   return [...own, ...(builtIn?.phrases ?? []).filter((p: YearPhrase) => !keys.has(p.key)).map((p) => structuredClone(p))];
 }
 
+export interface MigrationContext {
+  /** Today's built-in templates (DEFAULT_TEMPLATES). */
+  builtIns: Readonly<Partial<Record<string, ReportTemplate>>>;
+  /** Whether a placeholder states a figure (not a context value, phrase, table or chart). */
+  isFigure: IsFigure;
+}
+
 /**
  * The zod preprocess step: an earlier release's template in the clause shape; anything else as it
- * came. `builtIns` are today's built-in templates (DEFAULT_TEMPLATES), passed in because they are
- * defined beside the schema that calls this.
+ * came. The built-in templates and the placeholder kinds are passed in because they are defined
+ * beside the schema that calls this.
  */
-export function migrateTemplateInput(input: unknown, builtIns: Readonly<Partial<Record<string, ReportTemplate>>> = {}): unknown {
+export function migrateTemplateInput(input: unknown, { builtIns, isFigure }: MigrationContext = { builtIns: {}, isFigure: () => false }): unknown {
   if (!isRecord(input) || !Array.isArray(input.sections)) return input;
   const isOld = input.sections.some((s) => isRecord(s) && Array.isArray(s.paragraphs) && s.paragraphs.some((p) => typeof p === 'string'));
   if (!isOld) return { ...input, phrases: input.phrases ?? [] };
@@ -132,7 +144,7 @@ export function migrateTemplateInput(input: unknown, builtIns: Readonly<Partial<
   const released = (RELEASED_BUILT_IN as Readonly<Record<string, ReleasedTemplate>>)[kind];
   const builtIn = builtIns[kind];
   const sections: unknown[] = input.sections;
-  const results = sections.map((section: unknown, i) => (isRecord(section) && Array.isArray(section.paragraphs) ? migrateSection(section, i, released, builtIn) : { section, tookBuiltIn: false, unchanged: false }));
+  const results = sections.map((section: unknown, i) => (isRecord(section) && Array.isArray(section.paragraphs) ? migrateSection(section, i, released, builtIn, isFigure) : { section, tookBuiltIn: false, unchanged: false }));
   const title = released && builtIn && same(input.title, released.title) ? builtIn.title : input.title;
   const occasion = released && builtIn && same(input.occasion, released.occasion) ? builtIn.occasion : input.occasion;
   // Never reworded at all (saved for its layout or speaker): today's built-in template, sections it has gained included.
