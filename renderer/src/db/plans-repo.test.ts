@@ -136,4 +136,13 @@ describe('plans repository', () => {
     await ledger.plans.saveYearNotes(2025, { problems: '改过的问题。', nextSteps: '加强学习培训。' });
     expect(await ledger.db.yearNotes.toArray()).toMatchObject([{ year: 2025, problems: '改过的问题。', nextSteps: '加强学习培训。', isSample: false }]);
   });
+
+  it('keeps the 提案 report\'s own 存在问题 and 下步打算 beside the year\'s, refusing one too long by its name', async () => {
+    const ledger = await openTestLedger();
+    const notes = { problems: '委员监督意识不强。', nextSteps: '加强学习培训。', proposalProblems: '部分提案质量不高。', proposalNextSteps: '健全提案质量评价。' };
+    expect((await ledger.plans.saveYearNotes(2025, notes)).ok).toBe(true);
+    expect(await ledger.plans.getYearNotes(2025)).toMatchObject(notes);
+    expect(await ledger.plans.saveYearNotes(2025, { ...notes, proposalNextSteps: '长'.repeat(5001) })).toEqual({ ok: false, errors: { proposalNextSteps: '提案工作下步打算最多5000字，现有5001字' } });
+    expect(await ledger.plans.getYearNotes(2025)).toMatchObject(notes);
+  });
 });
