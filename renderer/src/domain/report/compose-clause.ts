@@ -107,6 +107,8 @@ function figureVerdict(key: string, env: ClauseEnv): Verdict {
   const unit = figureByKey(key, env.dictionary)?.unit ?? '';
   const text = formatFigure(result, unit, env.style);
   if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: `${labelOf(key, env)}无从计算（基数为0）`, bearing: true };
+  // A year of 0 is a year not known (开始民主评议的年份 in the ledger's first year): never "从0年开始", even kept when zero.
+  if (unit === '年' && result.value === 0) return { text, figure: key, drop: 'hard', reason: `${labelOf(key, env)}无从得知`, bearing: true };
   if (result.value === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}为0`, bearing: true, problem: { key, kind: 'zero' } };
   if (recordCount(result) === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}没有台账记录`, bearing: true, problem: { key, kind: 'no-records' } };
   return { text, figure: key, bearing: true };

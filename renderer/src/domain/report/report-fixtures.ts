@@ -13,6 +13,7 @@ import type { SettingsRecord } from '../settings/committee-settings';
 import { emptyActivityFields } from '../activities/activity';
 import { EVALUATION_HAND_FIGURES, evaluationFixture } from '../evaluations/evaluation-report-fixtures';
 import { reportFixturePlans } from '../plans/plan-report-fixture';
+import { yearNotesId, type YearNotes } from '../plans/year-notes';
 import { GRASSROOTS_HAND_FIGURES, grassRootsReportFixture } from '../stations/grassroots-report-fixture';
 import { newRow } from '../common/row-stamps';
 
@@ -116,6 +117,11 @@ const SETTINGS: SettingsRecord = {
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
+const EARLIER_NOTES: YearNotes = {
+  id: yearNotesId(2022), year: 2022, problems: '委员履职不够平衡。', nextSteps: '', isSample: false,
+  createdAt: '2022-12-01T00:00:00.000Z', updatedAt: '2022-12-01T00:00:00.000Z', deletedAt: null,
+};
+
 export function reportFixtureLedger(): Ledger {
   return {
     settings: structuredClone(SETTINGS),
@@ -126,7 +132,8 @@ export function reportFixtureLedger(): Ledger {
     attachments: [],
     opinions: structuredClone(OPINIONS),
     history: [],
-    plans: reportFixturePlans(), yearNotes: [],
+    // The office kept its 2022 notes here: the ledger reaches back before the first 民主评议 (2023), so that is the year it began.
+    plans: reportFixturePlans(), yearNotes: [EARLIER_NOTES],
     recordSources: [],
     ...grassRootsReportFixture(),
     ...evaluationFixture(),

@@ -59,6 +59,18 @@ function problemRecords(s: EvaluationSlice, scope: FigureScope, pick: (p: Return
   return problemsInScope(s.all, scope.year, scope.until).filter(pick).map((x) => roundRef(x.round, `${x.unit.unit}：${x.problem.text}`));
 }
 
+/**
+ * Whether the ledger shows the office keeping its work here in a year before `year`: a live record
+ * of that year among those a year's report reads whole or up to its year (工作要点, 年度问题和打算,
+ * 主题实践活动, 文史资料, 社情民意). Then a 民主评议 first recorded in `year` began in it; in the
+ * ledger's first year it may be older. Activities and proposals are not looked at: a year's report
+ * reads only its own year of them, and the 报告 screen and the command line must agree.
+ */
+function keptBefore(ledger: Ledger, year: number): boolean {
+  const tables: readonly (readonly { year: number; deletedAt: string | null }[] | undefined)[] = [ledger.plans, ledger.yearNotes, ledger.campaigns, ledger.culture, ledger.opinions];
+  return tables.some((rows) => rows?.some((r) => r.deletedAt === null && r.year < year) ?? false);
+}
+
 export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   evaluationFigure('evaluations.rounds', '开展民主评议', '次', (s, scope) => {
     const rounds = roundsInScope(s.all, scope.year, scope.until);
@@ -97,10 +109,17 @@ export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   evaluationFigure('evaluations.revisits', '整改回头看', '次', (s, scope) => ({
     value: s.figures.revisits, records: problemRecords(s, scope, (x) => x.problem.revisit !== null && x.problem.revisit.date <= scope.until),
   })),
-  evaluationFigure('evaluations.firstYear', '开始民主评议的年份', '年', (s, scope) => {
-    const first = s.all.filter((r) => r.deletedAt === null && r.year === s.figures.firstYear && r.date <= scope.until).sort((a, b) => a.date.localeCompare(b.date))[0];
-    return { value: s.figures.firstYear ?? 0, records: first ? [roundRef(first)] : [] };
-  }),
+  {
+    key: 'evaluations.firstYear', label: '开始民主评议的年份', unit: '年', group: EVALUATION_GROUP,
+    description: '台账中第一次民主评议的年份，只在台账记有更早年份的工作（工作要点、社情民意等）时才算得出：台账的第一年就有的评议，可能早已开展，开始的年份无从得知，“从某年开始”一句不写',
+    count: (ledger, scope) => {
+      const s = evaluationSlice(ledger, scope);
+      const year = s.figures.firstYear;
+      if (year === null || !keptBefore(ledger, year)) return { value: 0, records: [] };
+      const first = s.all.filter((r) => r.deletedAt === null && r.year === year && r.date <= scope.until).sort((a, b) => a.date.localeCompare(b.date))[0];
+      return { value: year, records: first ? [roundRef(first)] : [] };
+    },
+  },
 ], {
   'evaluations.rounds': ['开展民主评议', '民主评议活动', '政风行风民主评议'],
   'evaluations.unitsEvaluated': ['县直单位和行政执法部门', '评议单位', '被评议单位', '县直单位', '职能部门', '评议部门'],

@@ -28,6 +28,20 @@ describe('民主评议 in the 民主监督 report', () => {
     expect(text).toContain('2名政协委员分别担任2个职能部门的民主监督员、特约监督员，提出民主监督建议书1份');
   });
 
+  it('claims the year 民主评议 began only when the ledger reaches back before it', () => {
+    // By hand: the fixture's only record before 2023 is the office's 2022 notes; deleted (or
+    // never kept), the first round's year is the ledger's first year, and the practice may be older.
+    const ledger = reportFixtureLedger();
+    const firstYearOf = (l: typeof ledger) => computeFigures(l, FIXTURE_SCOPE).get('evaluations.firstYear')!.value;
+    expect(firstYearOf(ledger)).toBe(2023);
+    const firstUsed = { ...ledger, yearNotes: ledger.yearNotes.map((n) => ({ ...n, deletedAt: '2025-01-02T00:00:00.000Z' })) };
+    expect(firstYearOf(firstUsed)).toBe(0);
+    const review = renderReport(DEFAULT_TEMPLATES.supervision, computeFigures(firstUsed, FIXTURE_SCOPE), { ...context, copy: 'review' });
+    const text = review.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
+    expect(text).toContain('探索新形式。【未写入：开始民主评议的年份无从得知】坚持集中开展政协民主评议政风行风活动。今年开展民主评议1次');
+    expect(text).not.toMatch(/从\d*年开始/);
+  });
+
   it('builds the same table when only the template’s figures are computed', () => {
     const keys = figureKeysOf(DEFAULT_TEMPLATES.supervision);
     const doc = renderReport(DEFAULT_TEMPLATES.supervision, computeFiguresFor(reportFixtureLedger(), FIXTURE_SCOPE, keys), context);
