@@ -38,6 +38,18 @@ describe('履职档案 document', () => {
     expect(doc.issuer).toBe('罗城仫佬族自治县政协');
     expect(doc.problems).toEqual([]);
   });
+  it('says a party whose 界别 the member sits in once, and no 其中 over proposals of none', () => {
+    const wang = { ...zhang, name: '王明', sector: '中共', party: '中共', workplace: '' };
+    const none = { ...duty!, proposals: { ...duty!.proposals, lead: 0, coSigned: 0, registered: 0, key: 0 }, opinions: { submitted: 0, adopted: 0 } };
+    const d = buildDutyRecordModel({ member: wang, duty: none, rules: DEFAULT_SCORE_RULES, committee, dateText: '' });
+    const [who, , proposals] = d.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(who).toBe('王明，男，中共界别，县政协常委。');
+    expect(proposals).toBe('本年度未提交或附议提案。本年度未报送社情民意信息。大会发言等发言情况台账未记录。');
+    const coSignedOnly = { ...none, proposals: { ...none.proposals, coSigned: 2 } };
+    const [, , coSigned] = buildDutyRecordModel({ member: wang, duty: coSignedOnly, rules: DEFAULT_SCORE_RULES, committee, dateText: '' }).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(coSigned).toMatch(/^附议提案2件；尚未立案。/);
+  });
+
   it('says 社情民意 are not recorded rather than 0 when the ledger has none', () => {
     const [without] = computeMemberDuties(['a'], { ...DUTY_INPUT, opinions: null }, DEFAULT_SCORE_RULES, 2025);
     const d = buildDutyRecordModel({ member: zhang, duty: without!, rules: DEFAULT_SCORE_RULES, committee, dateText: '' });

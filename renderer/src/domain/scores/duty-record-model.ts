@@ -17,11 +17,20 @@ const HEADINGS = ['基本情况', '参加会议和活动情况', '提出提案�
 
 const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-/** 张三，男，教育界别，民盟，县第一中学校长，县政协常委。 */
+/** 张三，男，教育界别，民盟，县第一中学校长，县政协常委。A party whose own 界别 the member sits in is said once: 中共界别, not 中共界别，中共. */
 function identity(m: DutyRecordMember, shortName: string): string {
   const sector = m.sector ? sectorText(m.sector) : '';
+  const party = m.party && m.party === m.sector ? '' : m.party;
   const role = m.role === '委员' ? `${shortName}委员` : `${shortName}${m.role}`;
-  return `${[m.name, m.gender, sector, m.party, m.workplace, role].filter(Boolean).map((s) => cleanText(s)).join('，')}。`;
+  return `${[m.name, m.gender, sector, party, m.workplace, role].filter(Boolean).map((s) => cleanText(s)).join('，')}。`;
+}
+
+/** The member's proposals: what they put forward, then 其中 what was registered — never 其中 over nothing, nor a list of zeros. */
+function proposalsText(p: MemberDuty['proposals']): string {
+  const put = [p.lead > 0 ? `作为第一提案人提交提案${p.lead}件` : '', p.coSigned > 0 ? `附议提案${p.coSigned}件` : ''].filter(Boolean).join('，');
+  if (!put) return '本年度未提交或附议提案';
+  const registered = p.registered > 0 ? `其中立案${p.registered}件${p.key > 0 ? `，列为重点提案${p.key}件` : ''}` : '尚未立案';
+  return `${put}；${registered}`;
 }
 
 export function buildDutyRecordModel(input: {
@@ -34,12 +43,12 @@ export function buildDutyRecordModel(input: {
 }): ReportDocument {
   const { member: m, duty: d, rules, committee } = input;
   const p = d.proposals;
-  const opinions = d.opinions === null ? '社情民意信息尚未在台账中登记' : `报送社情民意信息${d.opinions.submitted}条，被采用${d.opinions.adopted}条`;
+  const opinions = d.opinions === null ? '社情民意信息尚未在台账中登记' : d.opinions.submitted === 0 ? '本年度未报送社情民意信息' : `报送社情民意信息${d.opinions.submitted}条，被采用${d.opinions.adopted}条`;
   const capped = d.lines.filter((l) => l.capped).map((l) => `“${l.item}”`);
   const paragraphs = [
     identity(m, committee.shortName),
     `${d.year}年度，出席会议${d.meetings.attended}次，请假${d.meetings.excused}次，缺席${d.meetings.absent}次；参加视察、调研、协商、监督等其他履职活动${d.activities}次。`,
-    `作为第一提案人提交提案${p.lead}件，附议提案${p.coSigned}件；其中立案${p.registered}件，列为重点提案${p.key}件。${opinions}。大会发言等发言情况台账未记录。`,
+    `${proposalsText(p)}。${opinions}。大会发言等发言情况台账未记录。`,
     `按${committee.shortName}履职积分规则计算，全年积分${num(d.total)}分（满分${rules.fullMarks}分），等次为${d.grade}。${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
   ];
   const rows = d.lines.map((l) => [`${l.category}：${l.item}`, `${num(l.count)}${l.unit}`, `${num(l.points)}分/${l.unit}`, num(l.score)]);

@@ -16,7 +16,7 @@ export const MEMBER_TEMPLATE: ReportTemplate = {
   sections: [
     section('meetings', 1, '参加会议情况', ['{{year}}年应参加会议{{member.meetings.expected}}次，出席{{member.meetings.present}}次，请假{{member.meetings.excused}}次，缺席{{member.meetings.absent}}次。']),
     section('activities', 1, '参加履职活动情况', ['参加视察、调研、协商等履职活动{{member.activities}}次。']),
-    section('proposals', 1, '提交提案情况', ['作为第一提案人提交提案{{member.proposals.lead}}件，附议提案{{member.proposals.coSigned}}件；其中立案{{member.proposals.registered}}件，列为重点提案{{member.proposals.key}}件。']),
+    section('proposals', 1, '提交提案情况', ['[[作为第一提案人提交提案{{member.proposals.lead}}件]][[，附议提案{{member.proposals.coSigned}}件]][[；其中立案{{member.proposals.registered}}件[[，列为重点提案{{member.proposals.key}}件]]]]。']),
     section('opinions', 1, '反映社情民意情况', ['报送社情民意信息{{member.opinions.submitted}}条，被采用{{member.opinions.adopted}}条。']),
     section('score', 1, '履职积分', ['按照履职积分办法，{{year}}年度履职积分{{member.points}}分。']),
   ],
