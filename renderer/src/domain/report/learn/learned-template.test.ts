@@ -35,8 +35,8 @@ describe('learnedTemplate', () => {
         ],
         [['{{table:proposals.byClass}}', false, '']],
       ],
-      // 存在问题: the year's own notes, last year's words when the office wrote none.
-      [[['{{notes.problems}}', false, '一是提案质量有待提高。\n二是办理实效有待增强。']]],
+      // 存在问题: the 提案 report's own notes of the year, last year's words when the office wrote none.
+      [[['{{notes.proposals.problems}}', false, '一是提案质量有待提高。\n二是办理实效有待增强。']]],
     ]);
     expect(leftOut).toEqual(['“提案提交情况”中的表格（首行：项目、数量）不是程序能填写的表格，未写入模板']);
     expect(parseReportTemplate(template).ok).toBe(true);

@@ -109,7 +109,9 @@ function clausesOf(id: string, text: string): TemplateParagraph {
   };
 }
 
-const SLOT_PLACEHOLDERS = { problems: '{{notes.problems}}', plans: '{{notes.nextSteps}}' } as const;
+/** The notes a learned 存在问题 / 下步打算 section prints: the 提案 report's own, the year's for the other kinds. */
+const slotPlaceholder = (kind: ReportTemplate['kind'], slot: 'problems' | 'plans') =>
+  kind === 'proposals' ? (slot === 'problems' ? '{{notes.proposals.problems}}' : '{{notes.proposals.nextSteps}}') : slot === 'problems' ? '{{notes.problems}}' : '{{notes.nextSteps}}';
 
 export function learnedTemplate(report: LearnedReport, decisions: Decisions): LearnedTemplate {
   const byWhere = new Map<string, LearnedNumber[]>();
@@ -133,7 +135,7 @@ export function learnedTemplate(report: LearnedReport, decisions: Decisions): Le
       else leftOut.push(`“${section.heading || '开头'}”中的表格（首行：${(item.rows?.[0] ?? []).join('、')}）不是程序能填写的表格，未写入模板`);
     });
     // 存在问题 / 下步打算: the year's own notes from the 工作要点 screen, last year's words when there are none.
-    const slotted = section.slot && texts.length ? [{ clauses: [clause(`${id}.notes`, SLOT_PLACEHOLDERS[section.slot], { fallback: texts.join('\n') })] }] : paragraphs;
+    const slotted = section.slot && texts.length ? [{ clauses: [clause(`${id}.notes`, slotPlaceholder(report.kind, section.slot), { fallback: texts.join('\n') })] }] : paragraphs;
     return { id, level: section.level, heading: section.heading ? fill(`heading:${si}`) : '', hidden: false, paragraphs: slotted };
   });
   const template: ReportTemplate = {
