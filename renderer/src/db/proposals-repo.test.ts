@@ -86,7 +86,7 @@ describe('proposals repository', () => {
     expect(p?.updatedAt).not.toBe(before?.updatedAt);
     const figures = await ledger.proposals.loadProposalFigures({ kind: 'session', sessionKey: '9-2' });
     expect(figures).toMatchObject({ received: 1, registered: 1, replied: 1, replyRate: 100, basicallySatisfied: 1, satisfiedOrBasicRate: 100, faceToFaceRate: 100, unitsAssigned: 2 });
-    expect(figures.byCategory[0]).toEqual({ name: '经济', count: 1, share: 100 });
+    expect(figures.byCategory[0]).toEqual({ name: '经济', count: 1, base: 1, share: 100 });
   });
 
   it('merges only within the session and checks 督办 activities exist', async () => {
