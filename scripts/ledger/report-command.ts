@@ -73,7 +73,7 @@ export const reportCommand: Subcommand = {
     const doc = renderReport(template, figures, { ...context, copy: 'print' }, charts);
     const review = renderReport(template, figures, { ...context, copy: 'review' }, charts);
     for (const o of doc.omitted ?? []) io.err(`未写入：${omittedMessage(o)}\n`);
-    for (const p of doc.problems.filter((x) => x.kind !== 'unknown-figure')) io.err(`提示：${problemMessage(p, ledger.value.dictionary)}\n`);
+    for (const p of doc.problems.filter((x) => x.kind !== 'unknown-figure' && x.kind !== 'nothing-recorded')) io.err(`提示：${problemMessage(p, ledger.value.dictionary)}\n`);
     const blockers = exportBlockers(doc);
     if (blockers.length) return fail(io, `不能导出${REPORT_KIND_LABELS[kind]}：${blockers.map((b) => problemMessage(b, ledger.value.dictionary)).join('；')}`);
     // Word needs a PNG (or an SVG with a PNG beside it) and no PNG can be drawn here without a

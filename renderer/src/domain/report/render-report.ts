@@ -332,7 +332,7 @@ export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>, dictionar
     case 'no-records':
       return `“${label}”没有对应的台账记录，请核对`;
     case 'nothing-recorded':
-      return `台账中没有这份报告可写的记录（${p.key}），生成的文稿只剩开头和结尾的套话，不能导出；请先登记本年的记录`;
+      return `台账中没有这份报告可写的记录（${p.key}），文稿只会剩下开头和结尾的套话；请先登记本年的记录再生成`;
   }
 }
 
