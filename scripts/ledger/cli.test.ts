@@ -87,7 +87,7 @@ describe('npm run ledger', () => {
     expect(m.errors()).toContain('未写入：抓好规范建设，强化常规监督：本年未登记委员培训');
     const zip = await JSZip.loadAsync(m.written.get('report.docx')!);
     const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    expect(text).toContain('共收到提案7件，经提案委员会审查，立案4件，立案率57.1%。截至11月底，已办复2件，办复率50.0%。');
+    expect(text).toContain('共收到提案7件，经提案委员会审查，立案4件，立案率57.1%。截至11月底，已办复2件，办复率50%。');
     expect(text).toContain('罗城仫佬族自治县政协2025年11月30日');
   });
 

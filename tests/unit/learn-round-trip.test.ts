@@ -25,9 +25,8 @@ function printed(key: string, counted: ReadonlyMap<string, { value: number }>, h
   if (HAND_FIGURES[key] !== undefined) hand.add(key);
   const unit = figureByKey(key)!.unit;
   const places = unit === '万元' ? 100 : 10;
-  // A rate keeps its one decimal even when whole (50.0%), as the report prints every rate.
-  if (unit === '%') return `${(Math.round(value * 10) / 10).toFixed(1)}%`;
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * places) / places);
+  const number = Number.isInteger(value) ? String(value) : String(Math.round(value * places) / places);
+  return unit === '%' ? `${number}%` : number;
 }
 
 const ORDINAL = /^[一二三四五六七八九十]+是$/;

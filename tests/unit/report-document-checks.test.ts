@@ -38,10 +38,13 @@ describe('the report checks', () => {
   it('finds a rate with other decimals than the office’s, in text and in a table', () => {
     const rates = new Map<string, FigureResult>([['proposals.replyRate', { value: 29, records: [], ratio: { part: 29, whole: 100 } }]]);
     const inText = (printed: string) => doc([para(`办复率${printed}`, [{ text: '办复率' }, { text: printed, figure: 'proposals.replyRate' }])]);
-    expect(documentProblems(inText('29.0%'), rates, 'd')).toEqual([]);
-    expect(documentProblems(inText('29%'), rates, 'd')).toHaveLength(1);
-    expect(documentProblems(inText('29.00%'), rates, 'd', 2)).toEqual([]);
+    expect(documentProblems(inText('29%'), rates, 'd')).toEqual([]);
+    expect(documentProblems(inText('29.1%'), rates, 'd')).toEqual([]);
+    expect(documentProblems(inText('29.0%'), rates, 'd')).toHaveLength(1);
+    expect(documentProblems(inText('29.13%'), rates, 'd')).toHaveLength(1);
+    expect(documentProblems(inText('29.13%'), rates, 'd', 2)).toEqual([]);
     expect(documentProblems(doc([{ kind: 'table', caption: '表', columns: ['类别', '占比'], rows: [['经济', '29%']] }]), rates, 'd')).toHaveLength(1);
+    expect(documentProblems(doc([{ kind: 'table', caption: '表', columns: ['类别', '占比'], rows: [['经济', '29.0%']] }]), rates, 'd')).toEqual([]);
   });
 
   it('finds a skipped, repeated or lone 一是, and lets a passage start its own list', () => {

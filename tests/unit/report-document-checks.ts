@@ -95,11 +95,18 @@ function headingHasSibling(blocks: ReportDocument['blocks']): Map<number, boolea
   }));
 }
 
-/** A rate as printed in text or a table: its decimals must be the office's (one by default: 29.0%, never 29% beside 16.1%). */
+/**
+ * A rate as printed: in a table column exactly the office's decimals (one by default: 29.0%, never
+ * 29% beside 16.1%); in running text up to them, with no trailing zero (100%, 57.1%, never 100.0%).
+ */
 const RATE_TEXT = /^\d+(?:\.(\d+))?%$/;
-function rateDecimalsProblem(text: string, decimals: number, where: string): string[] {
+function rateDecimalsProblem(text: string, decimals: number, where: string, inTable: boolean): string[] {
   const m = RATE_TEXT.exec(text);
-  return m && (m[1]?.length ?? 0) !== decimals ? [`${where}：比率“${text}”不是${decimals}位小数`] : [];
+  if (!m) return [];
+  const places = m[1]?.length ?? 0;
+  if (inTable) return places !== decimals ? [`${where}：表中比率“${text}”不是${decimals}位小数`] : [];
+  if (places > decimals) return [`${where}：比率“${text}”多于${decimals}位小数`];
+  return m[1]?.endsWith('0') ? [`${where}：比率“${text}”末尾多了0`] : [];
 }
 
 /** Everything wrong in a rendered document, in Chinese sentences naming the place. */
@@ -133,7 +140,7 @@ export function documentProblems(doc: ReportDocument, figures: ReadonlyMap<strin
       block.rows.forEach((row, r) => row.forEach((cell, c) => {
         out.push(...textProblems(cell, `${where}表格第${r + 1}行第${c + 1}列`));
         if (ZERO_RATE.test(cell)) out.push(`${where}表格第${r + 1}行第${c + 1}列：0%（${cell}）`);
-        out.push(...rateDecimalsProblem(cell, rateDecimals, `${where}表格第${r + 1}行第${c + 1}列`));
+        out.push(...rateDecimalsProblem(cell, rateDecimals, `${where}表格第${r + 1}行第${c + 1}列`, true));
       }));
       return;
     }
@@ -148,7 +155,7 @@ export function documentProblems(doc: ReportDocument, figures: ReadonlyMap<strin
         continue;
       }
       const result = figures.get(run.figure);
-      if (figureByKey(run.figure)?.unit === '%') out.push(...rateDecimalsProblem(run.text, rateDecimals, where));
+      if (figureByKey(run.figure)?.unit === '%') out.push(...rateDecimalsProblem(run.text, rateDecimals, where, false));
       if (figureByKey(run.figure)?.unit === '%' && result && isEmptyBase(result)) out.push(`${where}：比率“${run.figure}”的基数为0却印出了${run.text}：${block.text}`);
     }
   });

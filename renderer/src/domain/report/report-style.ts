@@ -32,15 +32,15 @@ export function isEmptyBase(result: FigureResult): boolean {
 /**
  * A figure as the report prints it: counts as Arabic numerals (立案86件), rates with the office's
  * decimals and the percent sign, rounded once from what they divide (percentText), money with up
- * to two decimals (12.5万元). A rate keeps its trailing zeros in running text as in a table
- * column (29.0%, 100.0%), so a sentence listing shares reads as evenly as the table beside it
- * ("占16.1%；…占29.0%", not "占29%").
+ * to two decimals (12.5万元). In running text a rate has up to the office's decimals, as reports
+ * are written (办复率100%, 满意率98.8%); a table column (`inTable`) keeps its trailing zeros so the
+ * column reads evenly (79.0%, not 79%).
  */
-export function formatFigure(result: FigureResult, unit: string, style: ReportStyle = DEFAULT_REPORT_STYLE): string {
+export function formatFigure(result: FigureResult, unit: string, style: ReportStyle = DEFAULT_REPORT_STYLE, inTable = false): string {
   if (unit === '%') {
     // A rate over nothing is never a number: a table prints — (a sentence leaves it out).
     if (result.noBase) return '—';
-    return percentText(rateRatio(result), style.rateDecimals, true);
+    return percentText(rateRatio(result), style.rateDecimals, inTable);
   }
   return formatValue(result.value, unit);
 }

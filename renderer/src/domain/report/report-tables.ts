@@ -35,7 +35,7 @@ function fromRows(rows: readonly Row[]): Pick<ReportTableDefinition, 'figureKeys
     const labelOf = (r: Row) => ('entry' in r ? r.label(names[r.entry.kind].get(r.entry.code)!) : r.label);
     const out = rows
       .filter((r) => (figures.get(r.keys[0]!)?.value ?? 0) !== 0)
-      .map((r) => [labelOf(r), ...r.keys.map((k, i) => formatFigure(figures.get(k) ?? ZERO, r.units[i] ?? '', style))]);
+      .map((r) => [labelOf(r), ...r.keys.map((k, i) => formatFigure(figures.get(k) ?? ZERO, r.units[i] ?? '', style, true))]);
     return { rows: out, missing: [...new Set(missing)] };
   };
   return { figureKeys: [...new Set(rows.flatMap((r) => r.keys))], build };
