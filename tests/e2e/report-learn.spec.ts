@@ -57,8 +57,9 @@ test('a report learned from last year’s .docx becomes the template the one-cli
   const draft = page.getByLabel('今年的草稿');
   await expect(draft).toContainText('关于2025年民主监督工作情况的汇报');
   // Each figure the year changed is marked with last year's number beside it; no 视察 this year,
-  // so that part of the sentence is left out.
-  await expect(draft).toContainText('一、主要工作调研1（去年9）次，接待群众2（去年37）人次，参加满意度测评两次。');
+  // so that part of the sentence is left out. Its one section's heading carries no 一、 (a number
+  // alone at its level is dropped).
+  await expect(draft).toContainText('人次。主要工作调研1（去年9）次，接待群众2（去年37）人次，参加满意度测评两次。');
   await expect(draft.locator('mark[data-changed="true"]')).toHaveCount(4);
   await expect(page.getByLabel('去年的报告原文')).toContainText('调研9次');
   await page.getByRole('button', { name: '保存为本单位模板' }).click();
