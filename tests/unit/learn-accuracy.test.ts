@@ -42,7 +42,7 @@ interface AnnotatedReport {
   kind: ReportKind;
   source: string;
   set: ReportSet;
-  /** Wrong bindings shown as sure when the report was measured unseen, recorded rather than hidden. */
+  /** Wrong bindings of those it showed as sure when measured unseen that it still shows as sure: recorded rather than hidden, never added to. */
   measuredWrongSure?: readonly string[];
   /** The share of its numbers a report tuned on must keep binding right: raised as the proposer improves, never lowered. */
   floor?: number;
@@ -68,11 +68,17 @@ const REPORTS: readonly AnnotatedReport[] = [
   { name: '岚溪瑶族自治县常委会工作报告', kind: 'standing', source: UNSEEN_LANXI_STANDING_REPORT, set: '调校前写成', floor: 93 / 97 },
   { name: '鹭汀区提案工作情况的报告', kind: 'proposals', source: UNSEEN_LUTING_PROPOSALS_REPORT, set: '调校前写成', floor: 96 / 97 },
   // Written by another hand without reading the proposer, its tests, its output or the figures'
-  // synonyms, after the rules above; measured once, never tuned to. Each is held at what it reached.
+  // synonyms, measured once unseen (the record is below), then tuned on. Unseen they showed 13 wrong
+  // bindings as sure: 推迟到12月 taken for the 截至 date; 盟级领导批示, 获珑城市领导批示 bound to all
+  // 批示 rather than the city level's; 今年共组织民主评议2次 bound to 民主评议 activities rather than
+  // rounds; 被盟政协采用21条 bound to all 采用 rather than the 盟 (city) level's; 办实事好事265件次 bound
+  // to 服务 deeds rather than all deeds; 主席会议和秘书长会议1次 bound to 秘书长会议 (the first of a list
+  // of four counts, 全体会议's); 征询意见表162份 (sent) bound to 收回 (returned); and five years:
+  // 2026 (the coming year) taken for the report's year in 砚川市 and 桐湾区, read at the January
+  // plenary, whose date line's year is the next. Those still shown as sure are named here.
   {
-    name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '未见过', floor: 72 / 96,
+    name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 73 / 96,
     measuredWrongSure: [
-      '推迟到12月（untilMonth，确定） 应为 text',
       '盟级领导批示2次（activities.instructions，确定） 应为 activities.instructions.city',
       '今年共组织民主评议2次（activities.type.evaluation，确定） 应为 evaluations.rounds',
       '报送的信息被盟政协采用21条（opinions.adoptedItems，确定） 应为 opinions.adopted.city',
@@ -80,20 +86,16 @@ const REPORTS: readonly AnnotatedReport[] = [
     ],
   },
   {
-    name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '未见过', floor: 86 / 105,
+    name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 89 / 105,
     measuredWrongSure: [
       '主席会议和秘书长会议1次（activities.type.secretaries，确定） 应为 activities.type.plenary',
       '获珑城市领导批示4次（activities.instructions，确定） 应为 activities.instructions.city',
-      '2026年（year，确定） 应为 text',
     ],
   },
   {
-    name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '未见过', floor: 65 / 87,
+    name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 71 / 87,
     measuredWrongSure: [
       '提案委员会随答复件向提案人发出《提案办理情况征询意见表》162份（proposals.feedbackReturned，确定） 应为 text',
-      '提案所提建议被纳入区政府2026年（year，确定） 应为 text',
-      '存在的问题和2026年（year，确定） 应为 text',
-      '2026年（year，确定） 应为 text',
     ],
   },
 ];
@@ -155,18 +157,24 @@ describe('learning the figures of an office report from its .docx', () => {
     // found as a number, so the run had not scored them: only those two brackets were removed.) Then
     // their misses were looked at while making the proposer's rules more general; each is held at
     // its own floor above.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.978);
-    // Reports measured once, never tuned to. The set is held at the goal; one added that falls short
+    // 哈日朝鲁旗, 砚川市 and 桐湾区 were written by another hand, without reading the proposer or the
+    // figures' synonyms, and measured once unseen (288 numbers), after the rules that took 岚溪 and
+    // 鹭汀 to 95.9 % and 99.0 %: 77.4 % right (223), 13.2 % wrong (38, 13 of them shown as sure,
+    // named above), 9.4 % left as text (27) — 哈日朝鲁旗民主监督工作情况汇报 72 of 96 (75.0 %), 14 wrong
+    // (5 sure), 10 left; 砚川市常委会工作报告 86 of 105 (81.9 %), 11 wrong (4 sure), 8 left;
+    // 桐湾区提案工作情况报告 65 of 87 (74.7 %), 13 wrong (4 sure), 9 left. The proposer before those
+    // rules (39e0381) reached 73.5 % on them. (They came with Chinese numerals before 周, a span of 年
+    // and a named 五县 annotated ⟦…|text⟧ — words in this format, never found as numbers, so the run
+    // had not scored them: those six brackets were removed — and with 一批's 一 unannotated, which the
+    // format annotates ⟦一|text⟧批: that was added.) Then their misses were looked at while making the
+    // proposer's rules more general; each is held at its own floor above. Before they joined, this
+    // set stood at 97.9 % (1330 of 1358).
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.928);
+    // Reports measured once, never tuned to: the set is held at the goal. One added that falls short
     // is held at what it reached when first run (this floor lowered to it, saying so), its wrong
-    // bindings shown as sure named in measuredWrongSure. 哈日朝鲁旗, 砚川市 and 桐湾区 (288 numbers),
-    // measured once after the rules that took 岚溪 and 鹭汀 to 95.9 % and 99.0 %: 77.4 % right (223),
-    // 13.2 % wrong (38, 13 of them shown as sure, named above), 9.4 % left as text (27). The
-    // proposer before those rules (39e0381) reached 73.5 % on them. (They came with Chinese
-    // numerals before 周, a span of 年 and a named 五县 annotated ⟦…|text⟧ — words in this format,
-    // never found as numbers, so the run had not scored them: those six brackets were removed —
-    // and with 一批's 一 unannotated, which the format annotates ⟦一|text⟧批: that was added.)
+    // bindings shown as sure named in measuredWrongSure.
     const unseen = bySet('未见过');
-    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(223 / 288);
+    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(0.9);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -11,6 +11,7 @@ import type { FigureProposal } from './figure-proposal';
 import { mentionContext, type MentionContext } from './mention-context';
 import { otherReadings, respectivelyLabels } from './other-readings';
 import { atCatalogueLevel, ownLevel, withLabelVerbs } from './catalogue-words';
+import { reportYear, untilYearFits } from './report-year';
 import { anotherTimeOrChange, inDocumentNumber, notSaidPlainly, SENTENCE_END, sentenceStartOf } from './doubt-signs';
 
 /** What a number is taken to be: a figure, the report's year, its 截至 date (with or without the year), or text. */
@@ -31,13 +32,14 @@ export interface LearnedNumber {
 export interface LearnedReport {
   kind: ReportKind;
   structure: LearnedStructure;
-  /** The year the document reports on, when it says (title first, then the body's most frequent year). */
+  /** The year the document reports on, when it says (report-year.ts). */
   year: number | null;
   /** Every number, in document order. */
   numbers: LearnedNumber[];
 }
 
-const UNTIL_BEFORE = /(截至|截止至|截止到|截止|到)$/;
+/** Words before a 截至 date; a bare 到 only opening its clause (到11月底，…), not after a verb (推迟到12月中旬). */
+const UNTIL_BEFORE = /(?:截至|截止至|截止到|截止|(?:^|[，,。；;：:\s])到)$/;
 
 /** The texts numbers are found in, in document order, with where each is. */
 export function learnedTexts(structure: LearnedStructure): { where: string; text: string; heading: string }[] {
@@ -50,21 +52,6 @@ export function learnedTexts(structure: LearnedStructure): { where: string; text
     });
   });
   return out;
-}
-
-function reportYear(structure: LearnedStructure, mentions: NumberMention[]): number | null {
-  const inTitle = findNumbers(structure.titleLines.join('')).find((m) => m.kind === 'year' || m.date?.year);
-  if (inTitle) return inTitle.kind === 'year' ? inTitle.value : inTitle.date!.year!;
-  const counts = new Map<number, number>();
-  for (const m of mentions) {
-    const y = m.kind === 'year' ? m.value : m.date?.year;
-    if (y !== undefined) counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  // On a tie the earlier year: a report on 2025 also names 2026 in its plans.
-  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (best) return best[0];
-  const dated = findNumbers(structure.dateText).find((m) => m.date?.year);
-  return dated?.date?.year ?? null;
 }
 
 const TEXT: FigureProposal = { key: null, sure: false, candidates: [] };
@@ -112,7 +99,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
   const structure = guessStructure(blocks);
   const texts = learnedTexts(structure);
   const found = texts.map((t) => findNumbers(t.text));
-  const year = reportYear(structure, found.flat());
+  const year = reportYear(structure);
   const slotted = slottedTexts(structure, year);
   const title = structure.titleLines.join('');
   // Matched in the catalogue's county words (区委 read as 县委); the clerk still sees the report's own.
@@ -155,7 +142,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
           if (proposal.key) role = 'figure';
         }
       } else if (mention.kind === 'date') {
-        if (UNTIL_BEFORE.test(t.text.slice(0, mention.start)) && (mention.date!.year === undefined || mention.date!.year === year)) {
+        if (UNTIL_BEFORE.test(t.text.slice(0, mention.start)) && untilYearFits(mention.date!.year, mention.date!.month, year)) {
           role = mention.date!.year === undefined ? 'untilMonth' : 'until';
           proposal = { key: null, sure: true, candidates: [] };
         }
