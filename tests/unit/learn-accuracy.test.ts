@@ -77,23 +77,15 @@ const REPORTS: readonly AnnotatedReport[] = [
   // 2026 (the coming year) taken for the report's year in 砚川市 and 桐湾区, read at the January
   // plenary, whose date line's year is the next. Those still shown as sure are named here.
   {
-    name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 73 / 96,
+    name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 78 / 96,
     measuredWrongSure: [
-      '盟级领导批示2次（activities.instructions，确定） 应为 activities.instructions.city',
       '今年共组织民主评议2次（activities.type.evaluation，确定） 应为 evaluations.rounds',
-      '报送的信息被盟政协采用21条（opinions.adoptedItems，确定） 应为 opinions.adopted.city',
       '全年为牧民群众办实事好事265件次（pairings.deeds.service，确定） 应为 pairings.deeds',
     ],
   },
+  { name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 98 / 105 },
   {
-    name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 89 / 105,
-    measuredWrongSure: [
-      '主席会议和秘书长会议1次（activities.type.secretaries，确定） 应为 activities.type.plenary',
-      '获珑城市领导批示4次（activities.instructions，确定） 应为 activities.instructions.city',
-    ],
-  },
-  {
-    name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 71 / 87,
+    name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 77 / 87,
     measuredWrongSure: [
       '提案委员会随答复件向提案人发出《提案办理情况征询意见表》162份（proposals.feedbackReturned，确定） 应为 text',
     ],
@@ -169,7 +161,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // format annotates ⟦一|text⟧批: that was added.) Then their misses were looked at while making the
     // proposer's rules more general; each is held at its own floor above. Before they joined, this
     // set stood at 97.9 % (1330 of 1358).
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.928);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.947);
     // Reports measured once, never tuned to: the set is held at the goal. One added that falls short
     // is held at what it reached when first run (this floor lowered to it, saying so), its wrong
     // bindings shown as sure named in measuredWrongSure.

@@ -22,6 +22,11 @@ describe('reading a report in the catalogue words', () => {
     expect(atCatalogueLevel('报送市委', '县')).toBe('报送市委');
   });
 
+  it('reads the level above that is not called 市 (a banner’s 盟, a prefecture’s 州) as the catalogue city', () => {
+    expect(atCatalogueLevel('报送旗委，被盟政协采用，获盟级领导批示', '旗')).toBe('报送县委，被市政协采用，获市级领导批示');
+    expect(atCatalogueLevel('被州政协采用，苏州市', '县')).toBe('被市政协采用，苏州市');
+  });
+
   it('reads the verbs of receiving and sending up as the labels write them, other verbs as written', () => {
     const ctx = { near: '以专报形式呈报县委', far: '得到批示', after: '', afterClause: '', afterPastAsides: '', afterSentence: '', readings: ['上报县政府'], listReading: '', clauseStart: 0, borrowed: false, listed: false } satisfies MentionContext;
     const read = withLabelVerbs(ctx);

@@ -6,6 +6,8 @@
 // 区's report 市政协 is still the city above it. And the verbs of receiving are read as the
 // labels write them (得到批示, 获得批示 as 获批示), and so are the verbs of sending up (呈报县委,
 // 呈送县委, 上报县委 as 报送县委): one verb's forms, kept here once rather than in every figure's synonyms.
+// The level above a county is the catalogue's 市 whatever it is called (a banner's 盟), and where a
+// sentence gives leaders' 批示 level by level, each level's leaders are read as the labels name them.
 import type { MentionContext } from './mention-context';
 
 export type OwnLevel = '县' | '区' | '市' | '旗';
@@ -33,11 +35,28 @@ export function ownLevel(title: string, body: readonly string[]): OwnLevel {
   return (best?.[0] ?? '县') as OwnLevel;
 }
 
-/** The text with the report's own-level words written as the catalogue's (区委 → 县委, 全区 → 全县); same length, so positions hold. */
+/** The level above a county that is not called 市: a banner's 盟, an autonomous prefecture's 州 (盟政协, 州级领导). */
+const PREFECTURE = new RegExp(`[盟州]${GOVERNED}`, 'g');
+
+/** The text with the report's own-level words written as the catalogue's (区委 → 县委, 全区 → 全县), and
+ * the prefecture's as the catalogue's city (盟政协 → 市政协); same length, so positions hold. */
 export function atCatalogueLevel(text: string, level: OwnLevel): string {
-  if (level === '县') return text;
   const own = new RegExp(`${NOT_A_LEVEL_BEFORE}${level}${GOVERNED}|(?<=全)${level}`, 'g');
-  return text.replace(own, '县');
+  return (level === '县' ? text : text.replace(own, '县')).replace(PREFECTURE, '市');
+}
+
+/** Leaders named by their level (县委、县政府主要领导, 市领导, 自治区领导): the level as the labels write it (县级领导). */
+const LEVEL_LEADERS = /(县|市|省|自治区|全国)(?:级|委(?:[、和及与](?:县|市|省)?政府)?|政府)?(?:主要)?领导/g;
+const labelLevel = (level: string) => (level === '全国' ? '全国' : `${level === '自治区' ? '省' : level}级`);
+
+/**
+ * 获县委、县政府领导批示23次，获市领导批示4次、省领导批示1次: a sentence that gives 批示 level by
+ * level names each level's leaders as the labels do (获县级领导批示); a sentence naming one level's
+ * leaders only (获县领导批示13次) gives them all, and is read as written.
+ */
+function byLeaderLevel(words: string, sentence: string): string {
+  const levels = new Set([...sentence.matchAll(LEVEL_LEADERS)].map((m) => labelLevel(m[1]!)));
+  return levels.size < 2 ? words : words.replace(LEVEL_LEADERS, (_, level: string) => `${labelLevel(level)}领导`);
 }
 
 /** 得到, 获得 as the labels write them: 获. */
@@ -45,10 +64,14 @@ const RECEIVED = /得到|获得/g;
 /** 呈报, 呈送, 上报 as the labels write them: 报送. */
 const SENT_UP = /呈报|呈送|上报/g;
 
-const inLabelVerbs = (words: string) => words.replace(RECEIVED, '获').replace(SENT_UP, '报送');
+const inVerbs = (words: string) => words.replace(RECEIVED, '获').replace(SENT_UP, '报送');
 
-/** The words around a number with the verbs of receiving and sending up as the labels write them (not the same length: for matching only). */
-export function withLabelVerbs(ctx: MentionContext): MentionContext {
+/** The words around a number with the verbs of receiving and sending up as the labels write them, and
+ * leaders by level where the sentence gives 批示 level by level (not the same length: for matching only).
+ * ownNear is the clause as written where a list has given the number another label. */
+export function withLabelVerbs(ctx: MentionContext, ownNear = ctx.near): MentionContext {
+  const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ownNear}${ctx.afterSentence}`;
+  const inLabelVerbs = (words: string) => byLeaderLevel(inVerbs(words), sentence);
   return {
     ...ctx,
     near: inLabelVerbs(ctx.near),

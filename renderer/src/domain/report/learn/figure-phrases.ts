@@ -36,16 +36,22 @@ export interface FigurePhrases {
   phrases: readonly string[];
 }
 
+/** 社情民意信息获省级领导批示 is written 信息获省级领导批示 too: 信息 alone names the items. */
+const OPINION_ITEMS = '社情民意信息';
+const OPINION_ITEM = '信息';
+
 /** The way of handling in 作为X处理 is written many ways (作为意见建议转有关部门参考): X names the outcome. */
 const HANDLED_AS = /^作为(.{2,})处理$/;
 
 /** A phrase as reports write it: without the label's explanation in brackets (（不重复计）) but with
- * a bracket that widens it (（含基本满意）), a passive 被 may be left to the clause before
- * (被全国政协采用2条、省政协采用9条), and 作为X处理 may name its handling otherwise (作为X转…). */
+ * a bracket that widens it (（含基本满意）), a passive 被 or a 获 may be left to the clause before
+ * (被全国政协采用2条、省政协采用9条; 获县级领导批示9次、市级领导批示2次), 作为X处理 may name its handling otherwise (作为X转…),
+ * and 社情民意信息… may be written 信息…. */
 function writtenForms(phrase: string): string[] {
   const plain = phrase.replace(/（([^）]*)）/g, (all, inside: string) => (SCOPE_ASIDE.test(inside) ? all : ''));
   const forms = [plain];
-  if (plain.startsWith('被') && plain.length >= 4) forms.push(plain.slice(1));
+  if ((plain.startsWith('被') || plain.startsWith('获')) && plain.length >= 4) forms.push(plain.slice(1));
+  if (plain.startsWith(OPINION_ITEMS)) forms.push(plain.slice(OPINION_ITEMS.length - OPINION_ITEM.length));
   const handled = HANDLED_AS.exec(plain);
   if (handled) forms.push(`作为${handled[1]!}`);
   return forms;

@@ -115,6 +115,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
     const paired = respectivelyLabels(read, found[ti]!);
     // 共收到提案156件。其中，集体提案14件、……: the parts after 其中 are not the whole.
     let whole: string | null = null;
+    const here: LearnedNumber[] = [];
     found[ti]!.forEach((mention, mi) => {
       const between = t.text.slice(previousEnd, mention.start);
       if (between.includes('其中')) whole = previous?.key ?? null;
@@ -123,11 +124,12 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       const pair = paired.get(mi);
       const ctx = withLabelVerbs(pair
         ? { ...own, near: pair.near, readings: pair.readings, borrowed: true }
-        : { ...own, readings: [...own.readings, ...otherReadings(mention, own, previousRead, between)] });
+        : { ...own, readings: [...own.readings, ...otherReadings(mention, own, previousRead, between)] }, own.near);
       const clause = t.text.slice(ctx.clauseStart, mention.end);
       const notThese = new Set([...sureValues].filter(([, v]) => v !== mention.value).map(([k]) => k));
       if (whole) notThese.add(whole);
-      const hints = { previous, notThese, whole, bracketedAfterPrevious: mi > 0 && OPEN_BRACKET.test(between) };
+      const shareOf = pair?.shareOf === undefined ? null : { key: here[pair.shareOf]?.role === 'figure' ? here[pair.shareOf]!.proposal.key : null };
+      const hints = { previous, notThese, whole, bracketedAfterPrevious: mi > 0 && OPEN_BRACKET.test(between), shareOf };
       let role: NumberRole = 'text';
       let proposal = TEXT;
       if (mention.kind === 'year') {
@@ -170,8 +172,9 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;
       previousRead = { mention, ctx: own };
-      numbers.push({ id: `${t.where}#${mi}`, where: t.where, mention, clause, role, proposal });
+      here.push({ id: `${t.where}#${mi}`, where: t.where, mention, clause, role, proposal });
     });
+    numbers.push(...here);
   });
   return { kind, structure, year, numbers };
 }

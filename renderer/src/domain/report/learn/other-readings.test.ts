@@ -36,6 +36,25 @@ describe('reading what a number counts the other ways reports say it', () => {
     expect(unpaired.map((n) => n.proposal.key)).not.toEqual(['activities.type.chairs', 'activities.type.secretaries']);
   });
 
+  it('pairs a list whose labels come before 分别 and a verb, or after them, and a list of shares 依次为 with the counts before it', () => {
+    const before = learned('一年来，常委会议、主席会议分别召开6次和11次。');
+    expect(before.map((n) => n.proposal.key)).toEqual(['activities.type.standing', 'activities.type.chairs']);
+    const after = learned('今年分别召开常委会议、主席会议和秘书长会议6次、11次和7次。');
+    expect(after.map((n) => n.proposal.key)).toEqual(['activities.type.standing', 'activities.type.chairs', 'activities.type.secretaries']);
+    const shares = learnedIn('关于2025年提案工作的报告', '立案提案中，经济、文化和社会方面的分别为30件、10件和40件，所占比例依次为37.5%、12.5%和50%。');
+    expect(shares.slice(3).map(said)).toEqual(['proposals.category.economy.share', 'proposals.category.culture.share', 'proposals.category.society.share']);
+  });
+
+  it('reads leaders named by level as the level figures where the sentence gives 批示 level by level, else as all 批示', () => {
+    const county = (...paragraphs: string[]) => learnedIn('政协青山县委员会2025年工作报告', ...paragraphs);
+    const levels = county('调研成果获县委、县政府领导批示11次，获市领导批示3次、省领导批示1次。');
+    expect(levels.map((n) => n.proposal.key)).toEqual(['activities.instructions.county', 'activities.instructions.city', 'activities.instructions.province']);
+    const [all] = county('调研成果获县委主要领导批示11次。');
+    expect(all!.proposal.key).toBe('activities.instructions');
+    const opinions = county('全年报送社情民意信息90条。信息获市领导和省领导批示分别为4次和2次。');
+    expect(opinions.slice(1).map((n) => n.proposal.key)).toEqual(['opinions.instructions.city', 'opinions.instructions.province']);
+  });
+
   it('reads a number opening its clause by what follows it, and the verbs of receiving as 获', () => {
     const adopted = learned('委员提出意见建议60条，其中19条被县政府采纳。');
     expect(adopted.map(said)).toEqual(['activities.suggestions（确定）', 'activities.adopted']);

@@ -1,15 +1,25 @@
 // Other ways the genre says what a number counts than words right before it, turned into readings
 // of the clause the proposer matches too (a match found only that way is never sure):
 // - a list after one label, matched in order to the labels named before 分别 (全体会议和常委会议的
-//   出席率分别为94.8%和96.2%: 全体会议出席率, 常委会议出席率);
+//   出席率分别为94.8%和96.2%: 全体会议出席率, 常委会议出席率), or named after 分别 and its verb
+//   (分别召开全体会议、常委会议1次、5次), or 依次 in their place; a list of shares with no labels of its
+//   own (所占比重依次为…) is of the list of counts before it in the sentence, in order;
 // - a number opening its clause with what it counts after it (14条信息获领导批示);
 // - a second measure of the same things right after a count (征集稿件46篇、约28万字);
 // - a rate worded as a share (满意和基本满意的占98.3% is 满意和基本满意率).
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 
-/** Words before a list of numbers that give each the label of its place (分别为, 分别达到). */
-const RESPECTIVELY = /分别(?:为|是|达到|达|有|占|计)?$/;
+/** Words that give each number of a list the label of its place: 分别, and 依次 (in the order named). */
+const IN_ORDER = /分别|依次/;
+/** What may follow 分别 before the numbers: 为, 达到, or a verb (全体会议、常委会议分别召开1次、4次). */
+const IN_ORDER_VERB = '(?:为|是|达到|达|有|占|计|召开|开展|举办|组织|收到|提出|完成|办理)?';
+/** Words before a list of numbers that give each the label of its place (分别为, 分别达到, 依次为). */
+const RESPECTIVELY = new RegExp(`(?:分别|依次)${IN_ORDER_VERB}$`);
+/** 分别召开全体会议、常委会议和主席会议1次、5次和12次: the labels named after 分别 and its verb, right before the numbers. */
+const RESPECTIVELY_THEN_LABELS = new RegExp(`(?:分别|依次)${IN_ORDER_VERB}([^，,；;：:。！？]+)$`);
+/** Labels that only say the numbers are shares (所占比重依次为, 分别占): of the list of counts before, in order. */
+const SHARE_LABEL = /^(?:所占|占)?(?:比重|比例|占比|份额)?$/;
 /** What may stand between two numbers of one list. */
 const LIST_SEPARATOR = /^(?:、|，|,|和|及|与|以及)$/;
 /** What separates the labels named before 分别. */
@@ -24,20 +34,54 @@ const LINKING = /[、，,和及与]|约|近|共计|合计|总计|共|达|计/g;
 /** A reading needs at least this many characters of words. */
 const LEAST_WORDS = 2;
 
+/** How a number of a 分别 list is read: the label of its place, readings with the list's shared end,
+ * or, for a list of shares (所占比重依次为), the index of the count before whose share it is. */
+export interface ListReading {
+  near: string;
+  readings: string[];
+  shareOf?: number;
+}
+
+/** The end of the list of numbers starting at i: the numbers joined only by list separators. */
+function listEnd(text: string, mentions: readonly NumberMention[], i: number): number {
+  let j = i + 1;
+  while (j < mentions.length && LIST_SEPARATOR.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) j++;
+  return j;
+}
+
+/** The list of as many counts ending right before mention i's clause, in the same sentence, where a list of shares is of them. */
+function countsBefore(text: string, mentions: readonly NumberMention[], i: number, count: number): number | null {
+  for (let start = i - count; start >= 0; start--) {
+    if (listEnd(text, mentions, start) !== start + count || mentions.slice(start, start + count).some((m) => m.kind !== 'count')) continue;
+    return /[。！？；;]/.test(text.slice(mentions[start + count - 1]!.end, mentions[i]!.start)) ? null : start;
+  }
+  return null;
+}
+
 /** For each number of a paragraph in a 分别 list, the label it takes in order, and readings with the list's shared end. */
-export function respectivelyLabels(text: string, mentions: readonly NumberMention[]): Map<number, { near: string; readings: string[] }> {
-  const out = new Map<number, { near: string; readings: string[] }>();
+export function respectivelyLabels(text: string, mentions: readonly NumberMention[]): Map<number, ListReading> {
+  const out = new Map<number, ListReading>();
   for (let i = 0; i < mentions.length; i++) {
     const before = text.slice(i > 0 ? mentions[i - 1]!.end : 0, mentions[i]!.start);
-    if (!RESPECTIVELY.test(before)) continue;
-    let j = i + 1;
-    while (j < mentions.length && LIST_SEPARATOR.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) j++;
+    const labelsAfter = RESPECTIVELY.test(before) ? null : RESPECTIVELY_THEN_LABELS.exec(before);
+    if (!RESPECTIVELY.test(before) && !labelsAfter) continue;
+    const j = listEnd(text, mentions, i);
     const count = j - i;
     if (count < 2) continue;
-    const respectively = mentions[i]!.start - before.length + before.lastIndexOf('分别');
-    let from = respectively;
-    while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
-    const labels = text.slice(from, respectively).replace(OPENING_WORDS, '').replace(/的/g, '').split(LABEL_SEPARATOR).filter((l) => l !== '');
+    let labels: string[];
+    if (labelsAfter) labels = labelsAfter[1]!.replace(/的/g, '').split(LABEL_SEPARATOR).filter((l) => l !== '');
+    else {
+      const respectively = mentions[i]!.start - before.length + before.search(new RegExp(`${IN_ORDER.source}${IN_ORDER_VERB}$`));
+      let from = respectively;
+      while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
+      labels = text.slice(from, respectively).replace(OPENING_WORDS, '').replace(/的/g, '').split(LABEL_SEPARATOR).filter((l) => l !== '');
+      const shares = labels.length <= 1 && SHARE_LABEL.test(labels[0] ?? '') && mentions.slice(i, j).every((m) => m.kind === 'rate') ? countsBefore(text, mentions, i, count) : null;
+      if (shares !== null) {
+        for (let k = 0; k < count; k++) out.set(i + k, { near: '', readings: [], shareOf: shares + k });
+        i = j - 1;
+        continue;
+      }
+    }
     // Only when the labels and the numbers pair one to one: anything else is not read as a list.
     if (labels.length !== count) continue;
     const last = labels[count - 1]!;

@@ -111,6 +111,8 @@ export interface ProposalHints {
   whole?: string | null;
   /** The number opens a bracket right after the number before (经济建设61件（34.3%）): a share there is that count's. */
   bracketedAfterPrevious?: boolean;
+  /** The count this share is of, paired in order by a list of shares (所占比重依次为33.3%、6.2%): never sure. */
+  shareOf?: { key: string | null } | null;
 }
 
 
@@ -120,8 +122,8 @@ const SHARE_OF = /占(?:比|[^，、；。]{0,8}的)?$/;
 /** The proposal for one count, rate or money mention. */
 export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints: ProposalHints): FigureProposal {
   // 经济建设方面20件，占23%; 占立案总数的36.02%; 经济建设61件（34.3%）: a share follows its count.
-  const previous = hints.previous;
-  if (mention.unit === '%' && (SHARE_OF.test(ctx.near) || hints.bracketedAfterPrevious) && previous?.key) {
+  const previous = hints.shareOf ? { key: hints.shareOf.key, sure: false } : hints.previous;
+  if (mention.unit === '%' && (SHARE_OF.test(ctx.near) || hints.bracketedAfterPrevious || hints.shareOf) && previous?.key) {
     const share = `${previous.key}.share`;
     if (FIGURE_CATALOGUE.some((f) => f.key === share)) return { key: share, sure: previous.sure, candidates: [{ key: share, score: 100 }] };
   }
