@@ -61,7 +61,7 @@ test('the 统计表 shows and exports each member’s points; a member’s 履�
   await page.getByRole('link', { name: '丁一' }).click();
   const card = new MemberDutyCard(app);
   await expect(card.total()).toHaveText('履职积分 25 分');
-  await expect(card.line('出席全体会议')).toContainText('4半天');
+  await expect(card.line('出席全体会议')).toContainText('4个半天');
   const docx = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出履职档案' }).click();
   const record = await docx;

@@ -32,7 +32,8 @@ describe('履职档案 document', () => {
   it('tabulates every rule and the total', () => {
     const table = doc.blocks.find((b) => b.kind === 'table');
     if (table?.kind !== 'table') throw new Error('no table');
-    expect(table.rows[0]).toEqual(['会议：出席全体会议', '6半天', '5分/半天', '30']);
+    // Half days are counted as 个半天 (6个半天), as a clerk writes them, never "6半天".
+    expect(table.rows[0]).toEqual(['会议：出席全体会议', '6个半天', '5分/半天', '30']);
     expect(table.rows.find((r) => r[0] === '会议：无故缺席会议（扣分）')).toEqual(['会议：无故缺席会议（扣分）', '1次', '-5分/次', '-5']);
     expect(table.rows.at(-1)).toEqual(['合计', '', '', '98']);
     expect(doc.issuer).toBe('罗城仫佬族自治县政协');

@@ -7,15 +7,13 @@ import type { ReportDocument } from '../report/render-report';
 import { breakTitle } from '../report/title-lines';
 import { headingNumber } from '../report/heading-numbers';
 import type { MemberDuty } from './member-duty';
-import type { ScoreRules } from './score-rules';
+import { scoreCountText, scoreNumber as num, type ScoreRules } from './score-rules';
 import { sectorText } from '../members/sector-text';
 
 export type DutyRecordMember = Pick<Member, 'name' | 'gender' | 'sector' | 'party' | 'workplace' | 'role'>;
 
 /** One 一、 heading over each paragraph, numbered as every report's are (heading-numbers.ts). */
 const HEADINGS = ['基本情况', '参加会议和活动情况', '提出提案和反映社情民意情况', '履职积分'];
-
-const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** 张三，男，教育界别，民盟，县第一中学校长，县政协常委。A party whose own 界别 the member sits in is said once: 中共界别, not 中共界别，中共. */
 function identity(m: DutyRecordMember, shortName: string): string {
@@ -51,7 +49,7 @@ export function buildDutyRecordModel(input: {
     `${proposalsText(p)}。${opinions}。大会发言等发言情况台账未记录。`,
     `按${committee.shortName}履职积分规则计算，全年积分${num(d.total)}分（满分${rules.fullMarks}分），等次为${d.grade}。${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
   ];
-  const rows = d.lines.map((l) => [`${l.category}：${l.item}`, `${num(l.count)}${l.unit}`, `${num(l.points)}分/${l.unit}`, num(l.score)]);
+  const rows = d.lines.map((l) => [`${l.category}：${l.item}`, scoreCountText(l.count, l.unit), `${num(l.points)}分/${l.unit}`, num(l.score)]);
   rows.push(['合计', '', '', num(d.total)]);
   const title = `${cleanText(m.name)}同志${d.year}年度履职档案`;
   return {

@@ -11,6 +11,12 @@ import { ACTIVITY_TYPES, isKnownTypeCode, type ActivityTypeCode } from '../dicti
 export const SCORE_UNITS = ['半天', '次', '件', '篇', '项', '条'] as const;
 export type ScoreUnit = (typeof SCORE_UNITS)[number];
 
+/** A count or a score as the 履职档案 prints it: whole, or with one decimal (2.5). */
+export const scoreNumber = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** A rule's count with its unit, as a clerk writes it: 3次, 2件, and half days as 6个半天 (not 6半天). */
+export const scoreCountText = (count: number, unit: string) => `${scoreNumber(count)}${unit === '半天' ? '个' : ''}${unit}`;
+
 /**
  * Attendance rows of activities chosen by type or category (an empty list matches any). Types are
  * named by code (dictionaries/activity-types.ts), so a type renamed in 设置 keeps its rules; rules

@@ -19,7 +19,7 @@ describe('履职档案 .docx', () => {
     expect(xml).toContain('w:h="16838"');
     expect(text).toContain('张三同志2025年度履职档案');
     expect(text).toContain('全年积分98分（满分100分），等次为优秀。');
-    expect(text).toContain('会议：出席全体会议6半天5分/半天30');
+    expect(text).toContain('会议：出席全体会议6个半天5分/半天30');
     expect(text).toContain('合计98');
     expect(reportFileName(doc, 2025)).toBe('张三同志2025年度履职档案.docx');
   });

@@ -154,6 +154,15 @@ describe('the report .docx (GB/T 9704)', () => {
     expect(textOf(proposals.document)).toContain('提案办复类别统计表答复类别件数占比A类150.0%B类150.0%');
   });
 
+  it('never breaks a table row across two pages, and repeats the header row on the next one', async () => {
+    const { document } = await parts(render(DEFAULT_TEMPLATES.proposals));
+    const rows = document.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
+    expect(rows.length).toBeGreaterThan(2);
+    // A row of a long label wraps to two lines; split between pages it reads as two rows.
+    for (const row of rows) expect(row).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:cantSplit\/>/s);
+    expect(rows.filter((r) => r.includes('<w:tblHeader/>'))).toHaveLength(2);
+  });
+
   it('writes pasted control characters nowhere and opens with a 300-character title', async () => {
     const t: ReportTemplate = { ...DEFAULT_TEMPLATES.supervision, title: `长${'标题'.repeat(150)}\u000b\u0000`, sections: [{ id: 'x', level: 1, heading: '视察\u000c情况😀', hidden: false, paragraphs: paragraphsOf('x', ['正文\u0001内容']) }] };
     const { document } = await parts(render(t));

@@ -64,9 +64,10 @@ function tableOf(block: Extract<ReportBlock, { kind: 'table' }>, fonts: GbtFonts
       borders: GBT_CELL_BORDERS,
       children: [new Paragraph({ style: GBT_STYLE.tableText, children: [new TextRun({ text, font: runFonts(header ? fonts.heading1 : fonts.body) })] })],
     });
+  // No row is broken across pages (a wrapped label would read as two rows); the header row repeats on the next page.
   const rows = [
-    new TableRow({ tableHeader: true, children: block.columns.map((c, i) => cell(c, i, true)) }),
-    ...block.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, false)) })),
+    new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell(c, i, true)) }),
+    ...block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
   ];
   return [
     // The caption in the body face, bold: it sits among body paragraphs, where GB/T 9704 wants 仿宋.

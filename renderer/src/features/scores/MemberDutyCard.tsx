@@ -7,8 +7,7 @@ import type { Member } from '../../domain/members/member';
 import type { ScoreLine } from '../../domain/scores/member-duty';
 import { NOT_RECORDED } from '../../domain/scores/duty-table-columns';
 import { ExportDutyRecordButton } from './ExportDutyRecordButton';
-
-const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+import { scoreCountText, scoreNumber as num } from '../../domain/scores/score-rules';
 
 export function MemberDutyCard({ member, year }: { member: Member; year: number }) {
   const result = useLiveQuery(() => appLedger.scores.loadMemberDuty(member.id, year), [member.id, year]);
@@ -44,7 +43,7 @@ export function MemberDutyCard({ member, year }: { member: Member; year: number 
         columns={[
           { title: '类别', dataIndex: 'category', width: 90 },
           { title: '项目', dataIndex: 'item' },
-          { title: '计数', render: (_: unknown, l) => `${num(l.count)}${l.unit}`, width: 90, align: 'right' },
+          { title: '计数', render: (_: unknown, l) => scoreCountText(l.count, l.unit), width: 90, align: 'right' },
           { title: '分值', render: (_: unknown, l) => `${num(l.points)}分/${l.unit}`, width: 100, align: 'right' },
           { title: '得分', render: (_: unknown, l) => <>{num(l.score)}{l.capped && <Tag style={{ marginLeft: 6 }}>已达上限</Tag>}</>, width: 130, align: 'right' },
         ]}
