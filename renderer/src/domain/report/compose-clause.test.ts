@@ -62,6 +62,28 @@ describe('the words leading into a list of parts', () => {
   });
 });
 
+describe('a phrase whose list lost every item', () => {
+  const pairings = '组织委员参与活动，[[{{pairings.sectors}}个界别的]]委员共联系[[{{pairings.villages}}个村]]、[[{{pairings.households}}户群众]][[，为民办实事好事{{pairings.deeds}}件次]]。';
+  const evaluation = '开展民主评议{{evaluations.rounds}}次，对[[{{evaluations.unitsEvaluated}}个单位]]、[[{{supervisors.unitsCovered}}个部门]]进行评议[[，平均满意率{{evaluations.topNamed}}个]]。';
+
+  it('goes with the kept words that qualify it, never leaving its verb without an object ("委员共联系为民办实事")', () => {
+    expect(printed(pairings, { 'pairings.sectors': 6, 'pairings.villages': 0, 'pairings.households': 0, 'pairings.deeds': 11 })).toBe('组织委员参与活动，为民办实事好事11件次。');
+    expect(printed(pairings, { 'pairings.sectors': 6, 'pairings.villages': 4, 'pairings.households': 0, 'pairings.deeds': 11 })).toBe('组织委员参与活动，6个界别的委员共联系4个村，为民办实事好事11件次。');
+  });
+
+  it('goes, and the clause with it, when nothing else of the clause is left', () => {
+    expect(printed(pairings, { 'pairings.sectors': 6, 'pairings.villages': 0, 'pairings.households': 0, 'pairings.deeds': 0 })).toBeNull();
+  });
+
+  it('goes with the words that close it ("对进行评议")', () => {
+    const none = { 'evaluations.rounds': 2, 'evaluations.unitsEvaluated': 0, 'supervisors.unitsCovered': 0 };
+    expect(printed(evaluation, { ...none, 'evaluations.topNamed': 0 })).toBe('开展民主评议2次。');
+    expect(printed(evaluation, { ...none, 'evaluations.topNamed': 4 })).toBe('开展民主评议2次，平均满意率4个。');
+    expect(printed(evaluation, { ...none, 'supervisors.unitsCovered': 3, 'evaluations.topNamed': 0 })).toBe('开展民主评议2次，对3个部门进行评议。');
+    expect(printed('开展民主评议{{evaluations.rounds}}次，对[[{{evaluations.unitsEvaluated}}个单位]]、[[{{supervisors.unitsCovered}}个部门]]进行评议，形成报告。', none)).toBe('开展民主评议2次，形成报告。');
+  });
+});
+
 describe('the separators of a list when a part goes', () => {
   const steps = '[[方案按时制定{{rule.plan.scheme.onTime}}次]]、[[通知按时下发{{rule.plan.notice.onTime}}次]]；[[跟踪{{rule.plan.followedUp}}次]]、[[报告{{party}}、{{government}}{{rule.plan.reported}}次]]。';
   const all = { 'rule.plan.scheme.onTime': 12, 'rule.plan.notice.onTime': 10, 'rule.plan.followedUp': 4, 'rule.plan.reported': 13 };

@@ -156,10 +156,35 @@ interface Composed {
   zeroReasons: string[];
 }
 
+/** What a clause had counted at a point of its text. */
+interface Snapshot {
+  partsKept: number;
+  figureKeys: number;
+  problems: number;
+  stated: number;
+  nonZero: number;
+  zeroReasons: number;
+}
+
+/** A point in the runs written (`run` null: the clause's start) and what was counted there. */
+interface Lead {
+  run: ReportRun | null;
+  at: number;
+  snap: Snapshot;
+}
+
 function lastTextRun(runs: ReportRun[]): ReportRun | undefined {
   for (let i = runs.length - 1; i >= 0; i--) if (!runs[i]!.note) return runs[i];
   return undefined;
 }
+
+/** Whether a part starts with a phrase mark of its own ("[[，委员参加…]]"). */
+const opensPhrase = (nodes: readonly ClauseNode[]) => nodes[0]?.kind === 'text' && NEW_PHRASE.test(nodes[0].text);
+/** Whether a part ends with a phrase mark ("[[从2019年开始，]]"). */
+const closesPhrase = (nodes: readonly ClauseNode[]) => {
+  const last = nodes.at(-1);
+  return last?.kind === 'text' && PHRASE_END.test(last.text.slice(-1));
+};
 
 /** Whether a part holds a placeholder of its own (an item of a list), not only parts (a group with its own lead words). */
 const isItem = (nodes: readonly ClauseNode[]) => nodes.some((n) => n.kind === 'placeholder');
@@ -180,8 +205,12 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   const zeroReasons: string[] = [];
   /** Whether the last thing written was a kept part (only separators since): a list is running. */
   let afterKeptPart = false;
-  /** Where the words leading into the list being written start (after the last phrase mark, or the clause's start), while only they were written since. */
-  let lead: { run: ReportRun; at: number } | undefined;
+  /** What was counted up to a point of the clause, to be undone when the words after it go. */
+  const snapshot = (): Snapshot => ({ partsKept, figureKeys: figureKeys.length, problems: problems.length, stated, nonZero, zeroReasons: zeroReasons.length });
+  /** Where the phrase being written starts: after the last phrase mark, or at the clause's start (`run` null). */
+  let phraseStart: Lead = { run: null, at: 0, snap: snapshot() };
+  /** Where the words leading into the list being written start, while only they (and kept words qualifying them) were written since. */
+  let lead: Lead | undefined;
   /** Whether an item of the list after `lead` was left out, and none kept. */
   let leadLost = false;
   const pushText = (text: string, figure?: string) => {
@@ -206,8 +235,10 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       return;
     }
     const mark = [...t].reduce((at, ch, i) => (PHRASE_END.test(ch) ? i : at), -1);
-    if (mark >= 0) lead = { run, at: run.text.length - t.length + mark + 1 };
-    else if (atStart) lead = { run, at: 0 };
+    if (mark >= 0) {
+      lead = { run, at: run.text.length - t.length + mark + 1, snap: snapshot() };
+      phraseStart = lead;
+    } else if (atStart) lead = { run, at: 0, snap: snapshot() };
     else return;
     leadLost = false;
   };
@@ -215,21 +246,58 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   const dropLostLead = (next: string) => {
     const atEnd = SENTENCE_END.test(next);
     if (!lead || !leadLost || !(NEW_PHRASE.test(next) || atEnd)) return;
-    const { run, at } = lead;
+    const { run, at, snap } = lead;
     lead = undefined;
+    // Its run emptied by a separator that went with a left-out part: no lead words are left.
+    if (run && !runs.includes(run)) return;
+    // What was written since the lead began: the rest of its run and every run after it but the review notes.
+    const from = run ? runs.indexOf(run) + 1 : 0;
+    const after = runs.slice(from);
     // No lead words (the list began right after a mark): the usual separator rules close it up.
-    if (at >= run.text.length) return;
-    run.text = run.text.slice(0, at);
-    if (atEnd) run.text = run.text.replace(SEPARATOR_AT_END, '');
-    if (!run.text) runs.splice(runs.indexOf(run), 1);
+    if ((!run || at >= run.text.length) && after.every((r) => r.note)) return;
+    if (run) run.text = run.text.slice(0, at);
+    runs.splice(from, after.length, ...after.filter((r) => r.note));
+    // The kept words qualifying the lost list ("[[6个界别的]]委员共联系") go with it: what they counted is undone.
+    partsKept = snap.partsKept;
+    figureKeys.length = snap.figureKeys;
+    problems.length = snap.problems;
+    stated = snap.stated;
+    nonZero = snap.nonZero;
+    zeroReasons.length = snap.zeroReasons;
+    if (run && atEnd) run.text = run.text.replace(SEPARATOR_AT_END, '');
+    if (run && !run.text) runs.splice(runs.indexOf(run), 1);
     if (!atEnd) stripNext = true;
   };
+  /**
+   * The words that close a list whose items all went ("对[[A]]、[[B]]进行评议") go with it, up to the
+   * phrase's end; what is left of `text` is returned. Words running into a figure are left alone.
+   */
+  const closeLostPhrase = (text: string, next: ClauseNode | undefined): string => {
+    if (!lead || !leadLost || NEW_PHRASE.test(text) || SENTENCE_END.test(text) || SEPARATORS_ONLY.test(text)) return text;
+    const end = [...text].findIndex((ch) => PHRASE_END.test(ch));
+    // Words with no mark close the phrase only when a phrase of its own or nothing follows ("进行评议[[，平均满意率…]]"),
+    // not when more items do ("[[…个界别的]]委员共联系[[…个村]]").
+    if (end < 0) return next === undefined || (next.kind === 'part' && opensPhrase(next.children)) ? '' : text;
+    const rest = text.slice(end);
+    return NEW_PHRASE.test(rest) || SENTENCE_END.test(rest) ? rest : text;
+  };
+  let afterKeptPartNode = false;
   nodes.forEach((node, index) => {
     if (node.kind === 'text') {
-      dropLostLead(node.text);
-      pushText(node.text);
-      if (!SEPARATORS_ONLY.test(node.text)) afterKeptPart = false;
+      const text = closeLostPhrase(node.text, nodes[index + 1]);
+      dropLostLead(text);
+      pushText(text);
+      // Words after a kept part, with no mark between, lead into the items that follow together with it ("[[6个界别的]]委员共联系[[…]]").
+      const next = nodes[index + 1];
+      const intoItems = next?.kind === 'part' && !opensPhrase(next.children);
+      if (afterKeptPartNode && intoItems && !lead && !SEPARATORS_ONLY.test(text) && ![...text].some((ch) => PHRASE_END.test(ch))) {
+        lead = phraseStart;
+        leadLost = false;
+      }
+      afterKeptPartNode = false;
+      if (!SEPARATORS_ONLY.test(text)) afterKeptPart = false;
     } else if (node.kind === 'placeholder') {
+      afterKeptPartNode = false;
       afterKeptPart = false;
       const v = verdict(node.key, env);
       bearing ||= v.bearing;
@@ -250,6 +318,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       bearing ||= part.bearing;
       const first = node.children[0];
       const firstText = first?.kind === 'text' ? first.text : '';
+      afterKeptPartNode = part.kept;
       if (part.kept) {
         dropLostLead(firstText);
         partsKept += 1;
@@ -263,7 +332,8 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
         return;
       }
       partReasons.push(...part.reasons);
-      if (lead && isItem(node.children)) leadLost = true;
+      // A part ending a phrase of its own ("[[从2019年开始，]]") is no item of a list: the words after it start anew.
+      if (lead && isItem(node.children) && !closesPhrase(node.children)) leadLost = true;
       // A part that opens with its own separator ("[[，委员参加…]]") takes it along. Otherwise one
       // separator beside it goes: after a kept part, of the one before ("[[A]]、[[B]]" → "A") and
       // the one after, the weaker ("A；[[B]]、[[C]]" → "A；C"); with no kept part before, the one
