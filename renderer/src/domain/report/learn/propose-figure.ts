@@ -13,7 +13,8 @@
 // number (sentence-shapes.ts); anything weaker is shown for checking, and a number nothing matches
 // stays text. A place in a ranking (排名前3位) counts what is ranked; a list whose items share one
 // number (报送县委、县政府8期) is not a figure of its last item, and is read whole by names that are
-// lists themselves; a name qualified in its own clause (提交提案的委员) is not one named before.
+// lists themselves; a name qualified in its own clause (提交提案的委员) is not one named before;
+// words another figure names with only a verb of holding before them (民主评议, 开展民主评议) are not sure.
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
@@ -23,7 +24,7 @@ import { groupVersion } from './group-version';
 import { closestByWords } from './word-overlap';
 import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
-import { anotherBodys, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, PASSIVE_AFTER, partOfWhole, saysMoreAfter } from './sentence-shapes';
+import { anotherBodys, anotherBodysCount, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, NAMED_THEN_PASSIVE, PASSIVE_AFTER, partOfWhole, saysMoreAfter, sentNotReceived } from './sentence-shapes';
 
 /** A book title, and the empty 《》 a synonym writes for any title. */
 const TITLE = /《[^》]*》/g;
@@ -130,6 +131,10 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const allowed = rankFigures(mention, ctx).filter((c) => !hints.notThese.has(c.key));
   const opening = ctx.near.replace(CLAUSE_FILLERS, '');
   if (DISPOSAL.test(opening) || (opening !== '' && PASSIVE_AFTER.test(ctx.afterClause))) return disposedAs(mention, ctx, hints.notThese, allowed);
+  if (opening === '' && NAMED_THEN_PASSIVE.test(ctx.afterClause)) {
+    const disposed = disposedAs(mention, ctx, hints.notThese, allowed);
+    if (disposed.key) return disposed;
+  }
   const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
@@ -137,7 +142,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   // 组织委员明察暗访42次 after a sentence on 民主评议: the clause says what it counts in words no
   // figure has, so the figure named before is not it (收回128份 after 发出征询意见表 says only a verb).
   if (!best.own && ctx.near.replace(CLAUSE_FILLERS, '').length >= OWN_WORDS) return { key: null, sure: false, candidates };
-  if (anotherBodys(best.key, best.phrases, ctx.near)) return { key: null, sure: false, candidates };
+  if (anotherBodys(best.key, best.phrases, ctx.near) || anotherBodysCount(best.phrases, ctx.near) || sentNotReceived(best.figure.label, ctx.near)) return { key: null, sure: false, candidates };
   // 7条获领导批示 in a sentence on 社情民意 is its 社情民意信息获领导批示: shown for checking.
   const part = mention.kind === 'range' || best.key.startsWith(`${hints.whole}.`) ? null : partOfWhole(best, hints.whole, mention.unit, hints.notThese);
   if (part) return { key: part, sure: false, candidates: [{ key: part, score: best.score }, ...candidates.slice(0, 4)] };
@@ -147,9 +152,25 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
-  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit);
+  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
+}
+
+/** Words before a name that add nothing to what it counts: a verb of holding (开展民主评议), a 为民 (为民办实事好事). */
+const EMPTY_BEFORE = ['开展', '组织', '举办', '召开', '进行', '为民'];
+
+/**
+ * The words that matched are also another figure's whole name but for words that add nothing to
+ * what it counts (组织民主评议2次: 民主评议 the activities, 开展民主评议 the rounds; 办实事好事 the
+ * service deeds, 为民办实事好事 all deeds): the clause does not say which of the two it is, so the
+ * binding is not sure.
+ */
+export function namedAlsoByAnother(best: { key: string; phrases: readonly string[] }, ctx: MentionContext, unit: string, notThese: ReadonlySet<string>): boolean {
+  const matched = best.phrases.filter((p) => p.length >= 2 && (ctx.near.endsWith(p) || ctx.after.startsWith(p)));
+  const readings = new Set(matched.flatMap((m) => EMPTY_BEFORE.map((w) => w + m)));
+  return PHRASES.some(({ figure, phrases }) => figure.key !== best.key && !notThese.has(figure.key) && unitFit(unit, figure.unit) === 1
+    && phrases.some((q) => readings.has(q) && !best.phrases.includes(q)));
 }
 
 /** No wording rule placed the number: the figure its clause's words are closest to, as a guess (word-overlap.ts). */

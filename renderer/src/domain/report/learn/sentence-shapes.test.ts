@@ -3,7 +3,9 @@
 // opening its clause whose clause goes on to say what became of them, a plan for a later year, a
 // list whose items share one number, a name qualified in its own clause, a place in a ranking,
 // another body's activity, a count since before the report's year, a measure word followed by
-// another noun, and a verb of receiving before the number. None of these is ever called sure.
+// another noun, a verb of receiving before the number, a passive after what a number counts, words
+// another figure names with a verb of holding, a body that is never the office, and forms sent out.
+// None of these is ever called sure.
 import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
@@ -102,5 +104,29 @@ describe('the shape of the sentence around a number', () => {
     expect(received!.proposal.sure).toBe(false);
     const [written] = learned('形成调研报告6篇。');
     expect(said(written)).toBe('activities.reports.researchReports（确定）');
+  });
+
+  it('takes a number opening its clause, what it counts, then a passive, by the passive verb', () => {
+    const [assigned] = learned('会上，120件立案提案被交由40家单位办理。');
+    expect(said(assigned)).toBe('proposals.assigned');
+  });
+
+  it('does not call sure words that another figure names with only a verb of holding before them', () => {
+    const [rounds] = learned('县政协今年共组织民主评议3次。');
+    expect(rounds!.proposal.sure).toBe(false);
+    const [deeds] = learned('结对委员为困难群众办实事好事120件次。');
+    expect(deeds!.proposal.sure).toBe(false);
+  });
+
+  it('leaves as text the work of a body that is never the office, and forms sent out where the figure counts those got back', () => {
+    const [others] = learned('县人大常委会今年交办代表建议88件。');
+    expect(said(others)).toBe('text');
+    const [party] = learned('县委常委会会议专题听取政协工作汇报2次。');
+    expect(said(party)).toBe('text');
+    const [sent, returned] = learned('向提案人寄发办理情况征询意见表96份，收回90份。');
+    expect([said(sent), said(returned)]).toEqual(['text', 'proposals.feedbackReturned']);
+    // A body the members are sent to serve in is not the subject: 担任县法院特约监督员 is the office's count.
+    const [serving] = learned('选派12名委员担任县法院、县检察院特约监督员。');
+    expect(serving!.proposal.key).toBe('supervisors.appointed');
   });
 });

@@ -2,8 +2,8 @@
 // and that the proposer (propose-figure.ts) heeds: a 将 (把) clause or a passive after the number,
 // whose verb says what it counts; a part after 其中 of a whole that has parts of that kind; and a number
 // opening its clause whose clause goes on to say what became of the things it counts; a measure
-// word followed by a noun the figure does not name; and an activity of the kinds the committee
-// holds for its members named as another body's.
+// word followed by a noun the figure does not name; an activity of the kinds the committee
+// holds for its members named as another body's; and things sent out where a figure counts them got back.
 import { FIGURE_CATALOGUE } from '../figure-catalogue';
 import { activityTypeByCode } from '../../dictionaries/activity-types';
 import type { NumberMention } from './find-numbers';
@@ -19,6 +19,8 @@ export const CLAUSE_FILLERS = /^(其中|共|累计|分别|已|先后|全年|另�
 export const DISPOSAL = /^[将把](?!要)|(?<!即)[将把]$/;
 /** A passive after the number (意见建议有36条被有关部门采纳): it counts what the passive says. */
 export const PASSIVE_AFTER = /^被/;
+/** A number opening its clause, what it counts, then a passive (162件立案提案被交由48家单位): the passive's verb says what is counted. */
+export const NAMED_THEN_PASSIVE = /^[^，,。；;、被]{2,6}被/;
 
 /**
  * 将立案的198件提案分别交由52个承办单位办理, 意见建议有36条被有关部门采纳: the words before the number only say which things
@@ -114,4 +116,32 @@ export function countsAnotherNoun(phrases: readonly string[], ctx: MentionContex
     return false;
   };
   return !phrases.some(named);
+}
+
+/** Verbs of getting things back (收到征询意见表) and of sending them out (发出征询意见表). */
+const RECEIVING_VERB = /收到|收回|回收|收集/;
+const SENDING_VERB = /发出|发放|寄发|下发|发送|寄送|送达|印发/;
+
+/**
+ * 发出《征询意见表》162份: a figure of things got back, in a clause that only says they were sent
+ * out, counts not what the clause counts (the forms sent): the number stays text, the figure offered.
+ */
+export function sentNotReceived(label: string, near: string): boolean {
+  return RECEIVING_VERB.test(label) && SENDING_VERB.test(near) && !RECEIVING_VERB.test(near);
+}
+
+/** Bodies that are never the office itself: the 人大, the Party committee's standing committee, the government's executive meeting, the courts. */
+const NEVER_THE_OFFICE = /人大|县委常委会|政府常务会议|纪委|监委|法院|检察院/;
+/** Words that make such a body the one the office's members go to, serve or report to, not the subject. */
+const BODY_AS_PLACE = new RegExp(`${BODY_AS_OBJECT.source}|担任|受聘|参加|列席|应邀|报|经|被|提请`);
+
+/**
+ * 县人大常委会交办代表建议141件, 县委常委会会议专题听取提案工作汇报1次: a clause whose subject is a body
+ * that is never the office counts that body's work, whatever figure its words match (and the figure's
+ * own words name no such body): the number stays text, the figure offered.
+ */
+export function anotherBodysCount(phrases: readonly string[], near: string): boolean {
+  const body = NEVER_THE_OFFICE.exec(near);
+  if (!body || phrases.some((p) => NEVER_THE_OFFICE.test(p))) return false;
+  return !BODY_AS_PLACE.test(near.slice(0, body.index));
 }
