@@ -13,7 +13,7 @@ import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../.
 import { chartKeysOf, figureKeysOf } from '../../renderer/src/domain/report/template-keys';
 import { layoutInForce, styleInForce, templateInForce } from '../../renderer/src/domain/settings/report-settings';
 import { computeReportCharts } from '../../renderer/src/domain/report/report-charts';
-import { reportFileName, reportLayoutFrom, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
+import { reportFileName, reportLayoutFrom, writeReportCopiesDocx, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
 import { parseArgs } from './cli-args';
 import type { CliIo } from './cli-io';
 import { readLedger, scopeFrom, todayOf } from './cli-scope';
@@ -81,9 +81,10 @@ export const reportCommand: Subcommand = {
     for (const b of doc.blocks) if (b.kind === 'chart') io.err(`提示：命令行无法把图表绘制为图片，已略去“${b.caption}”；需要图表时请在程序的“报告”页导出\n`);
     const out = options.get('out') ?? reportFileName(doc, scope.year);
     const reviewOut = out.replace(/(\.docx)?$/i, '（核对稿）.docx');
-    const written = await write(io, await writeReportDocx(doc, layout), out, REPORT_KIND_LABELS[kind]);
-    if (written !== 0) return written;
-    return write(io, await writeReportDocx(review, layout), reviewOut, `${REPORT_KIND_LABELS[kind]}核对稿`);
+    const bytes = await writeReportCopiesDocx({ doc, review }, layout);
+    const written = await write(io, bytes.doc, out, REPORT_KIND_LABELS[kind]);
+    if (written !== 0 || !bytes.review) return written;
+    return write(io, bytes.review, reviewOut, `${REPORT_KIND_LABELS[kind]}核对稿`);
   },
 };
 async function write(io: CliIo, bytes: Uint8Array, out: string, label: string): Promise<number> {

@@ -3,7 +3,8 @@
 // newest year of the ten-year big county already loaded by bench-page.ts. A run does what the
 // 报告 screen's 导出Word does: read the year's ledger (its own step: the screen has it already),
 // count the figures and render the 印发稿 and the 核对稿 (buildReport, the screen's and the home
-// one-click's path), build each docx Document and pack it. Each run reads the ledger afresh (the
+// one-click's path), build each docx Document and pack both together as writeReportCopiesDocx does
+// (gbt-package.ts: the parts the copies share made once). Each run reads the ledger afresh (the
 // figure slices are cached per ledger object, so reusing one would time the cache). The 委员履职档案
 // is one member's record and has one copy (its review copy is the document itself).
 // The floor packs the very Documents of each run again with docx's Packer and nothing else, right
@@ -25,8 +26,8 @@ import { DEFAULT_TEMPLATES, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type Repo
 import { buildReport, type BuiltReport } from '../../renderer/src/features/reports/build-report';
 import { buildMemberReport } from '../../renderer/src/features/reports/member/build-member-report';
 import { DEFAULT_SCORE_RULES } from '../../renderer/src/domain/scores/score-rules';
-import { packGbtDocument } from '../../renderer/src/export/docx/gbt-layout';
-import { buildReportDocument, DEFAULT_REPORT_LAYOUT } from '../../renderer/src/export/docx/write-report-docx';
+import { packGbtDocuments } from '../../renderer/src/export/docx/gbt-package';
+import { DEFAULT_REPORT_LAYOUT, reportCopyDocuments } from '../../renderer/src/export/docx/write-report-docx';
 import type { StepTiming } from './bench-types';
 
 export interface ReportKindBench {
@@ -105,12 +106,11 @@ async function benchKind(db: LedgerDatabase, kind: ReportKind, year: number, run
     await collectGarbage();
     const b0 = performance.now();
     const built = build(kind, ledger, year);
-    const docs = built.review === built.doc ? [built.doc] : [built.doc, built.review];
     const t2 = performance.now();
-    const documents = docs.map((doc) => buildReportDocument(doc, DEFAULT_REPORT_LAYOUT));
+    // writeReportCopiesDocx's two steps, as the 报告 screen, the home one-click and the command line write both copies.
+    const documents = reportCopyDocuments(built, DEFAULT_REPORT_LAYOUT);
     const t3 = performance.now();
-    let bytes = 0;
-    for (const d of documents) bytes += (await packGbtDocument(d, DEFAULT_REPORT_LAYOUT.fonts)).byteLength;
+    const bytes = (await packGbtDocuments(documents, DEFAULT_REPORT_LAYOUT.fonts)).reduce((sum, b) => sum + b.byteLength, 0);
     const t4 = performance.now();
     await collectGarbage();
     const f0 = performance.now();

@@ -23,7 +23,7 @@ import { loadSampleLedger } from '../../renderer/src/db/sample-repo';
 import type { LedgerRepositories } from '../../renderer/src/db/ledger-repositories';
 import { buildReport, exportRefusal } from '../../renderer/src/features/reports/build-report';
 import { buildMemberReport } from '../../renderer/src/features/reports/member/build-member-report';
-import { DEFAULT_REPORT_LAYOUT, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
+import { DEFAULT_REPORT_LAYOUT, writeReportCopiesDocx, writeReportDocx } from '../../renderer/src/export/docx/write-report-docx';
 import { documentProblems, NOTE, reviewProblems, textProblems } from './report-document-checks';
 import { layoutFailures, PYTHON_MISSING } from './gbt9704-layout';
 
@@ -51,9 +51,9 @@ interface Checked {
   paragraphs: string[];
 }
 
-/** Writes the document with the program's writer and returns the text Word will show, for the checks, and the file, for the layout check. */
-async function writeAndRead(doc: ReportDocument, file: string): Promise<Checked> {
-  const bytes = await writeReportDocx(doc, DEFAULT_REPORT_LAYOUT);
+/** Writes the document with the program's writer (or takes the bytes it wrote) and returns the text Word will show, for the checks, and the file, for the layout check. */
+async function writeAndRead(doc: ReportDocument, file: string, written?: Uint8Array): Promise<Checked> {
+  const bytes = written ?? (await writeReportDocx(doc, DEFAULT_REPORT_LAYOUT));
   const path = join(dir, file);
   writeFileSync(path, bytes);
   const { paragraphs, tableRows } = await readDocx(bytes);
@@ -91,8 +91,10 @@ async function checkCommitteeReport(ledger: Ledger, kind: (typeof COMMITTEE_KIND
     ...documentProblems(built.review, built.figures, `${name}核对稿`),
     ...reviewProblems(built.doc, built.review, name),
   ];
-  const printed = await writeAndRead(built.doc, `${label}-${kind}-print.docx`);
-  const review = await writeAndRead(built.review, `${label}-${kind}-review.docx`);
+  // Both copies as the screen, the home one-click and the command line write them: packed together.
+  const bytes = await writeReportCopiesDocx(built, DEFAULT_REPORT_LAYOUT);
+  const printed = await writeAndRead(built.doc, `${label}-${kind}-print.docx`, bytes.doc);
+  const review = await writeAndRead(built.review, `${label}-${kind}-review.docx`, bytes.review!);
   printed.paragraphs.forEach((p, i) => problems.push(...textProblems(p, `${name}印发稿.docx第${i + 1}段`)));
   review.paragraphs.forEach((p, i) => problems.push(...textProblems(p, `${name}核对稿.docx第${i + 1}段`)));
   // The .docx carries what the documents hold: no note in the 印发稿, every note of the 核对稿.

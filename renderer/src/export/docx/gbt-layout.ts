@@ -5,7 +5,7 @@
 // outside (odd right, even left) or centred. Every number is here, once; the report writer (and a
 // member's 履职档案 through it) and an activity's 签到表 build on it. Twips are written out, not computed with docx's millimetre
 // helper, which truncates (210 mm → 11905).
-import { AlignmentType, BorderStyle, Document, Footer, LineRuleType, PageNumber, Packer, Paragraph, TextRun, type IParagraphStyleOptions, type ISectionOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, LineRuleType, PageNumber, Paragraph, TextRun, type IParagraphStyleOptions, type ISectionOptions, type IStylesOptions } from 'docx';
 import { xmlSafeText } from '../xml-safe-text';
 
 export const GBT_PAGE = {
@@ -208,9 +208,4 @@ export function fontTableXml(fonts: GbtFonts): string {
     .join('');
   const latin = `<w:font w:name="${LATIN_FONT}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${entries}${latin}</w:fonts>`;
-}
-
-/** Packs to bytes with the font table (and its fallbacks) put in. */
-export function packGbtDocument(doc: Document, fonts: GbtFonts): Promise<Uint8Array> {
-  return Packer.pack(doc, 'uint8array', false, [{ path: 'word/fontTable.xml', data: fontTableXml(fonts) }]);
 }

@@ -7,7 +7,8 @@ import type { ReportBlock, ReportDocument } from '../../domain/report/render-rep
 import { exportBlockers, problemMessage } from '../../domain/report/render-report';
 import { textWidth } from '../../domain/report/title-lines';
 import { xmlSafeDeep } from '../xml-safe-text';
-import { DEFAULT_GBT_FONTS, GBT_CHART, GBT_INDENT, GBT_LINE, mmToDocxPixels, GBT_STYLE, GBT_TEXT_WIDTH, GBT_NO_INDENT, GBT_CELL_BORDERS, gbtBlankLine, gbtTitleParagraph, gbtDocument, packGbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
+import { packGbtDocument, packGbtDocuments } from './gbt-package';
+import { DEFAULT_GBT_FONTS, GBT_CHART, GBT_INDENT, GBT_LINE, mmToDocxPixels, GBT_STYLE, GBT_TEXT_WIDTH, GBT_NO_INDENT, GBT_CELL_BORDERS, gbtBlankLine, gbtTitleParagraph, gbtDocument, runFonts, type GbtFonts, type PageNumberPosition } from './gbt-layout';
 
 export interface ReportLayout {
   pageNumberPosition: PageNumberPosition;
@@ -136,7 +137,7 @@ function signature(doc: ReportDocument): Paragraph[] {
   return [gbtBlankLine(true), ...(doc.issuer ? [line(doc.issuer, issuerRight, true)] : []), line(doc.dateText, doc.issuer ? dateRight : 2, false)];
 }
 
-/** The docx Document, before packing (the bench times packing apart). */
+/** The docx Document of one copy, before packing. */
 export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map()): Document {
   // Every text below comes from these two, so cleaning them here cleans the whole document.
   const doc = xmlSafeDeep(unsafeDoc);
@@ -161,6 +162,31 @@ export function writeReportDocx(doc: ReportDocument, layout: ReportLayout = DEFA
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
+}
+
+/** A report's two copies: the 印发稿 and the 核对稿, which is the 印发稿 itself for a member's record. */
+export interface ReportCopies<T> {
+  doc: T;
+  review: T;
+}
+
+/**
+ * The .docx bytes of both copies, each as writeReportDocx writes it alone, packed together so the
+ * parts they share are made once (gbt-package.ts). `review` null: the document has no review copy
+ * of its own (a member's record). Pictures by block index, per copy: the 核对稿's notes move them.
+ */
+export async function writeReportCopiesDocx(
+  copies: ReportCopies<ReportDocument>, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: Partial<ReportCopies<ReportChartImages>> = {},
+): Promise<{ doc: Uint8Array; review: Uint8Array | null }> {
+  const [printed, reviewed] = await packGbtDocuments(reportCopyDocuments(copies, layout, images), layout.fonts);
+  return { doc: printed!, review: reviewed ?? null };
+}
+
+/** The docx Documents of writeReportCopiesDocx, before packing (the bench times packing apart): one, or the 印发稿's and the 核对稿's. */
+export function reportCopyDocuments(copies: ReportCopies<ReportDocument>, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: Partial<ReportCopies<ReportChartImages>> = {}): Document[] {
+  const documents = [buildReportDocument(copies.doc, layout, images.doc)];
+  if (copies.review !== copies.doc) documents.push(buildReportDocument(copies.review, layout, images.review));
+  return documents;
 }
 
 /** 罗城县政协关于2025年民主监督工作情况的汇报（2025年）.docx, and …（核对稿）.docx for the review copy — characters Windows forbids in names replaced. */

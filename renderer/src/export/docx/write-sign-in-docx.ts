@@ -6,7 +6,8 @@ import { AlignmentType, HeightRule, Paragraph, Table, TableCell, TableRow, TextR
 import type { SignInColumnKey, SignInSheet } from '../../domain/activities/sign-in-sheet';
 import { breakTitle } from '../../domain/report/title-lines';
 import { xmlSafeDeep } from '../xml-safe-text';
-import { GBT_CELL_BORDERS, GBT_STYLE, GBT_TEXT_WIDTH, gbtBlankLine, gbtDocument, gbtTitleParagraph, packGbtDocument, runFonts, type GbtFonts } from './gbt-layout';
+import { GBT_CELL_BORDERS, GBT_STYLE, GBT_TEXT_WIDTH, gbtBlankLine, gbtDocument, gbtTitleParagraph, runFonts, type GbtFonts } from './gbt-layout';
+import { packGbtDocument } from './gbt-package';
 import { DEFAULT_REPORT_LAYOUT, type ReportLayout } from './write-report-docx';
 
 /** Twips (567 a centimetre) of the fixed columns; 签名 gets the rest of the 156 mm type area. */

@@ -1,0 +1,125 @@
+// A Word package (a zip of XML parts) written from parts deflated once each, so two documents
+// that share most of their parts — a report's 印发稿 and 核对稿 — deflate the shared ones once.
+// Deflating is the platform's own (CompressionStream, in Chromium and in Node alike), several
+// times faster than the JavaScript deflate docx zips with; the zip around it is plain PKZIP 2.0:
+// a local header before each part, the central directory and its end record after them.
+
+/** A part deflated and ready to be placed in any number of zips. */
+export interface ZippedPart {
+  /** Its path in the package, as UTF-8 bytes. */
+  name: Uint8Array;
+  crc: number;
+  size: number;
+  deflated: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+export function crc32(bytes: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new CompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  void writer.write(bytes as Uint8Array<ArrayBuffer>);
+  void writer.close();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = stream.readable.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+export async function zipPart(path: string, data: string | Uint8Array): Promise<ZippedPart> {
+  const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+  return { name: encoder.encode(path), crc: crc32(bytes), size: bytes.length, deflated: await deflateRaw(bytes) };
+}
+
+/** MS-DOS time and date of a local time (zip's own, to two seconds). */
+function dosTime(at: Date): { time: number; date: number } {
+  return {
+    time: (at.getHours() << 11) | (at.getMinutes() << 5) | (at.getSeconds() >> 1),
+    date: (Math.max(at.getFullYear() - 1980, 0) << 9) | ((at.getMonth() + 1) << 5) | at.getDate(),
+  };
+}
+
+const LOCAL_HEADER = 30;
+const CENTRAL_HEADER = 46;
+const END_RECORD = 22;
+/** Bit 11: the names are UTF-8. */
+const UTF8_NAMES = 0x800;
+const DEFLATED = 8;
+/** 2.0: deflate. */
+const VERSION = 20;
+
+/** The zip of these parts, in this order. */
+export function zipPackage(parts: readonly ZippedPart[], at: Date = new Date()): Uint8Array {
+  const { time, date } = dosTime(at);
+  let size = END_RECORD;
+  for (const p of parts) size += LOCAL_HEADER + CENTRAL_HEADER + 2 * p.name.length + p.deflated.length;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let at0 = 0;
+  // The fields a local header and a central one share, from "version needed" to the name's length.
+  const common = (pos: number, p: ZippedPart) => {
+    view.setUint16(pos, VERSION, true);
+    view.setUint16(pos + 2, UTF8_NAMES, true);
+    view.setUint16(pos + 4, DEFLATED, true);
+    view.setUint16(pos + 6, time, true);
+    view.setUint16(pos + 8, date, true);
+    view.setUint32(pos + 10, p.crc, true);
+    view.setUint32(pos + 14, p.deflated.length, true);
+    view.setUint32(pos + 18, p.size, true);
+    view.setUint16(pos + 22, p.name.length, true);
+  };
+  for (const p of parts) {
+    offsets.push(at0);
+    view.setUint32(at0, 0x04034b50, true);
+    common(at0 + 4, p);
+    out.set(p.name, at0 + LOCAL_HEADER);
+    out.set(p.deflated, at0 + LOCAL_HEADER + p.name.length);
+    at0 += LOCAL_HEADER + p.name.length + p.deflated.length;
+  }
+  const directory = at0;
+  parts.forEach((p, i) => {
+    view.setUint32(at0, 0x02014b50, true);
+    view.setUint16(at0 + 4, VERSION, true);
+    common(at0 + 6, p);
+    // Extra field, comment, disk, internal and external attributes: none, all zero.
+    view.setUint32(at0 + 42, offsets[i]!, true);
+    out.set(p.name, at0 + CENTRAL_HEADER);
+    at0 += CENTRAL_HEADER + p.name.length;
+  });
+  view.setUint32(at0, 0x06054b50, true);
+  view.setUint16(at0 + 8, parts.length, true);
+  view.setUint16(at0 + 10, parts.length, true);
+  view.setUint32(at0 + 12, at0 - directory, true);
+  view.setUint32(at0 + 16, directory, true);
+  return out;
+}
