@@ -49,18 +49,18 @@ interface AnnotatedReport {
 }
 
 const REPORTS: readonly AnnotatedReport[] = [
-  { name: '民主监督工作情况汇报', kind: 'supervision', source: SUPERVISION_REPORT, set: '调校用' },
-  { name: '提案工作情况报告', kind: 'proposals', source: PROPOSALS_REPORT, set: '调校用' },
-  { name: '常委会工作报告', kind: 'standing', source: STANDING_REPORT, set: '调校用' },
-  { name: '石桥区民主监督工作总结', kind: 'supervision', source: HELD_OUT_REPORT, set: '调校前写成' },
-  { name: '柳林县提案工作情况报告', kind: 'proposals', source: HELD_OUT_PROPOSALS_REPORT, set: '调校前写成' },
-  { name: '东湖区常委会工作报告', kind: 'standing', source: HELD_OUT_STANDING_REPORT, set: '调校前写成' },
-  { name: '南山区民主监督工作情况的报告', kind: 'supervision', source: HELD_OUT_NANSHAN_SUPERVISION_REPORT, set: '调校前写成' },
-  { name: '西岭区常委会工作报告', kind: 'standing', source: HELD_OUT_XILING_STANDING_REPORT, set: '调校前写成' },
+  { name: '民主监督工作情况汇报', kind: 'supervision', source: SUPERVISION_REPORT, set: '调校用', floor: 75 / 75 },
+  { name: '提案工作情况报告', kind: 'proposals', source: PROPOSALS_REPORT, set: '调校用', floor: 50 / 50 },
+  { name: '常委会工作报告', kind: 'standing', source: STANDING_REPORT, set: '调校用', floor: 41 / 41 },
+  { name: '石桥区民主监督工作总结', kind: 'supervision', source: HELD_OUT_REPORT, set: '调校前写成', floor: 24 / 24 },
+  { name: '柳林县提案工作情况报告', kind: 'proposals', source: HELD_OUT_PROPOSALS_REPORT, set: '调校前写成', floor: 61 / 63 },
+  { name: '东湖区常委会工作报告', kind: 'standing', source: HELD_OUT_STANDING_REPORT, set: '调校前写成', floor: 83 / 85 },
+  { name: '南山区民主监督工作情况的报告', kind: 'supervision', source: HELD_OUT_NANSHAN_SUPERVISION_REPORT, set: '调校前写成', floor: 70 / 70 },
+  { name: '西岭区常委会工作报告', kind: 'standing', source: HELD_OUT_XILING_STANDING_REPORT, set: '调校前写成', floor: 65 / 67 },
   // Measured once unseen (below), then tuned on. Unseen, 柘川县 showed one wrong binding as sure:
   // 14个被评议单位全部排出测评名次 bound sure to 民主评议单位, where the annotation says 排出测评名次的单位.
-  { name: '澄岭市提案工作情况报告', kind: 'proposals', source: UNSEEN_CHENGLING_PROPOSALS_REPORT, set: '调校前写成' },
-  { name: '柘川县民主监督工作情况的汇报', kind: 'supervision', source: UNSEEN_ZHECHUAN_SUPERVISION_REPORT, set: '调校前写成' },
+  { name: '澄岭市提案工作情况报告', kind: 'proposals', source: UNSEEN_CHENGLING_PROPOSALS_REPORT, set: '调校前写成', floor: 85 / 86 },
+  { name: '柘川县民主监督工作情况的汇报', kind: 'supervision', source: UNSEEN_ZHECHUAN_SUPERVISION_REPORT, set: '调校前写成', floor: 88 / 90 },
   // Measured once unseen, then tuned on. Unseen they showed three wrong bindings as sure: the year
   // inside a document number (岚发〔2025〕7号, 鹭政协办〔2025〕2号) taken for the report's year, which
   // their annotator counts as text (a fixed document's number, though 2025 is the report's year);
@@ -77,8 +77,8 @@ const REPORTS: readonly AnnotatedReport[] = [
   // 2026 (the coming year) taken for the report's year in 砚川市 and 桐湾区, read at the January
   // plenary, whose date line's year is the next. None of them is shown as sure any more.
   { name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 78 / 96 },
-  { name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 98 / 105 },
-  { name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 83 / 87 },
+  { name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 103 / 105 },
+  { name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 84 / 87 },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
 
@@ -150,7 +150,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // format annotates ⟦一|text⟧批: that was added.) Then their misses were looked at while making the
     // proposer's rules more general; each is held at its own floor above. Before they joined, this
     // set stood at 97.9 % (1330 of 1358).
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.954);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.961);
     // Reports measured once, never tuned to: the set is held at the goal. One added that falls short
     // is held at what it reached when first run (this floor lowered to it, saying so), its wrong
     // bindings shown as sure named in measuredWrongSure.

@@ -55,7 +55,7 @@ export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
   figure('stations.problems', '联络站推动解决问题', '个', (f) => ({ value: f.problemsSolved, records: f.built.filter((s) => liveRows(s.work).some((w) => w.problems > 0)).map(stationRef) })),
 ], {
   'stations.townships': ['全县', '全区', '乡镇', '街道'],
-  'stations.built': ['设立乡镇政协工作联络站', '联络站', '建成联络站', '政协联络站', '建站'],
+  'stations.built': ['设立乡镇政协工作联络站', '联络站', '建成联络站', '政协联络站', '建站', '委员工作站'],
   'stations.complete': ['八个有', '达到“八个有”', '规范化建设', '完成规范化建设'],
   'stations.staffMin': ['驻地', '担任工作人员', '每个联络站', '每站'],
   'stations.staffMax': ['驻地', '担任工作人员', '每个联络站', '每站'],

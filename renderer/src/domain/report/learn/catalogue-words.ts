@@ -5,7 +5,7 @@
 // own-level words are then read as the catalogue's. Only the office's own level is rewritten: in a
 // 区's report 市政协 is still the city above it. And the verbs of receiving are read as the
 // labels write them (得到批示, 获得批示 as 获批示), and so are the verbs of sending up (呈报县委,
-// 呈送县委, 上报县委 as 报送县委): one verb's forms, kept here once rather than in every figure's synonyms.
+// 呈送县委, 上报县委 as 报送县委) and of taking up suggestions (吸纳 as 采纳): one verb's forms, kept here once rather than in every figure's synonyms.
 // The level above a county is the catalogue's 市 whatever it is called (a banner's 盟), and where a
 // sentence gives leaders' 批示 level by level, each level's leaders are read as the labels name them.
 import type { MentionContext } from './mention-context';
@@ -63,8 +63,13 @@ function byLeaderLevel(words: string, sentence: string): string {
 const RECEIVED = /得到|获得/g;
 /** 呈报, 呈送, 上报 as the labels write them: 报送. */
 const SENT_UP = /呈报|呈送|上报/g;
+/** 吸纳, 吸收 (of suggestions) as the labels write them: 采纳. */
+const TAKEN_UP = /吸纳|吸收/g;
 
-const inVerbs = (words: string) => words.replace(RECEIVED, '获').replace(SENT_UP, '报送');
+/** Leaders of a level and above (区级以上领导) are all the levels' leaders: 领导, as the labels of all 批示 write them. */
+const LEVEL_AND_ABOVE = /(?:县|市|省)级?以上(?:的)?领导/g;
+
+const inVerbs = (words: string) => words.replace(LEVEL_AND_ABOVE, '领导').replace(RECEIVED, '获').replace(SENT_UP, '报送').replace(TAKEN_UP, '采纳');
 
 /** The words around a number with the verbs of receiving and sending up as the labels write them, and
  * leaders by level where the sentence gives 批示 level by level (not the same length: for matching only).

@@ -122,9 +122,8 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       else if (SENTENCE_END.test(between)) whole = null;
       const own = { ...mentionContext(read, mention, previousEnd, atCatalogueLevel(t.heading, level)), title };
       const pair = paired.get(mi);
-      const ctx = withLabelVerbs(pair
-        ? { ...own, near: pair.near, readings: pair.readings, borrowed: true }
-        : { ...own, readings: [...own.readings, ...otherReadings(mention, own, previousRead, between)] }, own.near);
+      const readings = pair ? own.readings : [...own.readings, ...otherReadings(mention, own, previousRead, between)];
+      const ctx = withLabelVerbs(pair ? { ...own, near: pair.near, readings: pair.readings, borrowed: true } : { ...own, readings }, own.near);
       const clause = t.text.slice(ctx.clauseStart, mention.end);
       const notThese = new Set([...sureValues].filter(([, v]) => v !== mention.value).map(([k]) => k));
       if (whole) notThese.add(whole);
@@ -171,7 +170,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;
-      previousRead = { mention, ctx: own };
+      previousRead = { mention, ctx: { ...own, readings } };
       here.push({ id: `${t.where}#${mi}`, where: t.where, mention, clause, role, proposal });
     });
     numbers.push(...here);

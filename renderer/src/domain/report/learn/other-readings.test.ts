@@ -51,8 +51,23 @@ describe('reading what a number counts the other ways reports say it', () => {
     expect(levels.map((n) => n.proposal.key)).toEqual(['activities.instructions.county', 'activities.instructions.city', 'activities.instructions.province']);
     const [all] = county('调研成果获县委主要领导批示11次。');
     expect(all!.proposal.key).toBe('activities.instructions');
+    const above = county('全年报送社情民意信息90条，被市政协采用12条、省政协采用3条，9条信息得到县级以上领导批示。').at(-1);
+    expect(above!.proposal.key).toBe('opinions.instructions');
     const opinions = county('全年报送社情民意信息90条。信息获市领导和省领导批示分别为4次和2次。');
     expect(opinions.slice(1).map((n) => n.proposal.key)).toEqual(['opinions.instructions.city', 'opinions.instructions.province']);
+  });
+
+  it('reads a number opening its clause by the next clause, a bare total by the sentence before, a session as the plenary, and 吸纳 as 采纳', () => {
+    const [, merged] = learnedIn('关于2025年提案工作的报告', '共收到提案100件，其中8件与其他提案内容相近，作并案处理。');
+    expect(said(merged)).toBe('proposals.merged');
+    const [volumes] = learned('编辑出版《青山文史》和《青山名人》，共2辑。');
+    expect(said(volumes)).toBe('culture.volumes');
+    const [, , rate] = learned('九届三次会议委员出席率为95.1%。');
+    expect(said(rate)).toBe('meetings.plenary.rate');
+    const [, adopted] = learned('委员提出意见建议60条，其中41条被县政府吸纳。');
+    expect(said(adopted)).toBe('activities.adopted');
+    const [, stations] = learnedIn('政协青山县委员会2025年工作报告', '全县12个乡镇均建有委员工作站，共12个。');
+    expect(said(stations)).toBe('stations.built');
   });
 
   it('reads a number opening its clause by what follows it, and the verbs of receiving as 获', () => {

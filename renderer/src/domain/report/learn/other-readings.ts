@@ -6,9 +6,13 @@
 //   own (所占比重依次为…) is of the list of counts before it in the sentence, in order;
 // - a number opening its clause with what it counts after it (14条信息获领导批示);
 // - a second measure of the same things right after a count (征集稿件46篇、约28万字);
+// - what became of the things a number opening its clause counts, said in the next clause (9件与其他
+//   提案内容相近，作并案处理), and what a bare total (共2辑) sums, named in the sentence before it;
+// - a session of the 届 (八届五次会议) read as the plenary it is (全体会议);
 // - a rate worded as a share (满意和基本满意的占98.3% is 满意和基本满意率).
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
+import { PHRASES } from './figure-phrases';
 
 /** Words that give each number of a list the label of its place: 分别, and 依次 (in the order named). */
 const IN_ORDER = /分别|依次/;
@@ -31,6 +35,14 @@ const OPENING_WORDS = /^(?:其中|共计|合计|总计|共|累计|分别|已|先
 const SHARE_WORDING = /的?占(?:比)?$/;
 /** What may stand between a count and a second measure of the same things: 、约, 、共计, ，近. */
 const LINKING = /[、，,和及与]|约|近|共计|合计|总计|共|达|计/g;
+/** Words that name some figure whole (不予立案): a clause with them says itself what its number counts. */
+const namesAFigure = (words: string) => PHRASES.some(({ phrases }) => phrases.some((p) => p.length >= 3 && words.includes(p)));
+
+/** What follows the 次 of a session number (八届五次会议): the session is the plenary. */
+const SESSION = /^次(?:全体)?会议/;
+const PLENARY = '全体会议';
+/** The units attendance is given in: a rate, 人次. */
+const ATTENDANCE_UNITS: readonly string[] = ['%', '人次'];
 /** A reading needs at least this many characters of words. */
 const LEAST_WORDS = 2;
 
@@ -103,13 +115,24 @@ export function otherReadings(mention: NumberMention, ctx: MentionContext, previ
   const own = ctx.near.replace(OPENING_WORDS, '');
   if (own === '') {
     const after = ctx.afterClause.replace(/[、，,]+$/, '');
+    // 9件与其他提案内容相近，作并案处理: what became of them may be said in the next clause of the sentence.
+    const rest = ctx.afterSentence.split(/\d/)[0]!.replace(/[、，,和及与]+$/, '');
+    const afterWords = after.split(/\d/)[0]!;
     if (after.length >= LEAST_WORDS) out.push(after);
     // 征集文史稿件46篇、约28万字: a measure of another unit right after a count measures the same things.
-    else if (previous && previous.mention.unit !== mention.unit && between.replace(LINKING, '') === '' && between !== '' && previous.ctx.near.length >= LEAST_WORDS) out.push(previous.ctx.near);
+    else if (previous && previous.mention.unit !== mention.unit && between.replace(LINKING, '') === '') {
+      out.push(...[previous.ctx.near, ...previous.ctx.readings].filter((r) => r.length >= LEAST_WORDS));
+    }
+    if (rest.length > after.length && rest.length >= LEAST_WORDS && !namesAFigure(after)) out.push(rest);
+    // 编辑出版《…》和《…》，共2辑: a total with no words of its own counts what the sentence just named.
+    const before = ctx.far.slice(ctx.far.indexOf('|') + 1).replace(/[，,、；;：:]+$/, '');
+    if (ctx.near !== '' && afterWords.length < LEAST_WORDS && before.length >= LEAST_WORDS) out.push(before);
   }
   if (mention.unit === '%' && SHARE_WORDING.test(ctx.near)) {
     const rate = `${ctx.near.replace(SHARE_WORDING, '')}率`;
     if (rate.length > LEAST_WORDS) out.push(rate);
   }
+  // 八届五次会议出席率: in attendance, a session of the 届 is its plenary, 全体会议.
+  if (previous?.mention.kind === 'ordinal' && ATTENDANCE_UNITS.includes(mention.unit) && SESSION.test(ctx.near)) out.push(ctx.near.replace(SESSION, PLENARY));
   return out;
 }
