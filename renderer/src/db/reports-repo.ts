@@ -12,7 +12,8 @@ import { readWholeLedger } from './backup-repo';
 import { readScoreRulesRecord } from './score-rules-repo';
 import { parseReportTemplate, REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind, type ReportTemplate } from '../domain/report/report-template';
 import { templateProblems } from '../domain/report/template-check';
-import { reportLayoutSettingsSchema, type ReportLayoutSettings, type ReportSettings } from '../domain/settings/report-settings';
+import { reportLayoutSettingsSchema, styleInForce, type ReportLayoutSettings, type ReportSettings } from '../domain/settings/report-settings';
+import type { ReportStyle } from '../domain/report/report-style';
 import { validateWith, type Validated } from '../domain/common/validation';
 import { nowIso } from './clock';
 import { getSettings, putSettings } from './settings-repo';
@@ -106,6 +107,13 @@ export async function loadReportSettings(db: LedgerDatabase): Promise<LoadedRepo
   const layout = stored?.layout === undefined ? undefined : validateWith(reportLayoutSettingsSchema, stored.layout);
   if (layout && !layout.ok) problems.push(`已保存的版式设置有误（${Object.values(layout.errors)[0]}），暂用默认版式`);
   return { settings: layout?.ok ? { templates, layout: layout.value } : { templates }, problems };
+}
+
+/** How the office writes rates and ranges (版式设置), for screens that print figures as its reports do; the defaults where its saved layout does not read. */
+export async function loadReportStyle(db: LedgerDatabase): Promise<ReportStyle> {
+  const stored = (await getSettings(db))?.reports?.layout;
+  const layout = stored === undefined ? undefined : validateWith(reportLayoutSettingsSchema, stored);
+  return styleInForce(layout?.ok ? { templates: {}, layout: layout.value } : undefined);
 }
 
 /** Writes one part of the report settings beside the rest of the settings record. */

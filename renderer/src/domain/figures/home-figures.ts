@@ -41,6 +41,8 @@ export interface HomeFigures {
   figures: ReadonlyMap<string, FigureResult>;
   /** Activities by type as the ledger names them now, most first. */
   byType: { type: string; count: number }[];
+  /** The office's decimals for rates (版式设置): the 出席率 shows as its reports print it. */
+  rateDecimals?: 1 | 2;
 }
 
 export interface HomeFiguresInput {

@@ -12,7 +12,6 @@ import { recordCount, type FigureResult } from './figure-result';
 import { figureByKey } from './figure-catalogue';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, placeholdersIn, RANGE_SEPARATOR, type ClauseNode, type ParsedClause } from './clause-text';
-import { STATION_FIGURE_PREFIX, withUnitName } from '../stations/station-settings';
 import { NOTES_PAGE } from './context-values';
 import { formatFigure, formatRange, isEmptyBase, type ReportStyle } from './report-style';
 
@@ -96,10 +95,7 @@ function separatorRank(separator: string | undefined): number {
 
 type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind }; note?: string };
 
-const labelOf = (key: string, env: ClauseEnv) => {
-  const label = figureByKey(key, env.dictionary)?.label ?? key;
-  return key.startsWith(STATION_FIGURE_PREFIX) ? withUnitName(label, env.unitName) : label;
-};
+const labelOf = (key: string, env: ClauseEnv) => figureByKey(key, env.dictionary, env.unitName)?.label ?? key;
 
 function figureVerdict(key: string, env: ClauseEnv): Verdict {
   const result = env.figures.get(key);

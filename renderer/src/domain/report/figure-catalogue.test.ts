@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeFigures, computeFiguresFor, FIGURE_CATALOGUE, figureByKey, yearScope } from './figure-catalogue';
+import { computeFigures, computeFiguresFor, FIGURE_CATALOGUE, figureByKey, figureCatalogueFor, yearScope } from './figure-catalogue';
+import { problemMessage } from './render-report';
 import { CONTEXT_PLACEHOLDERS, DEFAULT_TEMPLATES } from './report-template';
 import { figureKeysOf } from './template-keys';
 import { FIXTURE_SCOPE, HAND_FIGURES, reportFixtureLedger } from './report-fixtures';
@@ -21,6 +22,18 @@ const NOT_RECORD_COUNTS = new Set([
 ]);
 
 describe('the figure catalogue', () => {
+  it('names the grass-roots unit as the office does (设置 基层单位名称), in labels, groups and the check messages', () => {
+    expect(figureByKey('stations.built', [], '委员工作室')).toMatchObject({ label: '已建委员工作室', group: '委员工作室' });
+    expect(figureByKey('stations.complete', [], '委员工作室')?.label).toBe('达到“八个有”的委员工作室');
+    const named = figureCatalogueFor([], '委员联络组').filter((f) => f.key.startsWith('stations.'));
+    expect(named.length).toBeGreaterThan(3);
+    for (const f of named) expect(`${f.group} ${f.label}`).not.toContain('联络站');
+    // Other figures and the default name are as they were.
+    expect(figureByKey('stations.built')?.label).toBe('已建联络站');
+    expect(figureByKey('activities.total', [], '委员工作室')).toBe(figureByKey('activities.total'));
+    expect(problemMessage({ key: 'stations.built', kind: 'zero' }, [], '委员工作室')).toBe('“已建委员工作室”为0，仍按模板写入，请核对台账后再印发');
+  });
+
   it('has one definition per key, each usable as a {{placeholder}}, with a label, unit and group', () => {
     const keys = FIGURE_CATALOGUE.map((f) => f.key);
     expect(new Set(keys).size).toBe(keys.length);

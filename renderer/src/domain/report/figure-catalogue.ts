@@ -20,6 +20,7 @@ import { CAMPAIGN_REPORT_FIGURES } from './figures/campaign-figures';
 import { PAIRING_REPORT_FIGURES } from './figures/pairing-figures';
 import { CULTURE_REPORT_FIGURES } from './figures/culture-figures';
 import { ledgerOfCommittee } from '../exchange/committee-ledger';
+import { DEFAULT_STATION_UNIT_NAME, STATION_FIGURE_PREFIX, withUnitName } from '../stations/station-settings';
 
 export type { FigureRecordRef, FigureResult } from './figure-result';
 export type { FigureDefinition, FigureScope } from './figure-types';
@@ -90,14 +91,25 @@ function catalogueOf(dictionary: readonly DictionaryEntry[]): ReadonlyMap<string
  * office added itself, under its name. Those keys (activities.type.custom-…, proposals.category.custom-…)
  * exist only in the ledger that has the entry.
  */
-export function figureCatalogueFor(dictionary: readonly DictionaryEntry[]): readonly FigureDefinition[] {
+export function figureCatalogueFor(dictionary: readonly DictionaryEntry[], unitName = DEFAULT_STATION_UNIT_NAME): readonly FigureDefinition[] {
   const catalogue = catalogueOf(dictionary);
-  return catalogue === BY_KEY ? FIGURE_CATALOGUE : [...catalogue.values()];
+  const figures = catalogue === BY_KEY ? FIGURE_CATALOGUE : [...catalogue.values()];
+  return unitName === DEFAULT_STATION_UNIT_NAME ? figures : figures.map((f) => inUnitName(f, unitName));
 }
 
-/** A figure by key, as the ledger with this dictionary labels it; an office type's figure is found only with the dictionary. */
-export function figureByKey(key: string, dictionary: readonly DictionaryEntry[] = []): FigureDefinition | undefined {
-  return catalogueOf(dictionary).get(key);
+/**
+ * A figure by key, as the ledger with this dictionary labels it; an office type's figure is found
+ * only with the dictionary. `unitName`: what the office calls its grass-roots units (设置 基层单位名称).
+ */
+export function figureByKey(key: string, dictionary: readonly DictionaryEntry[] = [], unitName = DEFAULT_STATION_UNIT_NAME): FigureDefinition | undefined {
+  const figure = catalogueOf(dictionary).get(key);
+  return figure && inUnitName(figure, unitName);
+}
+
+/** A 联络站 figure named by the office's word for its units (已建委员工作室); any other figure as it is. */
+function inUnitName(figure: FigureDefinition, unitName: string): FigureDefinition {
+  if (unitName === DEFAULT_STATION_UNIT_NAME || !figure.key.startsWith(STATION_FIGURE_PREFIX)) return figure;
+  return { ...figure, label: withUnitName(figure.label, unitName), group: withUnitName(figure.group, unitName) };
 }
 
 /**

@@ -322,8 +322,9 @@ export function exportBlockers(doc: ReportDocument): ReportProblem[] {
 }
 
 /** The problem as the preview states it. */
-export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>, dictionary: readonly DictionaryEntry[] = []): string {
-  const label = figureByKey(p.key, dictionary)?.label ?? (p.key.startsWith(CHART_PREFIX) ? reportChartByKey(p.key.slice(CHART_PREFIX.length))?.caption : undefined) ?? p.key;
+/** `unitName`: the office's 基层单位名称, so a 联络站 figure is named as the document names it. */
+export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>, dictionary: readonly DictionaryEntry[] = [], unitName?: string): string {
+  const label = figureByKey(p.key, dictionary, unitName)?.label ?? (p.key.startsWith(CHART_PREFIX) ? reportChartByKey(p.key.slice(CHART_PREFIX.length))?.caption : undefined) ?? p.key;
   switch (p.kind) {
     case 'unknown-figure':
       return `“${p.key}”不是已有的统计数字，请从数字列表中重新插入；修正前不能导出`;

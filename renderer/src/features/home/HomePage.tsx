@@ -20,9 +20,9 @@ const COUNTING = '正在统计…';
 const Table = lazy(() => import('antd/es/table'));
 
 /** One catalogue figure, printed as a report prints it (出席率 with nobody expected is —); 正在统计… until counted. */
-function FigureStatistic({ figure, figures }: { figure: HomeFigure; figures: HomeFigures['figures'] | undefined }) {
+function FigureStatistic({ figure, figures }: { figure: HomeFigure; figures: HomeFigures | undefined }) {
   if (!figures) return <Statistic title={figure.label} valueRender={() => <Typography.Text type="secondary">{COUNTING}</Typography.Text>} />;
-  const text = figureText(figures.get(figure.key), figure.unit);
+  const text = figureText(figures.figures.get(figure.key), figure.unit, figures.rateDecimals);
   const unit = figure.unit === '%' || text === '—' ? undefined : figure.unit;
   return <Statistic title={figure.label} value={text} suffix={unit} />;
 }
@@ -44,13 +44,13 @@ export function HomePage() {
       </div>
       <DueStepsCard />
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        {HOME_TOTALS.map((f) => <Col key={f.key} span={8}><Card size="small"><FigureStatistic figure={f} figures={figures?.figures} /></Card></Col>)}
+        {HOME_TOTALS.map((f) => <Col key={f.key} span={8}><Card size="small"><FigureStatistic figure={f} figures={figures} /></Card></Col>)}
       </Row>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         {HOME_MEETINGS.map((m) => (
           <Col key={m.code} span={12}>
             <Card title={typeNames?.get(m.code) ?? activityTypeByCode(m.code)!.name} size="small">
-              <Row gutter={12}>{m.figures.map((f) => <Col key={f.key} span={6}><FigureStatistic figure={f} figures={figures?.figures} /></Col>)}</Row>
+              <Row gutter={12}>{m.figures.map((f) => <Col key={f.key} span={6}><FigureStatistic figure={f} figures={figures} /></Col>)}</Row>
             </Card>
           </Col>
         ))}

@@ -3,12 +3,12 @@
 // the printed figures worth a look (kept at 0, or without records behind them).
 import { Alert, Typography } from 'antd';
 import { omittedMessage, problemMessage, type ReportDocument } from '../../domain/report/render-report';
-import type { DictionaryEntry } from '../../domain/dictionaries/dictionary-kinds';
+import type { FigureNaming } from './figure-naming';
 
-/** `dictionary`: the built report's (BuiltReport.dictionary), so figures are named as the document names them. */
-export function ReportSummary({ doc, dictionary }: { doc: ReportDocument; dictionary: readonly DictionaryEntry[] }) {
+/** `naming`: the built report's, so figures are named as the document names them. */
+export function ReportSummary({ doc, naming }: { doc: ReportDocument; naming: FigureNaming }) {
   const omitted = doc.omitted ?? [];
-  const checks = [...new Set(doc.problems.map((p) => problemMessage(p, dictionary)))];
+  const checks = [...new Set(doc.problems.map((p) => problemMessage(p, naming.dictionary, naming.unitName)))];
   return (
     <div aria-label="报告核对摘要">
       <Typography.Paragraph>{omitted.length ? `有${omitted.length}处因台账中没有数据未写入（核对稿中已注明）：` : '模板中的各句都已写入。'}</Typography.Paragraph>

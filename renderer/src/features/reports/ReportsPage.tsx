@@ -29,6 +29,7 @@ import { MemberReportPicker } from './member/MemberReportPicker';
 import { CommitteeSelect } from '../exchange/CommitteeSelect';
 import { LearnFromDocument } from './learn/LearnFromDocument';
 import type { DictionaryEntry } from '../../domain/dictionaries/dictionary-kinds';
+import { defaultNaming } from './figure-naming';
 
 /** Until the year's ledger is read: no office names yet, the catalogue's own. */
 const NO_ENTRIES: readonly DictionaryEntry[] = [];
@@ -144,14 +145,14 @@ function ReportsScreen({ year }: { year: number }) {
             key: 'preview', label: '预览',
             children: built ? (
               <>
-                {kind !== 'member' && <ReportSummary doc={built.doc} dictionary={built.dictionary} />}
+                {kind !== 'member' && <ReportSummary doc={built.doc} naming={built} />}
                 {kind !== 'member' && (
                   <Radio.Group aria-label="预览的稿本" style={{ margin: '8px 0 12px' }} value={copy} onChange={(e) => setCopy(e.target.value as 'print' | 'review')} optionType="button"
                     options={[{ value: 'print', label: '印发稿' }, { value: 'review', label: '核对稿（标出数字和未写入的内容）' }]} />
                 )}
                 {copy === 'review' && kind !== 'member'
-                  ? <ReportPreview doc={built.review} runs={built.reviewRuns} figures={built.figures} dictionary={built.dictionary} layout={layout} onOpenFigure={setOpenKey} />
-                  : <ReportPreview doc={built.doc} runs={built.runs} figures={built.figures} dictionary={built.dictionary} layout={layout} onOpenFigure={setOpenKey} />}
+                  ? <ReportPreview doc={built.review} runs={built.reviewRuns} figures={built.figures} naming={built} layout={layout} onOpenFigure={setOpenKey} />
+                  : <ReportPreview doc={built.doc} runs={built.runs} figures={built.figures} naming={built} layout={layout} onOpenFigure={setOpenKey} />}
               </>
             ) : noMember ? <Empty description="请在上方选择委员，生成其本年度履职档案" /> : <Spin />,
           },
@@ -159,14 +160,14 @@ function ReportsScreen({ year }: { year: number }) {
             key: 'check', label: '数据核对',
             children: kind === 'member'
               ? <Alert type="info" showIcon title="委员履职档案的各项计数和积分见预览中的“履职积分明细”表；委员参加的活动可在委员页面查看" />
-              : built ? <FigureCheckList figures={built.figures} usedKeys={usedKeys} dictionary={built.dictionary} onOpen={setOpenKey} /> : <Spin />,
+              : built ? <FigureCheckList figures={built.figures} usedKeys={usedKeys} naming={built} onOpen={setOpenKey} /> : <Spin />,
           },
           {
             key: 'template', label: '编辑模板',
             // Keyed by what is saved, so the editor starts again from it after a save or reset.
             children: kind === 'member'
               ? <Alert type="info" showIcon title="委员履职档案按“设置 → 履职积分”的规则，从委员本年度的会议、活动、提案和社情民意记录生成，不使用模板" />
-              : <TemplateEditor key={`${kind}:${JSON.stringify(template)}`} template={template} customised={loaded.settings.templates[kind] !== undefined} figures={built?.figures ?? new Map()} dictionary={ledger?.dictionary ?? NO_ENTRIES} onDirtyChange={onDirtyChange} />,
+              : <TemplateEditor key={`${kind}:${JSON.stringify(template)}`} template={template} customised={loaded.settings.templates[kind] !== undefined} figures={built?.figures ?? new Map()} naming={built ?? defaultNaming(ledger?.dictionary ?? NO_ENTRIES)} onDirtyChange={onDirtyChange} />,
           },
           {
             key: 'learn', label: '照着去年写',
@@ -177,7 +178,7 @@ function ReportsScreen({ year }: { year: number }) {
           { key: 'layout', label: '版式设置', children: <LayoutSettingsPanel key={JSON.stringify(layout)} layout={layout} /> },
         ]}
       />
-      <FigureRecordsDrawer figureKey={openKey} result={openKey ? built?.figures.get(openKey) : undefined} dictionary={built?.dictionary ?? NO_ENTRIES} onClose={() => setOpenKey(null)} />
+      <FigureRecordsDrawer figureKey={openKey} result={openKey ? built?.figures.get(openKey) : undefined} naming={built ?? defaultNaming(NO_ENTRIES)} onClose={() => setOpenKey(null)} />
     </>
   );
 }

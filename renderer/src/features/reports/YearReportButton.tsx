@@ -22,7 +22,7 @@ export function YearReportButton({ year, committee }: { year: number; committee?
       modal.confirm({
         title: `${year}年度报告（截至${formatChineseDate(prepared.until)}）`,
         width: 560,
-        content: <ReportSummary doc={prepared.built.doc} dictionary={prepared.built.dictionary} />,
+        content: <ReportSummary doc={prepared.built.doc} naming={prepared.built} />,
         okText: '保存印发稿和核对稿',
         cancelText: '到“报告”页查看',
         onCancel: () => navigate({ name: 'reports' }),

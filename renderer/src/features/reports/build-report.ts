@@ -4,7 +4,6 @@
 // for the preview, and the blockers that refuse export. Pure, so the home screen's one-click
 // report and the 报告 screen produce the very same documents.
 import type { Ledger } from '../../domain/ledger/ledger';
-import type { DictionaryEntry } from '../../domain/dictionaries/dictionary-kinds';
 import { computeFigures, computeFiguresFor, type FigureResult, type FigureScope } from '../../domain/report/figure-catalogue';
 import { exportBlockers, problemMessage, renderReportCopies, type ReportDocument, type ReportProblem } from '../../domain/report/render-report';
 import { reportContextOf } from '../../domain/report/report-context';
@@ -12,10 +11,17 @@ import type { ReportTemplate } from '../../domain/report/report-template';
 import { chartKeysOf, figureKeysOf } from '../../domain/report/template-keys';
 import { computeReportCharts } from '../../domain/report/report-charts';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from '../../domain/report/report-style';
+import { stationUnitName } from '../../domain/stations/station-settings';
 import { runsOfDocument } from './preview/figure-runs';
 import type { FlowRun } from './preview/paginate';
+import type { FigureNaming } from './figure-naming';
 
-export interface BuiltReport {
+/**
+ * A built report is also its naming (figure-naming.ts): the dictionary the figures were counted and
+ * the document worded with, the office's 基层单位名称 and rate decimals — the screen labels and
+ * prints the figures from these, so they read as the document does.
+ */
+export interface BuiltReport extends FigureNaming {
   figures: Map<string, FigureResult>;
   /** The 印发稿. */
   doc: ReportDocument;
@@ -25,11 +31,6 @@ export interface BuiltReport {
   runs: FlowRun<string>[][];
   reviewRuns: FlowRun<string>[][];
   blockers: ReportProblem[];
-  /**
-   * The dictionary the figures were counted and the document worded with (the ledger's): the
-   * screen labels the figures from this one, so its labels are the document's.
-   */
-  dictionary: readonly DictionaryEntry[];
 }
 
 /**
@@ -46,7 +47,10 @@ export function buildReport(
   const context = reportContextOf(ledger, scope, today, style);
   const charts = computeReportCharts(ledger, scope, chartKeysOf(template));
   const { print: doc, review } = renderReportCopies(template, figures, context, charts);
-  return { figures, doc, review, runs: runsOfDocument(doc), reviewRuns: runsOfDocument(review), blockers: exportBlockers(doc), dictionary: ledger.dictionary };
+  return {
+    figures, doc, review, runs: runsOfDocument(doc), reviewRuns: runsOfDocument(review), blockers: exportBlockers(doc),
+    dictionary: ledger.dictionary, unitName: stationUnitName(ledger.settings), rateDecimals: style.rateDecimals,
+  };
 }
 
 /** Why export is refused, in one sentence, or null when it is not. */

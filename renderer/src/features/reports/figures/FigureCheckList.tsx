@@ -5,22 +5,20 @@ import { useMemo, useState } from 'react';
 import { Button, Input, Table, Tag } from 'antd';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { recordCount } from '../../../domain/report/figure-result';
-import { figureCatalogueFor } from '../../../domain/report/figure-catalogue';
-import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
 import { UnknownCodesNote } from './UnknownCodesNote';
-import { figureText } from '../../../domain/report/report-text';
+import { namedCatalogue, namedValue, type FigureNaming } from '../figure-naming';
 
 interface Props {
   figures: ReadonlyMap<string, FigureResult>;
   usedKeys: ReadonlySet<string>;
-  /** The built report's (BuiltReport.dictionary): its catalogue, labelled as the document labels it. */
-  dictionary: readonly DictionaryEntry[];
+  /** The built report: its catalogue labelled, and its rates printed, as the document has them. */
+  naming: FigureNaming;
   onOpen: (key: string) => void;
 }
 
-export function FigureCheckList({ figures, usedKeys, dictionary, onOpen }: Props) {
+export function FigureCheckList({ figures, usedKeys, naming, onOpen }: Props) {
   const [search, setSearch] = useState('');
-  const catalogue = useMemo(() => figureCatalogueFor(dictionary), [dictionary]);
+  const catalogue = useMemo(() => namedCatalogue(naming), [naming]);
   const rows = useMemo(() => {
     const q = search.trim();
     return catalogue.filter((f) => !q || f.label.includes(q) || f.group.includes(q) || f.key.includes(q)).map((f) => ({
@@ -29,7 +27,7 @@ export function FigureCheckList({ figures, usedKeys, dictionary, onOpen }: Props
   }, [catalogue, figures, search, usedKeys]);
   return (
     <section aria-label="数据核对">
-      <UnknownCodesNote dictionary={dictionary} />
+      <UnknownCodesNote dictionary={naming.dictionary} />
       <Input.Search allowClear placeholder="按名称或分组查找数字" style={{ width: 320, marginBottom: 12 }} onChange={(e) => setSearch(e.target.value)} aria-label="查找数字" />
       <Table
         size="small"
@@ -42,7 +40,7 @@ export function FigureCheckList({ figures, usedKeys, dictionary, onOpen }: Props
           {
             title: '数值', width: 120, align: 'right',
             render: (_v, r) => r.result ? (
-              <span style={{ color: r.result.value === 0 ? '#ad6800' : undefined }}>{figureText(r.result, r.unit)}{r.unit === '%' ? '' : ` ${r.unit}`}</span>
+              <span style={{ color: r.result.value === 0 ? '#ad6800' : undefined }}>{namedValue(r.result, r.unit, naming, true)}</span>
             ) : '—',
           },
           { title: '记录数', width: 90, align: 'right', render: (_v, r) => (r.result ? recordCount(r.result) : 0) },

@@ -2,24 +2,22 @@
 // check and correct the ledger before the report is printed.
 import { Drawer, Empty, Table, Typography } from 'antd';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
-import { figureByKey } from '../../../domain/report/figure-catalogue';
-import { figureText } from '../../../domain/report/report-text';
 import { hrefOf } from '../../../app/router';
 import { tableLabel } from '../../../domain/ledger/ledger-tables';
 import { routeOfFigureRecord } from './record-links';
-import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
+import { namedFigure, namedValue, type FigureNaming } from '../figure-naming';
 
 interface Props {
   figureKey: string | null;
   result: FigureResult | undefined;
-  /** The built report's (BuiltReport.dictionary): the figure is named as the document names it. */
-  dictionary: readonly DictionaryEntry[];
+  /** The built report: the figure is named, and its value printed, as the document has them. */
+  naming: FigureNaming;
   onClose: () => void;
 }
 
-export function FigureRecordsDrawer({ figureKey, result, dictionary, onClose }: Props) {
-  const definition = figureKey ? figureByKey(figureKey, dictionary) : undefined;
-  const value = definition && result ? `${figureText(result, definition.unit)}${definition.unit === '%' ? '' : definition.unit}` : '';
+export function FigureRecordsDrawer({ figureKey, result, naming, onClose }: Props) {
+  const definition = figureKey ? namedFigure(figureKey, naming) : undefined;
+  const value = definition && result ? namedValue(result, definition.unit, naming) : '';
   return (
     <Drawer open={figureKey !== null} onClose={onClose} size="large" title={definition ? `${definition.label}：${value}` : ''} destroyOnHidden>
       {definition && result && (

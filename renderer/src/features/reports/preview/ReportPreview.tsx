@@ -7,9 +7,8 @@ import { Tooltip } from 'antd';
 import type { ReportDocument, ReportProblem } from '../../../domain/report/render-report';
 import { problemMessage } from '../../../domain/report/render-report';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
-import { figureByKey } from '../../../domain/report/figure-catalogue';
 import { recordCount } from '../../../domain/report/figure-result';
-import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
+import { namedFigure, type FigureNaming } from '../figure-naming';
 import type { ReportLayoutSettings } from '../../../domain/settings/report-settings';
 import { paginate, type FlowRun, type PreviewLine, type PreviewTableSlice } from './paginate';
 import { bodyBlockKey, previewBlocksOf } from './preview-blocks';
@@ -21,8 +20,8 @@ interface Props {
   doc: ReportDocument;
   runs: FlowRun<string>[][];
   figures: ReadonlyMap<string, FigureResult>;
-  /** The built report's (BuiltReport.dictionary): a figure's label is the one the document was worded with. */
-  dictionary: readonly DictionaryEntry[];
+  /** The built report: a figure's label is the one the document was worded with. */
+  naming: FigureNaming;
   layout: ReportLayoutSettings;
   onOpenFigure: (key: string) => void;
 }
@@ -38,9 +37,9 @@ function problemsByBlock(problems: readonly ReportProblem[]): Map<string, Report
   return map;
 }
 
-function FigureRun({ run, figures, dictionary, onOpen }: { run: FlowRun<string>; figures: ReadonlyMap<string, FigureResult>; dictionary: readonly DictionaryEntry[]; onOpen: (key: string) => void }) {
+function FigureRun({ run, figures, naming, onOpen }: { run: FlowRun<string>; figures: ReadonlyMap<string, FigureResult>; naming: FigureNaming; onOpen: (key: string) => void }) {
   const key = run.mark!;
-  const definition = figureByKey(key, dictionary);
+  const definition = namedFigure(key, naming);
   const result = figures.get(key);
   if (!definition || !result) return <span style={{ color: '#cf1322', fontWeight: 'bold' }} data-unknown-figure={key}>{run.text}</span>;
   const records = recordCount(result);
@@ -60,9 +59,9 @@ function FigureRun({ run, figures, dictionary, onOpen }: { run: FlowRun<string>;
   );
 }
 
-function Line({ line, styles, problems, figures, dictionary, onOpen }: {
+function Line({ line, styles, problems, figures, naming, onOpen }: {
   line: PreviewLine<string>; styles: Record<string, CSSProperties>; problems: ReportProblem[] | undefined;
-  figures: ReadonlyMap<string, FigureResult>; dictionary: readonly DictionaryEntry[]; onOpen: (key: string) => void;
+  figures: ReadonlyMap<string, FigureResult>; naming: FigureNaming; onOpen: (key: string) => void;
 }) {
   const justify = line.align === 'justify' && !line.last;
   const severity = problems?.some((p) => p.kind === 'unknown-figure') ? 'error' : problems ? 'warning' : null;
@@ -75,10 +74,10 @@ function Line({ line, styles, problems, figures, dictionary, onOpen }: {
     <div style={style} data-block={line.blockKey}>
       {line.runs.map((run, i) =>
         run.mark === NOTE_MARK ? <mark key={i} data-omitted-note style={{ background: '#b7eb8f' }}>{run.text}</mark>
-          : run.mark ? <FigureRun key={i} run={run} figures={figures} dictionary={dictionary} onOpen={onOpen} /> : <span key={i}>{run.text}</span>)}
+          : run.mark ? <FigureRun key={i} run={run} figures={figures} naming={naming} onOpen={onOpen} /> : <span key={i}>{run.text}</span>)}
       {problems && line.indentChars > 0 && (
-        <Tooltip title={problems.map((p) => problemMessage(p, dictionary)).join('；')}>
-          <span role="note" aria-label={problems.map((p) => problemMessage(p, dictionary)).join('；')}
+        <Tooltip title={problems.map((p) => problemMessage(p, naming.dictionary, naming.unitName)).join('；')}>
+          <span role="note" aria-label={problems.map((p) => problemMessage(p, naming.dictionary, naming.unitName)).join('；')}
             style={{ position: 'absolute', left: '-24mm', width: '22mm', fontSize: '10pt', lineHeight: LINE_HEIGHT, top: 0, color: severity === 'error' ? '#cf1322' : '#ad6800', fontFamily: 'sans-serif', letterSpacing: 0, cursor: 'help' }}>
             {severity === 'error' ? '⚠ 错误' : '⚠ 请核对'}
           </span>
@@ -98,7 +97,7 @@ function TableSlice({ slice, style }: { slice: PreviewTableSlice; style: CSSProp
   );
 }
 
-export function ReportPreview({ doc, runs, figures, dictionary, layout, onOpenFigure }: Props) {
+export function ReportPreview({ doc, runs, figures, naming, layout, onOpenFigure }: Props) {
   const pages = useMemo(() => paginate(previewBlocksOf(doc, runs)), [doc, runs]);
   const styles = useMemo(() => lineStyles(layout.fonts), [layout.fonts]);
   const flagged = useMemo(() => problemsByBlock(doc.problems), [doc.problems]);
@@ -108,7 +107,7 @@ export function ReportPreview({ doc, runs, figures, dictionary, layout, onOpenFi
       {pages.map((page) => (
         <section key={page.number} style={sheetStyle} data-testid="report-sheet" aria-label={`第${page.number}页`}>
           {page.items.map((item, i) => {
-            if (item.kind === 'line') return <Line key={i} line={item} styles={styles} problems={flagged.get(item.blockKey)} figures={figures} dictionary={dictionary} onOpen={onOpenFigure} />;
+            if (item.kind === 'line') return <Line key={i} line={item} styles={styles} problems={flagged.get(item.blockKey)} figures={figures} naming={naming} onOpen={onOpenFigure} />;
             if (item.kind === 'table') return <TableSlice key={i} slice={item} style={tableStyle(layout.fonts)} />;
             const block = blockByKey.get(item.blockKey);
             return block?.kind === 'chart' ? <ReportChartPicture key={i} block={block} lines={item.lines} problems={flagged.get(item.blockKey)} /> : null;

@@ -2,12 +2,11 @@
 // period, so staff insert {{key}} without ever typing one; tables and charts are offered too.
 import { useMemo, useState } from 'react';
 import { Input, Modal, Table } from 'antd';
-import { figureCatalogueFor, type FigureDefinition, type FigureResult } from '../../../domain/report/figure-catalogue';
-import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
+import type { FigureDefinition, FigureResult } from '../../../domain/report/figure-catalogue';
 import { CONTEXT_PLACEHOLDERS } from '../../../domain/report/report-template';
 import { REPORT_TABLES, TABLE_PREFIX } from '../../../domain/report/report-tables';
 import { CHART_PREFIX, REPORT_CHARTS } from '../../../domain/report/report-charts';
-import { figureText } from '../../../domain/report/report-text';
+import { namedCatalogue, namedValue, type FigureNaming } from '../figure-naming';
 
 interface PickRow {
   key: string;
@@ -16,12 +15,12 @@ interface PickRow {
   value: string;
 }
 
-function rowsOf(figures: ReadonlyMap<string, FigureResult>, catalogue: readonly FigureDefinition[]): PickRow[] {
+function rowsOf(figures: ReadonlyMap<string, FigureResult>, catalogue: readonly FigureDefinition[], naming: FigureNaming): PickRow[] {
   const context = Object.entries(CONTEXT_PLACEHOLDERS).map(([key, label]) => ({ key, group: '报告信息', label, value: '' }));
   const tables = REPORT_TABLES.map((t) => ({ key: TABLE_PREFIX + t.key, group: '表格（单独成段）', label: t.caption, value: '' }));
   const numbers = catalogue.map((f) => {
     const r = figures.get(f.key);
-    return { key: f.key, group: f.group, label: f.label, value: r ? `${figureText(r, f.unit)}${f.unit === '%' ? '' : f.unit}` : '' };
+    return { key: f.key, group: f.group, label: f.label, value: r ? namedValue(r, f.unit, naming) : '' };
   });
   const charts = REPORT_CHARTS.map((c) => ({ key: CHART_PREFIX + c.key, group: '图表（单独成段）', label: c.caption, value: '' }));
   return [...numbers, ...context, ...tables, ...charts];
@@ -30,16 +29,16 @@ function rowsOf(figures: ReadonlyMap<string, FigureResult>, catalogue: readonly 
 interface Props {
   open: boolean;
   figures: ReadonlyMap<string, FigureResult>;
-  /** The ledger's: the office's own types are offered, named as it names them. */
-  dictionary: readonly DictionaryEntry[];
+  /** The ledger's naming: the office's own types offered, and every figure named and printed, as its documents have them. */
+  naming: FigureNaming;
   onPick: (key: string) => void;
   onClose: () => void;
 }
 
-export function FigurePicker({ open, figures, dictionary, onPick, onClose }: Props) {
+export function FigurePicker({ open, figures, naming, onPick, onClose }: Props) {
   const [search, setSearch] = useState('');
-  const catalogue = figureCatalogueFor(dictionary);
-  const all = useMemo(() => rowsOf(figures, catalogue), [figures, catalogue]);
+  const catalogue = useMemo(() => namedCatalogue(naming), [naming]);
+  const all = useMemo(() => rowsOf(figures, catalogue, naming), [figures, catalogue, naming]);
   const q = search.trim();
   const rows = q ? all.filter((r) => r.label.includes(q) || r.group.includes(q) || r.key.includes(q)) : all;
   return (

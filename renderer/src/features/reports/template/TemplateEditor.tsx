@@ -8,7 +8,7 @@ import { Alert, App, Button, Card, Input, Select, Space, Switch, Tag, Typography
 import { moveSection, setSectionHidden, updateSection, type ReportTemplate, type SectionLevel } from '../../../domain/report/report-template';
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import { appLedger } from '../../../db/app-ledger';
-import type { DictionaryEntry } from '../../../domain/dictionaries/dictionary-kinds';
+import type { FigureNaming } from '../figure-naming';
 import { addClause, addParagraph, addSection, insertPlaceholder, removeClause, removeParagraph, removeSection, setClause, unknownPlaceholderMessages } from './template-edits';
 import { ClauseEditor } from './ClauseEditor';
 import { PhrasesEditor } from './PhrasesEditor';
@@ -29,12 +29,12 @@ interface Props {
   customised: boolean;
   figures: ReadonlyMap<string, FigureResult>;
   /** The ledger's, which the figures were counted with: the office's own types are known figures, named as it names them. */
-  dictionary: readonly DictionaryEntry[];
+  naming: FigureNaming;
   /** Told whenever the draft starts or stops differing from the saved template. */
   onDirtyChange?: (dirty: boolean) => void;
 }
 
-export function TemplateEditor({ template, customised, figures, dictionary, onDirtyChange }: Props) {
+export function TemplateEditor({ template, customised, figures, naming, onDirtyChange }: Props) {
   const { message } = App.useApp();
   const [draft, setDraft] = useState(template);
   const [errors, setErrors] = useState<string[]>([]);
@@ -42,7 +42,7 @@ export function TemplateEditor({ template, customised, figures, dictionary, onDi
   const { saving, run } = useSave();
   const cursor = useRef<Cursor | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(template);
-  const unknown = unknownPlaceholderMessages(draft, dictionary);
+  const unknown = unknownPlaceholderMessages(draft, naming.dictionary);
   // The 报告 screen asks before switching the kind away from unsaved edits; it is told here.
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
@@ -150,7 +150,7 @@ export function TemplateEditor({ template, customised, figures, dictionary, onDi
       <Typography.Paragraph type="secondary">
         每段由一句或几句组成。句中的数字写作 {'{{名称}}'}，请用“插入数字”选择，不要手写；某个数字为0或没有台账记录时，整句不写入（核对稿中注明“未写入”），勾选“数字为0时也写入”的句子除外。用 {'[['}…{']]'} 括起的部分只在其中的数字不为0时写入，前后的顿号、逗号随之去掉。范围写作 {'{{最小~最大}}'}，两端相同时只写一个数。随年份变化的用语写作 {'{{phrase:…}}'}。一段只写 {'{{table:…}}'} 时插入一张表格（没有数据时不写入），只写 {'{{chart:…}}'} 时插入一幅图表。“一是、二是”和章节编号（一、（一）1.（1））由程序按写入的内容自动生成。
       </Typography.Paragraph>
-      <FigurePicker open={picking} figures={figures} dictionary={dictionary} onPick={pick} onClose={() => setPicking(false)} />
+      <FigurePicker open={picking} figures={figures} naming={naming} onPick={pick} onClose={() => setPicking(false)} />
     </section>
   );
 }
