@@ -2,13 +2,13 @@
 // copies of one report — the 印发稿 and the 核对稿, one layout, one title, one issuer — differ only
 // in their body, so the parts that do not depend on it (styles, theme, numbering, settings, the
 // page-number footers, content types, relationships, the font table) are compiled by docx and
-// deflated once, for the first, and each further copy compiles only its body and its core
+// zipped once (zip-package.ts), for the first, and each further copy compiles only its body and its core
 // properties. A copy whose body brings parts of its own (pictures or lists the first has not) is
 // compiled whole. tests/unit/docx-copies.test.ts proves every part equals what docx packs alone.
 import { Packer, type Document, type IContext, type IXmlableObject } from 'docx';
 import { fontTableXml, type GbtFonts } from './gbt-layout';
 import { stringifyXmlable } from './stringify-xmlable';
-import { zipPackage, zipPart, type ZippedPart } from './zip-package';
+import { zipPackage, zipParts } from './zip-package';
 
 type PartData = string | Uint8Array;
 
@@ -58,8 +58,6 @@ function bodyParts(doc: Document, first: Document): Map<string, PartData> | null
   return new Map([[DOCUMENT, body], [CORE, core]]);
 }
 
-const zipAll = (parts: Map<string, PartData>) => Promise.all([...parts].map(([path, data]) => zipPart(path, data)));
-
 /**
  * The .docx bytes of each Document, in order. Documents after the first share its parts other
  * than the body and core properties (see the file's opening): pass together only copies of one
@@ -70,17 +68,18 @@ export async function packGbtDocuments(docs: readonly Document[], fonts: GbtFont
   if (!first) return [];
   const at = new Date();
   const firstParts = compileGbtParts(first, fonts);
-  const zipped = await zipAll(firstParts);
+  const zipped = await zipParts(firstParts);
   const paths = [...firstParts.keys()];
   const out = [zipPackage(zipped, at)];
   for (const doc of rest) {
     const own = bodyParts(doc, first);
     if (!own) {
-      out.push(zipPackage(await zipAll(compileGbtParts(doc, fonts)), at));
+      out.push(zipPackage(await zipParts(compileGbtParts(doc, fonts)), at));
       continue;
     }
-    const ownZipped = new Map(await Promise.all([...own].map(async ([path, data]) => [path, await zipPart(path, data)] as const)));
-    out.push(zipPackage(paths.map((path, i) => ownZipped.get(path) ?? zipped[i]!), at));
+    const ownZipped = await zipParts(own);
+    const byPath = new Map([...own.keys()].map((path, i) => [path, ownZipped[i]!]));
+    out.push(zipPackage(paths.map((path, i) => byPath.get(path) ?? zipped[i]!), at));
   }
   return out;
 }
@@ -90,5 +89,3 @@ export async function packGbtDocument(doc: Document, fonts: GbtFonts): Promise<U
   const [bytes] = await packGbtDocuments([doc], fonts);
   return bytes!;
 }
-
-export type { ZippedPart };

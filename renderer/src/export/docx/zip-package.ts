@@ -1,8 +1,10 @@
 // A Word package (a zip of XML parts) written from parts deflated once each, so two documents
 // that share most of their parts — a report's 印发稿 and 核对稿 — deflate the shared ones once.
-// Deflating is the platform's own (CompressionStream, in Chromium and in Node alike), several
-// times faster than the JavaScript deflate docx zips with; the zip around it is plain PKZIP 2.0:
-// a local header before each part, the central directory and its end record after them.
+// Deflating is the platform's own (CompressionStream, in Chromium and in Node alike); a stream
+// costs about as much to set up as deflating a few kilobytes, so parts under STORE_BELOW are stored
+// as they are (a few hundred bytes each: relationships, properties) and the rest deflated one after
+// another (at once, the streams' turns cost more than they save). The zip around them is plain
+// PKZIP 2.0: a local header before each part, the central directory and its end record after them.
 
 /** A part deflated and ready to be placed in any number of zips. */
 export interface ZippedPart {
@@ -10,8 +12,13 @@ export interface ZippedPart {
   name: Uint8Array;
   crc: number;
   size: number;
-  deflated: Uint8Array;
+  /** 8: deflated; 0: stored. */
+  method: 0 | 8;
+  data: Uint8Array;
 }
+
+/** Parts smaller than this are stored: deflating them would save a few hundred bytes a file. */
+export const STORE_BELOW = 1024;
 
 const encoder = new TextEncoder();
 
@@ -57,7 +64,15 @@ async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
 
 export async function zipPart(path: string, data: string | Uint8Array): Promise<ZippedPart> {
   const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-  return { name: encoder.encode(path), crc: crc32(bytes), size: bytes.length, deflated: await deflateRaw(bytes) };
+  const stored = bytes.length < STORE_BELOW;
+  return { name: encoder.encode(path), crc: crc32(bytes), size: bytes.length, method: stored ? 0 : 8, data: stored ? bytes : await deflateRaw(bytes) };
+}
+
+/** The parts zipped one after another, in order. */
+export async function zipParts(parts: Iterable<readonly [path: string, data: string | Uint8Array]>): Promise<ZippedPart[]> {
+  const zipped: ZippedPart[] = [];
+  for (const [path, data] of parts) zipped.push(await zipPart(path, data));
+  return zipped;
 }
 
 /** MS-DOS time and date of a local time (zip's own, to two seconds). */
@@ -73,15 +88,14 @@ const CENTRAL_HEADER = 46;
 const END_RECORD = 22;
 /** Bit 11: the names are UTF-8. */
 const UTF8_NAMES = 0x800;
-const DEFLATED = 8;
-/** 2.0: deflate. */
+/** 2.0: deflate (a stored part needs 1.0, but 2.0 is what zips write for both). */
 const VERSION = 20;
 
 /** The zip of these parts, in this order. */
 export function zipPackage(parts: readonly ZippedPart[], at: Date = new Date()): Uint8Array {
   const { time, date } = dosTime(at);
   let size = END_RECORD;
-  for (const p of parts) size += LOCAL_HEADER + CENTRAL_HEADER + 2 * p.name.length + p.deflated.length;
+  for (const p of parts) size += LOCAL_HEADER + CENTRAL_HEADER + 2 * p.name.length + p.data.length;
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   const offsets: number[] = [];
@@ -90,11 +104,11 @@ export function zipPackage(parts: readonly ZippedPart[], at: Date = new Date()):
   const common = (pos: number, p: ZippedPart) => {
     view.setUint16(pos, VERSION, true);
     view.setUint16(pos + 2, UTF8_NAMES, true);
-    view.setUint16(pos + 4, DEFLATED, true);
+    view.setUint16(pos + 4, p.method, true);
     view.setUint16(pos + 6, time, true);
     view.setUint16(pos + 8, date, true);
     view.setUint32(pos + 10, p.crc, true);
-    view.setUint32(pos + 14, p.deflated.length, true);
+    view.setUint32(pos + 14, p.data.length, true);
     view.setUint32(pos + 18, p.size, true);
     view.setUint16(pos + 22, p.name.length, true);
   };
@@ -103,8 +117,8 @@ export function zipPackage(parts: readonly ZippedPart[], at: Date = new Date()):
     view.setUint32(at0, 0x04034b50, true);
     common(at0 + 4, p);
     out.set(p.name, at0 + LOCAL_HEADER);
-    out.set(p.deflated, at0 + LOCAL_HEADER + p.name.length);
-    at0 += LOCAL_HEADER + p.name.length + p.deflated.length;
+    out.set(p.data, at0 + LOCAL_HEADER + p.name.length);
+    at0 += LOCAL_HEADER + p.name.length + p.data.length;
   }
   const directory = at0;
   parts.forEach((p, i) => {
