@@ -15,7 +15,9 @@ import { getSettings, putSettings } from './settings-repo';
  * that is set up already, only the sample members and activities are added.
  */
 export async function loadSampleLedger(db: LedgerDatabase, size: SampleSize = smallSampleSize(toIsoDate(new Date()))): Promise<void> {
-  const sample = generateLedger(size);
+  // Set up already, the office keeps its committee: the sample's words name its level's 政府.
+  const level = (await getSettings(db))?.committee.level;
+  const sample = generateLedger(level ? { ...size, level } : size);
   // Generated records are nobody's work: no per-record history for loading or removing them.
   await db.transaction('rw', db.ledgerTables, async (tx) => {
     markQuiet(tx.idbtrans);

@@ -36,6 +36,18 @@ describe('first-run setup', () => {
 });
 
 describe('示例数据', () => {
+  it('loaded into an office set up already, speaks of the office’s own 政府 in its notes and follow-ups', async () => {
+    const ledger = await openTestLedger({ setUp: false });
+    const saved = await ledger.settings.saveCommitteeSettings({ name: '临江市政协', shortName: '市政协', level: '市', term: 9, sessions: [{ number: 1, date: '2022-01-08' }], operator: '王文' }, ['江城街道']);
+    expect(saved.ok).toBe(true);
+    await ledger.sample.loadSampleLedger(SAMPLE_SIZE_SMALL);
+    const notes = await ledger.db.yearNotes.toArray();
+    const followUps = (await ledger.db.plans.toArray()).map((p) => p.followUp.note).filter((n) => n);
+    expect(notes.map((n) => n.nextSteps).join('')).toContain('会同市政府督查室');
+    expect(followUps.length).toBeGreaterThan(0);
+    for (const text of [...notes.flatMap((n) => [n.problems, n.nextSteps]), ...followUps]) expect(text).not.toContain('县政府');
+  });
+
   it('loads on a new ledger and is removed in one step, back to first run', async () => {
     const ledger = await openTestLedger({ setUp: false });
     await ledger.sample.loadSampleLedger();

@@ -8,7 +8,7 @@ import type { MEMBER_ROLES } from '../members/member';
 import { defaultDictionaryEntries, DEFAULT_COMMITTEES, DEFAULT_SECTORS, DEFAULT_PARTIES } from '../dictionaries/default-dictionaries';
 import { SAMPLE_PLACES, SAMPLE_TOWNSHIPS, SAMPLE_WORKPLACES } from './sample-places';
 import { seededRandom, type Random } from './seeded-random';
-import type { SettingsRecord } from '../settings/committee-settings';
+import type { CommitteeSettings, SettingsRecord } from '../settings/committee-settings';
 import type { Proposal } from '../proposals/proposal';
 import { makeSampleProposals } from './generate-proposals';
 import { makeSampleOpinions } from './generate-opinions';
@@ -36,6 +36,11 @@ export interface SampleSize {
    * a fixed size gives the same ledger whatever the clock says.
    */
   today?: string;
+  /**
+   * The level of the office the sample is loaded into (a ledger set up already keeps its own
+   * committee): the sample's notes speak of its 政府 (会同市政府督查室). Left out, the sample's own 县.
+   */
+  level?: CommitteeSettings['level'];
 }
 
 /** The sample a user loads: this year's ledger of a small county, `today` the PC's date. */
@@ -148,6 +153,8 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   const r = seededRandom(size.seed ?? 20251130);
   const today = size.today ?? '9999-12-31';
   const createdAt = `${size.firstYear}-01-01T08:00:00.000Z`;
+  // An autonomous county is a 县: 县政府; a 区 or a county-level 市 its own.
+  const government = `${size.level ?? '县'}政府`;
   // A term is five years: each year's plenary is its term's session 一 … 五 (九届一次 … 九届五次,
   // then 十届一次 …); the roll and the settings are the current term's.
   const termOf = (y: number) => FIRST_TERM + Math.floor(y / TERM_YEARS);
@@ -182,8 +189,8 @@ export function generateLedger(size: SampleSize, makeId: () => string = () => gl
   const plr = seededRandom((size.seed ?? 20251130) + 41);
   const dictionary = defaultDictionaryEntries(createdAt, SAMPLE_TOWNSHIPS);
   const plans = Array.from({ length: size.years }, (_, y) =>
-    makeSamplePlans(plr, size.firstYear + y, activities, activityCategoryMap(dictionary), today, makeId)).flat();
-  const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y, createdAt));
+    makeSamplePlans(plr, size.firstYear + y, activities, activityCategoryMap(dictionary), today, makeId, government)).flat();
+  const yearNotes = Array.from({ length: size.years }, (_, y) => makeSampleYearNotes(size.firstYear + y, createdAt, government));
   // 民主评议 and 民主监督员, from a source of their own; nothing dated after today.
   const supervision = makeSampleSupervision(seededRandom((size.seed ?? 20251130) + 43), size.firstYear, size.years, members, today, makeId);
   // 联络站, 主题实践活动, 结对帮扶 and 文史资料: some activities become 界别 / 乡镇 ones.

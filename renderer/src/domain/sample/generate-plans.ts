@@ -38,7 +38,8 @@ function stepDone(r: Random, activityDate: string, due: string, today: string): 
   return null;
 }
 
-function itemFor(r: Random, a: Activity, unplanned: boolean, today: string, idOf: () => string): PlanItem {
+/** `government`: the office's 政府 (县政府, 市政府 …), whose 督查室 the results are followed up with. */
+function itemFor(r: Random, a: Activity, unplanned: boolean, today: string, idOf: () => string, government: string): PlanItem {
   const steps = emptySteps();
   for (const s of ADVANCE_STEPS) steps[s] = stepDone(r, a.startDate, stepDueDate(a.startDate, s), today);
   const followed = r.chance(0.6) ? notAfter(addDays(a.startDate, r.int(3, 20)), today) : null;
@@ -46,7 +47,7 @@ function itemFor(r: Random, a: Activity, unplanned: boolean, today: string, idOf
   return {
     id: idOf(), ...stamp(`${a.year}-01-08`), year: a.year, kind: a.type, title: a.title, plannedMonth: Number(a.startDate.slice(5, 7)),
     plannedDate: unplanned ? null : a.startDate, organizer: a.organizer, leader: '', activityId: a.id, unplanned, steps,
-    followUp: { date: followed, note: followed ? '已会同县政府督查室跟踪督办' : '' },
+    followUp: { date: followed, note: followed ? `已会同${government}督查室跟踪督办` : '' },
     report: { date: reported, to: reported ? r.pick(RECIPIENTS) : [] },
     note: '', isSample: true,
   };
@@ -59,13 +60,14 @@ export function makeSamplePlans(
   categoryOf: ReadonlyMap<string, ActivityCategory>,
   today: string,
   idOf: () => string,
+  government = '县政府',
 ): PlanItem[] {
   const items: PlanItem[] = [];
   for (const a of activities) {
     if (a.year !== year || !PLANNED_CATEGORIES.some((c) => c === categoryOf.get(a.type))) continue;
     const roll = r.next();
-    if (roll < 0.8) items.push(itemFor(r, a, false, today, idOf));
-    else if (roll < 0.9) items.push(itemFor(r, a, true, today, idOf));
+    if (roll < 0.8) items.push(itemFor(r, a, false, today, idOf, government));
+    else if (roll < 0.9) items.push(itemFor(r, a, true, today, idOf, government));
   }
   // Planned but not held (yet): one for every ten held, with a day in its month.
   const unheld = Math.max(2, Math.round(items.length / 10));
@@ -93,12 +95,12 @@ export function makeSamplePlans(
 }
 
 /** Written on 20 December, or at `now` when that is still to come (a stamp after now would be refused in an exchange). */
-export function makeSampleYearNotes(year: number, now: string): YearNotes {
+export function makeSampleYearNotes(year: number, now: string, government = '县政府'): YearNotes {
   const written = `${year}-12-20T09:00:00.000Z`;
   const at = Date.parse(written) <= Date.parse(now) ? written : now;
   return {
     id: yearNotesId(year), createdAt: at, updatedAt: at, deletedAt: null, year, isSample: true,
     problems: '一是部分委员监督意识不强，参与民主监督的主动性有待提高。二是“1234”工作要求落实不够平衡，个别活动通知、材料未能按时送达委员。三是监督成果跟踪问效机制有待健全。',
-    nextSteps: '一是加强委员学习培训，提升履职能力。二是严格落实“1234”工作要求，提前谋划每项活动。三是会同县政府督查室健全监督成果跟踪落实机制。',
+    nextSteps: `一是加强委员学习培训，提升履职能力。二是严格落实“1234”工作要求，提前谋划每项活动。三是会同${government}督查室健全监督成果跟踪落实机制。`,
   };
 }
