@@ -36,6 +36,12 @@ export interface FigurePhrases {
   phrases: readonly string[];
 }
 
+/** Verbs of holding an activity, one as good as another before its name (开展民主评议, 组织民主评议). */
+export const HOLDING_VERBS: readonly string[] = ['开展', '组织', '举办', '进行'];
+/** Verbs of putting out an issue, one as good as another (编发社情民意, 编报社情民意). */
+const ISSUING_VERBS: readonly string[] = ['编发', '编印', '编报', '刊发', '印发'];
+const VERB_FAMILIES: readonly (readonly string[])[] = [HOLDING_VERBS, ISSUING_VERBS];
+
 /** 社情民意信息获省级领导批示 is written 信息获省级领导批示 too: 信息 alone names the items. */
 const OPINION_ITEMS = '社情民意信息';
 const OPINION_ITEM = '信息';
@@ -46,12 +52,16 @@ const HANDLED_AS = /^作为(.{2,})处理$/;
 /** A phrase as reports write it: without the label's explanation in brackets (（不重复计）) but with
  * a bracket that widens it (（含基本满意）), a passive 被 or a 获 may be left to the clause before
  * (被全国政协采用2条、省政协采用9条; 获县级领导批示9次、市级领导批示2次), 作为X处理 may name its handling otherwise (作为X转…),
- * and 社情民意信息… may be written 信息…. */
+ * 社情民意信息… may be written 信息…, and one verb of holding or issuing stands for another (组织民主评议 for 开展民主评议, 编报 for 编发). */
 function writtenForms(phrase: string): string[] {
   const plain = phrase.replace(/（([^）]*)）/g, (all, inside: string) => (SCOPE_ASIDE.test(inside) ? all : ''));
   const forms = [plain];
   if ((plain.startsWith('被') || plain.startsWith('获')) && plain.length >= 4) forms.push(plain.slice(1));
   if (plain.startsWith(OPINION_ITEMS)) forms.push(plain.slice(OPINION_ITEMS.length - OPINION_ITEM.length));
+  for (const family of VERB_FAMILIES) {
+    const verb = family.find((v) => plain.startsWith(v));
+    if (verb && plain.length >= 4) forms.push(...family.filter((v) => v !== verb).map((v) => v + plain.slice(verb.length)));
+  }
   const handled = HANDLED_AS.exec(plain);
   if (handled) forms.push(`作为${handled[1]!}`);
   return forms;

@@ -2,7 +2,8 @@
 // beside the general 活动, 会议 and 委员), and what they tell the proposer: a sentence naming another
 // part than the figure's is not that figure's for sure, and a figure of one part is sure only where
 // its part is named — in the sentence, the heading, the document's title, or the words matched (帮助解决问题43个 in a
-// sentence on 三服务 is no 联络站's, whatever 解决问题 matched).
+// sentence on 三服务 is no 联络站's, whatever 解决问题 matched); and words a figure of an unnamed part matched
+// that end a name of the named part's figure are the named part's (评议满意率 is 民主评议's 测评满意率).
 import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { MentionContext } from './mention-context';
 import { PHRASES, unitFit } from './figure-phrases';
@@ -64,3 +65,20 @@ export function offTopic(best: Matched, ctx: MentionContext, unit: string): bool
 const SHARED_WORDS: readonly { phrase: string; group: string; unit: string }[] = PHRASES.flatMap(({ figure, phrases }) =>
   phrases.filter((p) => p.length >= 2).map((phrase) => ({ phrase, group: figure.group, unit: figure.unit })),
 );
+
+/** How many characters (达, 为) may stand between matched words and the number. */
+const NEXT_TO = 3;
+
+/**
+ * 组织民主评议1次…，评议满意率达96.2%: words matched by a figure of a part the sentence does not
+ * name (满意率, 提案's) that end the name of a figure of the part it does name (测评满意率, 民主评议's)
+ * are that part's figure: the one such figure of the unit, else none.
+ */
+export function namedPartsFigure(best: Matched, ctx: MentionContext, unit: string, notThese: ReadonlySet<string>): string | null {
+  if (!TOPICS.includes(best.figure.group) || !namesOtherPart(best, ctx) || partNamed(best, ctx)) return null;
+  const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ctx.near}${ctx.afterClause}`;
+  const matched = best.phrases.filter((p) => p.length >= 2 && ctx.near.lastIndexOf(p) >= 0 && ctx.near.length - ctx.near.lastIndexOf(p) - p.length <= NEXT_TO);
+  const found = PHRASES.filter(({ figure, phrases }) => figure.group !== best.figure.group && TOPICS.includes(figure.group) && !notThese.has(figure.key) && unitFit(unit, figure.unit) === 1
+    && partWords(figure.group).some((w) => sentence.includes(w)) && phrases.some((q) => matched.some((m) => q !== m && q.endsWith(m))));
+  return found.length === 1 ? found[0]!.figure.key : null;
+}

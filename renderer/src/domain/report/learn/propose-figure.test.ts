@@ -2,7 +2,8 @@
 // written 占立案总数的, the parts after 其中, a figure already stated with another value, a clause
 // naming what it counts in words no figure has, a numeral in a slogan, a plan for next year, a unit
 // of the same kind only, quoted words and book titles, words two parts of the work share, and a
-// praised few (优秀承办单位).
+// praised few (优秀承办单位), verbs of holding or issuing one for another, and words of an unnamed part
+// that end a name of the named part's figure.
 import { describe, expect, it } from 'vitest';
 import { learnReport, type LearnedNumber } from './learn-report';
 import { plainParagraph as p } from './docx-blocks';
@@ -92,5 +93,19 @@ describe('proposing the figure of a number', () => {
     expect(said(units)).toBe('proposals.unitsAssigned（确定）');
     const [praised] = inProposals('评选优秀承办单位8个。');
     expect(praised!.proposal.sure).toBe(false);
+  });
+
+  it('takes one verb of holding or issuing for another, and not as sure where two figures differ only by it', () => {
+    const [issues] = learned('全年编报社情民意信息36期。');
+    expect(said(issues)).toBe('opinions.issuesCompiled（确定）');
+    const [rounds] = learned('今年举办民主评议3次。');
+    expect(said(rounds)).toBe('evaluations.rounds');
+  });
+
+  it('reads words of a part the sentence does not name as the figure of the part it names whose name they end', () => {
+    const [, , rate] = learned('组织民主评议2次，对9个部门进行评议，评议满意率为94.1%。');
+    expect(said(rate)).toBe('evaluations.satisfactionRate');
+    const [own] = inProposals('提案办理满意率为94.1%。');
+    expect(own!.proposal.key).toBe('proposals.satisfactionRate');
   });
 });

@@ -19,10 +19,10 @@ import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { matchPhrase } from './phrase-match';
-import { namesGroup, namesOtherPart, offTopic, partNamed, TOPICS } from './part-of-work';
+import { namedPartsFigure, namesGroup, namesOtherPart, offTopic, partNamed, TOPICS } from './part-of-work';
 import { groupVersion } from './group-version';
 import { closestByWords } from './word-overlap';
-import { PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
+import { HOLDING_VERBS, PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
 import { anotherBodys, anotherBodysCount, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, NAMED_THEN_PASSIVE, PASSIVE_AFTER, partOfWhole, saysMoreAfter, sentNotReceived } from './sentence-shapes';
 
@@ -149,6 +149,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   // 交由53个单位办理，其中区直部门41个、街道9个: a part after 其中 is of the whole's kind; a figure of
   // another part of the work (全县乡镇) is not it.
   if (mention.kind !== 'range' && outsideWhole(best.figure, hints.whole)) return { key: null, sure: false, candidates };
+  const named = mention.kind === 'range' ? null : namedPartsFigure(best, ctx, mention.unit, hints.notThese);
+  if (named) return { key: named, sure: false, candidates: [{ key: named, score: best.score }, ...candidates.slice(0, 4)] };
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
@@ -158,17 +160,17 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
 }
 
 /** Words before a name that add nothing to what it counts: a verb of holding (开展民主评议), a 为民 (为民办实事好事). */
-const EMPTY_BEFORE = ['开展', '组织', '举办', '召开', '进行', '为民'];
+const EMPTY_BEFORE = [...HOLDING_VERBS, '召开', '为民'];
 
 /**
  * The words that matched are also another figure's whole name but for words that add nothing to
  * what it counts (组织民主评议2次: 民主评议 the activities, 开展民主评议 the rounds; 办实事好事 the
- * service deeds, 为民办实事好事 all deeds): the clause does not say which of the two it is, so the
- * binding is not sure.
+ * service deeds, 为民办实事好事 all deeds), either way round: the clause does not say which of the
+ * two it is, so the binding is not sure.
  */
 export function namedAlsoByAnother(best: { key: string; phrases: readonly string[] }, ctx: MentionContext, unit: string, notThese: ReadonlySet<string>): boolean {
   const matched = best.phrases.filter((p) => p.length >= 2 && (ctx.near.endsWith(p) || ctx.after.startsWith(p)));
-  const readings = new Set(matched.flatMap((m) => EMPTY_BEFORE.map((w) => w + m)));
+  const readings = new Set(matched.flatMap((m) => EMPTY_BEFORE.flatMap((w) => [w + m, ...(m.startsWith(w) && m.length - w.length >= 2 ? [m.slice(w.length)] : [])])));
   return PHRASES.some(({ figure, phrases }) => figure.key !== best.key && !notThese.has(figure.key) && unitFit(unit, figure.unit) === 1
     && phrases.some((q) => readings.has(q) && !best.phrases.includes(q)));
 }
