@@ -44,7 +44,8 @@ const HEADING_MARKS: readonly { level: SectionLevel; mark: RegExp }[] = [
 
 /** Longest heading a report types on its own line; a longer numbered paragraph is a list item. */
 const MAX_HEADING = 40;
-const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+/** The date line, its day sometimes left out (2026年1月). */
+const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/;
 const SALUTATION = /^各位[^。]{0,20}[：:]$/;
 const ISSUER_WORDS = /政协|委员会|办公室|常委会|常务委员会/;
 

@@ -128,7 +128,8 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       const notThese = new Set([...sureValues].filter(([, v]) => v !== mention.value).map(([k]) => k));
       if (whole) notThese.add(whole);
       const shareOf = pair?.shareOf === undefined ? null : { key: here[pair.shareOf]?.role === 'figure' ? here[pair.shareOf]!.proposal.key : null };
-      const hints = { previous, notThese, whole, bracketedAfterPrevious: mi > 0 && OPEN_BRACKET.test(between), shareOf };
+      const beforeInSentence = SENTENCE_END.test(between) ? null : previous?.key;
+      const hints = { previous, notThese, whole, bracketedAfterPrevious: mi > 0 && OPEN_BRACKET.test(between), shareOf, beforeInSentence };
       let role: NumberRole = 'text';
       let proposal = TEXT;
       if (mention.kind === 'year') {

@@ -108,4 +108,11 @@ describe('proposing the figure of a number', () => {
     const [own] = inProposals('提案办理满意率为94.1%。');
     expect(own!.proposal.key).toBe('proposals.satisfactionRate');
   });
+
+  it('takes attendances right after a kind of activity in its sentence as that kind’s, unless the clause names all activities', () => {
+    const [, inspection] = learned('开展专项视察4次，组织委员65人次参加。');
+    expect(said(inspection)).toBe('activities.type.inspection.personTimes');
+    const [, all] = learned('全年开展视察4次，委员参加各类活动900人次。');
+    expect(all!.proposal.key).toBe('activities.personTimes');
+  });
 });

@@ -112,6 +112,8 @@ export interface ProposalHints {
   whole?: string | null;
   /** The number opens a bracket right after the number before (经济建设61件（34.3%）): a share there is that count's. */
   bracketedAfterPrevious?: boolean;
+  /** The figure of the number before when it is in the same sentence: 开展视察3次，组织委员83人次参加. */
+  beforeInSentence?: string | null;
   /** The count this share is of, paired in order by a list of shares (所占比重依次为33.3%、6.2%): never sure. */
   shareOf?: { key: string | null } | null;
 }
@@ -151,6 +153,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   if (mention.kind !== 'range' && outsideWhole(best.figure, hints.whole)) return { key: null, sure: false, candidates };
   const named = mention.kind === 'range' ? null : namedPartsFigure(best, ctx, mention.unit, hints.notThese);
   if (named) return { key: named, sure: false, candidates: [{ key: named, score: best.score }, ...candidates.slice(0, 4)] };
+  const people = peopleOfActivity(best.key, mention.unit, ctx, hints);
+  if (people) return { key: people, sure: false, candidates: [{ key: people, score: best.score }, ...candidates.slice(0, 4)] };
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
@@ -173,6 +177,20 @@ export function namedAlsoByAnother(best: { key: string; phrases: readonly string
   const readings = new Set(matched.flatMap((m) => EMPTY_BEFORE.flatMap((w) => [w + m, ...(m.startsWith(w) && m.length - w.length >= 2 ? [m.slice(w.length)] : [])])));
   return PHRASES.some(({ figure, phrases }) => figure.key !== best.key && !notThese.has(figure.key) && unitFit(unit, figure.unit) === 1
     && phrases.some((q) => readings.has(q) && !best.phrases.includes(q)));
+}
+
+/** The general count of members' attendances, and the words that keep a clause on all activities. */
+const ALL_PERSON_TIMES = 'activities.personTimes';
+const ALL_ACTIVITIES = /活动|各类/;
+
+/**
+ * 开展视察3次，组织委员83人次参加: attendances right after a kind of activity in the same sentence,
+ * in a clause that names no activity of its own, are that kind's (参加视察的委员), where it has them.
+ */
+function peopleOfActivity(key: string, unit: string, ctx: MentionContext, hints: ProposalHints): string | null {
+  if (key !== ALL_PERSON_TIMES || unit !== '人次' || !hints.beforeInSentence || ALL_ACTIVITIES.test(ctx.near)) return null;
+  const own = `${hints.beforeInSentence}.personTimes`;
+  return FIGURE_CATALOGUE.some((f) => f.key === own) && !hints.notThese.has(own) ? own : null;
 }
 
 /** No wording rule placed the number: the figure its clause's words are closest to, as a guess (word-overlap.ts). */

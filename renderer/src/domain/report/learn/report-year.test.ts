@@ -30,6 +30,9 @@ describe('the year a learned report is about', () => {
   it('is the date line’s own year for a report signed later in the year, on the year so far', () => {
     const blocks = [title('关于青石县政协九届二次会议以来提案工作的报告'), p('今年共收到提案120件。'), p('2031年，我们将提高提案质量。'), p('青石县政协办公室', { alignment: 'right' }), p('2030年11月20日', { alignment: 'right' })];
     expect(reportYear(guessStructure(blocks))).toBe(2030);
+    // A date line in Chinese numerals, or without its day, says the same.
+    expect(reportYear(guessStructure([...plenaryReport(''), p('二〇三一年一月十日', { alignment: 'right' })]))).toBe(2030);
+    expect(reportYear(guessStructure([...plenaryReport(''), p('2031年2月', { alignment: 'right' })]))).toBe(2030);
   });
 
   it('is the year the body names as the work done when a report signed in spring looks back', () => {

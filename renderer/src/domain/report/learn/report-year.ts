@@ -12,7 +12,7 @@ import { findNumbers, type NumberMention } from './find-numbers';
 const LAST_MONTH_REPORTING_PAST_YEAR = 2;
 
 /** A heading or sentence naming a year for its plans: 2026年工作打算, 2026年主要任务, 2026年，我们将…. */
-const PLAN_AFTER_YEAR = /^年?度?(?:的)?(?:工作)?(?:打算|建议|主要任务|重点任务|任务|安排|思路|计划|展望)|^年?[，,]?[^，,。；;！？]{0,12}(?:将|计划|拟|力争|打算|争取|预计)/;
+const PLAN_AFTER_YEAR = /^年?度?(?:的)?(?:工作)?(?:打算|建议|主要任务|重点任务|任务|安排|思路|计划|展望)|^年?[，,]?[^，,。；;！？]{0,12}(?:将|计划|拟|力争|打算|争取|预计|要|开局)/;
 
 /** The year a mention names (a year, or a date written with its year). */
 const yearOf = (m: NumberMention): number | undefined => (m.kind === 'year' ? m.value : m.date?.year);
