@@ -51,6 +51,15 @@ describe('履职档案 document', () => {
     expect(coSigned).toMatch(/^附议提案2件；尚未立案。/);
   });
 
+  it('says what the member took part in, never a run of zeros ("出席会议0次，请假0次，缺席0次…0次")', () => {
+    const sentence = (meetings: { attended: number; excused: number; absent: number }, activities: number) =>
+      buildDutyRecordModel({ member: zhang, duty: { ...duty!, meetings, activities }, rules: DEFAULT_SCORE_RULES, committee, dateText: '' }).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))[1];
+    expect(sentence({ attended: 0, excused: 0, absent: 0 }, 0)).toBe('2025年度，台账中没有该同志参加会议和履职活动的记录。');
+    expect(sentence({ attended: 0, excused: 0, absent: 0 }, 3)).toBe('2025年度，参加视察、调研、协商、监督等履职活动3次。');
+    expect(sentence({ attended: 1, excused: 0, absent: 0 }, 0)).toBe('2025年度，出席会议1次，请假0次，缺席0次。');
+    expect(sentence({ attended: 0, excused: 1, absent: 0 }, 2)).toBe('2025年度，出席会议0次，请假1次，缺席0次；参加视察、调研、协商、监督等其他履职活动2次。');
+  });
+
   it('says 社情民意 are not recorded rather than 0 when the ledger has none', () => {
     const [without] = computeMemberDuties(['a'], { ...DUTY_INPUT, opinions: null }, DEFAULT_SCORE_RULES, 2025);
     const d = buildDutyRecordModel({ member: zhang, duty: without!, rules: DEFAULT_SCORE_RULES, committee, dateText: '' });

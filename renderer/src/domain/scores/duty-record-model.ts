@@ -31,6 +31,14 @@ function proposalsText(p: MemberDuty['proposals']): string {
   return `${put}；${registered}`;
 }
 
+/** Meetings (出席 / 请假 / 缺席) and other activities, each said only when the ledger has some: never "出席会议0次…履职活动0次". */
+function takingPartText(d: MemberDuty): string {
+  const { attended, excused, absent } = d.meetings;
+  const meetings = attended + excused + absent > 0 ? `出席会议${attended}次，请假${excused}次，缺席${absent}次` : '';
+  if (!meetings) return d.activities > 0 ? `参加视察、调研、协商、监督等履职活动${d.activities}次` : '台账中没有该同志参加会议和履职活动的记录';
+  return d.activities > 0 ? `${meetings}；参加视察、调研、协商、监督等其他履职活动${d.activities}次` : meetings;
+}
+
 export function buildDutyRecordModel(input: {
   member: DutyRecordMember;
   duty: MemberDuty;
@@ -45,7 +53,7 @@ export function buildDutyRecordModel(input: {
   const capped = d.lines.filter((l) => l.capped).map((l) => `“${l.item}”`);
   const paragraphs = [
     identity(m, committee.shortName),
-    `${d.year}年度，出席会议${d.meetings.attended}次，请假${d.meetings.excused}次，缺席${d.meetings.absent}次；参加视察、调研、协商、监督等其他履职活动${d.activities}次。`,
+    `${d.year}年度，${takingPartText(d)}。`,
     `${proposalsText(p)}。${opinions}。大会发言等发言情况台账未记录。`,
     `按${committee.shortName}履职积分规则计算，全年积分${num(d.total)}分（满分${rules.fullMarks}分），等次为${d.grade}。${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
   ];

@@ -27,7 +27,8 @@ describe('a member’s 履职档案 on the 报告 screen', () => {
     const built = buildMemberReport(ledger, member('m5'), DEFAULT_SCORE_RULES, { year: 2025, until: '2025-11-30' }, '2026-01-05');
     expect(built.doc.title).toBe('陈刚同志2025年度履职档案');
     // 陈刚: absent from a1, present at a2; excused from the 调研 a4.
-    expect(paragraphs(built)[1]).toBe('2025年度，出席会议1次，请假0次，缺席1次；参加视察、调研、协商、监督等其他履职活动0次。');
+    // No other activity attended: the sentence says the meetings only, not "其他履职活动0次".
+    expect(paragraphs(built)[1]).toBe('2025年度，出席会议1次，请假0次，缺席1次。');
     expect(built.blockers).toEqual([]);
     expect(built.runs).toHaveLength(built.doc.blocks.length);
     expect(built.runs[1]).toEqual([{ text: paragraphs(built)[0] }]);
