@@ -43,7 +43,7 @@ export const MEMBER_FIGURES: readonly FigureDefinition[] = withSynonyms([
   memberCount('members.new', '本年新录入的委员（按录入日期）', () => true, enteredThisYear),
   ...SECTOR_KEYS.map(([sector, key]) => memberCount(`members.sector.${key}`, `${sector}委员`, (m) => sameSector(m.sector, sector))),
 ], {
-  'members.total': ['现有委员', '委员总数', '在册委员', '全县政协委员', '全县委员'],
+  'members.total': ['现有委员', '委员总数', '在册委员', '全县政协委员', '全县委员', '本届委员'],
   'members.standingCommittee': ['常委', '常务委员'],
   'members.new': ['增补委员', '新增委员'],
   'members.women': ['女性委员', '女委员'],

@@ -38,8 +38,8 @@ export interface LearnedReport {
   numbers: LearnedNumber[];
 }
 
-/** Words before a 截至 date; a bare 到 only opening its clause (到11月底，…), not after a verb (推迟到12月中旬). */
-const UNTIL_BEFORE = /(?:截至|截止至|截止到|截止|(?:^|[，,。；;：:\s])到)$/;
+/** Words before a 截至 date (截至今年11月底); a bare 到 only opening its clause (到11月底，…), not after a verb (推迟到12月中旬). */
+const UNTIL_BEFORE = /(?:截至|截止至|截止到|截止|(?:^|[，,。；;：:\s])到)(?:今年|本年|当年)?$/;
 
 /** The texts numbers are found in, in document order, with where each is. */
 export function learnedTexts(structure: LearnedStructure): { where: string; text: string; heading: string }[] {

@@ -70,6 +70,13 @@ describe('reading what a number counts the other ways reports say it', () => {
     expect(said(stations)).toBe('stations.built');
   });
 
+  it('reads a total after a list of things with one ending as all of them, never sure', () => {
+    const [, , total] = learned('开展视察5次、调研7次，形成调研报告和视察报告共计12篇。');
+    expect(said(total)).toBe('activities.reports');
+    const [members] = learned('本届委员共198名。');
+    expect(said(members)).toBe('members.total（确定）');
+  });
+
   it('reads a number opening its clause by what follows it, and the verbs of receiving as 获', () => {
     const adopted = learned('委员提出意见建议60条，其中19条被县政府采纳。');
     expect(adopted.map(said)).toEqual(['activities.suggestions（确定）', 'activities.adopted']);

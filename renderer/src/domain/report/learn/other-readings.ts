@@ -9,6 +9,7 @@
 // - what became of the things a number opening its clause counts, said in the next clause (9件与其他
 //   提案内容相近，作并案处理), and what a bare total (共2辑) sums, named in the sentence before it;
 // - a session of the 届 (八届五次会议) read as the plenary it is (全体会议);
+// - a total after a list of things with one ending (视察报告和调研报告共计) read as all of them (形成报告);
 // - a rate worded as a share (满意和基本满意的占98.3% is 满意和基本满意率).
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
@@ -37,6 +38,37 @@ const SHARE_WORDING = /的?占(?:比)?$/;
 const LINKING = /[、，,和及与]|约|近|共计|合计|总计|共|达|计/g;
 /** Words that name some figure whole (不予立案): a clause with them says itself what its number counts. */
 const namesAFigure = (words: string) => PHRASES.some(({ phrases }) => phrases.some((p) => p.length >= 3 && words.includes(p)));
+
+/** A total written after a list of things (视察报告和调研报告共计11篇): the list, then 共计. */
+const LIST_TOTAL = /^(.+)(?:共计|合计|总计|共)$/;
+const LIST_ITEMS = /和|、|及|与/;
+
+/** The longest ending all the items share (报告 of 视察报告, 调研报告). */
+function sharedEnding(items: readonly string[]): string {
+  let n = 0;
+  while (items.every((it) => it.length > n && it[it.length - 1 - n] === items[0]![items[0]!.length - 1 - n])) n++;
+  return items[0]!.slice(items[0]!.length - n);
+}
+
+/** The words of a number written after a list of things with a total word, else null: 形成视察报告和调研报告共计 → [形成视察报告, 调研报告]. */
+export function listBeforeTotal(near: string): string[] | null {
+  const m = LIST_TOTAL.exec(near);
+  const items = m ? m[1]!.split(LIST_ITEMS) : [];
+  return items.length >= 2 && items.every((it) => it.length >= LEAST_WORDS) ? items : null;
+}
+
+/**
+ * 形成视察报告和调研报告共计11篇: the total of things named as a list with one ending counts them all:
+ * read with the list's words before its first item and the shared ending (形成报告, 形成视报告 …).
+ */
+function listTotalReadings(near: string): string[] {
+  const items = listBeforeTotal(near);
+  if (!items) return [];
+  const ending = sharedEnding(items);
+  if (ending.length < LEAST_WORDS) return [];
+  const first = items[0]!.slice(0, items[0]!.length - ending.length);
+  return Array.from({ length: first.length }, (_, k) => first.slice(0, k) + ending).filter((r) => r.length > ending.length);
+}
 
 /** What follows the 次 of a session number (八届五次会议): the session is the plenary. */
 const SESSION = /^次(?:全体)?会议/;
@@ -132,6 +164,7 @@ export function otherReadings(mention: NumberMention, ctx: MentionContext, previ
     const rate = `${ctx.near.replace(SHARE_WORDING, '')}率`;
     if (rate.length > LEAST_WORDS) out.push(rate);
   }
+  out.push(...listTotalReadings(ctx.near));
   // 八届五次会议出席率: in attendance, a session of the 届 is its plenary, 全体会议.
   if (previous?.mention.kind === 'ordinal' && ATTENDANCE_UNITS.includes(mention.unit) && SESSION.test(ctx.near)) out.push(ctx.near.replace(SESSION, PLENARY));
   return out;

@@ -24,6 +24,7 @@ import { groupVersion } from './group-version';
 import { closestByWords } from './word-overlap';
 import { HOLDING_VERBS, PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
+import { listBeforeTotal } from './other-readings';
 import { anotherBodys, anotherBodysCount, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, NAMED_THEN_PASSIVE, PASSIVE_AFTER, partOfWhole, saysMoreAfter, sentNotReceived } from './sentence-shapes';
 
 /** A book title, and the empty 《》 a synonym writes for any title. */
@@ -158,7 +159,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
-  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese);
+  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese) && !listBeforeTotal(ctx.near);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
 }

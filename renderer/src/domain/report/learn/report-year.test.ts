@@ -51,5 +51,7 @@ describe('the year a learned report is about', () => {
     const blocks = [title('青石县政协2030年度民主监督工作情况汇报'), p('到11月底，已完成计划项目18项，另有2项推迟到12月中旬。')];
     const learned = learnReport(blocks, 'supervision');
     expect(learned.numbers.filter((n) => n.mention.kind === 'date').map((n) => n.role)).toEqual(['untilMonth', 'text']);
+    const thisYear = learnReport([title('青石县政协2030年度民主监督工作情况汇报'), p('截至今年10月底，已完成计划项目16项。')], 'supervision');
+    expect(thisYear.numbers.filter((n) => n.mention.kind === 'date').map((n) => n.role)).toEqual(['untilMonth']);
   });
 });
