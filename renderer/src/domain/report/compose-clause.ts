@@ -6,14 +6,16 @@
 // ("形成[[调研报告…]]、[[视察报告…]]") belong to it: when every item went and the clause goes on
 // with a new phrase ("[[，提出意见建议…]]"), they go too, rather than run into the next verb
 // ("形成提出"). A part that is a group of parts ("[[开展[[视察…]]、[[调研…]]]]") carries its own
-// lead words, so the words before it stay. In the review copy every left-out part leaves a note
-// run 【未写入：…】 where it stood. render-report.ts puts clauses into paragraphs and sections.
-import { recordCount, type FigureResult } from './figure-result';
-import { figureByKey } from './figure-catalogue';
-import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
-import { keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, placeholdersIn, RANGE_SEPARATOR, type ClauseNode, type ParsedClause } from './clause-text';
+// lead words, so the words before it stay. A lost list also takes the kept words qualifying it
+// ("[[6个界别的]]委员共联系[[…]]") and the words closing it up to the phrase's end ("对[[…]]进行评议"),
+// so no verb is left without its object. What each placeholder prints is clause-verdict.ts's. In
+// the review copy every left-out part leaves a note run 【未写入：…】 where it stood.
+// render-report.ts puts clauses into paragraphs and sections.
+import { parseClauseText, placeholdersIn, type ClauseNode } from './clause-text';
 import { NOTES_PAGE } from './context-values';
-import { formatFigure, formatRange, isEmptyBase, type ReportStyle } from './report-style';
+import { verdict, type ClauseEnv, type ClauseProblemKind } from './clause-verdict';
+
+export { newComposeMemo, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposeMemo } from './clause-verdict';
 
 /** A stretch of a rendered paragraph: plain, a printed figure (its key), or a review note. */
 export interface ReportRun {
@@ -21,41 +23,6 @@ export interface ReportRun {
   figure?: string;
   note?: true;
 }
-
-export type ClauseProblemKind = 'unknown-figure' | 'zero' | 'no-records';
-
-export interface ClauseEnv {
-  figures: ReadonlyMap<string, FigureResult>;
-  /** A context placeholder's text; '' when it has nothing to say (notes the office did not write), undefined when not a context key. */
-  context(key: string): string | undefined;
-  /** Why a context placeholder is empty, for the review note. */
-  emptyContextReason(key: string): string;
-  /** Whether a context placeholder prints the office's notes from the 工作要点 screen (its default wording is marked in the review copy). */
-  isNotesKey(key: string): boolean;
-  /** A year-bound phrase's wording for the report's year (`stoodIn` when a neighbouring year's stands in), or undefined (with `phraseGap` saying why). */
-  phrase(key: string): { text: string; stoodIn?: string } | undefined;
-  phraseGap(key: string): string;
-  style: ReportStyle;
-  review: boolean;
-  /** The ledger's dictionary: figures are labelled with its names, and its own activity types' figures found. */
-  dictionary: readonly DictionaryEntry[];
-  /** Shared by the two copies of one report (renderReportCopies), which differ in `review` only. */
-  memo?: ComposeMemo;
-  /** What the office calls its grass-roots units: the 联络站 figures' labels in review notes say it. */
-  unitName: string;
-}
-
-/**
- * What filling a report's clauses finds the same in both copies — each text's parse, each
- * placeholder's verdict (its printed text, or why it is left out) — worked out once for the two.
- * Only for envs that differ in `review` alone: a verdict does not depend on it.
- */
-export interface ComposeMemo {
-  parsed: Map<string, ParsedClause>;
-  verdicts: Map<string, Verdict>;
-}
-
-export const newComposeMemo = (): ComposeMemo => ({ parsed: new Map(), verdicts: new Map() });
 
 export interface ComposedClause {
   kept: boolean;
@@ -69,8 +36,6 @@ export interface ComposedClause {
   problems: { key: string; kind: ClauseProblemKind }[];
 }
 
-/** What the preview and the review copy print for a placeholder naming no figure; export is refused while one is left. */
-export const unknownFigureText = (key: string) => `【未知数字：${key}】`;
 export const noteText = (reasons: readonly string[]) => `【未写入：${[...new Set(reasons)].join('；')}】`;
 /** The review copy's note before a clause's default wording, printed because the office wrote none: what is missing and where to write its own. */
 export const defaultWordingNote = (reasons: readonly string[], where: string) => `【默认文字：${[...new Set(reasons)].join('；')}，以下是模板的默认写法；${where}】`;
@@ -93,51 +58,6 @@ function separatorRank(separator: string | undefined): number {
 }
 
 
-type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind }; note?: string };
-
-const labelOf = (key: string, env: ClauseEnv) => figureByKey(key, env.dictionary, env.unitName)?.label ?? key;
-
-function figureVerdict(key: string, env: ClauseEnv): Verdict {
-  const result = env.figures.get(key);
-  if (!result) return { text: unknownFigureText(key), figure: key, bearing: true, problem: { key, kind: 'unknown-figure' } };
-  const unit = figureByKey(key, env.dictionary)?.unit ?? '';
-  const text = formatFigure(result, unit, env.style);
-  if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: `${labelOf(key, env)}无从计算（基数为0）`, bearing: true };
-  // A year of 0 is a year not known (开始民主评议的年份 in the ledger's first year): never "从0年开始", even kept when zero.
-  if (unit === '年' && result.value === 0) return { text, figure: key, drop: 'hard', reason: `${labelOf(key, env)}无从得知`, bearing: true };
-  if (result.value === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}为0`, bearing: true, problem: { key, kind: 'zero' } };
-  if (recordCount(result) === 0) return { text, figure: key, drop: 'soft', reason: `${labelOf(key, env)}没有台账记录`, bearing: true, problem: { key, kind: 'no-records' } };
-  return { text, figure: key, bearing: true };
-}
-
-function rangeVerdict(key: string, env: ClauseEnv): Verdict {
-  const [minKey, maxKey] = keysOfPlaceholder(key) as [string, string];
-  const min = env.figures.get(minKey);
-  const max = env.figures.get(maxKey);
-  if (!min || !max) return { text: unknownFigureText(key), bearing: true, problem: { key: min ? maxKey : minKey, kind: 'unknown-figure' } };
-  const text = formatRange(min.value, max.value, env.style);
-  if (max.value === 0) return { text, figure: maxKey, drop: 'soft', reason: `${labelOf(maxKey, env)}为0`, bearing: true, problem: { key: maxKey, kind: 'zero' } };
-  return { text, figure: maxKey, bearing: true };
-}
-
-function verdict(key: string, env: ClauseEnv): Verdict {
-  const known = env.memo?.verdicts.get(key);
-  if (known) return known;
-  const found = verdictOf(key, env);
-  env.memo?.verdicts.set(key, found);
-  return found;
-}
-
-function verdictOf(key: string, env: ClauseEnv): Verdict {
-  const fromContext = env.context(key);
-  if (fromContext !== undefined) return fromContext === '' ? { text: '', drop: 'hard', reason: env.emptyContextReason(key), bearing: true } : { text: fromContext, bearing: false };
-  if (key.startsWith(PHRASE_PREFIX)) {
-    const phrase = env.phrase(key.slice(PHRASE_PREFIX.length));
-    if (phrase === undefined) return { text: '', drop: 'hard', reason: env.phraseGap(key.slice(PHRASE_PREFIX.length)), bearing: false };
-    return phrase.stoodIn ? { text: phrase.text, bearing: false, note: phrase.stoodIn } : { text: phrase.text, bearing: false };
-  }
-  return key.includes(RANGE_SEPARATOR) ? rangeVerdict(key, env) : figureVerdict(key, env);
-}
 
 interface Composed {
   kept: boolean;
