@@ -167,6 +167,8 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'activities.suggestions': ['意见建议', '提出意见建议', '提出建议'],
   'activities.adopted': ['被采纳', '采纳'],
   'activities.instructions': ['领导批示', '批示', '获批示', '肯定性批示'],
+  'activities.followedUp': ['跟踪落实', '跟踪问效'],
+  'activities.implemented': ['已落实', '落实到位'],
   'activities.sentToParty': ['报送县委'],
   'activities.sentToGovernment': ['报送县政府'],
 });

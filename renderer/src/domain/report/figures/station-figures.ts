@@ -56,7 +56,7 @@ export const STATION_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
 ], {
   'stations.townships': ['全县', '全区', '乡镇', '街道'],
   'stations.built': ['设立乡镇政协工作联络站', '联络站', '建成联络站', '政协联络站', '建站', '委员工作站'],
-  'stations.complete': ['八个有', '达到“八个有”', '规范化建设', '完成规范化建设'],
+  'stations.complete': ['八个有', '达到“八个有”', '规范化建设', '完成规范化建设', '验收达标', '标准化建设'],
   'stations.staffMin': ['驻地', '担任工作人员', '每个联络站', '每站'],
   'stations.staffMax': ['驻地', '担任工作人员', '每个联络站', '每站'],
   'stations.activities': ['联络站活动', '联络站开展活动'],

@@ -31,6 +31,9 @@ describe('reading what a number counts the other ways reports say it', () => {
     expect(rates.map(said)).toEqual(['meetings.chairs.rate', 'meetings.secretaries.rate']);
     const counts = learned('组织委员视察、调研分别为6次、8次。');
     expect(counts.map(said)).toEqual(['activities.type.inspection', 'activities.type.research']);
+    // A group joined by 、 whose first items lack the last one's ending is one name.
+    const joined = learnedIn('关于2025年提案工作的报告', '满意率和满意、基本满意率分别为80.4%和97.5%。');
+    expect(joined.map((n) => n.proposal.key)).toEqual(['proposals.satisfactionRate', 'proposals.satisfiedOrBasicRate']);
     // Three labels for two numbers are not a list the program can pair.
     const unpaired = learned('主席会议、秘书长会议和全体会议分别为4次和2次。');
     expect(unpaired.map((n) => n.proposal.key)).not.toEqual(['activities.type.chairs', 'activities.type.secretaries']);

@@ -86,6 +86,26 @@ export interface ListReading {
   shareOf?: number;
 }
 
+/** Separators of whole labels only: 和, 及, 与 (满意率和满意、基本满意率). */
+const WHOLE_LABEL_SEPARATOR = /以及|和|及|与/;
+
+/**
+ * The labels named before 分别, split at every separator; where that gives more labels than numbers,
+ * split at 和 only, when each group joined by 、 is one name whose items before its last lack its
+ * ending (满意、基本满意率 is 满意和基本满意率, read so, not 满意 and 基本满意率): 主席会议、秘书长会议 stay two.
+ */
+function labelsOf(words: string, count: number): string[] {
+  const labels = words.split(LABEL_SEPARATOR).filter((l) => l !== '');
+  if (labels.length === count) return labels;
+  const groups = words.split(WHOLE_LABEL_SEPARATOR).filter((l) => l !== '');
+  const oneName = (group: string) => {
+    const items = group.split('、');
+    const end = items[items.length - 1]!.slice(-1);
+    return items.slice(0, -1).every((it) => !it.endsWith(end));
+  };
+  return groups.length === count && groups.every(oneName) ? groups.map((g) => g.replace(/、/g, '和')) : labels;
+}
+
 /** The end of the list of numbers starting at i: the numbers joined only by list separators. */
 function listEnd(text: string, mentions: readonly NumberMention[], i: number): number {
   let j = i + 1;
@@ -118,7 +138,7 @@ export function respectivelyLabels(text: string, mentions: readonly NumberMentio
       const respectively = mentions[i]!.start - before.length + before.search(new RegExp(`${IN_ORDER.source}${IN_ORDER_VERB}$`));
       let from = respectively;
       while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
-      labels = text.slice(from, respectively).replace(OPENING_WORDS, '').replace(/的/g, '').split(LABEL_SEPARATOR).filter((l) => l !== '');
+      labels = labelsOf(text.slice(from, respectively).replace(OPENING_WORDS, '').replace(/的/g, ''), count);
       const shares = labels.length <= 1 && SHARE_LABEL.test(labels[0] ?? '') && mentions.slice(i, j).every((m) => m.kind === 'rate') ? countsBefore(text, mentions, i, count) : null;
       if (shares !== null) {
         for (let k = 0; k < count; k++) out.set(i + k, { near: '', readings: [], shareOf: shares + k });
@@ -128,7 +148,8 @@ export function respectivelyLabels(text: string, mentions: readonly NumberMentio
     }
     // Only when the labels and the numbers pair one to one: anything else is not read as a list.
     if (labels.length !== count) continue;
-    const last = labels[count - 1]!;
+    // Of a last label that is one name of several (满意和基本满意率), only its last item's end is shared.
+    const last = labels[count - 1]!.split(WHOLE_LABEL_SEPARATOR).pop()!;
     for (let k = 0; k < count; k++) {
       const label = labels[k]!;
       // The list's shared end is written once, after the last label (全体会议和常委会议出席率): an

@@ -115,4 +115,9 @@ describe('proposing the figure of a number', () => {
     const [, all] = learned('全年开展视察4次，委员参加各类活动900人次。');
     expect(all!.proposal.key).toBe('activities.personTimes');
   });
+
+  it('reads the places at either end of a ranking written 居前, and the units named for them', () => {
+    const ranked = learned('组织民主评议1次，得分居前三位的单位被评为满意单位，末位2个单位被确定为重点监督单位，共查摆问题40条。');
+    expect(ranked.slice(1).map((n) => n.proposal.key)).toEqual(['evaluations.topNamed', 'evaluations.bottomNamed', 'evaluations.problemsFound']);
+  });
 });

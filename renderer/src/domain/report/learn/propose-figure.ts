@@ -46,8 +46,8 @@ const SURE_SCORE = 20;
 /** A clause with this many words of its own says what it counts, beyond a verb (收回, 实到). */
 const OWN_WORDS = 4;
 
-/** 排名前3位, 排序后2名: the places at either end of a ranking. */
-const RANK_PLACE = /(?:排名|排序|名次)[前后]$/;
+/** 排名前3位, 排序后2名, 得分居前两位: the places at either end of a ranking. */
+const RANK_PLACE = /(?:排名|排序|名次|居)[前后]$/;
 const PLACE_UNITS: readonly string[] = ['位', '名'];
 /** What a place in a ranking is read as counting: units, departments. */
 const RANKED_UNIT = '个';
