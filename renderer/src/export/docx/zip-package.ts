@@ -38,14 +38,10 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new CompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  void writer.write(bytes as Uint8Array<ArrayBuffer>);
-  void writer.close();
+async function readAll(readable: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let length = 0;
-  const reader = stream.readable.getReader();
+  const reader = readable.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -60,6 +56,14 @@ async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
     at += chunk.length;
   }
   return out;
+}
+
+/** Written and read at once: a stream takes no more than its buffer before it is read. */
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new CompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const [, deflated] = await Promise.all([writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()), readAll(stream.readable)]);
+  return deflated;
 }
 
 export async function zipPart(path: string, data: string | Uint8Array): Promise<ZippedPart> {
