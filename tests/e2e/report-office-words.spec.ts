@@ -1,5 +1,5 @@
-// The year's report in the office's own words and rules, on the screens that make it: the 报告
-// screens and the home screen name the grass-roots unit by the office's 基层单位名称 and print rates
+// The year's report in the office's own words and rules, on the screens that make it: the menu, the
+// 报告 screens and the home screen name the grass-roots unit by the office's 基层单位名称 and print rates
 // with its decimals; a report the ledger has nothing for is refused on the 报告 screen and by the
 // home one-click alike, saying what to record; and the 提案 notes written on 工作要点 reach the
 // 提案工作情况报告.
@@ -16,6 +16,10 @@ test('the 报告 screens and the home screen name the unit as the office does an
   await page.getByRole('dialog').getByLabel('名称').fill('委员工作室');
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: '委员工作室' })).toBeVisible();
+  // The menu and the page's figures name the unit so too.
+  await expect(page.getByRole('menuitem', { name: '委员工作室' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: '联络站' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '委员工作室数据' })).toBeVisible();
 
   await app.goTo('报告');
   const report = new ReportPage(app);

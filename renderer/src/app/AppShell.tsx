@@ -2,6 +2,7 @@
 // sample-data banner whenever 示例数据 is loaded.
 import { ConfigProvider, Layout, Menu, Typography } from 'antd';
 import type { SettingsRecord } from '../domain/settings/committee-settings';
+import { DEFAULT_STATION_UNIT_NAME, stationUnitName } from '../domain/stations/station-settings';
 import { useRoute, navigate, type Route } from './router';
 import { RouteView } from './RouteView';
 import { YearSwitcher } from './YearSwitcher';
@@ -32,10 +33,17 @@ const TOOLS = { label: '数据与设置', items: [item('recycle-bin', '回收站
 // leaves room on a 657 px window whatever the fonts (every height here is fixed, none is the font's).
 const MENU_THEME = { components: { Menu: { itemHeight: 26, itemMarginBlock: 0, groupTitleFontSize: 12, groupTitleLineHeight: 1.5, paddingXS: 4 } } };
 
-const menuGroup = (g: { label: string; items: NavItem[] }) => ({
+/** `unitLabel`: the grass-roots units' item, named as the office names them (设置 基层单位名称). */
+const menuGroup = (g: { label: string; items: NavItem[] }, unitLabel?: string) => ({
   type: 'group' as const, key: g.label, label: g.label,
-  children: g.items.map((n) => ({ key: n.key, label: n.label, onClick: () => navigate(n.route) })),
+  children: g.items.map((n) => ({ key: n.key, label: n.key === 'stations' && unitLabel ? unitLabel : n.label, onClick: () => navigate(n.route) })),
 });
+
+/** The menu's word for the grass-roots units: 联络站 for the default (乡镇政协工作联络站 is too long for it), else the office's own. */
+const unitMenuLabel = (settings: SettingsRecord) => {
+  const unitName = stationUnitName(settings);
+  return unitName === DEFAULT_STATION_UNIT_NAME ? '联络站' : unitName;
+};
 
 function navKeyOf(route: Route): string {
   if (route.name === 'member') return 'members';
@@ -67,7 +75,7 @@ export function AppShell({ settings }: { settings: SettingsRecord }) {
               <Menu
                 mode="inline"
                 selectedKeys={[selected]}
-                items={NAV_GROUPS.map(menuGroup)}
+                items={NAV_GROUPS.map((g) => menuGroup(g, unitMenuLabel(settings)))}
               />
             </div>
             <Menu mode="inline" selectedKeys={[selected]} items={[menuGroup(TOOLS)]} style={{ borderTop: '1px solid #f0f0f0' }} />

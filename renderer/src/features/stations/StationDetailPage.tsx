@@ -24,7 +24,7 @@ export function StationDetailPage({ id }: { id: string }) {
   const activities = useLiveQuery(() => appLedger.stations.listStationActivities(township, year), [township, year]);
   const names = useMemberNames();
   if (found === undefined) return <Spin style={{ display: 'block', marginTop: 80 }} />;
-  if (found === null) return <Typography.Text type="secondary">该联络站不存在或已被删除。</Typography.Text>;
+  if (found === null) return <Typography.Text type="secondary">该{unitName}不存在或已被删除。</Typography.Text>;
   const s = found;
   const remove = async () => {
     await appLedger.stations.deleteStation(id);

@@ -22,8 +22,9 @@ import { liveRows } from '../../domain/common/row-stamps';
 
 export function StationEditPage({ id }: { id: string | null }) {
   const loaded = useLiveQuery(async () => (id ? (await appLedger.stations.getStation(id)) ?? null : null), [id]);
+  const unitName = useUnitName();
   if (id && loaded === undefined) return <Spin style={{ display: 'block', marginTop: 80 }} />;
-  if (id && !loaded) return <Typography.Text type="secondary">该联络站不存在或已被删除。</Typography.Text>;
+  if (id && !loaded) return <Typography.Text type="secondary">该{unitName}不存在或已被删除。</Typography.Text>;
   const initial: StationInput = loaded
     ? { township: loaded.township, establishedDate: loaded.establishedDate, head: loaded.head, staffMemberIds: loaded.staffMemberIds, checklist: checklistFormValue(loaded.checklist), work: liveRows(loaded.work), note: loaded.note }
     : { township: '', establishedDate: '', head: '', staffMemberIds: [], checklist: checklistFormValue([]), work: [], note: '' };

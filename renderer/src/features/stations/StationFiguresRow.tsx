@@ -18,5 +18,5 @@ export function StationFiguresRow({ year, unitName }: { year: number; unitName: 
     { label: '收集意见建议', value: `${f.opinionsCollected}条` },
     { label: '推动解决问题', value: `${f.problemsSolved}个` },
   ];
-  return <FiguresStrip name="联络站数据" figures={lines} />;
+  return <FiguresStrip name={`${unitName}数据`} figures={lines} />;
 }
