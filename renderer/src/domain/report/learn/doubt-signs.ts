@@ -4,11 +4,12 @@
 // change or last year's value; one in a sentence that names another year (2024年以来, 上一届) may be
 // that year's; a year inside a document number (岚发〔2025〕7号) is part of the document's name; a
 // rounded number (约560人次, 60次左右) is not the ledger's exact count; and a clause whose subject is
-// another body (县纪委监委开展特约监督活动11次, 参加县人大视察3次) may count that body's work.
+// another body (县纪委监委开展特约监督活动11次, 参加县人大视察3次), or whose sentence began with
+// another body's work, may count that body's work.
 // These never make a number text by themselves (the proposer's words still choose the figure):
 // they only ask the clerk to check it.
 import type { NumberMention } from './find-numbers';
-import { BODY_AS_OBJECT, OTHER_BODY } from './sentence-shapes';
+import { BODY_AS_OBJECT, NEVER_THE_OFFICE, OTHER_BODY, otherBodyAsSubject } from './sentence-shapes';
 import type { MentionContext } from './mention-context';
 import { PHRASES } from './figure-phrases';
 
@@ -77,6 +78,20 @@ export function anotherTimeOrChange(text: string, mentions: readonly NumberMenti
 const PHRASES_BY_KEY: ReadonlyMap<string, readonly string[]> = new Map(PHRASES.map((p) => [p.figure.key, p.phrases]));
 
 /** The number is rounded, or its clause is another body's work: the figure may be right, but not plainly. */
+/** Units that count people: a count of them beside another body may be that body's people (人大代表). */
+const PEOPLE_UNITS: readonly string[] = ['人次', '名', '人', '位'];
+
+/**
+ * The sentence before the clause has a body that is never the office as its subject (县人大常委会开展执法
+ * 检查4次，县政协委员18人次参加), or a count of people names such a body at all (邀请县人大代表参加视察12人次):
+ * the number may be that body's work or people.
+ */
+function besideAnotherBody(mention: NumberMention, ctx: MentionContext, key: string): boolean {
+  if ((PHRASES_BY_KEY.get(key) ?? []).some((p) => NEVER_THE_OFFICE.test(p))) return false;
+  const sentenceBefore = ctx.far.slice(ctx.far.indexOf('|') + 1);
+  return otherBodyAsSubject(sentenceBefore) >= 0 || (PEOPLE_UNITS.includes(mention.unit) && NEVER_THE_OFFICE.test(ctx.near));
+}
+
 export function notSaidPlainly(text: string, mention: NumberMention, ctx: MentionContext, key: string): boolean {
-  return rounded(text, mention) || anotherBodysWork(ctx.listed ? ctx.listReading : ctx.near, PHRASES_BY_KEY.get(key) ?? []);
+  return rounded(text, mention) || anotherBodysWork(ctx.listed ? ctx.listReading : ctx.near, PHRASES_BY_KEY.get(key) ?? []) || besideAnotherBody(mention, ctx, key);
 }

@@ -129,4 +129,20 @@ describe('the shape of the sentence around a number', () => {
     const [serving] = learned('选派12名委员担任县法院、县检察院特约监督员。');
     expect(serving!.proposal.key).toBe('supervisors.appointed');
   });
+
+  it('leaves as text the count of an upper level’s 政协 as the subject, and keeps it from being taken for the office’s own', () => {
+    const inCounty = (...paragraphs: string[]) => learnReport([p('政协青山县委员会2025年工作报告'), ...paragraphs.map((t) => p(t))], 'standing').numbers.filter((n) => n.mention.kind !== 'year');
+    const [upper, own] = inCounty('市政协委员在我县提出提案5件，均已办结。', '全年共收到提案130件。');
+    expect([said(upper), said(own)]).toEqual(['text', 'proposals.received（确定）']);
+    // Helping the upper level's 政协 is the office's own work.
+    const [helped] = inCounty('配合市政协开展专题调研2次。');
+    expect(helped!.proposal.key).toBe('activities.type.research');
+  });
+
+  it('does not call sure a count in a sentence begun with another body’s work, or people counted beside another body', () => {
+    const [, attended] = learned('县人大常委会开展执法检查4次，县政协委员18人次参加。');
+    expect(attended!.proposal.sure).toBe(false);
+    const [deputies] = learned('邀请县人大代表参加视察活动12人次。');
+    expect(deputies!.proposal.sure).toBe(false);
+  });
 });

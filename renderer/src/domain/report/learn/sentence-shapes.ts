@@ -130,18 +130,23 @@ export function sentNotReceived(label: string, near: string): boolean {
   return RECEIVING_VERB.test(label) && SENDING_VERB.test(near) && !RECEIVING_VERB.test(near);
 }
 
-/** Bodies that are never the office itself: the 人大, the Party committee's standing committee, the government's executive meeting, the courts. */
-const NEVER_THE_OFFICE = /人大|县委常委会|政府常务会议|纪委|监委|法院|检察院/;
-/** Words that make such a body the one the office's members go to, serve or report to, not the subject. */
-const BODY_AS_PLACE = new RegExp(`${BODY_AS_OBJECT.source}|担任|受聘|参加|列席|应邀|报|经|被|提请`);
+/** Bodies that are never the office itself: the 人大, the Party committee's standing committee, the
+ * government's executive meeting, the courts, and the 政协 of the levels above (市政协 in a county's words). */
+export const NEVER_THE_OFFICE = /人大|县委常委会|政府常务会议|纪委|监委|法院|检察院|(?:市|省|全国|自治区)政协/;
+/** Words that make such a body the one the office's members go to, serve, help or report to, not the subject. */
+const BODY_AS_PLACE = new RegExp(`${BODY_AS_OBJECT.source}|担任|受聘|参加|列席|应邀|报|经|被|提请|配合|承办|协助|陪同|接待|迎接|为|给|由`);
+
+/** The first body that is never the office named as the subject in these words, or -1 (not as where the work went: 配合市政协调研). */
+export function otherBodyAsSubject(words: string): number {
+  const body = NEVER_THE_OFFICE.exec(words);
+  return body && !BODY_AS_PLACE.test(words.slice(0, body.index)) ? body.index : -1;
+}
 
 /**
- * 县人大常委会交办代表建议141件, 县委常委会会议专题听取提案工作汇报1次: a clause whose subject is a body
- * that is never the office counts that body's work, whatever figure its words match (and the figure's
- * own words name no such body): the number stays text, the figure offered.
+ * 县人大常委会交办代表建议141件, 县委常委会会议专题听取提案工作汇报1次, 市政协委员在我县提出提案6件: a
+ * clause whose subject is a body that is never the office counts that body's work, whatever figure its
+ * words match (and the figure's own words name no such body): the number stays text, the figure offered.
  */
 export function anotherBodysCount(phrases: readonly string[], near: string): boolean {
-  const body = NEVER_THE_OFFICE.exec(near);
-  if (!body || phrases.some((p) => NEVER_THE_OFFICE.test(p))) return false;
-  return !BODY_AS_PLACE.test(near.slice(0, body.index));
+  return otherBodyAsSubject(near) >= 0 && !phrases.some((p) => NEVER_THE_OFFICE.test(p));
 }
