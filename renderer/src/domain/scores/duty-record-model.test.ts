@@ -60,6 +60,13 @@ describe('履职档案 document', () => {
     expect(sentence({ attended: 0, excused: 1, absent: 0 }, 2)).toBe('2025年度，出席会议0次，请假1次，缺席0次；参加视察、调研、协商、监督等其他履职活动2次。');
   });
 
+  it('counts a year not over to its 截至 date and leaves the year’s grade to its end (no "全年…等次为不称职" in December)', () => {
+    const scoreLine = (until?: string) => buildDutyRecordModel({ member: zhang, duty: duty!, rules: DEFAULT_SCORE_RULES, committee, dateText: '', ...(until ? { until } : {}) }).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))[3];
+    expect(scoreLine('2025-11-30')).toBe('按县政协履职积分规则计算，截至11月30日积分98分（满分100分），年度等次待年终评定。');
+    expect(scoreLine('2025-12-31')).toBe('按县政协履职积分规则计算，全年积分98分（满分100分），等次为优秀。');
+    expect(scoreLine()).toBe('按县政协履职积分规则计算，全年积分98分（满分100分），等次为优秀。');
+  });
+
   it('says 社情民意 are not recorded rather than 0 when the ledger has none', () => {
     const [without] = computeMemberDuties(['a'], { ...DUTY_INPUT, opinions: null }, DEFAULT_SCORE_RULES, 2025);
     const d = buildDutyRecordModel({ member: zhang, duty: without!, rules: DEFAULT_SCORE_RULES, committee, dateText: '' });

@@ -39,6 +39,13 @@ function takingPartText(d: MemberDuty): string {
   return d.activities > 0 ? `${meetings}；参加视察、调研、协商、监督等其他履职活动${d.activities}次` : meetings;
 }
 
+/** The total and grade for a whole year; a year still running counts to its 截至 date and leaves the grade to the year's end. */
+function scoreText(d: MemberDuty, rules: ScoreRules, until: string | undefined): string {
+  const points = `${num(d.total)}分（满分${rules.fullMarks}分）`;
+  if (until === undefined || until >= `${d.year}-12-31`) return `全年积分${points}，等次为${d.grade}。`;
+  return `截至${Number(until.slice(5, 7))}月${Number(until.slice(8, 10))}日积分${points}，年度等次待年终评定。`;
+}
+
 export function buildDutyRecordModel(input: {
   member: DutyRecordMember;
   duty: MemberDuty;
@@ -46,6 +53,8 @@ export function buildDutyRecordModel(input: {
   committee: { name: string; shortName: string };
   /** The date written under the issuer, as 2025年12月20日. */
   dateText: string;
+  /** The 截至 date (ISO) the counts run to; before the year's last day the grade, a year-end judgement, is not given yet. */
+  until?: string;
 }): ReportDocument {
   const { member: m, duty: d, rules, committee } = input;
   const p = d.proposals;
@@ -55,7 +64,7 @@ export function buildDutyRecordModel(input: {
     identity(m, committee.shortName),
     `${d.year}年度，${takingPartText(d)}。`,
     `${proposalsText(p)}。${opinions}。大会发言等发言情况台账未记录。`,
-    `按${committee.shortName}履职积分规则计算，全年积分${num(d.total)}分（满分${rules.fullMarks}分），等次为${d.grade}。${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
+    `按${committee.shortName}履职积分规则计算，${scoreText(d, rules, input.until)}${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
   ];
   const rows = d.lines.map((l) => [`${l.category}：${l.item}`, scoreCountText(l.count, l.unit), `${num(l.points)}分/${l.unit}`, num(l.score)]);
   rows.push(['合计', '', '', num(d.total)]);

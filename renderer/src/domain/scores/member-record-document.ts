@@ -40,5 +40,5 @@ export function memberRecordDocument(
   };
   const [duty] = computeMemberDuties([member.id], input, rules, scope.year);
   const committee = { name: ledger.settings?.committee.name ?? '', shortName: ledger.settings?.committee.shortName ?? '' };
-  return buildDutyRecordModel({ member, duty: duty!, rules, committee, dateText });
+  return buildDutyRecordModel({ member, duty: duty!, rules, committee, dateText, until: scope.until });
 }

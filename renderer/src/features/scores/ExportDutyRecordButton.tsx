@@ -24,7 +24,9 @@ export function ExportDutyRecordButton({ member, year }: { member: Member; year:
         appLedger.reports.loadReportSettings(),
       ]);
       const committee = { name: settings?.committee.name ?? '', shortName: settings?.committee.shortName ?? '' };
-      const doc = buildDutyRecordModel({ member, duty, rules: rules.rules, committee, dateText: formatChineseDate(toIsoDate(new Date())) });
+      // The year's counts run to today while it lasts (loadMemberDuty counts what is recorded so far).
+      const today = toIsoDate(new Date());
+      const doc = buildDutyRecordModel({ member, duty, rules: rules.rules, committee, dateText: formatChineseDate(today), until: today < `${year}-12-31` ? today : `${year}-12-31` });
       const { writeReportDocx, reportFileName, reportLayoutFrom } = await import('../../export/docx/write-report-docx');
       const bytes = await writeReportDocx(doc, reportLayoutFrom(layoutInForce(reportSettings.settings)));
       const saved = await getPlatform().saveFile(reportFileName(doc, year), bytes, WORD_FILTERS);
