@@ -18,6 +18,8 @@ export interface PhraseMatch {
 const NEGATION = /[不未没非无]/;
 /** What closes a list of kinds counted together: 阳光执法、现场办公等活动. */
 const LUMPED = '等';
+/** What follows an item of such a list. */
+const LIST_ITEM_END = /[、等]/;
 /** A passive or a verb of receiving: 被采纳, 获批示. */
 const RECEIVING = /[被获]/;
 /** Words that single out a praised few of what follows: 优秀承办单位, 先进集体. */
@@ -74,7 +76,12 @@ export function matchPhrase(phrase: string, ctx: MentionContext, words: string):
     // A start only in the sentence before is a verb over a list (安排调研4项、视察3项): weaker than
     // one in the clause. Not when the clause names its own kind of it (提交提案的委员 is not 现有委员),
     // nor when the list's items before have no number (报送县委、县政府11期 counts both).
-    if (ctx.near.slice(0, tailAt).includes(head)) consider(tail.length * 10 + head.length * 3 - gap * 0.8, false);
+    const headAt = tailAt >= head.length ? ctx.near.lastIndexOf(head, tailAt - head.length) : -1;
+    // 协商、视察、调研等活动86次: a start that is an item of a list closed by 等 is one kind of those counted together.
+    const listItem = (words: string, at: number) => at >= 0 && LIST_ITEM_END.test(words[at + head.length] ?? '');
+    const inFar = ctx.far.lastIndexOf(head);
+    if ((listItem(ctx.near, headAt) || (headAt < 0 && listItem(ctx.far, inFar))) && ctx.near.slice(Math.max(headAt + head.length, 0), tailAt).includes(LUMPED)) continue;
+    if (headAt >= 0) consider(tail.length * 10 + head.length * 3 - gap * 0.8, false);
     else if (ctx.far.includes(head) && !ctx.listed && !ctx.near.slice(0, tailAt).endsWith('的')) consider(tail.length * 10 + head.length * 3 - gap * 0.8 - 8, false);
   }
   // A label X的Y after a number opening its clause, its Y named right after the number and its X

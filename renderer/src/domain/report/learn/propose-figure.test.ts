@@ -120,4 +120,11 @@ describe('proposing the figure of a number', () => {
     const ranked = learned('组织民主评议1次，得分居前三位的单位被评为满意单位，末位2个单位被确定为重点监督单位，共查摆问题40条。');
     expect(ranked.slice(1).map((n) => n.proposal.key)).toEqual(['evaluations.topNamed', 'evaluations.bottomNamed', 'evaluations.problemsFound']);
   });
+
+  it('does not take kinds listed together before 等活动 for one of them', () => {
+    const [lumped] = learned('全年开展协商、视察、调研等活动86次。');
+    expect(said(lumped)).toBe('text');
+    const [stations] = learned('全年各联络站开展协商议事、接待群众等活动52场。');
+    expect(stations!.proposal.key).toBe('stations.activities');
+  });
 });
