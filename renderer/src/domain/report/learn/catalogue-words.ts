@@ -66,6 +66,9 @@ const SENT_UP = /呈报|呈送|上报/g;
 /** 吸纳, 吸收 (of suggestions) as the labels write them: 采纳. */
 const TAKEN_UP = /吸纳|吸收/g;
 
+/** The 了 that closes a verb right before a number. */
+const DONE_BEFORE_NUMBER = /(?<=[\u4e00-\u9fff]{2})了$/;
+
 /** Leaders of a level and above (区级以上领导) are all the levels' leaders: 领导, as the labels of all 批示 write them. */
 const LEVEL_AND_ABOVE = /(?:县|市|省)级?以上(?:的)?领导/g;
 
@@ -79,7 +82,8 @@ export function withLabelVerbs(ctx: MentionContext, ownNear = ctx.near): Mention
   const inLabelVerbs = (words: string) => byLeaderLevel(inVerbs(words), sentence);
   return {
     ...ctx,
-    near: inLabelVerbs(ctx.near),
+    // 评议了8个部门: the 了 of a verb right before the number is read without it (评议8个部门).
+    near: inLabelVerbs(ctx.near).replace(DONE_BEFORE_NUMBER, ''),
     far: inLabelVerbs(ctx.far),
     after: inLabelVerbs(ctx.after),
     afterClause: inLabelVerbs(ctx.afterClause),

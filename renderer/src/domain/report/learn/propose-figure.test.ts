@@ -127,4 +127,9 @@ describe('proposing the figure of a number', () => {
     const [stations] = learned('全年各联络站开展协商议事、接待群众等活动52场。');
     expect(stations!.proposal.key).toBe('stations.activities');
   });
+
+  it('reads a verb closed by 了 right before the number as the verb', () => {
+    const [, units] = learned('组织民主评议1次，评议了9个部门。');
+    expect(units!.proposal.key).toBe('evaluations.unitsEvaluated');
+  });
 });
