@@ -2,9 +2,10 @@
 // 报告 screens and the home screen name the grass-roots unit by the office's 基层单位名称 and print rates
 // with its decimals; a report the ledger has nothing for is refused on the 报告 screen and by the
 // home one-click alike, saying what to record; and the 提案 notes written on 工作要点 reach the
-// 提案工作情况报告.
+// 提案工作情况报告. A county-level 市 sends its results to 市委 and 市政府, not 县委 and 县政府.
 import { test, expect } from './fixtures';
 import { ReportPage } from './pages/report-page';
+import { ActivityEditor } from './pages/activity-editor';
 
 test('the 报告 screens and the home screen name the unit as the office does and print its decimals', async ({ app, page }) => {
   await app.open();
@@ -83,4 +84,23 @@ test('the 提案 notes written on 工作要点 are the 提案 report’s 存在�
   await expect(preview).toContainText('一是举办提案业务培训。二是推行重点提案领衔督办。');
   // The office's words stand in place of the template's default ones.
   await expect(preview).not.toContainText('提案工作也还存在一些不足');
+});
+
+test('a county-level 市 sends an activity’s results to its 市委 and 市政府', async ({ app, page }) => {
+  await app.open();
+  await expect(page.getByText('欢迎使用政协履职台账')).toBeVisible();
+  await page.getByLabel('政协全称').fill('临江市政协');
+  await page.getByLabel('简称').fill('市政协');
+  await app.chooseOption('级别', '市');
+  await app.pickDate('九届一次会议日期', '2022-01-08');
+  await page.getByLabel('操作员姓名').fill('王文');
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await expect(page.getByText('临江市政协', { exact: true })).toBeVisible();
+
+  await app.goTo('履职活动');
+  await new ActivityEditor(app).startNew();
+  const sentTo = page.locator('.ant-form-item', { has: page.getByText('报送', { exact: true }) });
+  await expect(sentTo.getByRole('checkbox', { name: '市委' })).toBeVisible();
+  await expect(sentTo.getByRole('checkbox', { name: '市政府' })).toBeVisible();
+  await expect(sentTo).not.toContainText('县');
 });

@@ -4,6 +4,8 @@ import { exchangeMeetingLabel, type Activity, type Instruction } from '../../dom
 import { formatChineseDate, formatDateRange } from '../../domain/common/dates';
 import { instructionLevelLabel } from '../../domain/instructions/instruction';
 import { liveRows } from '../../domain/common/row-stamps';
+import { useCommitteeLevel } from '../shared/use-committee-level';
+import { inLevelWords } from '../../domain/settings/level-words';
 
 const multiline = { whiteSpace: 'pre-wrap' } as const;
 
@@ -32,6 +34,7 @@ export function ActivityDescriptions({ activity: a }: { activity: Activity }) {
 }
 
 export function OutcomesDescriptions({ activity: a }: { activity: Activity }) {
+  const level = useCommitteeLevel();
   const o = a.outcomes;
   return (
     <Descriptions
@@ -44,7 +47,7 @@ export function OutcomesDescriptions({ activity: a }: { activity: Activity }) {
           children: o.reports.length === 0 ? '无' : o.reports.map((r, i) => <div key={i}>{r.kind}：《{r.title}》</div>),
         },
         { key: 'suggestions', label: '建议条数', children: `${o.suggestions}条` },
-        { key: 'sentTo', label: '报送', children: o.sentTo.length ? o.sentTo.join('、') : '未报送' },
+        { key: 'sentTo', label: '报送', children: o.sentTo.length ? o.sentTo.map((to) => inLevelWords(to, level)).join('、') : '未报送' },
         { key: 'adopted', label: '采纳条数', children: `${o.adopted}条` },
       ]}
     />

@@ -3,8 +3,11 @@
 import { Button, Checkbox, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { REPORT_KINDS, SENT_TO } from '../../domain/activities/activity';
 import { optionsOf } from './activity-options';
+import { useCommitteeLevel } from '../shared/use-committee-level';
+import { inLevelWords } from '../../domain/settings/level-words';
 
 export function OutcomesFields() {
+  const level = useCommitteeLevel();
   return (
     <>
       <Typography.Title level={5}>成果</Typography.Title>
@@ -35,7 +38,7 @@ export function OutcomesFields() {
           <InputNumber min={0} max={9999} precision={0} />
         </Form.Item>
         <Form.Item label="报送" name={['fields', 'outcomes', 'sentTo']}>
-          <Checkbox.Group options={optionsOf(SENT_TO)} />
+          <Checkbox.Group options={SENT_TO.map((to) => ({ value: to, label: inLevelWords(to, level) }))} />
         </Form.Item>
         <Form.Item label="采纳条数" name={['fields', 'outcomes', 'adopted']}>
           <InputNumber min={0} max={9999} precision={0} />

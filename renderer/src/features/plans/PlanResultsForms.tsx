@@ -12,6 +12,8 @@ import { clearChangedFieldErrors, clearFieldErrors } from '../shared/clear-field
 import { CHINESE_DATE_FORMAT } from '../shared/dates';
 import { isoDateItemProps } from '../activities/activity-form-values';
 import { useSave } from '../shared/use-save';
+import { useCommitteeLevel } from '../shared/use-committee-level';
+import { inLevelWords } from '../../domain/settings/level-words';
 
 function ResultForm<V extends object>({ name, title, initial, saveLabel, save, children }: {
   name: string; title: string; initial: V; saveLabel: string;
@@ -45,17 +47,18 @@ function ResultForm<V extends object>({ name, title, initial, saveLabel, save, c
 }
 
 export function PlanResultsForms({ item }: { item: PlanItem }) {
+  const level = useCommitteeLevel();
   return (
     <>
       <ResultForm key={`f${item.updatedAt}`} name="plan-follow-up" title="成果跟踪" saveLabel="保存跟踪情况" initial={{ date: item.followUp.date ?? '', note: item.followUp.note }}
         save={(v) => appLedger.plans.saveFollowUp(item.id, v)}>
         <Form.Item label="跟踪日期" name="date" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-        <Form.Item label="跟踪情况" name="note"><Input style={{ width: 320 }} count={{ max: 500 }} placeholder="会同县政府督查室跟踪督办的情况" /></Form.Item>
+        <Form.Item label="跟踪情况" name="note"><Input style={{ width: 320 }} count={{ max: 500 }} placeholder={`会同${inLevelWords('县政府', level)}督查室跟踪督办的情况`} /></Form.Item>
       </ResultForm>
       <ResultForm key={`r${item.updatedAt}`} name="plan-report" title="成果报告" saveLabel="保存报告情况" initial={{ date: item.report.date ?? '', to: item.report.to }}
         save={(v) => appLedger.plans.saveReport(item.id, v)}>
         <Form.Item label="报告日期" name="date" {...isoDateItemProps}><DatePicker format={CHINESE_DATE_FORMAT} /></Form.Item>
-        <Form.Item label="报告对象" name="to"><Checkbox.Group options={REPORT_RECIPIENTS.map((r) => ({ value: r, label: r }))} /></Form.Item>
+        <Form.Item label="报告对象" name="to"><Checkbox.Group options={REPORT_RECIPIENTS.map((r) => ({ value: r, label: inLevelWords(r, level) }))} /></Form.Item>
       </ResultForm>
     </>
   );
