@@ -132,4 +132,9 @@ describe('proposing the figure of a number', () => {
     const [, units] = learned('组织民主评议1次，评议了9个部门。');
     expect(units!.proposal.key).toBe('evaluations.unitsEvaluated');
   });
+
+  it('does not call sure a name narrowed to what was done on time', () => {
+    const [, onTime] = inProposals('立案提案已全部办复，共138件，按期办复率97.1%。');
+    expect(said(onTime)).toBe('proposals.replyRate');
+  });
 });
