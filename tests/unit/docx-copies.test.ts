@@ -2,7 +2,9 @@
 // are part for part, byte for byte, what docx packs of each copy alone (Packer.pack with the same
 // font table): on every report kind of a generated ledger, with pictures in both copies, with
 // pictures only one copy has (then that copy is compiled whole), and for a member's record (one
-// copy). The shared path is taken when it can be: docx compiles the first copy only.
+// copy). The shared path is taken when it can be: docx compiles the first copy only. The copies
+// also share their docx headings, tables, title and 落款 (reportCopyDocuments): still docx's own
+// output for each copy made alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import JSZip from 'jszip';
 import { Packer, type Document } from 'docx';

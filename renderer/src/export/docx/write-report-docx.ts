@@ -137,8 +137,23 @@ function signature(doc: ReportDocument): Paragraph[] {
   return [gbtBlankLine(true), ...(doc.issuer ? [line(doc.issuer, issuerRight, true)] : []), line(doc.dateText, doc.issuer ? dateRight : 2, false)];
 }
 
-/** The docx Document of one copy, before packing. */
-export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map()): Document {
+/**
+ * docx paragraphs and tables by what they print, made for one copy and put in the other as they
+ * are: a heading, a table, the title, the speech header and the 落款 print alike in both copies
+ * (only a paragraph's figures and notes are marked in the 核对稿), and docx formats a child
+ * afresh in each Document it is in, so sharing the objects saves making them twice.
+ */
+type SharedChildren = Map<string, FileChild[]>;
+
+function shared(children: SharedChildren | undefined, key: string, make: () => FileChild[]): FileChild[] {
+  if (!children) return make();
+  let made = children.get(key);
+  if (!made) children.set(key, (made = make()));
+  return made;
+}
+
+/** The docx Document of one copy, before packing; `children`: those it may share with the other copy's. */
+export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map(), children?: SharedChildren): Document {
   // Every text below comes from these two, so cleaning them here cleans the whole document.
   const doc = xmlSafeDeep(unsafeDoc);
   const layout = xmlSafeDeep(unsafeLayout);
@@ -146,14 +161,18 @@ export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: Rep
   const empty = blockers.find((b) => b.kind === 'nothing-recorded');
   if (empty) throw new ReportExportRefused([], problemMessage(empty));
   if (blockers.length) throw new ReportExportRefused([...new Set(blockers.map((b) => b.key))]);
-  const children: FileChild[] = [
-    gbtTitleParagraph(doc.titleLines.length ? doc.titleLines : [doc.title]),
+  const titleLines = doc.titleLines.length ? doc.titleLines : [doc.title];
+  const block = (b: ReportBlock, i: number) => {
+    const make = () => blockParagraphs(b, i, layout.fonts, images, doc.copy === 'review', i === doc.blocks.length - 1);
+    return b.kind === 'heading' || b.kind === 'table' ? shared(children, `block ${JSON.stringify(b)}`, make) : make();
+  };
+  return gbtDocument({ title: doc.title, creator: doc.issuer || '政协履职台账' }, layout, [
+    ...shared(children, `title ${JSON.stringify(titleLines)}`, () => [gbtTitleParagraph(titleLines)]),
     gbtBlankLine(),
-    ...headerParagraphs(doc),
-    ...doc.blocks.flatMap((b, i) => blockParagraphs(b, i, layout.fonts, images, doc.copy === 'review', i === doc.blocks.length - 1)),
-    ...signature(doc),
-  ];
-  return gbtDocument({ title: doc.title, creator: doc.issuer || '政协履职台账' }, layout, children);
+    ...shared(children, `header ${JSON.stringify(doc.header ?? null)}`, () => headerParagraphs(doc)),
+    ...doc.blocks.flatMap(block),
+    ...shared(children, `signature ${JSON.stringify([doc.issuer, doc.dateText])}`, () => signature(doc)),
+  ]);
 }
 
 export function writeReportDocx(doc: ReportDocument, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: ReportChartImages = new Map()): Promise<Uint8Array> {
@@ -184,8 +203,9 @@ export async function writeReportCopiesDocx(
 
 /** The docx Documents of writeReportCopiesDocx, before packing (the bench times packing apart): one, or the 印发稿's and the 核对稿's. */
 export function reportCopyDocuments(copies: ReportCopies<ReportDocument>, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: Partial<ReportCopies<ReportChartImages>> = {}): Document[] {
-  const documents = [buildReportDocument(copies.doc, layout, images.doc)];
-  if (copies.review !== copies.doc) documents.push(buildReportDocument(copies.review, layout, images.review));
+  const children: SharedChildren = new Map();
+  const documents = [buildReportDocument(copies.doc, layout, images.doc, children)];
+  if (copies.review !== copies.doc) documents.push(buildReportDocument(copies.review, layout, images.review, children));
   return documents;
 }
 
