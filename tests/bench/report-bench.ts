@@ -108,9 +108,9 @@ async function benchKind(db: LedgerDatabase, kind: ReportKind, year: number, run
     const built = build(kind, ledger, year);
     const t2 = performance.now();
     // writeReportCopiesDocx's two steps, as the 报告 screen, the home one-click and the command line write both copies.
-    const documents = reportCopyDocuments(built, DEFAULT_REPORT_LAYOUT);
+    const { documents, shared } = reportCopyDocuments(built, DEFAULT_REPORT_LAYOUT);
     const t3 = performance.now();
-    const bytes = (await packGbtDocuments(documents, DEFAULT_REPORT_LAYOUT.fonts)).reduce((sum, b) => sum + b.byteLength, 0);
+    const bytes = (await packGbtDocuments(documents, DEFAULT_REPORT_LAYOUT.fonts, shared)).reduce((sum, b) => sum + b.byteLength, 0);
     const t4 = performance.now();
     await collectGarbage();
     const f0 = performance.now();

@@ -7,7 +7,7 @@
 // output for each copy made alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import JSZip from 'jszip';
-import { Packer, type Document } from 'docx';
+import { Packer, Table, type Document } from 'docx';
 import type { ReportDocument } from '../../renderer/src/domain/report/render-report';
 import { DEFAULT_TEMPLATES } from '../../renderer/src/domain/report/report-template';
 import { generateLedger, smallSampleSize } from '../../renderer/src/domain/sample/generate-ledger';
@@ -15,7 +15,8 @@ import { DEFAULT_SCORE_RULES } from '../../renderer/src/domain/scores/score-rule
 import { buildReport } from '../../renderer/src/features/reports/build-report';
 import { buildMemberReport } from '../../renderer/src/features/reports/member/build-member-report';
 import { fontTableXml } from '../../renderer/src/export/docx/gbt-layout';
-import { buildReportDocument, DEFAULT_REPORT_LAYOUT, writeReportCopiesDocx, type ReportChartImages, type ReportCopies, type ReportLayout } from '../../renderer/src/export/docx/write-report-docx';
+import { packGbtDocuments } from '../../renderer/src/export/docx/gbt-package';
+import { buildReportDocument, DEFAULT_REPORT_LAYOUT, reportCopyDocuments, writeReportCopiesDocx, type ReportChartImages, type ReportCopies, type ReportLayout } from '../../renderer/src/export/docx/write-report-docx';
 
 const YEAR = 2025;
 const SCOPE = { year: YEAR, until: `${YEAR}-11-30` };
@@ -86,6 +87,18 @@ describe('both copies packed together', () => {
     vi.restoreAllMocks();
     await expectAsDocxAlone(built, DEFAULT_REPORT_LAYOUT);
     await expectAsDocxAlone(built, OTHER_LAYOUT);
+  });
+
+  it('formats what both copies hold once while packing, and leaves docx’s objects as they were', async () => {
+    const built = buildReport(ledger, DEFAULT_TEMPLATES.proposals, SCOPE, TODAY);
+    const { documents, shared } = reportCopyDocuments(built, DEFAULT_REPORT_LAYOUT);
+    // The title, the headings, the tables and the 落款 of the 印发稿 are the 核对稿's own.
+    expect(shared.filter((child) => child instanceof Table).length).toBeGreaterThan(0);
+    const [printed, review] = await packGbtDocuments(documents, DEFAULT_REPORT_LAYOUT.fonts, shared);
+    expect(shared.filter((child) => Object.hasOwn(child, 'prepForXml'))).toEqual([]);
+    const alone = (d: Document) => Packer.pack(d, 'uint8array', false, [{ path: 'word/fontTable.xml', data: fontTableXml(DEFAULT_REPORT_LAYOUT.fonts) }]);
+    expect(differing(await partsOf(printed!), await partsOf(await alone(documents[0]!)))).toEqual([]);
+    expect(differing(await partsOf(review!), await partsOf(await alone(documents[1]!)))).toEqual([]);
   });
 
   const withChart: ReportDocument = {

@@ -5,7 +5,7 @@
 // zipped once (zip-package.ts), for the first, and each further copy compiles only its body and its core
 // properties. A copy whose body brings parts of its own (pictures or lists the first has not) is
 // compiled whole. tests/unit/docx-copies.test.ts proves every part equals what docx packs alone.
-import { Packer, type Document, type IContext, type IXmlableObject } from 'docx';
+import { Packer, type Document, type FileChild, type IContext, type IXmlableObject } from 'docx';
 import { fontTableXml, type GbtFonts } from './gbt-layout';
 import { stringifyXmlable } from './stringify-xmlable';
 import { zipPackage, zipParts } from './zip-package';
@@ -59,11 +59,38 @@ function bodyParts(doc: Document, first: Document): Map<string, PartData> | null
 }
 
 /**
+ * While the documents are packed, each of these children (docx objects the documents hold in
+ * common, reportCopyDocuments's headings and tables) is formatted once, for the first document,
+ * and that formatting given again for the others: docx would work it out afresh each time. The
+ * children are left as they were after, so docx alone formats them as ever.
+ */
+function formatOnce(children: readonly FileChild[]): () => void {
+  for (const child of children) {
+    const format = child.prepForXml.bind(child);
+    let formatted: IXmlableObject | undefined;
+    Object.defineProperty(child, 'prepForXml', { configurable: true, value: (context: IContext) => (formatted ??= format(context)) });
+  }
+  return () => {
+    for (const child of children) Reflect.deleteProperty(child, 'prepForXml');
+  };
+}
+
+/**
  * The .docx bytes of each Document, in order. Documents after the first share its parts other
  * than the body and core properties (see the file's opening): pass together only copies of one
- * document built with one layout, title and creator.
+ * document built with one layout, title and creator. `shared`: children in more than one of the
+ * documents, none holding a picture or a list, formatted once (formatOnce).
  */
-export async function packGbtDocuments(docs: readonly Document[], fonts: GbtFonts): Promise<Uint8Array[]> {
+export async function packGbtDocuments(docs: readonly Document[], fonts: GbtFonts, shared: readonly FileChild[] = []): Promise<Uint8Array[]> {
+  const restore = formatOnce(shared);
+  try {
+    return await packTogether(docs, fonts);
+  } finally {
+    restore();
+  }
+}
+
+async function packTogether(docs: readonly Document[], fonts: GbtFonts): Promise<Uint8Array[]> {
   const [first, ...rest] = docs;
   if (!first) return [];
   const at = new Date();

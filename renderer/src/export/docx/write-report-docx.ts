@@ -197,16 +197,23 @@ export interface ReportCopies<T> {
 export async function writeReportCopiesDocx(
   copies: ReportCopies<ReportDocument>, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: Partial<ReportCopies<ReportChartImages>> = {},
 ): Promise<{ doc: Uint8Array; review: Uint8Array | null }> {
-  const [printed, reviewed] = await packGbtDocuments(reportCopyDocuments(copies, layout, images), layout.fonts);
+  const { documents, shared } = reportCopyDocuments(copies, layout, images);
+  const [printed, reviewed] = await packGbtDocuments(documents, layout.fonts, shared);
   return { doc: printed!, review: reviewed ?? null };
 }
 
-/** The docx Documents of writeReportCopiesDocx, before packing (the bench times packing apart): one, or the 印发稿's and the 核对稿's. */
-export function reportCopyDocuments(copies: ReportCopies<ReportDocument>, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: Partial<ReportCopies<ReportChartImages>> = {}): Document[] {
+/**
+ * The docx Documents of writeReportCopiesDocx, before packing (the bench times packing apart):
+ * one, or the 印发稿's and the 核对稿's, and the children both hold (packGbtDocuments formats those once).
+ */
+export function reportCopyDocuments(
+  copies: ReportCopies<ReportDocument>, layout: ReportLayout = DEFAULT_REPORT_LAYOUT, images: Partial<ReportCopies<ReportChartImages>> = {},
+): { documents: Document[]; shared: FileChild[] } {
   const children: SharedChildren = new Map();
   const documents = [buildReportDocument(copies.doc, layout, images.doc, children)];
-  if (copies.review !== copies.doc) documents.push(buildReportDocument(copies.review, layout, images.review, children));
-  return documents;
+  if (copies.review === copies.doc) return { documents, shared: [] };
+  documents.push(buildReportDocument(copies.review, layout, images.review, children));
+  return { documents, shared: [...children.values()].flat() };
 }
 
 /** 罗城县政协关于2025年民主监督工作情况的汇报（2025年）.docx, and …（核对稿）.docx for the review copy — characters Windows forbids in names replaced. */
