@@ -22,8 +22,9 @@ export function sentenceStartOf(text: string, at: number): number {
   return start;
 }
 
-/** Words that make a sentence count over more than the year: since the term began, over the years. */
-const ACROSS_YEARS = /本届以来|历年|多年来|历届/;
+/** Words that make a sentence count over more than the year: since the term began (本届以来, 十届政协以来, not
+ * 十届四次会议以来, the report's own period), over the years (历年, 近三年来). */
+const ACROSS_YEARS = /本届以来|历年|多年来|历届|届(?:政协|委员会)?以来|近[一二三四五六七八九十两\d]+年|以来累计/;
 
 /** Words that round a number: before it (约, 近, 超过) or after its unit (左右, 以上). */
 const ROUNDED_BEFORE = /(?:约|近|大约|将近|超过|逾|不足|不到|多达|达到约)$/;

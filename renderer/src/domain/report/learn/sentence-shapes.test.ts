@@ -145,4 +145,13 @@ describe('the shape of the sentence around a number', () => {
     const [deputies] = learned('邀请县人大代表参加视察活动12人次。');
     expect(deputies!.proposal.sure).toBe(false);
   });
+
+  it('does not call sure a count over the term or the last years, but does the report’s own period since a session', () => {
+    const [term] = learned('九届政协以来累计开展视察41次。');
+    expect(term!.proposal.sure).toBe(false);
+    const [years] = learned('近三年来，共组织调研45次。');
+    expect(years!.proposal.sure).toBe(false);
+    const session = learned('九届三次会议以来，共收到提案128件。');
+    expect(said(session.at(-1))).toBe('proposals.received（确定）');
+  });
 });
