@@ -5,7 +5,7 @@
 // that year's; a year inside a document number (岚发〔2025〕7号) is part of the document's name; a
 // rounded number (约560人次, 60次左右) is not the ledger's exact count; and a clause whose subject is
 // another body (县纪委监委开展特约监督活动11次, 参加县人大视察3次), or whose sentence began with
-// another body's work, may count that body's work.
+// another body's work, may count that body's work; and things sent up (报送调研报告3篇) may be a part of them.
 // These never make a number text by themselves (the proposer's words still choose the figure):
 // they only ask the clerk to check it.
 import type { NumberMention } from './find-numbers';
@@ -93,6 +93,14 @@ function besideAnotherBody(mention: NumberMention, ctx: MentionContext, key: str
   return otherBodyAsSubject(sentenceBefore) >= 0 || (PEOPLE_UNITS.includes(mention.unit) && NEVER_THE_OFFICE.test(ctx.near));
 }
 
+/** A verb of sending up (the labels' 报送): what was sent of a thing is a part of it. */
+const SENT = '报送';
+
+/** 向市政协报送调研报告3篇: the clause counts those of the things sent up to another body, and the figure's words name neither. */
+function onlyThoseSent(ctx: MentionContext, key: string): boolean {
+  return ctx.near.includes(SENT) && NEVER_THE_OFFICE.test(ctx.near) && !(PHRASES_BY_KEY.get(key) ?? []).some((p) => p.includes(SENT) || NEVER_THE_OFFICE.test(p));
+}
+
 export function notSaidPlainly(text: string, mention: NumberMention, ctx: MentionContext, key: string): boolean {
-  return rounded(text, mention) || anotherBodysWork(ctx.listed ? ctx.listReading : ctx.near, PHRASES_BY_KEY.get(key) ?? []) || besideAnotherBody(mention, ctx, key);
+  return rounded(text, mention) || anotherBodysWork(ctx.listed ? ctx.listReading : ctx.near, PHRASES_BY_KEY.get(key) ?? []) || besideAnotherBody(mention, ctx, key) || onlyThoseSent(ctx, key);
 }

@@ -154,4 +154,10 @@ describe('the shape of the sentence around a number', () => {
     const session = learned('九届三次会议以来，共收到提案128件。');
     expect(said(session.at(-1))).toBe('proposals.received（确定）');
   });
+
+  it('does not call sure the things sent up to another body', () => {
+    const inCounty = (...paragraphs: string[]) => learnReport([p('政协青山县委员会2025年工作报告'), ...paragraphs.map((t) => p(t))], 'standing').numbers.filter((n) => n.mention.kind !== 'year');
+    const [sent, party] = inCounty('向市政协报送调研报告3篇，报送县委9次。');
+    expect([said(sent), said(party)]).toEqual(['activities.reports.researchReports', 'activities.sentToParty（确定）']);
+  });
 });
