@@ -2,9 +2,10 @@
 // copies of one report — the 印发稿 and the 核对稿, one layout, one title, one issuer — differ only
 // in their body, so the parts that do not depend on it (styles, theme, numbering, settings, the
 // page-number footers, content types, relationships, the font table) are compiled by docx and
-// zipped once (zip-package.ts), for the first, and each further copy compiles only its body and its core
-// properties. A copy whose body brings parts of its own (pictures or lists the first has not) is
-// compiled whole. tests/unit/docx-copies.test.ts proves every part equals what docx packs alone.
+// zipped (zip-package.ts) once, for the first; each further copy has only its body and its core
+// properties formatted, and what the copies hold in common in their bodies is formatted once too.
+// A copy whose body brings parts of its own (pictures or lists the first has not) is compiled
+// whole. tests/unit/docx-copies.test.ts proves every part equals what docx packs of each alone.
 import { Packer, type Document, type FileChild, type IContext, type IXmlableObject } from 'docx';
 import { fontTableXml, type GbtFonts } from './gbt-layout';
 import { stringifyXmlable } from './stringify-xmlable';
