@@ -86,16 +86,21 @@ test('the 提案 notes written on 工作要点 are the 提案 report’s 存在�
   await expect(preview).not.toContainText('提案工作也还存在一些不足');
 });
 
-test('a county-level 市 sends an activity’s results to its 市委 and 市政府', async ({ app, page }) => {
+test('a county-level 市 names the 政协 above it and sends an activity’s results to its 市委 and 市政府', async ({ app, page }) => {
   await app.open();
   await expect(page.getByText('欢迎使用政协履职台账')).toBeVisible();
   await page.getByLabel('政协全称').fill('临江市政协');
   await page.getByLabel('简称').fill('市政协');
   await app.chooseOption('级别', '市');
+  // The 政协 above a county-level 市 is not 市政协 (that is itself): the form says what reports write unless named.
+  await expect(page.getByLabel('上一级政协')).toHaveAttribute('placeholder', '不填时写作“上级政协”');
+  await page.getByLabel('上一级政协').fill('江州市政协');
   await app.pickDate('九届一次会议日期', '2022-01-08');
   await page.getByLabel('操作员姓名').fill('王文');
   await page.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByText('临江市政协', { exact: true })).toBeVisible();
+  await app.goTo('设置');
+  await expect(page.getByLabel('上一级政协')).toHaveValue('江州市政协');
 
   await app.goTo('履职活动');
   await new ActivityEditor(app).startNew();

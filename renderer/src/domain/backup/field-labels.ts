@@ -22,7 +22,7 @@ export const FIELD_LABELS: Record<string, string> = {
   reports: '报告模板与版式设置', meetingCalls: '会议应到人员设置', sectors: '界别',
   groups: '报送单位', sourceProposalId: '来源提案', issue: '编入期刊', adoptions: '采用情况', level: '级别', nationalMode: '全国政协采用方式',
   // The settings records (committee, proposal handling, report templates and layout, 履职积分 rules).
-  shortName: '简称', sessions: '全体会议', date: '日期', operator: '操作员', dueMonths: '办理期限（月）', replyScheme: '答复分类',
+  shortName: '简称', upperName: '上一级政协', sessions: '全体会议', date: '日期', operator: '操作员', dueMonths: '办理期限（月）', replyScheme: '答复分类',
   separateRatings: '分项评价', advancedUnits: '先进承办单位', units: '单位', templates: '报告模板', supervision: '民主监督工作情况汇报',
   standing: '常委会工作报告', member: '委员履职档案', occasion: '场合', speaker: '报告人', useSpeechHeader: '讲话稿抬头', sections: '章节',
   heading: '标题', hidden: '隐藏', paragraphs: '段落', layout: '版式', pageNumbers: '页码位置', fonts: '字体', body: '正文字体',

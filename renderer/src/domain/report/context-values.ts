@@ -29,6 +29,8 @@ export interface ReportContext {
   notes?: { problems: string; nextSteps: string; proposalProblems?: string; proposalNextSteps?: string };
   /** The 届 the committee is in: the 常委会 report speaks for 政协青山县第九届委员会. */
   term?: number;
+  /** The 政协 one level up as the office names it in 设置 (怀化市政协); by the level when not set. */
+  upperName?: string;
   /** What the office calls its grass-roots units (设置 基层单位名称); 乡镇政协工作联络站 when not set. */
   unitName?: string;
   style?: ReportStyle;
@@ -58,8 +60,11 @@ export function termCommitteeName(name: string, term: number | undefined): strin
   return place && term ? `政协${place}第${toChineseNumeral(term)}届委员会` : name;
 }
 
-/** The 政协 one level up: a 县 or 区 answers to its 市政协; a county-level 市's own 简称 is 市政协, so the one above is named 地级市政协. */
-const UPPER_COMMITTEE = { 县: '市政协', 区: '市政协', 市: '地级市政协' } as const;
+/**
+ * The 政协 one level up when the office has not named it: a 县 or 区 answers to its 市政协; a
+ * county-level 市's own 简称 is 市政协, so the one above is 上级政协 (reports never say 地级市政协).
+ */
+export const UPPER_COMMITTEE_BY_LEVEL = { 县: '市政协', 区: '市政协', 市: '上级政协' } as const;
 
 /** A context placeholder's text; '' when it has nothing to say (notes the office did not write); undefined for a key that is not one. */
 export function contextValue(key: string, context: ReportContext): string | undefined {
@@ -80,7 +85,7 @@ export function contextValue(key: string, context: ReportContext): string | unde
     case 'short':
       return context.shortName || context.committeeName;
     case 'upperCommittee':
-      return UPPER_COMMITTEE[level];
+      return context.upperName?.trim() || UPPER_COMMITTEE_BY_LEVEL[level];
     case 'party':
       return `${level}委`;
     case 'government':

@@ -33,7 +33,7 @@ export function reportContextOf(ledger: Ledger, scope: FigureScope, today: strin
   const notes = ledger.yearNotes.find((n) => n.id === yearNotesId(scope.year) && n.deletedAt === null);
   return {
     committeeName: name,
-    ...(scope.committee === undefined && own ? { shortName: own.shortName, level: own.level, term: own.term } : {}),
+    ...(scope.committee === undefined && own ? { shortName: own.shortName, level: own.level, term: own.term, upperName: own.upperName } : {}),
     issuer: issuer ?? name,
     date: reportDateFor(scope.year, scope.until, today),
     scope,

@@ -52,7 +52,7 @@ export const CONTEXT_PLACEHOLDERS = {
   area: '本级行政区（县、市或区：全县、县直单位）',
   session: '会议届次（九届二次会议；未选会议时为“2025年”）',
   termCommittee: '本届委员会（政协青山县第九届委员会；届次或地名不明时为政协全称）',
-  upperCommittee: '上一级政协（县、区为市政协，县级市为地级市政协）',
+  upperCommittee: '上一级政协（设置中填写的名称；未填时县、区为市政协，县级市为上级政协）',
   unit: '基层单位名称（乡镇政协工作联络站，设置中可改）',
   'notes.problems': '本年存在问题（“工作要点”页填写）',
   'notes.nextSteps': '本年下步打算和建议（“工作要点”页填写）',

@@ -12,6 +12,7 @@ import { RURAL_AIM_PHRASE } from './templates/supervision-template';
 import { reportContextOf } from './report-context';
 import { termCommitteeName } from './context-values';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
+import { committeeSettingsSchema } from '../settings/committee-settings';
 
 const base: ReportContext = { committeeName: FIXTURE_COMMITTEE, shortName: '县政协', level: '县', issuer: '罗城仫佬族自治县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE };
 const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
@@ -113,9 +114,27 @@ describe('the levels of 政协 that adopted 社情民意信息', () => {
   it('name the committee itself by its 简称 and the one above unambiguously at every level', () => {
     expect(sentence({})).toMatch(/^按采用层级统计，县政协采用19条、市政协采用9条、/);
     expect(sentence({ level: '区', shortName: '区政协' })).toMatch(/^按采用层级统计，区政协采用19条、市政协采用9条、/);
-    // A county-level 市: its own 简称 is 市政协, so the 市 above it is 地级市政协.
-    expect(sentence({ level: '市', shortName: '市政协', committeeName: '临江市政协' })).toMatch(/^按采用层级统计，市政协采用19条、地级市政协采用9条、/);
+    // A county-level 市: its own 简称 is 市政协, so the one above is 上级政协 until the office names it.
+    expect(sentence({ level: '市', shortName: '市政协', committeeName: '临江市政协' })).toMatch(/^按采用层级统计，市政协采用19条、上级政协采用9条、/);
     expect(sentence({ level: '区', shortName: '区政协' })).not.toContain('县级政协');
+  });
+
+  it('name the one above as the office set it in 设置, at any level', () => {
+    expect(sentence({ level: '市', shortName: '市政协', committeeName: '临江市政协', upperName: '江州市政协' })).toMatch(/^按采用层级统计，市政协采用19条、江州市政协采用9条、/);
+    expect(sentence({ upperName: '怀化市政协' })).toMatch(/^按采用层级统计，县政协采用19条、怀化市政协采用9条、/);
+    // Left empty in the form: the level's name, not an empty 采用9条.
+    expect(sentence({ upperName: '  ' })).toMatch(/^按采用层级统计，县政协采用19条、市政协采用9条、/);
+  });
+});
+
+describe('the committee settings an office saves', () => {
+  it('carry the name of the 政协 above into every report written in the committee’s own name', () => {
+    const ledger = reportFixtureLedger();
+    const committee = { ...ledger.settings!.committee, level: '市' as const, shortName: '市政协', upperName: '江州市政协' };
+    expect(committeeSettingsSchema.parse(committee).upperName).toBe('江州市政协');
+    const withUpper = { ...ledger, settings: { ...ledger.settings!, committee } };
+    expect(reportContextOf(withUpper, FIXTURE_SCOPE, '2025-12-31').upperName).toBe('江州市政协');
+    expect(committeeSettingsSchema.safeParse({ ...committee, upperName: '很'.repeat(21) }).error?.issues[0]?.message).toContain('上一级政协');
   });
 });
 

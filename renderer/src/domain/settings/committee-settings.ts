@@ -28,6 +28,8 @@ export const committeeSettingsSchema = z.object({
     });
   }),
   operator: z.string().trim().min(1, '请填写操作员姓名').max(20, tooLong('姓名', 20)),
+  /** The 政协 one level up as the office names it (怀化市政协); unset or empty, reports name it by the committee's level. */
+  upperName: z.string().trim().max(20, tooLong('上一级政协', 20)).optional(),
 });
 
 export type CommitteeSettings = z.infer<typeof committeeSettingsSchema>;

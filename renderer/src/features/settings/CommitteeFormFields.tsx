@@ -3,6 +3,7 @@
 import { Button, DatePicker, Divider, Form, Input, InputNumber, Select, Space, Typography, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { COMMITTEE_LEVELS, type CommitteeSettings } from '../../domain/settings/committee-settings';
+import { UPPER_COMMITTEE_BY_LEVEL } from '../../domain/report/context-values';
 import { plenarySessionLabel } from '../../domain/common/chinese-numerals';
 import { fromIso, toIso, CHINESE_DATE_FORMAT } from '../shared/dates';
 
@@ -13,6 +14,7 @@ export interface CommitteeFormValues {
   term: number;
   sessions: { number: number; date: Dayjs | null }[];
   operator: string;
+  upperName?: string;
 }
 
 export function committeeInputOf(values: CommitteeFormValues) {
@@ -28,6 +30,7 @@ export const NEW_COMMITTEE_VALUES: Partial<CommitteeFormValues> = { level: '县'
 export function CommitteeFormFields({ form }: { form: FormInstance<CommitteeFormValues> }) {
   const term = Form.useWatch('term', form) ?? 1;
   const sessions = Form.useWatch('sessions', form) ?? [];
+  const level = Form.useWatch('level', form) ?? '县';
   return (
     <>
       <Form.Item label="政协全称" name="name" rules={[{ required: true, message: '请填写政协全称' }]}>
@@ -42,6 +45,9 @@ export function CommitteeFormFields({ form }: { form: FormInstance<CommitteeForm
         </Form.Item>
         <Form.Item label="本届届次（第几届）" name="term">
           <InputNumber min={1} max={30} />
+        </Form.Item>
+        <Form.Item label="上一级政协" name="upperName" tooltip="报告中写上一级政协时用的名称，例如“某某市政协”；不填时写作默认名称">
+          <Input placeholder={`不填时写作“${UPPER_COMMITTEE_BY_LEVEL[level]}”`} style={{ width: 220 }} />
         </Form.Item>
       </Space>
       <Typography.Text strong>本届全体会议</Typography.Text>
