@@ -76,7 +76,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   // of four counts, 全体会议's); 征询意见表162份 (sent) bound to 收回 (returned); and five years:
   // 2026 (the coming year) taken for the report's year in 砚川市 and 桐湾区, read at the January
   // plenary, whose date line's year is the next. None of them is shown as sure any more.
-  { name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 84 / 96 },
+  { name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 85 / 96 },
   { name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 104 / 105 },
   { name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 85 / 87 },
 ];
@@ -150,7 +150,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // format annotates ⟦一|text⟧批: that was added.) Then their misses were looked at while making the
     // proposer's rules more general; each is held at its own floor above. Before they joined, this
     // set stood at 97.9 % (1330 of 1358).
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.969);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.971);
     // Reports measured once, never tuned to: the set is held at the goal. One added that falls short
     // is held at what it reached when first run (this floor lowered to it, saying so), its wrong
     // bindings shown as sure named in measuredWrongSure.

@@ -80,6 +80,11 @@ describe('reading what a number counts the other ways reports say it', () => {
     expect(said(members)).toBe('members.total（确定）');
   });
 
+  it('reads people opening a clause by its end, past a number counting something else in it', () => {
+    const [members, units] = learned('18名委员受聘担任县法院、县公安局等7个单位的特约监督员。');
+    expect([said(members), units!.proposal.key]).toEqual(['supervisors.appointed', 'supervisors.unitsCovered']);
+  });
+
   it('reads a number opening its clause by what follows it, and the verbs of receiving as 获', () => {
     const adopted = learned('委员提出意见建议60条，其中19条被县政府采纳。');
     expect(adopted.map(said)).toEqual(['activities.suggestions（确定）', 'activities.adopted']);

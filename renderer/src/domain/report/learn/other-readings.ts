@@ -70,6 +70,9 @@ function listTotalReadings(near: string): string[] {
   return Array.from({ length: first.length }, (_, k) => first.slice(0, k) + ending).filter((r) => r.length > ending.length);
 }
 
+/** Units that count people. */
+const PEOPLE: readonly string[] = ['名', '人', '位'];
+
 /** What follows the 次 of a session number (八届五次会议): the session is the plenary. */
 const SESSION = /^次(?:全体)?会议/;
 const PLENARY = '全体会议';
@@ -177,6 +180,10 @@ export function otherReadings(mention: NumberMention, ctx: MentionContext, previ
       out.push(...[previous.ctx.near, ...previous.ctx.readings].filter((r) => r.length >= LEAST_WORDS));
     }
     if (rest.length > after.length && rest.length >= LEAST_WORDS && !namesAFigure(after)) out.push(rest);
+    // 24名委员受聘担任…等10个单位的特约监督员: what people opening a clause became is said at the clause's
+    // end, past a number counting something else in it.
+    const clauseEnd = ctx.afterSentence.split(/[，,；;]/)[0]!;
+    if (PEOPLE.includes(mention.unit) && /\d/.test(clauseEnd) && !namesAFigure(afterWords)) out.push(clauseEnd.replace(/\d+(?:\.\d+)?/g, ''));
     // 编辑出版《…》和《…》，共2辑: a total with no words of its own counts what the sentence just named.
     const before = ctx.far.slice(ctx.far.indexOf('|') + 1).replace(/[，,、；;：:]+$/, '');
     if (ctx.near !== '' && afterWords.length < LEAST_WORDS && before.length >= LEAST_WORDS) out.push(before);
