@@ -62,4 +62,15 @@ describe('fromChineseNumeral', () => {
     expect(fromChineseNumeral('十十')).toBeUndefined();
     expect(fromChineseNumeral('三中')).toBeUndefined();
   });
+  it('gives the numbers of a list the unit written only after its last', () => {
+    expect(seen('出勤、请假、缺勤人数依次为58、3、1人次；（调研类7、座谈类5、其他2次），共9')).toEqual([
+      ['58', 'count', 58, null, '人次'],
+      ['3', 'count', 3, null, '人次'],
+      ['1人次', 'count', 1, null, '人次'],
+      ['7', 'count', 7, null, '次'],
+      ['5', 'count', 5, null, '次'],
+      ['2次', 'count', 2, null, '次'],
+      ['9', 'bare', 9, null, ''],
+    ]);
+  });
 });

@@ -21,6 +21,8 @@ export interface NumberMention {
   unit: string;
   /** 10余类, 20多人: an approximate count. */
   approx: boolean;
+  /** The unit is not written after this number but after the last of its list (依次为203、189、12人次): never sure. */
+  unitFromList?: true;
   /** The month and day of a date (11月30日 → [11, 30]; 11月底 → [11, 0]), its year when written. */
   date?: { year?: number; month: number; day: number };
 }
@@ -101,7 +103,26 @@ export function findNumbers(text: string): NumberMention[] {
       out.push({ kind: 'bare', start, end, numberStart: start, numberEnd: end, value: Number(g.bare.replace(/[,，]/g, '')), unit: '', approx: false });
     }
   }
-  return out;
+  return withListUnits(text, out);
+}
+
+/** Between two numbers of one list: a 、 or 和, with at most an item's label (、协商类). */
+const LIST_GAP = /^(?:、|和|及|与)[^，,；;。：:！？（）()、\d]{0,8}$/;
+
+/**
+ * 应到、实到、请假、缺席依次为203、189、12、2人次; （会议类26、协商类19、其他4次）: a list may write its
+ * unit only after its last number. Each bare number of the list takes the unit of the count that
+ * ends it, when only 、 or 和 and an item's label stand between them.
+ */
+function withListUnits(text: string, found: NumberMention[]): NumberMention[] {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const bare = found[i]!;
+    const next = found[i + 1]!;
+    if (bare.kind !== 'bare' || !(next.kind === 'count' || next.kind === 'rate') || next.approx) continue;
+    if (!LIST_GAP.test(text.slice(bare.end, next.start))) continue;
+    found[i] = { ...bare, kind: next.kind, unit: next.unit, unitFromList: true };
+  }
+  return found;
 }
 
 function normalUnit(unit: string): string {

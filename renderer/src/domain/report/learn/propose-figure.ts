@@ -159,7 +159,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
-  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese) && !listBeforeTotal(ctx.near);
+  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !mention.unitFromList && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese) && !listBeforeTotal(ctx.near);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
 }

@@ -1,0 +1,23 @@
+// Lists that write less than each item needs: a unit only after the last number, a kind of
+// activities named by its 类 alone. Each read on a sentence written here, not taken from a report.
+import { describe, expect, it } from 'vitest';
+import { learnReport, type LearnedNumber } from './learn-report';
+import { plainParagraph as p } from './docx-blocks';
+
+function learned(...paragraphs: string[]): LearnedNumber[] {
+  return learnReport([p('关于2025年工作的报告'), ...paragraphs.map((t) => p(t))], 'standing').numbers.filter((n) => n.where !== 'title');
+}
+
+const said = (n: LearnedNumber | undefined) => `${n?.role === 'figure' ? n.proposal.key : n?.role}${n?.proposal.sure ? '（确定）' : ''}`;
+
+describe('reading lists that write their unit or their word once', () => {
+  it('reads a kind of activities named by its 类 alone, its unit written after the list, never sure of a unit not written', () => {
+    const numbers = learned('全年组织履职活动88次（调研类12、视察类7、学习培训类6次）。');
+    expect(numbers.map(said).slice(1)).toEqual(['activities.category.research', 'activities.category.inspection', 'activities.category.training（确定）']);
+  });
+
+  it('leaves a number standing alone without a unit as text', () => {
+    const numbers = learned('调研类12，视察类7次。');
+    expect(said(numbers[0])).toBe('text');
+  });
+});
