@@ -45,7 +45,10 @@ export const MEMBER_FIGURES: readonly FigureDefinition[] = withSynonyms([
 ], {
   'members.total': ['现有委员', '委员总数', '在册委员', '全县政协委员', '全县委员', '本届委员'],
   'members.standingCommittee': ['常委', '常务委员'],
-  'members.new': ['增补委员', '新增委员'],
+  'members.new': ['增补委员', '新增委员', '增补'],
   'members.women': ['女性委员', '女委员'],
   'members.nonCommunist': ['党外委员', '非中共委员'],
+  // 无党派人士9名, 教育界14名: a 界别 named alone counts its members; a name as short as 中共 or 民革 is
+  // too often part of another name (中共某县委) to stand alone.
+  ...Object.fromEntries(SECTOR_KEYS.filter(([sector]) => sector.length >= 3).map(([sector, key]) => [`members.sector.${key}`, [sector]])),
 });

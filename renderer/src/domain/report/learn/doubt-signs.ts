@@ -104,3 +104,25 @@ function onlyThoseSent(ctx: MentionContext, key: string): boolean {
 export function notSaidPlainly(text: string, mention: NumberMention, ctx: MentionContext, key: string): boolean {
   return rounded(text, mention) || anotherBodysWork(ctx.listed ? ctx.listReading : ctx.near, PHRASES_BY_KEY.get(key) ?? []) || besideAnotherBody(mention, ctx, key) || onlyThoseSent(ctx, key);
 }
+
+/** 计划, 拟 before the number in its clause: what was meant to be done (全年计划走访12个单位), unless put into a plan (列入计划). */
+const MEANT_BEFORE = /(?<!列入|纳入|排入)(?:计划|拟)/;
+
+/**
+ * 今年全年计划评议县直单位12个: a number after words of intent in its own clause is the plan's, not
+ * what was done, unless the figure itself is a plan's (工作要点计划调研). It stays text, its figure offered.
+ */
+export function meantNotDone(near: string, key: string): boolean {
+  if (!MEANT_BEFORE.test(near)) return false;
+  return !PHRASES.some(({ figure, phrases }) => figure.key === key && phrases.some((p) => MEANT_BEFORE.test(p)));
+}
+
+/** A list of names in the clause before 各 (界别甲、界别乙委员各14名). */
+const LISTED = /[、和及与]/;
+
+/** 农业界、科技界委员各9名: one number stated for each of several named things is none of their figures alone. */
+export function eachOfSeveral(text: string, mention: NumberMention): boolean {
+  if (text[mention.numberStart - 1] !== '各') return false;
+  const before = text.slice(0, mention.numberStart - 1);
+  return LISTED.test(before.slice(before.search(/[^，,；;。：:！？]*$/)));
+}

@@ -12,7 +12,7 @@ import { mentionContext, type MentionContext } from './mention-context';
 import { otherReadings, respectivelyLabels } from './other-readings';
 import { atCatalogueLevel, ownLevel, withLabelVerbs } from './catalogue-words';
 import { reportYear, untilYearFits } from './report-year';
-import { anotherTimeOrChange, inDocumentNumber, notSaidPlainly, SENTENCE_END, sentenceStartOf } from './doubt-signs';
+import { anotherTimeOrChange, eachOfSeveral, inDocumentNumber, meantNotDone, notSaidPlainly, SENTENCE_END, sentenceStartOf } from './doubt-signs';
 
 /** What a number is taken to be: a figure, the report's year, its 截至 date (with or without the year), or text. */
 export type NumberRole = 'figure' | 'year' | 'until' | 'untilMonth' | 'text';
@@ -157,7 +157,8 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         if (t.text[mention.start - 1] === '“' && CHINESE_COUNT.test(written)) proposal = offered(proposal);
         if (proposal.key) role = 'figure';
       }
-      if (role === 'figure' && (slotted.has(t.where) || plannedForLater(t.text, found[ti]!, mention, year))) {
+      const planOrEach = role === 'figure' && (meantNotDone(ctx.near, proposal.key!) || eachOfSeveral(t.text, mention));
+      if (role === 'figure' && (planOrEach || slotted.has(t.where) || plannedForLater(t.text, found[ti]!, mention, year))) {
         proposal = offered(proposal);
         role = 'text';
       }

@@ -21,3 +21,28 @@ describe('reading lists that write their unit or their word once', () => {
     expect(said(numbers[0])).toBe('text');
   });
 });
+
+describe('numbers that are not what was done', () => {
+  it('leaves a number after words of intent in its clause as text, unless the figure is a plan’s', () => {
+    const [planned, done] = learned('今年计划走访承办单位9个，已走访承办单位5个。');
+    expect(said(planned)).toBe('text');
+    expect(done!.role).not.toBe('text');
+    const [fromPlan] = learned('工作要点计划视察4项。');
+    expect(fromPlan!.proposal.key).toBe('plans.planned.inspection');
+  });
+
+  it('leaves one number stated for each of several named things as text', () => {
+    const [each] = learned('农业界、科技界委员各9名。');
+    expect(said(each)).toBe('text');
+    const [alone] = learned('科技界委员9名。');
+    expect(alone!.role).toBe('figure');
+  });
+});
+
+describe('members named by their 界别 alone', () => {
+  it('reads a 界别 named alone as its members, and 增补 as the members added', () => {
+    const [sector, added] = learned('无党派人士6名，年内增补2名。');
+    expect(said(sector)).toMatch(/^members\.sector\.无党派人士/);
+    expect(said(added)).toMatch(/^members\.new/);
+  });
+});
