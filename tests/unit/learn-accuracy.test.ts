@@ -91,7 +91,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   // activity categories, bound to the type 其他. (The 工作总结 of 枫渚区, a year's work across every
   // area, is read as a 常委会 report, the kind nearest it.)
   {
-    name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 81 / 110,
+    name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 85 / 110,
     measuredWrongSure: ['活动21次（activities.type.themedPractice，确定） 应为 campaigns.activities'],
   },
   {
@@ -99,7 +99,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   },
   { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 61 / 84 },
   {
-    name: '枫渚区工作总结', kind: 'standing', source: UNSEEN_FENGZHU_STANDING_REPORT, set: '调校前写成', floor: 85 / 110,
+    name: '枫渚区工作总结', kind: 'standing', source: UNSEEN_FENGZHU_STANDING_REPORT, set: '调校前写成', floor: 91 / 110,
   },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];

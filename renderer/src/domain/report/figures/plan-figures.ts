@@ -102,9 +102,19 @@ export const PLAN_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'plans.planned.proposalConsultation': ['安排提案协商', '计划提案协商'],
   'plans.planned.evaluation': ['安排民主评议', '计划民主评议'],
   'plans.done': ['已完成', '完成'],
-  'rule.activities': ['落实“1234”', '“1234”工作要求的活动'],
+  'rule.activities': ['落实“1234”', '“1234”工作要求的活动', '纳入“1234”管理', '“1234”管理'],
+  'rule.allOnTime': ['均按时'],
   'rule.scheme.onTime': ['方案按时制定', '按时制定方案', '方案按时'],
   'rule.notice.onTime': ['通知按时发出', '按时发出通知', '通知按时'],
   'rule.materials.onTime': ['材料按时发送', '按时发送材料', '材料按时'],
   'rule.reported': ['成果报告县委、县政府'],
+  // 方案逾期, 通知延后发出, 未印发材料: a step late or missing is written with the step's name and
+  // the report's own word for late or not done.
+  ...Object.fromEntries(ADVANCE_STEPS.flatMap((step) => {
+    const name = ADVANCE_STEP_LABELS[step];
+    return [
+      [`rule.${step}.late`, [`${name}逾期`, `${name}延后`, `逾期${name}`, `延后发出${name}`]],
+      [`rule.${step}.missing`, [`未印发${name}`, `${name}未印发`, `未发${name}`, `${name}未做`]],
+    ];
+  })),
 });

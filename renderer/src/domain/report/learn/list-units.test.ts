@@ -46,3 +46,17 @@ describe('members named by their 界别 alone', () => {
     expect(said(added)).toMatch(/^members\.new/);
   });
 });
+
+describe('lists whose labels write their shared words once', () => {
+  it('reads labels of one letter with the words written after the last (A、B、C类答复分别为…)', () => {
+    const numbers = learned('A、B、C类答复分别为30件、12件、4件。');
+    expect(numbers.map((n) => n.proposal.key)).toEqual(['proposals.class.A', 'proposals.class.B', 'proposals.class.C']);
+  });
+});
+
+describe('the “1234” rule’s steps late or not done', () => {
+  it('reads a step named late or not issued as that step’s figure', () => {
+    const numbers = learned('全年方案逾期4次，未印发材料2次。');
+    expect(numbers.map((n) => n.proposal.key)).toEqual(['rule.scheme.late', 'rule.materials.missing']);
+  });
+});

@@ -157,7 +157,9 @@ export function respectivelyLabels(text: string, mentions: readonly NumberMentio
       const label = labels[k]!;
       // The list's shared end is written once, after the last label (全体会议和常委会议出席率): an
       // earlier label is read with every end the last one may have.
-      const readings = k < count - 1 ? Array.from({ length: Math.max(0, last.length - LEAST_WORDS) }, (_, n) => label + last.slice(last.length - 1 - n)) : [];
+      // A label of one character (A、B、C、D类答复) may take all the last one's words but its first.
+      const own = Math.min(LEAST_WORDS, label.length);
+      const readings = k < count - 1 ? Array.from({ length: Math.max(0, last.length - own) }, (_, n) => label + last.slice(last.length - 1 - n)) : [];
       out.set(i + k, { near: label, readings });
     }
     i = j - 1;
