@@ -156,6 +156,12 @@ describe('names the office sets', () => {
     expect(termCommitteeName('中国人民政治协商会议罗城仫佬族自治县委员会', 10)).toBe('政协罗城仫佬族自治县第十届委员会');
     expect(termCommitteeName('政协临江市委员会', 8)).toBe('政协临江市第八届委员会');
   });
+
+  it('title the 常委会 report as its opening names the body', () => {
+    expect(render('standing', { term: 9, committeeName: '青山县政协' }).title).toBe('政协青山县第九届委员会常务委员会工作报告');
+    // Without the term the name as set stands, as in the opening.
+    expect(render('standing', { committeeName: '青山县政协' }).title).toBe('青山县政协常务委员会工作报告');
+  });
 });
 
 describe('a year-bound phrase with a year no wording covers', () => {

@@ -11,7 +11,7 @@ import { section, stays } from './authoring';
 
 export const STANDING_TEMPLATE: ReportTemplate = {
   kind: 'standing',
-  title: '{{committee}}常务委员会工作报告',
+  title: '{{termCommittee}}常务委员会工作报告',
   occasion: '——在{{committee}}全体会议上',
   speaker: '',
   useSpeechHeader: false,
