@@ -126,3 +126,14 @@ export function eachOfSeveral(text: string, mention: NumberMention): boolean {
   const before = text.slice(0, mention.numberStart - 1);
   return LISTED.test(before.slice(before.search(/[^，,；;。：:！？]*$/)));
 }
+
+/** What may stand between a count of kinds and the count of their things: 类活动, 种. */
+const KINDS_THEN_COUNT = /^[^，,；;。：:！？、]{0,3}$/;
+
+/**
+ * 组织走访、宣讲等8类活动21次: a count right after a count of kinds counts the things of all those
+ * kinds together, so a figure of one kind its words match is not sure.
+ */
+export function afterCountOfKinds(before: NumberMention | undefined, between: string): boolean {
+  return before?.unit === '类' && KINDS_THEN_COUNT.test(between);
+}

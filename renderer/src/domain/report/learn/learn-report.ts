@@ -12,7 +12,7 @@ import { mentionContext, type MentionContext } from './mention-context';
 import { otherReadings, respectivelyLabels } from './other-readings';
 import { atCatalogueLevel, ownLevel, withLabelVerbs } from './catalogue-words';
 import { reportYear, untilYearFits } from './report-year';
-import { anotherTimeOrChange, eachOfSeveral, inDocumentNumber, meantNotDone, notSaidPlainly, SENTENCE_END, sentenceStartOf } from './doubt-signs';
+import { afterCountOfKinds, anotherTimeOrChange, eachOfSeveral, inDocumentNumber, meantNotDone, notSaidPlainly, SENTENCE_END, sentenceStartOf } from './doubt-signs';
 
 /** What a number is taken to be: a figure, the report's year, its 截至 date (with or without the year), or text. */
 export type NumberRole = 'figure' | 'year' | 'until' | 'untilMonth' | 'text';
@@ -168,7 +168,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         proposal = offered(proposal);
         role = 'text';
       }
-      if (role === 'figure' && proposal.sure && (doubtful || notSaidPlainly(t.text, mention, ctx, proposal.key!))) proposal = { ...proposal, sure: false };
+      if (role === 'figure' && proposal.sure && (doubtful || afterCountOfKinds(found[ti]![mi - 1], between) || notSaidPlainly(t.text, mention, ctx, proposal.key!))) proposal = { ...proposal, sure: false };
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;

@@ -60,3 +60,12 @@ describe('the “1234” rule’s steps late or not done', () => {
     expect(numbers.map((n) => n.proposal.key)).toEqual(['rule.scheme.late', 'rule.materials.missing']);
   });
 });
+
+describe('a count right after a count of kinds', () => {
+  it('is never sure of one kind’s figure', () => {
+    const [, things] = learned('组织委员开展走访、宣讲、调研等5类活动17次。');
+    expect(things!.proposal.sure).toBe(false);
+    const [alone] = learned('组织委员开展调研17次。');
+    expect(said(alone)).toBe('activities.type.research（确定）');
+  });
+});
