@@ -69,3 +69,17 @@ describe('a count right after a count of kinds', () => {
     expect(said(alone)).toBe('activities.type.research（确定）');
   });
 });
+
+describe('what a sentence said before a number', () => {
+  it('takes a share worded 所占比例为 after its count as that count’s', () => {
+    const numbers = learnReport([p('关于2025年提案工作情况的报告'), p('立案提案中，经济建设方面45件，所占比例为30.2%。')], 'proposals').numbers.filter((n) => n.where !== 'title');
+    expect(numbers.map((n) => n.proposal.key)).toEqual(['proposals.category.economy', 'proposals.category.economy.share']);
+  });
+
+  it('reads the attendance after a session of the 届 in its sentence as the plenary’s', () => {
+    const numbers = learned('九届三次会议应到委员150人次，实到141人次，请假7人次，出席率94%。');
+    expect(numbers.filter((n) => n.role === 'figure').map((n) => n.proposal.key)).toEqual([
+      'meetings.plenary.expected', 'meetings.plenary.present', 'meetings.plenary.excused', 'meetings.plenary.rate',
+    ]);
+  });
+});

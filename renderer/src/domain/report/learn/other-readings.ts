@@ -76,6 +76,9 @@ const PEOPLE: readonly string[] = ['名', '人', '位'];
 /** What follows the 次 of a session number (八届五次会议): the session is the plenary. */
 const SESSION = /^次(?:全体)?会议/;
 const PLENARY = '全体会议';
+/** A session of the 届 named earlier in the sentence (十一届四次会议应到…), and a clause naming a meeting of its own. */
+const SESSION_BEFORE = /届[^，,；;。]{0,4}次(?:全体)?会议[^；;。]*$/;
+const MEETING = /会议|会/;
 /** The units attendance is given in: a rate, 人次. */
 const ATTENDANCE_UNITS: readonly string[] = ['%', '人次'];
 /** A reading needs at least this many characters of words. */
@@ -197,5 +200,7 @@ export function otherReadings(mention: NumberMention, ctx: MentionContext, previ
   out.push(...listTotalReadings(ctx.near));
   // 八届五次会议出席率: in attendance, a session of the 届 is its plenary, 全体会议.
   if (previous?.mention.kind === 'ordinal' && ATTENDANCE_UNITS.includes(mention.unit) && SESSION.test(ctx.near)) out.push(ctx.near.replace(SESSION, PLENARY));
+  // 十一届四次会议应到184人次，实到171人次，出席率92.9%: the attendance after it in the sentence is the session's too.
+  else if (ATTENDANCE_UNITS.includes(mention.unit) && SESSION_BEFORE.test(ctx.far) && !MEETING.test(ctx.near) && own.length >= LEAST_WORDS) out.push(PLENARY + own);
   return out;
 }

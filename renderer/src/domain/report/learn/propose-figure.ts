@@ -121,7 +121,8 @@ export interface ProposalHints {
 
 
 
-const SHARE_OF = /占(?:比|[^，、；。]{0,8}的)?$/;
+/** 占23%, 占立案总数的36.02%, 所占比例为34.7%, 占比达12%: a share of the count before. */
+const SHARE_OF = /占(?:比|[^，、；。]{0,8}的|比例|比重)?(?:为|达)?$/;
 
 /** The proposal for one count, rate or money mention. */
 export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints: ProposalHints): FigureProposal {
