@@ -81,6 +81,9 @@ const CHINESE_COUNT = /^[一二三四五六七八九十两]/;
 
 /** Only a bracket's opening between two numbers: 61件（34.3%）. */
 const OPEN_BRACKET = /^[（(]$/;
+const CLOSE_BRACKET = /[）)]/;
+/** A bracket opening right after the number before (已完成11项（协商3项…）. */
+const BRACKET_OPENS = /^[（(]/;
 
 
 /** Words of intent: what the office means to do, not what it did. */
@@ -115,11 +118,14 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
     const paired = respectivelyLabels(read, found[ti]!);
     // 共收到提案156件。其中，集体提案14件、……: the parts after 其中 are not the whole.
     let whole: string | null = null;
+    let inBracket = false;
     const here: LearnedNumber[] = [];
     found[ti]!.forEach((mention, mi) => {
       const between = t.text.slice(previousEnd, mention.start);
-      if (between.includes('其中')) whole = previous?.key ?? null;
-      else if (SENTENCE_END.test(between)) whole = null;
+      if (between.includes('其中')) [whole, inBracket] = [previous?.key ?? null, false];
+      // 已完成11项（协商3项、调研2项）: the counts in a bracket right after a count are its parts.
+      else if (BRACKET_OPENS.test(between) && !CLOSE_BRACKET.test(between) && previous?.key) [whole, inBracket] = [previous.key, true];
+      else if (SENTENCE_END.test(between) || (inBracket && CLOSE_BRACKET.test(between))) [whole, inBracket] = [null, false];
       const own = { ...mentionContext(read, mention, previousEnd, atCatalogueLevel(t.heading, level)), title };
       const pair = paired.get(mi);
       const readings = pair ? own.readings : [...own.readings, ...otherReadings(mention, own, previousRead, between)];

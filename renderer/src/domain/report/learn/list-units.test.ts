@@ -83,3 +83,11 @@ describe('what a sentence said before a number', () => {
     ]);
   });
 });
+
+describe('parts of a whole named only by what tells them apart', () => {
+  it('reads 其中 and a bracket after a count as its parts, named by their kind alone', () => {
+    const numbers = learned('工作要点安排20项，其中协商5项。上半年已完成8项（协商2项）。');
+    expect(numbers.map((n) => n.proposal.key)).toEqual(['plans.planned', 'plans.planned.consultation', 'plans.done', 'plans.done.consultation']);
+    expect(numbers.some((n) => n.proposal.key?.endsWith('.consultation') && n.proposal.sure)).toBe(false);
+  });
+});

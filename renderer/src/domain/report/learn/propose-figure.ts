@@ -25,7 +25,7 @@ import { closestByWords } from './word-overlap';
 import { HOLDING_VERBS, PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
 import { listBeforeTotal } from './other-readings';
-import { anotherBodys, anotherBodysCount, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, NAMED_THEN_PASSIVE, PASSIVE_AFTER, partOfWhole, saysMoreAfter, sentNotReceived } from './sentence-shapes';
+import { anotherBodys, anotherBodysCount, CLAUSE_FILLERS, countsAnotherNoun, DISPOSAL, disposedAs, NAMED_THEN_PASSIVE, PASSIVE_AFTER, partNamedAlone, partOfWhole, saysMoreAfter, sentNotReceived } from './sentence-shapes';
 
 /** A book title, and the empty 《》 a synonym writes for any title. */
 const TITLE = /《[^》]*》/g;
@@ -142,7 +142,10 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
-  if (!best) return guessByWords(mention, ctx, hints, candidates);
+  if (!best) {
+    const part = mention.kind === 'range' ? null : partNamedAlone(hints.whole, ctx.near, mention.unit, hints.notThese);
+    return part ? { key: part, sure: false, candidates: [{ key: part, score: SURE_SCORE }, ...candidates.slice(0, 4)] } : guessByWords(mention, ctx, hints, candidates);
+  }
   // 组织委员明察暗访42次 after a sentence on 民主评议: the clause says what it counts in words no
   // figure has, so the figure named before is not it (收回128份 after 发出征询意见表 says only a verb).
   if (!best.own && ctx.near.replace(CLAUSE_FILLERS, '').length >= OWN_WORDS) return { key: null, sure: false, candidates };

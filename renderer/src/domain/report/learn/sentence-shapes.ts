@@ -54,6 +54,31 @@ export function partOfWhole(best: FigureCandidate, whole: string | null | undefi
   return part && !notThese.has(part.key) && unitFit(unit, part.unit) > 0 ? part.key : null;
 }
 
+/** The words all the strings start with. */
+function sharedStart(strings: readonly string[]): string {
+  let n = 0;
+  while (strings.length > 0 && strings.every((x) => x.length > n && x[n] === strings[0]![n])) n++;
+  return strings[0]?.slice(0, n) ?? '';
+}
+
+/**
+ * 工作要点确定项目26项，其中协商7项; 已完成11项（协商3项）: a part of a whole that has parts, named
+ * only by what tells the parts apart (协商 of 工作要点计划协商), is that part, where no other
+ * figure's words placed it. Shown for checking.
+ */
+export function partNamedAlone(whole: string | null | undefined, near: string, unit: string, notThese: ReadonlySet<string>): string | null {
+  if (!whole) return null;
+  const parts = FIGURE_CATALOGUE.filter((f) => f.key.startsWith(`${whole}.`) && !f.key.slice(whole.length + 1).includes('.'));
+  if (parts.length < 2) return null;
+  const start = sharedStart(parts.map((f) => f.label));
+  const words = near.replace(CLAUSE_FILLERS, '');
+  const named = parts
+    .map((f) => ({ f, name: f.label.slice(start.length) }))
+    .filter(({ f, name }) => name.length >= 2 && words.endsWith(name) && !notThese.has(f.key) && unitFit(unit, f.unit) === 1)
+    .sort((a, b) => b.name.length - a.name.length);
+  return named[0]?.f.key ?? null;
+}
+
 /** Words after what a number counts that are not part of a name: 的, 等. */
 const TRAILING = /^[的等]?/;
 /** How many characters after the matched words still read as the end of the name. */
