@@ -91,12 +91,12 @@ const REPORTS: readonly AnnotatedReport[] = [
   // activity categories, bound to the type 其他. None of them is shown as sure any more. (The
   // 工作总结 of 枫渚区, a year's work across every area, is read as a 常委会 report, the kind nearest it.)
   {
-    name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 92 / 110,
+    name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 93 / 110,
   },
   {
     name: '鹤原县常委会工作报告', kind: 'standing', source: UNSEEN_HEYUAN_STANDING_REPORT, set: '调校前写成', floor: 97 / 109,
   },
-  { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 63 / 84 },
+  { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 65 / 84 },
   {
     name: '枫渚区工作总结', kind: 'standing', source: UNSEEN_FENGZHU_STANDING_REPORT, set: '调校前写成', floor: 92 / 110,
   },
@@ -181,9 +181,9 @@ describe('learning the figures of an office report from its .docx', () => {
     // proposer at the start of that work (ff5606f) reached 71.9 % on them (297), with 7 shown wrong
     // as sure. Then their misses were looked at while making the proposer's rules more general; each
     // is held at its own floor above. Before they joined, this set stood at 97.1 % (1878 of 1934,
-    // both flavours); with them, before that work, at 90.7 % (2504 of 2760), after it at 93.0 %
-    // (2566): the four went from 75.8 % to 83.3 % (344 of 413), none shown wrong as sure.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.929);
+    // both flavours); with them, before that work, at 90.7 % (2504 of 2760), after it at 93.2 %
+    // (2572): the four went from 75.8 % to 84.0 % (347 of 413), none shown wrong as sure.
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.931);
     // Reports measured once, never tuned to: none at present. The goal is 90 %; a report added here
     // is held at 90 % as a set, and one that falls short on its own is held at what it reached when
     // first run, its wrong bindings shown as sure named in measuredWrongSure.

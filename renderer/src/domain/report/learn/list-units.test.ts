@@ -91,3 +91,10 @@ describe('parts of a whole named only by what tells them apart', () => {
     expect(numbers.some((n) => n.proposal.key?.endsWith('.consultation') && n.proposal.sure)).toBe(false);
   });
 });
+
+describe('other words for handling proposals', () => {
+  it('reads 合并办理 as merged and 见面沟通 as handled face to face', () => {
+    const numbers = learnReport([p('关于2025年提案工作情况的报告'), p('与同类提案合并办理的9件。与提案人见面沟通的提案140件。')], 'proposals').numbers.filter((n) => n.where !== 'title');
+    expect(numbers.map((n) => n.proposal.key)).toEqual(['proposals.merged', 'proposals.faceToFace']);
+  });
+});
