@@ -11,6 +11,7 @@ import { variantYearsText } from './template-check';
 import { isContextKey, type YearPhrase } from './report-template';
 import type { ReportStyle } from './report-style';
 import type { CommitteeSettings } from '../settings/committee-settings';
+import { inLevelWords } from '../settings/level-words';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 
 export type ReportCopy = 'print' | 'review';
@@ -87,9 +88,9 @@ export function contextValue(key: string, context: ReportContext): string | unde
     case 'upperCommittee':
       return context.upperName?.trim() || UPPER_COMMITTEE_BY_LEVEL[level];
     case 'party':
-      return `${level}委`;
+      return inLevelWords('县委', level);
     case 'government':
-      return `${level}政府`;
+      return inLevelWords('县政府', level);
     case 'area':
       return level;
     case 'unit':
