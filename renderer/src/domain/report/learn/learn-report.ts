@@ -40,6 +40,9 @@ export interface LearnedReport {
 
 /** Words before a 截至 date (截至今年11月底); a bare 到 only opening its clause (到11月底，…), not after a verb (推迟到12月中旬). */
 const UNTIL_BEFORE = /(?:截至|截止至|截止到|截止|(?:^|[，,。；;：:\s])到)(?:今年|本年|当年)?$/;
+/** A month the words after narrow to a part of it (到12月上旬, 截至11月中旬): a time within the year,
+ * not the day or month's end the work is counted to; its placeholder would leave 上旬 dangling after this year's date. */
+const PART_OF_MONTH = /^(?:上旬|中旬|下旬|初|中)/;
 
 /** The texts numbers are found in, in document order, with where each is. */
 export function learnedTexts(structure: LearnedStructure): { where: string; text: string; heading: string }[] {
@@ -150,7 +153,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
           if (proposal.key) role = 'figure';
         }
       } else if (mention.kind === 'date') {
-        if (UNTIL_BEFORE.test(t.text.slice(0, mention.start)) && untilYearFits(mention.date!.year, mention.date!.month, year)) {
+        if (UNTIL_BEFORE.test(t.text.slice(0, mention.start)) && !PART_OF_MONTH.test(t.text.slice(mention.end)) && untilYearFits(mention.date!.year, mention.date!.month, year)) {
           role = mention.date!.year === undefined ? 'untilMonth' : 'until';
           proposal = { key: null, sure: true, candidates: [] };
         }

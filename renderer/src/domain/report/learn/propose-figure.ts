@@ -21,6 +21,7 @@ import type { MentionContext } from './mention-context';
 import { matchPhrase } from './phrase-match';
 import { namedPartsFigure, namesGroup, namesOtherPart, offTopic, partNamed, TOPICS } from './part-of-work';
 import { groupVersion } from './group-version';
+import { actBeforeName } from './act-before-name';
 import { closestByWords } from './word-overlap';
 import { HOLDING_VERBS, PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
@@ -158,6 +159,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   if (mention.kind !== 'range' && outsideWhole(best.figure, hints.whole)) return { key: null, sure: false, candidates };
   const named = mention.kind === 'range' ? null : namedPartsFigure(best, ctx, mention.unit, hints.notThese);
   if (named) return { key: named, sure: false, candidates: [{ key: named, score: best.score }, ...candidates.slice(0, 4)] };
+  const act = mention.kind === 'range' ? null : actBeforeName(best, ctx, mention.unit, hints.notThese);
+  if (act) return { key: act, sure: false, candidates: [{ key: act, score: best.score }, ...candidates.slice(0, 4)] };
   const people = peopleOfActivity(best.key, mention.unit, ctx, hints);
   if (people) return { key: people, sure: false, candidates: [{ key: people, score: best.score }, ...candidates.slice(0, 4)] };
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);

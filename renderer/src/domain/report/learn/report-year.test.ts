@@ -53,5 +53,8 @@ describe('the year a learned report is about', () => {
     expect(learned.numbers.filter((n) => n.mention.kind === 'date').map((n) => n.role)).toEqual(['untilMonth', 'text']);
     const thisYear = learnReport([title('青石县政协2030年度民主监督工作情况汇报'), p('截至今年10月底，已完成计划项目16项。')], 'supervision');
     expect(thisYear.numbers.filter((n) => n.mention.kind === 'date').map((n) => n.role)).toEqual(['untilMonth']);
+    // A part of a month is a time within the year, not the date the work is counted to.
+    const partOfMonth = learnReport([title('青石县政协2030年度民主监督工作情况汇报'), p('到12月上旬，已完成计划项目16项。')], 'supervision');
+    expect(partOfMonth.numbers.filter((n) => n.mention.kind === 'date').map((n) => n.role)).toEqual(['text']);
   });
 });
