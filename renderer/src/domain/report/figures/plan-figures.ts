@@ -5,7 +5,8 @@
 // activities behind the rule's.
 import type { Ledger } from '../../ledger/ledger';
 import { activityCategoryMap } from '../../dictionaries/dictionary-kinds';
-import { ADVANCE_STEPS, ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS, monthLabel, type PlanItem } from '../../plans/plan';
+import { ADVANCE_STEPS, ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS, monthLabel, type AdvanceStep, type PlanItem } from '../../plans/plan';
+import { toChineseNumeral } from '../../common/chinese-numerals';
 import { computePlanFigures, PLAN_FIGURE_LABELS, STEP_OUTCOME_LABELS, type PlanFigures, type StepTally } from '../../plans/plan-figures';
 import type { Activity } from '../../activities/activity';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
@@ -70,6 +71,13 @@ function ruleFigure(key: string, label: string, pick: (f: PlanFigures) => Activi
   };
 }
 
+/** 通知提前3周, 通知提前三周, 材料提前两周: a step named with the weeks ahead the rule sets for it, in figures or words. */
+function weeksAhead(step: AdvanceStep): string[] {
+  const weeks = ADVANCE_STEP_WEEKS[step];
+  const written = [String(weeks), toChineseNumeral(weeks), ...(weeks === 2 ? ['两'] : [])];
+  return written.map((w) => `${ADVANCE_STEP_LABELS[step]}提前${w}周`);
+}
+
 const ofKind = (kind: (typeof KINDS)[number], items: PlanItem[], s: PlanSlice) => items.filter((p) => kind.match(p.kind, s));
 
 export const PLAN_FIGURES: readonly FigureDefinition[] = withSynonyms([
@@ -102,18 +110,20 @@ export const PLAN_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'plans.planned.proposalConsultation': ['安排提案协商', '计划提案协商'],
   'plans.planned.evaluation': ['安排民主评议', '计划民主评议'],
   'plans.done': ['已完成', '完成'],
+  'rule.plan.activities': ['工作要点中已开展的活动'],
   'rule.activities': ['落实“1234”', '“1234”工作要求的活动', '纳入“1234”管理', '“1234”管理'],
   'rule.allOnTime': ['均按时'],
-  'rule.scheme.onTime': ['方案按时制定', '按时制定方案', '方案按时'],
-  'rule.notice.onTime': ['通知按时发出', '按时发出通知', '通知按时'],
-  'rule.materials.onTime': ['材料按时发送', '按时发送材料', '材料按时'],
+  // A step on time is also written as the time ahead the rule sets for it: 通知提前三周, 材料提前两周.
+  'rule.scheme.onTime': ['方案按时制定', '按时制定方案', '方案按时', ...weeksAhead('scheme')],
+  'rule.notice.onTime': ['通知按时发出', '按时发出通知', '通知按时', ...weeksAhead('notice')],
+  'rule.materials.onTime': ['材料按时发送', '按时发送材料', '材料按时', ...weeksAhead('materials')],
   'rule.reported': ['成果报告县委、县政府'],
   // 方案逾期, 通知延后发出, 未印发材料: a step late or missing is written with the step's name and
   // the report's own word for late or not done.
   ...Object.fromEntries(ADVANCE_STEPS.flatMap((step) => {
     const name = ADVANCE_STEP_LABELS[step];
     return [
-      [`rule.${step}.late`, [`${name}逾期`, `${name}延后`, `逾期${name}`, `延后发出${name}`]],
+      [`rule.${step}.late`, [`${name}逾期`, `${name}延后`, `逾期${name}`, `延后发出${name}`, `${name}延后发出`]],
       [`rule.${step}.missing`, [`未印发${name}`, `${name}未印发`, `未发${name}`, `${name}未做`]],
     ];
   })),

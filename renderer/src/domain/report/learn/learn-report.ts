@@ -3,6 +3,7 @@
 // or 截至 date, or fixed text. The review screen and `ledger learn` show these; the clerk's
 // decisions then make the office's template (learned-template.ts).
 import type { ReportKind } from '../report-template';
+import { FIGURE_CATALOGUE } from '../figure-catalogue';
 import type { DocxBlock } from './docx-blocks';
 import { guessStructure, type LearnedStructure } from './document-structure';
 import { findNumbers, type NumberMention } from './find-numbers';
@@ -80,6 +81,16 @@ function slottedTexts(structure: LearnedStructure, year: number | null): Set<str
   return out;
 }
 
+/** The count of the plan's own activities, and how the rule's figures over them are keyed beside the rule's over all activities. */
+const PLAN_ACTIVITIES = 'rule.plan.activities';
+const RULE_FIGURE = /^rule\.(?!plan\.)/;
+/** The plan's own version of a figure of the rule over all activities (rule.notice.onTime → rule.plan.notice.onTime), where the catalogue has one. */
+function planVersion(key: string): string | null {
+  if (!RULE_FIGURE.test(key)) return null;
+  const own = key.replace(RULE_FIGURE, 'rule.plan.');
+  return FIGURE_CATALOGUE.some((f) => f.key === own) ? own : null;
+}
+
 const CHINESE_COUNT = /^[一二三四五六七八九十两]/;
 
 /** Only a bracket's opening between two numbers: 61件（34.3%）. */
@@ -122,6 +133,9 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
     // 共收到提案156件。其中，集体提案14件、……: the parts after 其中 are not the whole.
     let whole: string | null = null;
     let inBracket = false;
+    // 对工作要点中已开展的41次活动…：通知按时发出的38次: once a paragraph counts the plan's own
+    // activities, the rule's steps it goes on to count are theirs.
+    let ofPlan = false;
     const here: LearnedNumber[] = [];
     found[ti]!.forEach((mention, mi) => {
       const between = t.text.slice(previousEnd, mention.start);
@@ -178,6 +192,9 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         role = 'text';
       }
       if (role === 'figure' && proposal.sure && (doubtful || afterCountOfKinds(found[ti]![mi - 1], between) || notSaidPlainly(t.text, mention, ctx, proposal.key!))) proposal = { ...proposal, sure: false };
+      const planOwn = role === 'figure' && ofPlan ? planVersion(proposal.key!) : null;
+      if (planOwn) proposal = { key: planOwn, sure: false, candidates: [{ key: planOwn, score: proposal.candidates[0]?.score ?? 0 }, ...proposal.candidates.slice(0, 4)] };
+      if (role === 'figure' && proposal.key === PLAN_ACTIVITIES) ofPlan = true;
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;

@@ -138,3 +138,12 @@ describe('proposing the figure of a number', () => {
     expect(said(onTime)).toBe('proposals.replyRate');
   });
 });
+
+describe('the rule over the plan’s own activities', () => {
+  it('reads the steps counted after the plan’s activities as theirs, a step written with its weeks ahead as on time', () => {
+    const plan = learned('对工作要点中已开展的41次活动，我们逐项登记：活动方案按时拿出的39次，通知提前三周发出的38次。');
+    expect(plan.map(said)).toEqual(['rule.plan.activities（确定）', 'rule.plan.scheme.onTime', 'rule.plan.notice.onTime']);
+    const all = learned('对纳入“1234”管理的33次活动逐项登记：活动方案按时拿出的30次，通知提前三周发出的31次。');
+    expect(all.map((n) => n.proposal.key)).toEqual([null, 'rule.activities', 'rule.scheme.onTime', 'rule.notice.onTime']);
+  });
+});
