@@ -159,6 +159,7 @@ export const ACTIVITY_FIGURES: readonly FigureDefinition[] = withSynonyms([
   'activities.personTimes': ['委员参加活动', '参加活动', '委员参加', '参与委员', '委员参与'],
   'activities.type.training.personTimes': ['培训委员', '参训委员'],
   'activities.category.consultation.personTimes': ['参加协商', '委员参加协商'],
+  'activities.type.evaluation.personTimes': ['参加评议', '委员参评', '参评委员'],
   'activities.type.lawEnforcement.members': ['参加司法部门阳光执法', '参加阳光执法'],
   'activities.type.onSiteOffice.members': ['参加职能部门现场办公', '参加现场办公'],
   'activities.reports': ['调研视察报告', '调研、视察报告', '形成报告'],

@@ -121,7 +121,8 @@ export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([
     },
   },
 ], {
-  'evaluations.rounds': ['开展民主评议', '民主评议活动', '政风行风民主评议'],
+  // 开展集中评议2次: the rounds in which the units are evaluated together.
+  'evaluations.rounds': ['开展民主评议', '民主评议活动', '政风行风民主评议', '开展集中评议'],
   'evaluations.unitsEvaluated': ['县直单位和行政执法部门', '评议单位', '被评议单位', '县直单位', '职能部门', '评议部门'],
   'evaluations.satisfactionRate': ['平均满意率', '测评满意率', '综合满意率', '平均满意度', '测评满意度', '综合满意度'],
   'evaluations.problemsFound': ['发现问题', '查找问题', '梳理问题', '存在问题', '反馈问题', '查摆问题'],

@@ -91,6 +91,9 @@ function planVersion(key: string): string | null {
   return FIGURE_CATALOGUE.some((f) => f.key === own) ? own : null;
 }
 
+/** A number joined to the one before as the next item of a list (视察5次、调研6次). */
+const LIST_JOIN = /^[、和及与]/;
+
 const CHINESE_COUNT = /^[一二三四五六七八九十两]/;
 
 /** Only a bracket's opening between two numbers: 61件（34.3%）. */
@@ -136,6 +139,8 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
     // 对工作要点中已开展的41次活动…：通知按时发出的38次: once a paragraph counts the plan's own
     // activities, the rule's steps it goes on to count are theirs.
     let ofPlan = false;
+    // 组织视察5次、调研6次，先后有239人次委员参加: what follows the last of a list of counts is of them all.
+    let previousListed = false;
     const here: LearnedNumber[] = [];
     found[ti]!.forEach((mention, mi) => {
       const between = t.text.slice(previousEnd, mention.start);
@@ -151,7 +156,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       const notThese = new Set([...sureValues].filter(([, v]) => v !== mention.value).map(([k]) => k));
       if (whole) notThese.add(whole);
       const shareOf = pair?.shareOf === undefined ? null : { key: here[pair.shareOf]?.role === 'figure' ? here[pair.shareOf]!.proposal.key : null };
-      const beforeInSentence = SENTENCE_END.test(between) ? null : previous?.key;
+      const beforeInSentence = SENTENCE_END.test(between) || previousListed ? null : previous?.key;
       const hints = { previous, notThese, whole, bracketedAfterPrevious: mi > 0 && OPEN_BRACKET.test(between), shareOf, beforeInSentence };
       let role: NumberRole = 'text';
       let proposal = TEXT;
@@ -198,6 +203,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
       previousEnd = mention.end;
+      previousListed = mi > 0 && LIST_JOIN.test(between);
       previousRead = { mention, ctx: { ...own, readings } };
       here.push({ id: `${t.where}#${mi}`, where: t.where, mention, clause, role, proposal });
     });

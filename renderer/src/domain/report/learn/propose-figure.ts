@@ -22,6 +22,7 @@ import { matchPhrase } from './phrase-match';
 import { namedPartsFigure, namesGroup, namesOtherPart, offTopic, partNamed, TOPICS } from './part-of-work';
 import { groupVersion } from './group-version';
 import { actBeforeName } from './act-before-name';
+import { peopleOfActivity } from './activity-people';
 import { closestByWords } from './word-overlap';
 import { HOLDING_VERBS, PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
@@ -133,7 +134,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
     const share = `${previous.key}.share`;
     if (FIGURE_CATALOGUE.some((f) => f.key === share)) return { key: share, sure: previous.sure, candidates: [{ key: share, score: 100 }] };
   }
-  const allowed = rankFigures(mention, ctx).filter((c) => !hints.notThese.has(c.key));
+  const all = rankFigures(mention, ctx);
+  const allowed = all.filter((c) => !hints.notThese.has(c.key));
   const opening = ctx.near.replace(CLAUSE_FILLERS, '');
   if (DISPOSAL.test(opening) || (opening !== '' && PASSIVE_AFTER.test(ctx.afterClause))) return disposedAs(mention, ctx, hints.notThese, allowed);
   if (opening === '' && NAMED_THEN_PASSIVE.test(ctx.afterClause)) {
@@ -143,6 +145,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
+  const people = mention.kind === 'range' ? null : peopleOfActivity(all[0]?.key, mention.unit, ctx, hints.beforeInSentence, hints.notThese);
+  if (people) return { key: people, sure: false, candidates: [{ key: people, score: all[0]?.score ?? 0 }, ...candidates.slice(0, 4)] };
   if (!best) {
     const part = mention.kind === 'range' ? null : partNamedAlone(hints.whole, ctx.near, mention.unit, hints.notThese);
     return part ? { key: part, sure: false, candidates: [{ key: part, score: SURE_SCORE }, ...candidates.slice(0, 4)] } : guessByWords(mention, ctx, hints, candidates);
@@ -161,8 +165,6 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   if (named) return { key: named, sure: false, candidates: [{ key: named, score: best.score }, ...candidates.slice(0, 4)] };
   const act = mention.kind === 'range' ? null : actBeforeName(best, ctx, mention.unit, hints.notThese);
   if (act) return { key: act, sure: false, candidates: [{ key: act, score: best.score }, ...candidates.slice(0, 4)] };
-  const people = peopleOfActivity(best.key, mention.unit, ctx, hints);
-  if (people) return { key: people, sure: false, candidates: [{ key: people, score: best.score }, ...candidates.slice(0, 4)] };
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   const clear = !second || second.score < best.score * SURE_MARGIN;
@@ -185,20 +187,6 @@ export function namedAlsoByAnother(best: { key: string; phrases: readonly string
   const readings = new Set(matched.flatMap((m) => EMPTY_BEFORE.flatMap((w) => [w + m, ...(m.startsWith(w) && m.length - w.length >= 2 ? [m.slice(w.length)] : [])])));
   return PHRASES.some(({ figure, phrases }) => figure.key !== best.key && !notThese.has(figure.key) && unitFit(unit, figure.unit) === 1
     && phrases.some((q) => readings.has(q) && !best.phrases.includes(q)));
-}
-
-/** The general count of members' attendances, and the words that keep a clause on all activities. */
-const ALL_PERSON_TIMES = 'activities.personTimes';
-const ALL_ACTIVITIES = /活动|各类/;
-
-/**
- * 开展视察3次，组织委员83人次参加: attendances right after a kind of activity in the same sentence,
- * in a clause that names no activity of its own, are that kind's (参加视察的委员), where it has them.
- */
-function peopleOfActivity(key: string, unit: string, ctx: MentionContext, hints: ProposalHints): string | null {
-  if (key !== ALL_PERSON_TIMES || unit !== '人次' || !hints.beforeInSentence || ALL_ACTIVITIES.test(ctx.near)) return null;
-  const own = `${hints.beforeInSentence}.personTimes`;
-  return FIGURE_CATALOGUE.some((f) => f.key === own) && !hints.notThese.has(own) ? own : null;
 }
 
 /** No wording rule placed the number: the figure its clause's words are closest to, as a guess (word-overlap.ts). */
