@@ -75,9 +75,13 @@ export function computePlanFigures(
   year: number,
   until = `${year}-12-31`,
 ): PlanFigures {
-  const liveItems = plans.filter((p) => p.deletedAt === null);
   const heldById = new Map<string, Activity>();
   for (const a of activities) if (a.deletedAt === null && inScope(a.startDate, year, until)) heldById.set(a.id, a);
+  // The plan holds every year's items and only two kinds count here: the year's own and those
+  // linked to an activity held in it (an item carried over from last year). Picked in one pass,
+  // in the plan's order, so what follows goes over a year's items rather than ten years'.
+  const liveItems: PlanItem[] = [];
+  for (const p of plans) if (p.deletedAt === null && (p.year === year || (p.activityId !== null && heldById.has(p.activityId)))) liveItems.push(p);
 
   const planned = liveItems.filter((p) => !p.unplanned && p.year === year).sort((a, b) => a.plannedMonth - b.plannedMonth || byTitle(a.title, b.title));
   const isDone = (p: PlanItem) => p.activityId !== null && heldById.has(p.activityId);

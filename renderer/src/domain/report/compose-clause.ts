@@ -46,7 +46,8 @@ const SEPARATOR_AT_END = /(以及|[、，；,;和及与])$/;
 const SEPARATOR_AT_START = /^(以及|[、，；,;和及与])/;
 const SEPARATORS_ONLY = /^(以及|[、，；,;和及与\s])*$/;
 /** A mark that ends a phrase: the words after it lead into what follows. */
-const PHRASE_END = /[，；。：,;:！？]/;
+const PHRASE_END_MARKS = '，；。：,;:！？';
+const PHRASE_END = new RegExp(`[${PHRASE_END_MARKS}]`);
 /** Text that starts a new phrase of the clause, or ends its sentence. */
 const NEW_PHRASE = /^[，；,;]/;
 const SENTENCE_END = /^[。！？]/;
@@ -92,6 +93,30 @@ interface Lead {
 function lastTextRun(runs: ReportRun[]): ReportRun | undefined {
   for (let i = runs.length - 1; i >= 0; i--) if (!runs[i]!.note) return runs[i];
   return undefined;
+}
+
+/** PHRASE_END's marks by code unit: every one is a single UTF-16 unit. */
+const PHRASE_MARKS = new Set([...PHRASE_END_MARKS].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Where the last phrase mark of `t` is, counted in code points as [...t] counts them (a surrogate
+ * pair is one), or −1: a loop over the units rather than an array of characters and a test each.
+ */
+function lastPhraseMark(t: string): number {
+  let at = -1;
+  let point = 0;
+  for (let i = 0; i < t.length; i++, point++) {
+    const unit = t.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < t.length) {
+      const low = t.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (PHRASE_MARKS.has(unit)) at = point;
+  }
+  return at;
 }
 
 /** Whether a part starts with a phrase mark of its own ("[[，委员参加…]]"). */
@@ -150,7 +175,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       lead = undefined;
       return;
     }
-    const mark = [...t].reduce((at, ch, i) => (PHRASE_END.test(ch) ? i : at), -1);
+    const mark = lastPhraseMark(t);
     if (mark >= 0) {
       lead = { run, at: run.text.length - t.length + mark + 1, snap: snapshot() };
       phraseStart = lead;

@@ -67,8 +67,11 @@ function problemRecords(s: EvaluationSlice, scope: FigureScope, pick: (p: Return
  * reads only its own year of them, and the 报告 screen and the command line must agree.
  */
 function keptBefore(ledger: Ledger, year: number): boolean {
-  const tables: readonly (readonly { year: number; deletedAt: string | null }[] | undefined)[] = [ledger.plans, ledger.yearNotes, ledger.campaigns, ledger.culture, ledger.opinions];
-  return tables.some((rows) => rows?.some((r) => r.deletedAt === null && r.year < year) ?? false);
+  const tables: readonly (readonly { year: number; deletedAt: string | null }[] | undefined)[] = [ledger.yearNotes, ledger.campaigns, ledger.culture, ledger.plans, ledger.opinions];
+  // Plain loops: when nothing is older (the ledger's first year) every row of ten years of plans
+  // and 社情民意 is looked at, and a callback per row cost more than the look.
+  for (const rows of tables) for (const r of rows ?? []) if (r.year < year && r.deletedAt === null) return true;
+  return false;
 }
 
 export const EVALUATION_FIGURES: readonly FigureDefinition[] = withSynonyms([

@@ -41,9 +41,15 @@ export function memo<T>(ledger: Ledger, key: string, make: () => T): T {
 
 export const scopeKey = (scope: FigureScope) => `${scope.year}|${scope.until}|${scope.sessionKey ?? ''}`;
 
+// The year's prefix (2025-), kept for the last year asked: inScopeDate runs for every row of the
+// hot loops, and building the prefix each time cost a string per row.
+let prefixYear = Number.NaN;
+let prefix = '';
+
 /** A date counts for the scope when it falls in the year and not after `until`. */
 export function inScopeDate(date: string, scope: FigureScope): boolean {
-  return date.startsWith(`${scope.year}-`) && date <= scope.until;
+  if (scope.year !== prefixYear) [prefixYear, prefix] = [scope.year, `${scope.year}-`];
+  return date.startsWith(prefix) && date <= scope.until;
 }
 
 /** The ledger's activity type name → code, made once per ledger. */
