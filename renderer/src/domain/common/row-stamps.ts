@@ -18,6 +18,12 @@ export function liveRows<T extends { deletedAt: string | null }>(rows: readonly 
   return rows.filter((r) => r.deletedAt === null);
 }
 
+/** The last live row (liveRows(rows).at(-1)), found from the end without copying the list. */
+export function lastLiveRow<T extends { deletedAt: string | null }>(rows: readonly T[]): T | undefined {
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.deletedAt === null) return rows[i];
+  return undefined;
+}
+
 // Taken-off rows stay in their list for the merge, so a list's limit counts its live rows; the
 // whole list, tombstones included, is held to a far larger bound that only a file built to be
 // huge would pass, so a list a user kept within its limit never makes a good backup unreadable.

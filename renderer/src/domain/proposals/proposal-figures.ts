@@ -4,7 +4,7 @@
 // 征询意见表 — so that a proposal handled twice is counted once, with its final outcome.
 import { PENDING_STAGES, PROPOSER_KINDS, REJECTED_AS, isRegistered, type Proposal, type ProposerKind, type RejectedAs, type ReplyClass, type ReplyRow } from './proposal';
 import { replyClassesOf, type ReplyScheme } from './proposal-settings';
-import { liveRows } from '../common/row-stamps';
+import { lastLiveRow } from '../common/row-stamps';
 import { percentText, type Ratio } from '../common/percent';
 
 export type ProposalScope = { kind: 'session'; sessionKey: string } | { kind: 'year'; year: number };
@@ -102,7 +102,17 @@ export function inScope(p: Proposal, scope: ProposalScope): boolean {
 
 /** The 主办 unit's reply of the latest round that has one. */
 export function finalMainReply(p: Pick<Proposal, 'replies'>): ReplyRow | undefined {
-  return liveRows(p.replies).filter((r) => r.role === '主办').sort((a, b) => b.round - a.round)[0];
+  // The first of the latest round's, in the list's order (what a stable sort by round, latest first, puts first), in one pass.
+  let found: ReplyRow | undefined;
+  for (const r of p.replies) if (r.deletedAt === null && r.role === '主办' && (found === undefined || r.round > found.round)) found = r;
+  return found;
+}
+
+/** The units the proposals were assigned to, each once (a loop: flatMap over a year's proposals was slow). */
+function unitsOf(assigned: readonly Proposal[]): Set<string> {
+  const units = new Set<string>();
+  for (const p of assigned) for (const u of p.assignment?.units ?? []) units.add(u.unit);
+  return units;
 }
 
 function counts<N extends string>(names: readonly N[], values: readonly N[], base: number): CountShare<N>[] {
@@ -126,7 +136,7 @@ export function computeProposalFigures(
   const rejected = ps.filter((p) => p.stage === '不予立案');
   const assigned = registered.filter((p) => p.assignment !== null);
   const replies = registered.map(finalMainReply).filter((r): r is ReplyRow => r !== undefined);
-  const ratings = ps.map((p) => liveRows(p.feedback).at(-1)?.rating).filter((r) => r !== undefined);
+  const ratings = ps.map((p) => lastLiveRow(p.feedback)?.rating).filter((r) => r !== undefined);
   const count = (rating: string) => ratings.filter((r) => r === rating).length;
   const categoryNames = [...new Set([...(options.categories ?? []), ...registered.map((p) => p.category)])];
   const classNames = [...new Set([...replyClassesOf(options.scheme ?? 'ABC'), ...replies.map((r) => r.replyClass)])].sort();
@@ -145,7 +155,7 @@ export function computeProposalFigures(
     pending: ps.filter((p) => PENDING_STAGES.includes(p.stage)).length,
     byCategory: counts(categoryNames, registered.map((p) => p.category), registered.length),
     assigned: assigned.length,
-    unitsAssigned: new Set(assigned.flatMap((p) => p.assignment?.units.map((u) => u.unit) ?? [])).size,
+    unitsAssigned: unitsOf(assigned).size,
     replied: replies.length,
     replyRate: percent(replies.length, registered.length),
     byClass: counts(classNames, replies.map((r) => r.replyClass), replies.length),

@@ -17,7 +17,7 @@ import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure
 import { rateResult, referencedOnRead, type FigureRecordRef, type FigureResult } from '../figure-result';
 import type { Ratio } from '../../common/percent';
 import { inScopeDate, memo, scopeKey, sharedRef } from './figure-slices';
-import { liveRows } from '../../common/row-stamps';
+import { lastLiveRow, liveRows } from '../../common/row-stamps';
 
 const GROUP = '提案';
 
@@ -77,6 +77,25 @@ function sessionRanks(keys: Iterable<string>): Map<string, number> {
   return ranks;
 }
 
+/**
+ * The proposals by session (sessionRanks) and number. Each session's proposals are gathered in
+ * their order and sorted by number, and the sessions put in rank order: what one stable sort by
+ * rank, then number, gives, without two map lookups per comparison.
+ */
+function bySessionAndNumber(proposals: readonly Proposal[]): Proposal[] {
+  const rank = sessionRanks(proposals.map((p) => p.sessionKey));
+  const groups = new Map<number, Proposal[]>();
+  for (const p of proposals) {
+    const r = rank.get(p.sessionKey)!;
+    const group = groups.get(r);
+    if (group) group.push(p);
+    else groups.set(r, [p]);
+  }
+  const out: Proposal[] = [];
+  for (const r of [...groups.keys()].sort((a, b) => a - b)) out.push(...groups.get(r)!.sort((a, b) => a.number - b.number));
+  return out;
+}
+
 interface ProposalSlice {
   proposals: Proposal[];
   figures: ProposalFigures;
@@ -87,8 +106,7 @@ function proposalSlice(ledger: Ledger, scope: FigureScope): ProposalSlice {
     const inScope = ledger.proposals
       .filter((p) => p.deletedAt === null && (scope.sessionKey ? p.sessionKey === scope.sessionKey && p.receivedDate <= scope.until : inScopeDate(p.receivedDate, scope)))
       .map((p) => proposalAsOf(p, scope.until));
-    const rank = sessionRanks(inScope.map((p) => p.sessionKey));
-    const proposals = inScope.sort((a, b) => rank.get(a.sessionKey)! - rank.get(b.sessionKey)! || a.number - b.number);
+    const proposals = bySessionAndNumber(inScope);
     const categories = dictionariesFrom(ledger.dictionary).proposalCategory;
     // Already cut to the scope: the session scope keeps them all.
     const figures = computeProposalFigures(proposals, scope.sessionKey ? { kind: 'session', sessionKey: scope.sessionKey } : { kind: 'year', year: scope.year }, {
@@ -103,7 +121,7 @@ function proposalRef(p: Proposal): FigureRecordRef {
   return sharedRef(p, () => ({ table: 'proposals', id: p.id, label: `${sessionLabelOf(p)}第${p.number}号《${p.title}》` }));
 }
 
-const lastRating = (p: Proposal) => liveRows(p.feedback).at(-1)?.rating;
+const lastRating = (p: Proposal) => lastLiveRow(p.feedback)?.rating;
 const replied = (p: Proposal) => isRegistered(p) && finalMainReply(p) !== undefined;
 
 /**
