@@ -49,6 +49,9 @@ export function atCatalogueLevel(text: string, level: OwnLevel): string {
 const LEVEL_LEADERS = /(县|市|省|自治区|全国)(?:级|委(?:[、和及与](?:县|市|省)?政府)?|政府)?(?:主要)?领导/g;
 const labelLevel = (level: string) => (level === '全国' ? '全国' : `${level === '自治区' ? '省' : level}级`);
 
+/** Every level's leaders named as the labels name them: 县委、县政府主要领导 → 县级领导, 省领导 → 省级领导. */
+export const leadersByLevel = (words: string): string => words.replace(LEVEL_LEADERS, (_, level: string) => `${labelLevel(level)}领导`);
+
 /**
  * 获县委、县政府领导批示23次，获市领导批示4次、省领导批示1次: a sentence that gives 批示 level by
  * level names each level's leaders as the labels do (获县级领导批示); a sentence naming one level's
@@ -56,7 +59,7 @@ const labelLevel = (level: string) => (level === '全国' ? '全国' : `${level 
  */
 function byLeaderLevel(words: string, sentence: string): string {
   const levels = new Set([...sentence.matchAll(LEVEL_LEADERS)].map((m) => labelLevel(m[1]!)));
-  return levels.size < 2 ? words : words.replace(LEVEL_LEADERS, (_, level: string) => `${labelLevel(level)}领导`);
+  return levels.size < 2 ? words : leadersByLevel(words);
 }
 
 /** 得到, 获得 as the labels write them: 获. */

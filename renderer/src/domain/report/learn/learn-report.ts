@@ -135,6 +135,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
     const paired = respectivelyLabels(read, found[ti]!);
     // 共收到提案156件。其中，集体提案14件、……: the parts after 其中 are not the whole.
     let whole: string | null = null;
+    let outerWhole: string | null = null;
     let inBracket = false;
     // 对工作要点中已开展的41次活动…：通知按时发出的38次: once a paragraph counts the plan's own
     // activities, the rule's steps it goes on to count are theirs.
@@ -146,8 +147,10 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       const between = t.text.slice(previousEnd, mention.start);
       if (between.includes('其中')) [whole, inBracket] = [previous?.key ?? null, false];
       // 已完成11项（协商3项、调研2项）: the counts in a bracket right after a count are its parts.
-      else if (BRACKET_OPENS.test(between) && !CLOSE_BRACKET.test(between) && previous?.key) [whole, inBracket] = [previous.key, true];
-      else if (SENTENCE_END.test(between) || (inBracket && CLOSE_BRACKET.test(between))) [whole, inBracket] = [null, false];
+      else if (BRACKET_OPENS.test(between) && !CLOSE_BRACKET.test(between) && previous?.key) [outerWhole, whole, inBracket] = [whole, previous.key, true];
+      else if (SENTENCE_END.test(between)) [outerWhole, whole, inBracket] = [null, null, false];
+      // 其中全国政协3条（单篇采用1条），省政协14条: past the bracket, the parts go on of the whole before it.
+      else if (inBracket && CLOSE_BRACKET.test(between)) [outerWhole, whole, inBracket] = [null, outerWhole, false];
       const own = { ...mentionContext(read, mention, previousEnd, atCatalogueLevel(t.heading, level)), title };
       const pair = paired.get(mi);
       const readings = pair ? own.readings : [...own.readings, ...otherReadings(mention, own, previousRead, between)];

@@ -23,6 +23,7 @@ import { namedPartsFigure, namesGroup, namesOtherPart, offTopic, partNamed, TOPI
 import { groupVersion } from './group-version';
 import { actBeforeName } from './act-before-name';
 import { peopleOfActivity } from './activity-people';
+import { partByWholeWords } from './part-by-whole-words';
 import { closestByWords } from './word-overlap';
 import { HOLDING_VERBS, PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
@@ -148,7 +149,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const people = mention.kind === 'range' ? null : peopleOfActivity(all[0]?.key, mention.unit, ctx, hints.beforeInSentence, hints.notThese);
   if (people) return { key: people, sure: false, candidates: [{ key: people, score: all[0]?.score ?? 0 }, ...candidates.slice(0, 4)] };
   if (!best) {
-    const part = mention.kind === 'range' ? null : partNamedAlone(hints.whole, ctx.near, mention.unit, hints.notThese);
+    const part = mention.kind === 'range' ? null : partNamedAlone(hints.whole, ctx.near, mention.unit, hints.notThese) ?? partByWholeWords(hints.whole, ctx, mention.unit, hints.notThese);
     return part ? { key: part, sure: false, candidates: [{ key: part, score: SURE_SCORE }, ...candidates.slice(0, 4)] } : guessByWords(mention, ctx, hints, candidates);
   }
   // 组织委员明察暗访42次 after a sentence on 民主评议: the clause says what it counts in words no
