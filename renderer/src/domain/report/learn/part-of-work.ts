@@ -17,7 +17,7 @@ const PART_WORDS: Readonly<Record<string, readonly string[]>> = {
   民主监督员: ['监督员'],
   工作要点: ['要点'],
   联络站: ['工作室', '工作站', '委员之家'],
-  主题实践活动: ['主题实践'],
+  主题实践活动: ['主题实践', '主题履职'],
   结对帮扶: ['结对', '帮扶'],
   文史资料: ['文史'],
 };
@@ -81,4 +81,19 @@ export function namedPartsFigure(best: Matched, ctx: MentionContext, unit: strin
   const found = PHRASES.filter(({ figure, phrases }) => figure.group !== best.figure.group && TOPICS.includes(figure.group) && !notThese.has(figure.key) && unitFit(unit, figure.unit) === 1
     && partWords(figure.group).some((w) => sentence.includes(w)) && phrases.some((q) => matched.some((m) => q !== m && q.endsWith(m))));
   return found.length === 1 ? found[0]!.figure.key : null;
+}
+
+/**
+ * 开展“委员进社区”主题履职活动，组织义诊、普法、助学等6类活动38次，共有147名委员参加: a number no
+ * words placed, in a sentence about one part of the work only, counted in a unit only one of that
+ * part's figures has, is that figure's. Shown for checking; null when the sentence names no part or
+ * several, or the part has no such figure or more than one, or the document's title names the part:
+ * in a report on 提案 every sentence is about 提案, so naming it singles out nothing.
+ */
+export function onlyFigureOfPart(ctx: MentionContext, unit: string, notThese: ReadonlySet<string>): string | null {
+  const sentence = `${ctx.far.slice(ctx.far.indexOf('|') + 1)}${ctx.near}${ctx.afterSentence}`;
+  const named = TOPICS.filter((t) => partWords(t).some((w) => sentence.includes(w)));
+  if (named.length !== 1 || partWords(named[0]!).some((w) => ctx.title?.includes(w))) return null;
+  const fitting = FIGURE_CATALOGUE.filter((f) => f.group === named[0] && unitFit(unit, f.unit) === 1);
+  return fitting.length === 1 && !notThese.has(fitting[0]!.key) ? fitting[0]!.key : null;
 }

@@ -19,7 +19,7 @@ import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { matchPhrase } from './phrase-match';
-import { namedPartsFigure, namesGroup, namesOtherPart, offTopic, partNamed, TOPICS } from './part-of-work';
+import { namedPartsFigure, namesGroup, namesOtherPart, offTopic, onlyFigureOfPart, partNamed, TOPICS } from './part-of-work';
 import { groupVersion } from './group-version';
 import { actBeforeName } from './act-before-name';
 import { peopleOfActivity } from './activity-people';
@@ -149,7 +149,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const people = mention.kind === 'range' ? null : peopleOfActivity(all[0]?.key, mention.unit, ctx, hints.beforeInSentence, hints.notThese);
   if (people) return { key: people, sure: false, candidates: [{ key: people, score: all[0]?.score ?? 0 }, ...candidates.slice(0, 4)] };
   if (!best) {
-    const part = mention.kind === 'range' ? null : partNamedAlone(hints.whole, ctx.near, mention.unit, hints.notThese) ?? partByWholeWords(hints.whole, ctx, mention.unit, hints.notThese);
+    const part = mention.kind === 'range' ? null : partNamedAlone(hints.whole, ctx.near, mention.unit, hints.notThese) ?? partByWholeWords(hints.whole, ctx, mention.unit, hints.notThese)
+      ?? (opening.length < OWN_WORDS ? onlyFigureOfPart(ctx, mention.unit, hints.notThese) : null);
     return part ? { key: part, sure: false, candidates: [{ key: part, score: SURE_SCORE }, ...candidates.slice(0, 4)] } : guessByWords(mention, ctx, hints, candidates);
   }
   // 组织委员明察暗访42次 after a sentence on 民主评议: the clause says what it counts in words no
