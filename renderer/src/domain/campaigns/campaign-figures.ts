@@ -21,10 +21,18 @@ export interface CampaignFigures {
   personTimes: number;
 }
 
+// One collator for every comparison: localeCompare(…, 'zh') sets one up per call.
+const byName = new Intl.Collator('zh').compare;
+
 function groupBy(activities: readonly Activity[], kind: Activity['organizerKind']): CampaignGroup[] {
   const groups = new Map<string, Activity[]>();
-  for (const a of activities) if (a.organizerKind === kind && a.organizer) groups.set(a.organizer, [...(groups.get(a.organizer) ?? []), a]);
-  return [...groups].map(([name, list]) => ({ name, activities: list })).sort((x, y) => y.activities.length - x.activities.length || x.name.localeCompare(y.name, 'zh'));
+  for (const a of activities) {
+    if (a.organizerKind !== kind || !a.organizer) continue;
+    const group = groups.get(a.organizer);
+    if (group) group.push(a);
+    else groups.set(a.organizer, [a]);
+  }
+  return [...groups].map(([name, list]) => ({ name, activities: list })).sort((x, y) => y.activities.length - x.activities.length || byName(x.name, y.name));
 }
 
 export function computeCampaignFigures(campaigns: readonly Campaign[], activities: readonly Activity[], year: number, until = `${year}-12-31`): CampaignFigures {

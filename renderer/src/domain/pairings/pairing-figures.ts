@@ -18,7 +18,8 @@ export interface PairingFigures {
 }
 
 export function computePairingFigures(pairings: readonly Pairing[], members: readonly Member[], year: number, until = `${year}-12-31`): PairingFigures {
-  const sectorOf = new Map(members.map((m) => [m.id, m.sector]));
+  const sectorOf = new Map<string, string>();
+  for (const m of members) sectorOf.set(m.id, m.sector);
   const links = pairings.filter((p) => p.deletedAt === null && p.startDate <= until);
   const sectors = new Set<string>();
   const memberIds = new Set<string>();
@@ -32,7 +33,9 @@ export function computePairingFigures(pairings: readonly Pairing[], members: rea
     // The same household may be helped by two members: it is one household.
     for (const h of p.households) households.add(`${p.village}|${h}`);
   }
-  const deeds = links.flatMap((pairing) => liveDeeds(pairing).filter((d) => d.date.startsWith(`${year}-`) && d.date <= until).map((deed) => ({ pairing, deed })));
+  const deeds: PairingFigures['deeds'] = [];
+  const inYear = `${year}-`;
+  for (const pairing of links) for (const deed of liveDeeds(pairing)) if (deed.date.startsWith(inYear) && deed.date <= until) deeds.push({ pairing, deed });
   const deedsByKind = Object.fromEntries(DEED_KINDS.map((k) => [k, 0])) as Record<DeedKind, number>;
   let fen = 0;
   for (const { deed } of deeds) {

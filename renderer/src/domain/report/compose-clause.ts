@@ -161,8 +161,9 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       if (t) stripNext = false;
     } else if (t) stripNext = false;
     if (!t) return;
-    const last = runs.at(-1);
-    const atStart = !runs.some((r) => !r.note);
+    const last = runs[runs.length - 1];
+    // Whether nothing but review notes was written before (the last run tells, unless it is a note).
+    const atStart = !(last && !last.note) && !runs.some((r) => !r.note);
     let run: ReportRun;
     if (!figure && last && !last.figure && !last.note) {
       last.text += t;

@@ -99,15 +99,30 @@ function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResu
 
 const textOfRuns = (runs: readonly ReportRun[]) => runs.map((r) => r.text).join('');
 
+/** The figures a paragraph prints, each once, in order. */
+function figureKeysOf(runs: readonly ReportRun[]): string[] {
+  const keys = new Set<string>();
+  for (const r of runs) if (r.figure) keys.add(r.figure);
+  return [...keys];
+}
+
 /** Cleans the text of each run (notes the office wrote keep their line breaks: they split paragraphs later). */
 function cleanRuns(runs: readonly ReportRun[]): ReportRun[] {
-  return runs.map((r) => ({ ...r, text: r.figure || r.note ? r.text : r.text.split('\n').map(cleanReportText).join('\n') }));
+  return runs.map((r) => ({ ...r, text: r.figure || r.note ? r.text : cleanLines(r.text) }));
 }
+
+/** Each line cleaned (cleanReportText), the breaks kept; a text of one line, as nearly every one is, without splitting it. */
+const cleanLines = (text: string) => (text.includes('\n') ? text.split('\n').map(cleanReportText).join('\n') : cleanReportText(text));
 
 /** Runs with line breaks (the office's notes) as several paragraphs. */
 function splitLines(runs: readonly ReportRun[]): ReportRun[][] {
   const out: ReportRun[][] = [[]];
   for (const run of runs) {
+    // A run of one line (nearly all) goes on the paragraph as it is, without splitting its text.
+    if (!run.text.includes('\n')) {
+      if (run.text) out[out.length - 1]!.push({ ...run });
+      continue;
+    }
     run.text.split('\n').forEach((piece, i) => {
       if (i > 0) out.push([]);
       if (piece) out.at(-1)!.push({ ...run, text: piece });
@@ -215,7 +230,7 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
     if (!bearing && paragraph.clauses.some((c) => c.keepWhenZero) && pieces.length) stays = true;
     for (const piece of pieces) {
       const only = piece.every((r) => r.note);
-      push({ kind: 'paragraph', text: textOfRuns(piece), figureKeys: [...new Set(piece.flatMap((r) => (r.figure ? [r.figure] : [])))], runs: piece, ...(only ? { note: true as const } : {}) }, problems);
+      push({ kind: 'paragraph', text: textOfRuns(piece), figureKeys: figureKeysOf(piece), runs: piece, ...(only ? { note: true as const } : {}) }, problems);
     }
   }
   // A section of connective text only (or none: a heading the office wrote alone) stays.

@@ -13,7 +13,6 @@ import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure
 import { listedOnRead, referencedOnRead, type FigureResult } from '../figure-result';
 import { activityRef, activitySlice, type ActivitySlice, inScopeDate, memberRef } from './figure-slices';
 import { INSTRUCTION_LEVELS } from '../../instructions/instruction';
-import { liveRows } from '../../common/row-stamps';
 
 const INSTRUCTION_LEVEL_KEYS = { 县: 'county', 市: 'city', 省: 'province', 全国: 'national' } as const;
 
@@ -88,9 +87,18 @@ function instructionSum(key: string, label: string, which: (i: Activity['instruc
   return {
     key, label, unit: '次', group: GROUP,
     count(ledger, scope) {
-      const inPeriod = (a: Activity) => liveRows(a.instructions).filter((i) => which(i) && inScopeDate(i.date, scope)).length;
-      const contributing = ledger.activities.filter((a) => a.deletedAt === null && inPeriod(a) > 0);
-      return referencedOnRead(contributing.reduce((n, a) => n + inPeriod(a), 0), contributing, activityRef);
+      const contributing: Activity[] = [];
+      let total = 0;
+      for (const a of ledger.activities) {
+        if (a.deletedAt !== null) continue;
+        let n = 0;
+        for (const i of a.instructions) if (i.deletedAt === null && which(i) && inScopeDate(i.date, scope)) n++;
+        if (n > 0) {
+          total += n;
+          contributing.push(a);
+        }
+      }
+      return referencedOnRead(total, contributing, activityRef);
     },
   };
 }

@@ -101,7 +101,8 @@ export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice
       ofCategory: (category) => (byCategory ??= groupBy(activities, (a) => categoryOf.get(a.type))).get(category) ?? [],
       presentOf(a) {
         let list = present.get(a);
-        if (!list) present.set(a, (list = rowsOf(a).filter((r) => r.status === '出席')));
+        // Straight from the activity's rows when its live rows were not picked yet: one list, not two.
+        if (!list) present.set(a, (list = rows.has(a) ? rows.get(a)!.filter((r) => r.status === '出席') : a.participants.filter((r) => r.deletedAt === null && r.status === '出席')));
         return list;
       },
       rowRef: (a, row) => attendanceRef(a, row, memberById),
