@@ -5,10 +5,53 @@
 //   {{table:key}}      alone in a clause: a table; {{chart:key}} alone: a chart
 //   [[ … ]]            a part: left out on its own when a figure in it is 0 (or has no records),
 //                      taking one neighbouring separator (、，；和及与) with it; parts nest
+// The marks may be typed at either width: a Chinese input method in Chinese-punctuation mode
+// gives ｛｛…｝｝ for {{…}} and 【【…】】 (or ［［…］］) for [[…]], and a pair of two widths
+// ({{…｝｝) is the same mark. Every reader here reads a doubled mark of any width as the
+// half-width one (normalizeMarkers); the template schema stores it so. A brace left single after
+// that ({…}, ｛…｝) is no mark, and no mark is ever text a report prints (leftoverMarkers).
 // This file only parses and lists; composing (what is left out and why) is compose-clause.ts.
 
 /** Matches {{key}}; anything between the braces is taken, so a mistyped key ({{视察 次数}}) is found and reported, never printed. */
 export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+
+/** The characters that open and close a placeholder or a part, at every width an input method types them. */
+const MARK_WIDTHS = { open: '{｛', close: '}｝', partOpen: '[［【', partClose: ']］】' } as const;
+const doubled = (chars: string) => new RegExp(`[${chars.replace(/[[\]]/g, '\\$&')}]{2}`, 'g');
+const DOUBLED_MARKS: ReadonlyArray<readonly [RegExp, string]> = [
+  [doubled(MARK_WIDTHS.open), '{{'],
+  [doubled(MARK_WIDTHS.close), '}}'],
+  [doubled(MARK_WIDTHS.partOpen), '[['],
+  [doubled(MARK_WIDTHS.partClose), ']]'],
+];
+const ANY_WIDE_MARK = /[｛｝［］【】]/;
+
+/** The text with every doubled mark of any width (｛｛ 【【 ］］ {｛ …) as the half-width one; a text without a wide mark is given back as it is. */
+export function normalizeMarkers(text: string): string {
+  if (!ANY_WIDE_MARK.test(text)) return text;
+  return DOUBLED_MARKS.reduce((t, [pattern, mark]) => t.replace(pattern, mark), text);
+}
+
+/** What no report prints: a brace of either width, or a doubled bracket — a mark left over, single or mistyped ({activities.total}, {{a｝, 】】). */
+const LEFTOVER = /[{}｛｝]|[[［【]{2}|[\]］】]{2}/;
+/** Marker-looking text around a leftover mark, as messages quote it: the marks and the key-like letters between them. */
+const LEFTOVER_AROUND = /[{｛[［【]*[\w.~:\u3400-\u9fff]{0,40}[}｝\]］】]*/g;
+
+/** The marker-looking pieces of printed text (or of a clause's plain text): what must never reach a document. */
+export function leftoverMarkers(printed: string): string[] {
+  if (!LEFTOVER.test(printed)) return [];
+  return [...new Set([...printed.matchAll(LEFTOVER_AROUND)].map((m) => m[0]).filter((piece) => LEFTOVER.test(piece)))];
+}
+
+/** The marker-looking pieces of a clause's text that no reading of the marks explains: a brace of either width left after the doubled marks were read (｛activities.total｝). */
+export function strayMarkers(text: string): string[] {
+  return leftoverMarkers(normalizeMarkers(text).replace(PLACEHOLDER, ' ').replaceAll('[[', ' ').replaceAll(']]', ' '));
+}
+
+/** What a message adds when the clerk's text holds a wide mark: the width is what is wrong, not the words. */
+export function widthHint(text: string): string {
+  return ANY_WIDE_MARK.test(text) ? '（句中有全角的“｛ ｝”或“【 】”：数字的标记要成对写作{{ }}，可删除部分写作[[ ]]，两个符号要同样成对，请改为半角或用“插入数字”）' : '';
+}
 
 export const RANGE_SEPARATOR = '~';
 export const PHRASE_PREFIX = 'phrase:';
@@ -17,8 +60,14 @@ export type ClauseNode = { kind: 'text'; text: string } | { kind: 'placeholder';
 
 export type ParsedClause = { ok: true; nodes: ClauseNode[] } | { ok: false; error: string };
 
-/** The clause's text as a tree of text, placeholders and parts; an unbalanced [[ ]] or {{ }} is an error in Chinese. */
-export function parseClauseText(text: string): ParsedClause {
+/** The clause's text as a tree of text, placeholders and parts (marks of any width, normalizeMarkers); an unbalanced [[ ]] or {{ }} is an error in Chinese, saying so when a wide mark is the cause. */
+export function parseClauseText(typed: string): ParsedClause {
+  const text = normalizeMarkers(typed);
+  const parsed = parseNormal(text);
+  return parsed.ok ? parsed : { ok: false, error: parsed.error + widthHint(text) };
+}
+
+function parseNormal(text: string): ParsedClause {
   const root: ClauseNode[] = [];
   const stack: ClauseNode[][] = [root];
   // The plain text since the last bracket is text[from, i): taken as one slice, not built up a character at a time.
@@ -65,7 +114,7 @@ export function parseClauseText(text: string): ParsedClause {
 
 /** Every placeholder key of a clause's text, in order, ranges as written ("a~b"), whether or not the brackets balance. */
 export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!.trim());
+  return [...normalizeMarkers(text).matchAll(PLACEHOLDER)].map((m) => m[1]!.trim());
 }
 
 /** The figure keys a placeholder names: a range's two ends, or the key itself. */
@@ -81,6 +130,6 @@ export function hasParts(nodes: readonly ClauseNode[]): boolean {
 
 /** A clause that is only a table or a chart ({{table:key}} / {{chart:key}}): its prefix and key. */
 export function blockPlaceholderOf(text: string): { prefix: 'table:' | 'chart:'; key: string } | undefined {
-  const m = /^\s*\{\{\s*(table:|chart:)([^{}\s]+)\s*\}\}\s*$/.exec(text);
+  const m = /^\s*\{\{\s*(table:|chart:)([^{}\s]+)\s*\}\}\s*$/.exec(normalizeMarkers(text));
   return m ? { prefix: m[1] as 'table:' | 'chart:', key: m[2]! } : undefined;
 }

@@ -11,7 +11,7 @@
 // so no verb is left without its object. What each placeholder prints is clause-verdict.ts's. In
 // the review copy every left-out part leaves a note run 【未写入：…】 where it stood.
 // render-report.ts puts clauses into paragraphs and sections.
-import { parseClauseText, placeholdersIn, type ClauseNode } from './clause-text';
+import { normalizeMarkers, parseClauseText, PLACEHOLDER, placeholdersIn, type ClauseNode } from './clause-text';
 import { NOTES_PAGE } from './context-values';
 import { verdict, type ClauseEnv, type ClauseProblemKind } from './clause-verdict';
 
@@ -305,7 +305,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
 
 /** A clause's `missing` text with its context placeholders ({{unit}}) filled, as the review note prints it. */
 function fillContext(text: string, env: ClauseEnv): string {
-  return text.replace(/\{\{([^{}]+)\}\}/g, (whole, key: string) => env.context(key.trim()) ?? whole);
+  return normalizeMarkers(text).replace(PLACEHOLDER, (whole, key: string) => env.context(key.trim()) ?? whole);
 }
 
 /** Fills one clause's text. An unparsable text (refused at save) is printed as it stands, flagged as an unknown figure. */

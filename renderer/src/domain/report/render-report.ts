@@ -20,7 +20,7 @@ import { headingNumbers } from './heading-numbers';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { figureByKey } from './figure-catalogue';
 import { CHART_PREFIX, isEmptyChart, reportChartByKey, type ReportChartData } from './report-charts';
-import { blockPlaceholderOf } from './clause-text';
+import { blockPlaceholderOf, leftoverMarkers } from './clause-text';
 import { composeClause, noteText, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposeMemo, type ReportRun } from './compose-clause';
 import { filledText, newRenderMemo, titleLinesOf, type RenderMemo } from './render-memo';
 import { DEFAULT_REPORT_STYLE, type ReportStyle } from './report-style';
@@ -36,8 +36,12 @@ export type ReportBlock =
   /** A chart as data (key without `chart:`); the preview draws it, the .docx gets a picture of it. */
   | { kind: 'chart'; key: string; caption: string; data: ReportChartData };
 
-/** A clause's problem, or `nothing-recorded`: every clause stating a figure went, so the document would say nothing of the ledger. */
-export type ReportProblemKind = ClauseProblemKind | 'nothing-recorded';
+/**
+ * A clause's problem; `nothing-recorded`: every clause stating a figure went, so the document
+ * would say nothing of the ledger; `leftover-marker`: the printed text still holds a mark
+ * (｛activities.total｝, 【【…】】 from another source) that no reading turned into a figure.
+ */
+export type ReportProblemKind = ClauseProblemKind | 'nothing-recorded' | 'leftover-marker';
 
 export interface ReportProblem {
   /** Index into `blocks`; −1 for the title, the header or the whole document. */
@@ -318,6 +322,7 @@ function render(template: ReportTemplate, figures: ReadonlyMap<string, FigureRes
     const occasion = line(template.occasion);
     header = { occasion: occasion && !occasion.startsWith('——') ? `——${occasion}` : occasion, speaker: cleanReportText(template.speaker), salutation: '各位委员、同志们：' };
   }
+  problems.push(...leftoverProblems(titleText, header, blocks));
   return {
     title: titleText,
     titleLines: titleLinesOf(titleText, memo),
@@ -331,9 +336,25 @@ function render(template: ReportTemplate, figures: ReadonlyMap<string, FigureRes
   };
 }
 
-/** The problems that make export refuse: a placeholder naming no figure must never reach paper, nor a report with nothing of the ledger in it. */
+/** Every mark left in what the document prints (the review copy's own notes aside), one problem per piece. */
+function leftoverProblems(title: string, header: ReportHeader | undefined, blocks: readonly ReportBlock[]): ReportProblem[] {
+  const out: ReportProblem[] = [];
+  const check = (text: string, blockIndex: number) => {
+    for (const key of leftoverMarkers(text)) out.push({ blockIndex, key, kind: 'leftover-marker' });
+  };
+  check(title, -1);
+  if (header) check(header.occasion + header.speaker, -1);
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading') check(b.text, i);
+    else if (b.kind === 'paragraph') check(b.runs ? textOfRuns(b.runs.filter((r) => !r.note)) : b.note ? '' : b.text, i);
+    else if (b.kind === 'table') check([b.caption, ...b.columns, ...b.rows.flat()].join('\n'), i);
+  });
+  return out;
+}
+
+/** The problems that make export refuse: a placeholder naming no figure or a mark left as typed must never reach paper, nor a report with nothing of the ledger in it. */
 export function exportBlockers(doc: ReportDocument): ReportProblem[] {
-  return doc.problems.filter((p) => p.kind === 'unknown-figure' || p.kind === 'nothing-recorded');
+  return doc.problems.filter((p) => p.kind === 'unknown-figure' || p.kind === 'nothing-recorded' || p.kind === 'leftover-marker');
 }
 
 /** The problem as the preview states it. */
@@ -347,6 +368,8 @@ export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>, dictionar
       return `“${label}”为0，仍按模板写入，请核对台账后再印发`;
     case 'no-records':
       return `“${label}”没有对应的台账记录，请核对`;
+    case 'leftover-marker':
+      return `文中的“${p.key}”像是没有换成数字的标记（可能是全角符号），请在“编辑模板”中改为半角的{{ }}或[[ ]]，或删去；修正前不能导出`;
     case 'nothing-recorded':
       return `台账中没有这份报告可写的记录（${p.key}），文稿只会剩下开头和结尾的套话；请先登记本年的记录再生成`;
   }

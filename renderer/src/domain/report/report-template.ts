@@ -31,6 +31,7 @@ import { STANDING_TEMPLATE } from './templates/standing-template';
 import { PROPOSALS_TEMPLATE } from './templates/proposals-template';
 import { MEMBER_TEMPLATE } from './templates/member-template';
 import { migrateTemplateInput } from './template-migration';
+import { normalizeMarkers } from './clause-text';
 import { PROPOSAL_CATEGORIES, type ProposalCategoryCode } from '../dictionaries/proposal-categories';
 
 export { PLACEHOLDER, placeholdersIn } from './clause-text';
@@ -69,15 +70,18 @@ export const isContextKey = (key: string): key is ContextKey => Object.hasOwn(CO
 const statesFigure = (key: string) => !isContextKey(key) && !key.includes(':');
 
 const text = (max: number, label: string) => z.preprocess(textField, z.string().max(max, tooLong(label, max)));
+const halfWidthMarks = (v: unknown) => (typeof v === 'string' ? normalizeMarkers(v) : v);
+/** Text that may hold marks: ｛｛…｝｝ and 【【…】】 typed by an input method are stored as {{…}} and [[…]], at save and whenever a template saved before is read. */
+const marked = (max: number, label: string) => z.preprocess(halfWidthMarks, text(max, label));
 const flag = (label: string) => z.boolean({ error: `“${label}”应为是或否` });
 
 export const templateClauseSchema = z.object({
   id: z.string().min(1, '句子编号不能为空').max(80),
-  text: text(5000, '句子'),
+  text: marked(5000, '句子'),
   numbered: flag('一是二是编号'),
   keepWhenZero: flag('为0时也写入'),
-  missing: text(200, '未写入说明'),
-  fallback: text(5000, '替代文字'),
+  missing: marked(200, '未写入说明'),
+  fallback: marked(5000, '替代文字'),
 });
 
 export const templateParagraphSchema = z.object({
@@ -87,7 +91,7 @@ export const templateParagraphSchema = z.object({
 export const templateSectionSchema = z.object({
   id: z.string().min(1, '章节编号不能为空').max(64),
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: '章节级别只能是1至4' }),
-  heading: text(200, '章节标题'),
+  heading: marked(200, '章节标题'),
   hidden: flag('隐藏'),
   paragraphs: z.array(templateParagraphSchema).max(100, '一个章节不超过100段'),
 });
@@ -110,8 +114,8 @@ export const reportTemplateSchema = z.preprocess(
   z
     .object({
       kind: z.enum(REPORT_TEMPLATE_KINDS, { error: '报告类型不正确' }),
-      title: z.preprocess(textField, z.string().min(1, '请填写报告标题').max(300, tooLong('报告标题', 300))),
-      occasion: text(200, '会议名称'),
+      title: z.preprocess((v) => textField(halfWidthMarks(v)), z.string().min(1, '请填写报告标题').max(300, tooLong('报告标题', 300))),
+      occasion: marked(200, '会议名称'),
       speaker: text(60, '报告人'),
       useSpeechHeader: flag('讲话稿格式'),
       sections: z.array(templateSectionSchema).min(1, '报告至少要有一个章节').max(200, '报告不超过200个章节'),

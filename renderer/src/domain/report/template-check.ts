@@ -1,11 +1,11 @@
 // What stops a template from being saved: a placeholder that names no figure, a [[part]] or
-// {{…}} left open, a {{phrase:…}} the template does not define or whose wordings leave years
+// {{…}} left open, a brace left single ({…}, ｛…｝: marks of either width read alike, clause-text.ts), a {{phrase:…}} the template does not define or whose wordings leave years
 // uncovered, a table or chart placed inside a sentence. Each message names the clause (第2节“抓好监督创新”第3段第1句), so the office can find
 // it. The editor shows these before saving and the repository refuses to save while any is left.
 import { figureByKey } from './figure-catalogue';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { CHART_PREFIX, reportChartByKey } from './report-charts';
-import { blockPlaceholderOf, keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, placeholdersIn, RANGE_SEPARATOR } from './clause-text';
+import { blockPlaceholderOf, keysOfPlaceholder, parseClauseText, PHRASE_PREFIX, placeholdersIn, RANGE_SEPARATOR, strayMarkers, widthHint } from './clause-text';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { isContextKey, type PhraseVariant, type ReportTemplate, type TemplateSection } from './report-template';
 
@@ -32,6 +32,10 @@ function textProblems(where: string, text: string, phraseKeys: ReadonlySet<strin
   const out: string[] = [];
   const parsed = parseClauseText(text);
   if (!parsed.ok) out.push(`${where}：${parsed.error}`);
+  else {
+    const stray = strayMarkers(text);
+    if (stray.length) out.push(`${where}中的${stray.map((s) => `“${s}”`).join('、')}不是完整的数字标记${widthHint(text) || '（数字要写作{{名称}}，请用“插入数字”）'}`);
+  }
   for (const key of placeholdersIn(text)) {
     if (!isKnownPlaceholder(key, phraseKeys, dictionary)) {
       out.push(key.startsWith(PHRASE_PREFIX) ? `${where}中的“{{${key}}}”不是本模板的用语` : `${where}中的“{{${key}}}”不是已有的统计数字`);

@@ -158,8 +158,8 @@ export function buildReportDocument(unsafeDoc: ReportDocument, unsafeLayout: Rep
   const doc = xmlSafeDeep(unsafeDoc);
   const layout = xmlSafeDeep(unsafeLayout);
   const blockers = exportBlockers(doc);
-  const empty = blockers.find((b) => b.kind === 'nothing-recorded');
-  if (empty) throw new ReportExportRefused([], problemMessage(empty));
+  const stated = blockers.find((b) => b.kind !== 'unknown-figure');
+  if (stated) throw new ReportExportRefused([], problemMessage(stated));
   if (blockers.length) throw new ReportExportRefused([...new Set(blockers.map((b) => b.key))]);
   const titleLines = doc.titleLines.length ? doc.titleLines : [doc.title];
   const block = (b: ReportBlock, i: number) => {

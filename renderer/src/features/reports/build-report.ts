@@ -56,8 +56,8 @@ export function buildReport(
 /** Why export is refused, in one sentence, or null when it is not. */
 export function exportRefusal(blockers: readonly ReportProblem[]): string | null {
   if (blockers.length === 0) return null;
-  const empty = blockers.find((b) => b.kind === 'nothing-recorded');
-  if (empty) return problemMessage(empty);
+  const stated = blockers.find((b) => b.kind !== 'unknown-figure');
+  if (stated) return problemMessage(stated);
   const keys = [...new Set(blockers.map((b) => b.key))].map((k) => `“{{${k}}}”`).join('、');
   return `模板中有${blockers.length}处不是已有的统计数字（${keys}），请在“编辑模板”中改正后再导出`;
 }

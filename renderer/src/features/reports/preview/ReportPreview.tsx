@@ -64,7 +64,7 @@ function Line({ line, styles, problems, figures, naming, onOpen }: {
   figures: ReadonlyMap<string, FigureResult>; naming: FigureNaming; onOpen: (key: string) => void;
 }) {
   const justify = line.align === 'justify' && !line.last;
-  const severity = problems?.some((p) => p.kind === 'unknown-figure') ? 'error' : problems ? 'warning' : null;
+  const severity = problems?.some((p) => p.kind === 'unknown-figure' || p.kind === 'leftover-marker') ? 'error' : problems ? 'warning' : null;
   const style: CSSProperties = {
     ...styles[line.style], position: 'relative', paddingLeft: `${line.indentChars}em`, paddingRight: `${line.rightChars}em`,
     textAlign: justify ? 'justify' : line.align === 'justify' ? 'left' : line.align, textAlignLast: justify ? 'justify' : undefined,
