@@ -67,7 +67,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   // Measured once unseen (below), then tuned on. Unseen, 柘川县 showed one wrong binding as sure:
   // 14个被评议单位全部排出测评名次 bound sure to 民主评议单位, where the annotation says 排出测评名次的单位.
   { name: '澄岭市提案工作情况报告', kind: 'proposals', source: UNSEEN_CHENGLING_PROPOSALS_REPORT, set: '调校前写成', floor: 85 / 86 },
-  { name: '柘川县民主监督工作情况的汇报', kind: 'supervision', source: UNSEEN_ZHECHUAN_SUPERVISION_REPORT, set: '调校前写成', floor: 88 / 90 },
+  { name: '柘川县民主监督工作情况的汇报', kind: 'supervision', source: UNSEEN_ZHECHUAN_SUPERVISION_REPORT, set: '调校前写成', floor: 89 / 90 },
   // Measured once unseen, then tuned on. Unseen they showed three wrong bindings as sure: the year
   // inside a document number (岚发〔2025〕7号, 鹭政协办〔2025〕2号) taken for the report's year, which
   // their annotator counts as text (a fixed document's number, though 2025 is the report's year);
@@ -83,7 +83,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   // of four counts, 全体会议's); 征询意见表162份 (sent) bound to 收回 (returned); and five years:
   // 2026 (the coming year) taken for the report's year in 砚川市 and 桐湾区, read at the January
   // plenary, whose date line's year is the next. None of them is shown as sure any more.
-  { name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 90 / 96 },
+  { name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 91 / 96 },
   { name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 104 / 105 },
   { name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 85 / 87 },
   // Written by another hand without reading the proposer, its tests, its output or the figures'
@@ -94,7 +94,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   // activity categories, bound to the type 其他. None of them is shown as sure any more. (The
   // 工作总结 of 枫渚区, a year's work across every area, is read as a 常委会 report, the kind nearest it.)
   {
-    name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 96 / 110,
+    name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 97 / 110,
   },
   {
     name: '鹤原县常委会工作报告', kind: 'standing', source: UNSEEN_HEYUAN_STANDING_REPORT, set: '调校前写成', floor: 104 / 109,
@@ -109,7 +109,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   {
     // Measured unseen it showed two wrong bindings as sure: 到12月上旬 taken for the 截至 date, and
     // 编入信息61条 bound to the items collected rather than those compiled. Neither is any more.
-    name: '黛岗县民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_DAIGANG_SUPERVISION_REPORT, set: '未见过', floor: 98 / 109,
+    name: '黛岗县民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_DAIGANG_SUPERVISION_REPORT, set: '未见过', floor: 99 / 109,
   },
   { name: '芷洲区常委会工作报告', kind: 'standing', source: UNSEEN_ZHIZHOU_STANDING_REPORT, set: '未见过', floor: 91 / 92 },
   { name: '杉坪县提案工作情况的报告', kind: 'proposals', source: UNSEEN_SHANPING_PROPOSALS_REPORT, set: '未见过', floor: 74 / 81 },
@@ -196,7 +196,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // is held at its own floor above. Before they joined, this set stood at 97.1 % (1878 of 1934,
     // both flavours); with them, before that work, at 90.7 % (2504 of 2760), after it at 93.2 %
     // (2572): the four went from 75.8 % to 84.0 % (347 of 413), none shown wrong as sure.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.944);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.946);
     // Reports measured once, never tuned to. The goal is 90 %; a set that falls short is held at what
     // it reached when first run, its wrong bindings shown as sure named in measuredWrongSure.
     // 黛岗县, 芷洲区 and 杉坪县 (282 numbers), measured once after the rules above: 85.8 % right (242),
@@ -205,7 +205,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // reached 82.3 % on them (233 of 283 numbers it found), with 5 shown wrong as sure. Held since at
     // what general rules have taken them to, never tuned to one of their sentences.
     const unseen = bySet('未见过');
-    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(263 / 282);
+    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(264 / 282);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });

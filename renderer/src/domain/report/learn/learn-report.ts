@@ -4,6 +4,7 @@
 // decisions then make the office's template (learned-template.ts).
 import type { ReportKind } from '../report-template';
 import { FIGURE_CATALOGUE } from '../figure-catalogue';
+import { doneCount, notDoneAfter, type DoneCount } from './remainder';
 import type { DocxBlock } from './docx-blocks';
 import { guessStructure, type LearnedStructure } from './document-structure';
 import { findNumbers, type NumberMention } from './find-numbers';
@@ -142,6 +143,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
     let ofPlan = false;
     // 组织视察5次、调研6次，先后有239人次委员参加: what follows the last of a list of counts is of them all.
     let previousListed = false;
+    let done: DoneCount | null = null;
     const here: LearnedNumber[] = [];
     found[ti]!.forEach((mention, mi) => {
       const between = t.text.slice(previousEnd, mention.start);
@@ -188,6 +190,8 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         if (t.text[mention.start - 1] === '“' && CHINESE_COUNT.test(written)) proposal = offered(proposal);
         if (proposal.key) role = 'figure';
       }
+      const notDone = mention.kind === 'count' ? notDoneAfter(done, own.near, mention.unit) : null;
+      if (notDone) [role, proposal] = ['figure', { key: notDone, sure: false, candidates: [{ key: notDone, score: proposal.candidates[0]?.score ?? 0 }, ...proposal.candidates.slice(0, 4)] }];
       const planOrEach = role === 'figure' && (meantNotDone(ctx.near, proposal.key!) || eachOfSeveral(t.text, mention));
       if (role === 'figure' && (planOrEach || slotted.has(t.where) || plannedForLater(t.text, found[ti]!, mention, year))) {
         proposal = offered(proposal);
@@ -200,6 +204,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
         role = 'text';
       }
       if (role === 'figure' && proposal.sure && (doubtful || afterCountOfKinds(found[ti]![mi - 1], between) || notSaidPlainly(t.text, mention, ctx, proposal.key!))) proposal = { ...proposal, sure: false };
+      if (role === 'figure') done = doneCount(proposal.key, mention.unit) ?? done;
       const planOwn = role === 'figure' && ofPlan ? planVersion(proposal.key!) : null;
       if (planOwn) proposal = { key: planOwn, sure: false, candidates: [{ key: planOwn, score: proposal.candidates[0]?.score ?? 0 }, ...proposal.candidates.slice(0, 4)] };
       if (role === 'figure' && proposal.key === PLAN_ACTIVITIES) ofPlan = true;
