@@ -33,7 +33,7 @@ export interface ComposedClause {
   bearing: boolean;
   /** The figures it printed. */
   figureKeys: string[];
-  problems: { key: string; kind: ClauseProblemKind }[];
+  problems: { key: string; kind: ClauseProblemKind; detail?: string }[];
 }
 
 export const noteText = (reasons: readonly string[]) => `【未写入：${[...new Set(reasons)].join('；')}】`;
@@ -71,6 +71,8 @@ interface Composed {
   stated: number;
   nonZero: number;
   zeroReasons: string[];
+  /** What the review copy asks to check about figures it printed, noted after the clause (not between a number and its unit). */
+  checks: string[];
 }
 
 /** What a clause had counted at a point of its text. */
@@ -144,6 +146,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   let stated = 0;
   let nonZero = 0;
   const zeroReasons: string[] = [];
+  const checks: string[] = [];
   /** Whether the last thing written was a kept part (only separators since): a list is running. */
   let afterKeptPart = false;
   /** What was counted up to a point of the clause, to be undone when the words after it go. */
@@ -254,6 +257,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       }
       pushText(v.text, v.figure);
       if (v.note && env.review) runs.push({ text: stoodInNote(v.note), note: true });
+      if (v.check) checks.push(v.check);
     } else {
       parts += 1;
       const part = composeNodes(node.children, env, keepWhenZero, false);
@@ -270,6 +274,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
         stated += part.stated;
         nonZero += part.nonZero;
         zeroReasons.push(...part.zeroReasons);
+        checks.push(...part.checks);
         for (const r of part.runs) pushText(r.text, r.figure);
         return;
       }
@@ -299,8 +304,9 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   // Kept when zero means a zero worth saying beside what is not (不满意0份 of 5 returned); a
   // clause whose every figure is 0 ("收到0份，其中满意0份…") has nothing to say and goes.
   if (isRoot && keepWhenZero && stated > 0 && nonZero === 0 && !reasons.length) reasons.push(...zeroReasons);
-  if (reasons.length || allPartsGone) return { kept: false, runs: [], reasons: [...reasons, ...(reasons.length ? [] : partReasons)], bearing, figureKeys: [], problems: problems.filter((p) => p.kind === 'unknown-figure'), stated: 0, nonZero: 0, zeroReasons: [] };
-  return { kept: true, runs, reasons: [], bearing, figureKeys: [...new Set(figureKeys)], problems, stated, nonZero, zeroReasons };
+  if (reasons.length || allPartsGone) return { kept: false, runs: [], reasons: [...reasons, ...(reasons.length ? [] : partReasons)], bearing, figureKeys: [], problems: problems.filter((p) => p.kind === 'unknown-figure'), stated: 0, nonZero: 0, zeroReasons: [], checks: [] };
+  if (isRoot && env.review && checks.length) runs.push({ text: stoodInNote([...new Set(checks)].join('；')), note: true });
+  return { kept: true, runs, reasons: [], bearing, figureKeys: [...new Set(figureKeys)], problems, stated, nonZero, zeroReasons, checks };
 }
 
 /** A clause's `missing` text with its context placeholders ({{unit}}) filled, as the review note prints it. */

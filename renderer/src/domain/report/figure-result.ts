@@ -2,6 +2,14 @@
 // so the report's style (how a value is printed) does not depend on how figures are counted.
 import { ofHundred, roundedPercent, type Ratio } from '../common/percent';
 
+/** What an `unrecorded` figure lacks: `count` of `of` members with `field` empty. */
+export interface Unrecorded {
+  count: number;
+  of: number;
+  /** The member form's field, as the clerk sees it: 性别, 党派, 委员职务. */
+  field: string;
+}
+
 /** A record behind a figure, enough to list it and open it. */
 export interface FigureRecordRef {
   table: 'members' | 'activities' | 'proposals' | 'opinions' | (string & {});
@@ -23,6 +31,13 @@ export interface FigureResult {
   /** A rate whose base is 0 (出席率 with nobody expected): `value` is 0 but it has none, printed — (figureText). */
   noBase?: boolean;
   /**
+   * Records the count could not judge because a field it reads was left empty (members without
+   * 性别 for 女委员): `count` of the `of` records it looked at. Not recorded is not none — a
+   * report leaves the figure out when none of them was filled and asks for a check when some
+   * were not (clause-verdict.ts; the words are missing-reasons.ts's).
+   */
+  unrecorded?: Unrecorded;
+  /**
    * For a rate: what it divides, so it is printed rounded once to whatever decimals are asked
    * (22/24 is 91.67% with two, not 91.7 padded to 91.70%). Every rate of the catalogue has one
    * (rateResult); absent on counts.
@@ -37,7 +52,7 @@ export interface FigureResult {
  * figure of every report was a good part of a report's counting. `count` is how many `list`
  * gives, known without it.
  */
-export function listedOnRead(value: number, count: number, list: () => FigureRecordRef[], more: Pick<FigureResult, 'noBase' | 'ratio'> = {}): FigureResult {
+export function listedOnRead(value: number, count: number, list: () => FigureRecordRef[], more: Pick<FigureResult, 'noBase' | 'ratio' | 'unrecorded'> = {}): FigureResult {
   let records: FigureRecordRef[] | undefined;
   return {
     value,
@@ -50,7 +65,7 @@ export function listedOnRead(value: number, count: number, list: () => FigureRec
 }
 
 /** The records of `of`, one reference each, listed when first read (listedOnRead). */
-export function referencedOnRead<T>(value: number, of: readonly T[], refOf: (item: T) => FigureRecordRef, more: Pick<FigureResult, 'noBase' | 'ratio'> = {}): FigureResult {
+export function referencedOnRead<T>(value: number, of: readonly T[], refOf: (item: T) => FigureRecordRef, more: Pick<FigureResult, 'noBase' | 'ratio' | 'unrecorded'> = {}): FigureResult {
   return listedOnRead(value, of.length, () => of.map(refOf), more);
 }
 

@@ -49,6 +49,8 @@ export interface ReportProblem {
   /** The figure's key; for `nothing-recorded`, what the ledger lacks (the left-out clauses' first reasons). */
   key: string;
   kind: ReportProblemKind;
+  /** For `unrecorded`: how many members lack the field, in the words of missing-reasons.ts. */
+  detail?: string;
 }
 
 /** A clause (or a table, a chart) the document leaves out, and why. */
@@ -359,7 +361,7 @@ export function exportBlockers(doc: ReportDocument): ReportProblem[] {
 
 /** The problem as the preview states it. */
 /** `unitName`: the office's 基层单位名称, so a 联络站 figure is named as the document names it. */
-export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>, dictionary: readonly DictionaryEntry[] = [], unitName?: string): string {
+export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind' | 'detail'>, dictionary: readonly DictionaryEntry[] = [], unitName?: string): string {
   const label = figureByKey(p.key, dictionary, unitName)?.label ?? (p.key.startsWith(CHART_PREFIX) ? reportChartByKey(p.key.slice(CHART_PREFIX.length))?.caption : undefined) ?? p.key;
   switch (p.kind) {
     case 'unknown-figure':
@@ -368,6 +370,8 @@ export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind'>, dictionar
       return `“${label}”为0，仍按模板写入，请核对台账后再印发`;
     case 'no-records':
       return `“${label}”没有对应的台账记录，请核对`;
+    case 'unrecorded':
+      return p.detail ?? `“${label}”只计了填写齐全的记录，请核对`;
     case 'leftover-marker':
       return `文中的“${p.key}”像是没有换成数字的标记（可能是全角符号），请在“编辑模板”中改为半角的{{ }}或[[ ]]，或删去；修正前不能导出`;
     case 'nothing-recorded':

@@ -22,12 +22,23 @@ function serving(ledger: Ledger, scope: FigureScope): Member[] {
   );
 }
 
-function memberCount(key: string, label: string, pick: (m: Member) => boolean, from = serving): FigureDefinition {
+/**
+ * The field a count reads and which members left it empty. `unfilled` null: the field always has
+ * a value (委员职务 defaults to 委员), so it is taken as not filled in when no member counts.
+ */
+interface ReadField {
+  field: string;
+  unfilled: ((m: Member) => boolean) | null;
+}
+
+function memberCount(key: string, label: string, pick: (m: Member) => boolean, from = serving, reads?: ReadField): FigureDefinition {
   return {
     key, label, unit: '名', group: GROUP,
     count(ledger, scope) {
-      const chosen = from(ledger, scope).filter(pick);
-      return referencedOnRead(chosen.length, chosen, memberRef);
+      const all = from(ledger, scope);
+      const chosen = all.filter(pick);
+      const lacking = !reads ? 0 : reads.unfilled ? all.filter(reads.unfilled).length : chosen.length === 0 ? all.length : 0;
+      return referencedOnRead(chosen.length, chosen, memberRef, lacking > 0 && reads ? { unrecorded: { count: lacking, of: all.length, field: reads.field } } : {});
     },
   };
 }
@@ -37,9 +48,10 @@ const enteredThisYear = (ledger: Ledger, scope: FigureScope) =>
 
 export const MEMBER_FIGURES: readonly FigureDefinition[] = withSynonyms([
   memberCount('members.total', '在任委员', () => true),
-  memberCount('members.standingCommittee', '常委会组成人员', (m) => isStandingCommitteeRole(m.role)),
-  memberCount('members.women', '女委员', (m) => m.gender === '女'),
-  memberCount('members.nonCommunist', '党外委员', (m) => m.party !== '' && !isCommunistParty(m.party)),
+  // A committee always has its 主席 and 常委: none on the roll means the roles were not entered.
+  memberCount('members.standingCommittee', '常委会组成人员', (m) => isStandingCommitteeRole(m.role), serving, { field: '委员职务（主席、副主席、秘书长、常委）', unfilled: null }),
+  memberCount('members.women', '女委员', (m) => m.gender === '女', serving, { field: '性别', unfilled: (m) => m.gender === '' }),
+  memberCount('members.nonCommunist', '党外委员', (m) => m.party !== '' && !isCommunistParty(m.party), serving, { field: '党派', unfilled: (m) => m.party === '' }),
   memberCount('members.new', '本年新录入的委员（按录入日期）', () => true, enteredThisYear),
   ...SECTOR_KEYS.map(([sector, key]) => memberCount(`members.sector.${key}`, `${sector}委员`, (m) => sameSector(m.sector, sector))),
 ], {
