@@ -94,7 +94,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   // activity categories, bound to the type 其他. None of them is shown as sure any more. (The
   // 工作总结 of 枫渚区, a year's work across every area, is read as a 常委会 report, the kind nearest it.)
   {
-    name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 97 / 110,
+    name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 101 / 110,
   },
   {
     name: '鹤原县常委会工作报告', kind: 'standing', source: UNSEEN_HEYUAN_STANDING_REPORT, set: '调校前写成', floor: 104 / 109,
@@ -109,7 +109,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   {
     // Measured unseen it showed two wrong bindings as sure: 到12月上旬 taken for the 截至 date, and
     // 编入信息61条 bound to the items collected rather than those compiled. Neither is any more.
-    name: '黛岗县民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_DAIGANG_SUPERVISION_REPORT, set: '未见过', floor: 99 / 109,
+    name: '黛岗县民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_DAIGANG_SUPERVISION_REPORT, set: '未见过', floor: 102 / 109,
   },
   { name: '芷洲区常委会工作报告', kind: 'standing', source: UNSEEN_ZHIZHOU_STANDING_REPORT, set: '未见过', floor: 91 / 92 },
   { name: '杉坪县提案工作情况的报告', kind: 'proposals', source: UNSEEN_SHANPING_PROPOSALS_REPORT, set: '未见过', floor: 74 / 81 },
@@ -196,7 +196,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // is held at its own floor above. Before they joined, this set stood at 97.1 % (1878 of 1934,
     // both flavours); with them, before that work, at 90.7 % (2504 of 2760), after it at 93.2 %
     // (2572): the four went from 75.8 % to 84.0 % (347 of 413), none shown wrong as sure.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.946);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.949);
     // Reports measured once, never tuned to. The goal is 90 %; a set that falls short is held at what
     // it reached when first run, its wrong bindings shown as sure named in measuredWrongSure.
     // 黛岗县, 芷洲区 and 杉坪县 (282 numbers), measured once after the rules above: 85.8 % right (242),
@@ -205,7 +205,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // reached 82.3 % on them (233 of 283 numbers it found), with 5 shown wrong as sure. Held since at
     // what general rules have taken them to, never tuned to one of their sentences.
     const unseen = bySet('未见过');
-    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(264 / 282);
+    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(267 / 282);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -49,13 +49,17 @@ const OPINION_ITEM = '信息';
 /** The way of handling in 作为X处理 is written many ways (作为意见建议转有关部门参考): X names the outcome. */
 const HANDLED_AS = /^作为(.{2,})处理$/;
 
+/** 每站工作人员 is written 各站工作人员 too. */
+const EACH = '每';
+const ALL_OF = '各';
+
 /** 会议类活动 is written 会议类 too. */
 const ACTIVITIES = '活动';
 const KIND_OF_ACTIVITIES = /^.+类活动$/;
 
 /** A phrase as reports write it: without the label's explanation in brackets (（不重复计）) but with
  * a bracket that widens it (（含基本满意）), a passive 被 or a 获 may be left to the clause before
- * (被全国政协采用2条、省政协采用9条; 获县级领导批示9次、市级领导批示2次), 作为X处理 may name its handling otherwise (作为X转…),
+ * (被全国政协采用2条、省政协采用9条; 获县级领导批示9次、市级领导批示2次), 作为X处理 may name its handling otherwise (作为X转…), 每X may be written 各X,
  * 社情民意信息… may be written 信息…, X类活动 X类, and one verb of holding or issuing stands for another (组织民主评议 for 开展民主评议, 编报 for 编发). */
 function writtenForms(phrase: string): string[] {
   const plain = phrase.replace(/（([^）]*)）/g, (all, inside: string) => (SCOPE_ASIDE.test(inside) ? all : ''));
@@ -66,6 +70,8 @@ function writtenForms(phrase: string): string[] {
     const verb = family.find((v) => plain.startsWith(v));
     if (verb && plain.length >= 4) forms.push(...family.filter((v) => v !== verb).map((v) => v + plain.slice(verb.length)));
   }
+  // 每站 and 各站 are one: each of them.
+  if (plain.startsWith(EACH)) forms.push(ALL_OF + plain.slice(EACH.length));
   // 会议类26、协商类19: a kind of activities is named by its 类 alone.
   if (KIND_OF_ACTIVITIES.test(plain)) forms.push(plain.slice(0, -ACTIVITIES.length));
   const handled = HANDLED_AS.exec(plain);

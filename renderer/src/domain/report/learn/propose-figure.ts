@@ -24,6 +24,7 @@ import { groupVersion } from './group-version';
 import { actBeforeName } from './act-before-name';
 import { peopleOfActivity } from './activity-people';
 import { partByWholeWords } from './part-by-whole-words';
+import { endOfPair } from './least-most';
 import { closestByWords } from './word-overlap';
 import { HOLDING_VERBS, PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
@@ -49,8 +50,8 @@ const SURE_SCORE = 20;
 /** A clause with this many words of its own says what it counts, beyond a verb (收回, 实到). */
 const OWN_WORDS = 4;
 
-/** 排名前3位, 排序后2名, 得分居前两位: the places at either end of a ranking. */
-const RANK_PLACE = /(?:排名|排序|名次|居)[前后]$/;
+/** 排名前3位, 排序后2名, 得分居前两位, 得分排在前3位, 最后1名: the places at either end of a ranking. */
+const RANK_PLACE = /(?:(?:排名|排序|名次|居|排在|得分)[前后]|最后|末位的?)$/;
 const PLACE_UNITS: readonly string[] = ['位', '名'];
 /** What a place in a ranking is read as counting: units, departments. */
 const RANKED_UNIT = '个';
@@ -146,6 +147,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
+  const end = mention.kind === 'range' ? null : endOfPair(best?.key, hints.previous?.key, ctx.near);
+  if (end && !hints.notThese.has(end)) return { key: end, sure: false, candidates: [{ key: end, score: best?.score ?? 0 }, ...candidates.slice(0, 4)] };
   const people = mention.kind === 'range' ? null : peopleOfActivity(all[0]?.key, mention.unit, ctx, hints.beforeInSentence, hints.notThese);
   if (people) return { key: people, sure: false, candidates: [{ key: people, score: all[0]?.score ?? 0 }, ...candidates.slice(0, 4)] };
   if (!best) {

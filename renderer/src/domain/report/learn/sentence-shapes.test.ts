@@ -77,6 +77,10 @@ describe('the shape of the sentence around a number', () => {
   it('reads a place in a ranking as counting what is ranked, never sure', () => {
     const numbers = learned('评议排名前2位的评为满意单位，排名后1位的列为重点监督单位。');
     expect(numbers.map(said)).toEqual(['evaluations.topNamed', 'evaluations.bottomNamed']);
+    // The places written by the score, or as the last.
+    const byScore = learned('被评议单位均按综合得分排出名次，得分前2名的单位评为满意单位，最后1名的单位列为重点监督单位。');
+    expect(byScore.map(said)).toEqual(['evaluations.topNamed', 'evaluations.bottomNamed']);
+    expect(learned('得分排在前3位的评为满意单位。').map(said)).toEqual(['evaluations.topNamed']);
   });
 
   it('leaves as text an activity of the committee kind named as another body, not where it went', () => {
