@@ -34,6 +34,11 @@ export interface FigureDefinition {
   /** What is counted, when the label alone leaves a doubt which set it is (two report kinds print the same fact through one figure). */
   description?: string;
   /**
+   * A fact of the roll (the members serving on the 截至 date), not of the year's work: a report
+   * whose only figures left are these says nothing of the year and is refused like an empty one.
+   */
+  roll?: true;
+  /**
    * Other words reports use for this figure beside its label (办结率 for 办复率, 召开全体会议 for
    * 全体会议): the words right before the number or right after its unit; an empty 《》 stands for
    * any title (编报《》 for 编报《南山社情民意》). Read when learning an office's own report; the

@@ -251,8 +251,12 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
   return out;
 }
 
-/** Whether a block prints something counted from the ledger: a figure, a table or a chart. */
-const statesLedger = (b: ReportBlock) => b.kind === 'table' || b.kind === 'chart' || (b.kind === 'paragraph' && !b.note && b.figureKeys.length > 0);
+/**
+ * Whether a block prints something of the year counted from the ledger: a table, a chart, or a
+ * figure that is not the roll's (现有委员4名 alone says nothing of the year's work).
+ */
+const statesYear = (b: ReportBlock, dictionary: readonly DictionaryEntry[]) =>
+  b.kind === 'table' || b.kind === 'chart' || (b.kind === 'paragraph' && !b.note && b.figureKeys.some((k) => !figureByKey(k, dictionary)?.roll));
 
 /** Sections whose level is deeper than `index`'s, right after it: its subsections. */
 function hasKeptDescendant(sections: readonly TemplateSection[], index: number, kept: readonly boolean[]): boolean {
@@ -313,10 +317,11 @@ function render(template: ReportTemplate, figures: ReadonlyMap<string, FigureRes
       blocks.push(block);
     });
   });
-  // A report whose every clause with a figure went (a 提案 report of a ledger with no proposals)
-  // would be its opening and the canned closing words only: refused, naming what is missing,
-  // rather than handed to the clerk as a report.
-  if (omitted.length > 0 && !blocks.some(statesLedger)) {
+  // A report whose every clause with a figure of the year went (a 提案 report of a ledger with no
+  // proposals, a 常委会 report left with 现有委员4名) would be its opening, the roll and the canned
+  // closing words only: refused, the same for every kind, naming what is missing, rather than
+  // handed to the clerk as a report.
+  if (omitted.length > 0 && !blocks.some((b) => statesYear(b, env.dictionary))) {
     problems.push({ blockIndex: -1, key: [...new Set(omitted.flatMap((o) => o.reasons.slice(0, 1)))].slice(0, 3).join('；'), kind: 'nothing-recorded' });
   }
   let header: ReportHeader | undefined;

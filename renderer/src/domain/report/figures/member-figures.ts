@@ -33,7 +33,7 @@ interface ReadField {
 
 function memberCount(key: string, label: string, pick: (m: Member) => boolean, from = serving, reads?: ReadField): FigureDefinition {
   return {
-    key, label, unit: '名', group: GROUP,
+    key, label, unit: '名', group: GROUP, roll: true,
     count(ledger, scope) {
       const all = from(ledger, scope);
       const chosen = all.filter(pick);
