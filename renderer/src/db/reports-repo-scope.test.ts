@@ -55,6 +55,28 @@ describe('the year-scoped report ledger', () => {
     }
   });
 
+  it('reads the plan items a year counts: its own, an earlier one carried over to its activity, and the earliest, which tells whether the plan was kept before', async () => {
+    const repos = await openTestLedger({ setUp: false });
+    const ledger = threeYearLedger();
+    // An item of 2023 carried over: held as one of 2024's activities.
+    const carried = ledger.plans.find((p) => p.year === 2023 && p.deletedAt === null && !p.unplanned)!;
+    const heldIn2024 = ledger.activities.find((a) => a.year === 2024 && a.deletedAt === null && !ledger.plans.some((p) => p.activityId === a.id))!;
+    carried.activityId = heldIn2024.id;
+    // 民主评议 begins in 2024, and only the plan shows the office kept its work here in 2023.
+    ledger.evaluations = ledger.evaluations.filter((e) => e.year !== 2023);
+    for (const table of ['yearNotes', 'campaigns', 'culture', 'opinions'] as const) (ledger[table] as { year: number }[]) = ledger[table].filter((r) => r.year !== 2023);
+    await replaceWholeLedger(repos.db, ledger);
+    const whole = await readWholeLedger(repos.db);
+    for (const scope of [yearScope(2024), yearScope(2025)]) {
+      const scoped = await repos.reports.loadReportLedger({ year: scope.year });
+      expect(scoped.plans.length).toBeLessThan(whole.plans.length);
+      expect(asObject(computeFigures(scoped, scope)), String(scope.year)).toEqual(asObject(computeFigures(whole, scope)));
+    }
+    const of2024 = await repos.reports.loadReportLedger({ year: 2024 });
+    expect(of2024.plans.some((p) => p.id === carried.id)).toBe(true);
+    expect(computeFigures(of2024, yearScope(2024)).get('evaluations.firstYear')?.value).toBe(2024);
+  });
+
   it('reads only the year’s activities and proposals, and no later year’s 社情民意', async () => {
     const repos = await openTestLedger({ setUp: false });
     await replaceWholeLedger(repos.db, threeYearLedger());

@@ -7,6 +7,8 @@ import { Dexie } from 'dexie';
 import type { LedgerDatabase } from './database';
 import type { Ledger, LedgerArrays } from '../domain/ledger/ledger';
 import type { LedgerRows } from '../domain/ledger/ledger-tables';
+import type { Activity } from '../domain/activities/activity';
+import type { PlanItem } from '../domain/plans/plan';
 import { ARRAY_TABLES, ledgerOfTables, putRows, type ArrayTable } from '../domain/ledger/ledger-arrays';
 import { readWholeLedger } from './backup-repo';
 import { readScoreRulesRecord } from './score-rules-repo';
@@ -30,7 +32,11 @@ const NO_COMMITTEE = { ok: false, errors: { _: '请先完成政协基本信息�
  * - 社情民意 received in an earlier year and compiled, adopted or given 批示 in this one
  *   (issue, adoption and 批示 dates are never before the receipt): every year up to this one,
  *   and those compiled into this year's issues by the `issue.year` index;
- * - the smaller tables (plans, 民主评议 since its first year, stations …): read whole.
+ * - the plan (工作要点): the year's items by the `year` index, an earlier year's item linked to
+ *   one of this year's activities (carried over) by the `activityId` index, and the earliest
+ *   live item of all, which tells whether the office kept its plan before a year (民主评议's
+ *   first year, evaluation-figures.ts) — ten years of items are a big county's largest table;
+ * - the smaller tables (民主评议 since its first year, stations …): read whole.
  * No figure counts attachments' bytes or the record history, so they are left out. Rows are in
  * primary-key order, as a whole-table read gives them, so every figure lists its records in the
  * same order either way (reports-repo-scope.test.ts compares the whole catalogue).
@@ -40,7 +46,7 @@ export interface ReportLedgerScope {
   sessionKey?: string | undefined;
 }
 
-const YEAR_SCOPED_TABLES: ReadonlySet<ArrayTable> = new Set<ArrayTable>(['activities', 'proposals', 'opinions']);
+const YEAR_SCOPED_TABLES: ReadonlySet<ArrayTable> = new Set<ArrayTable>(['activities', 'proposals', 'opinions', 'plans']);
 const NOT_COUNTED_TABLES: ReadonlySet<ArrayTable> = new Set<ArrayTable>(['attachments', 'history']);
 /** The tables a year's figures read whole. */
 const WHOLE_TABLES = ARRAY_TABLES.filter((t) => !YEAR_SCOPED_TABLES.has(t) && !NOT_COUNTED_TABLES.has(t));
@@ -52,15 +58,27 @@ function byId<T extends { id: string }>(...lists: T[][]): T[] {
   return [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The plan items a year's figures read (above); `activities`: the year's, as read. */
+async function readYearPlans(db: LedgerDatabase, year: number, activities: Promise<Activity[]>): Promise<PlanItem[]> {
+  const [own, linked, earliest] = await Promise.all([
+    db.plans.where('year').equals(year).toArray(),
+    activities.then((list) => db.plans.where('activityId').anyOf(list.map((a) => a.id)).toArray()),
+    db.plans.orderBy('year').filter((p) => p.deletedAt === null).first(),
+  ]);
+  return byId(own, linked, earliest ? [earliest] : []);
+}
+
 async function readYearLedger(db: LedgerDatabase, scope: ReportLedgerScope): Promise<Ledger> {
   const { year, sessionKey } = scope;
   return db.transaction('r', db.ledgerTables, async () => {
     const whole: Partial<LedgerArrays> = {};
     const readWhole = async <T extends ArrayTable>(table: T) => putRows(whole, table, await db.table<LedgerRows[T]>(table).toArray());
-    const [settings, scoreRules, activities, yearProposals, sessionProposals, openedOpinions, compiledOpinions] = await Promise.all([
+    const yearActivities = db.activities.where('year').equals(year).toArray();
+    const [settings, scoreRules, activities, plans, yearProposals, sessionProposals, openedOpinions, compiledOpinions] = await Promise.all([
       getSettings(db),
       readScoreRulesRecord(db),
-      db.activities.where('year').equals(year).toArray(),
+      yearActivities,
+      readYearPlans(db, year, yearActivities),
       db.proposals.where('year').equals(year).toArray(),
       sessionKey ? db.proposals.where('[sessionKey+number]').between([sessionKey, Dexie.minKey], [sessionKey, Dexie.maxKey]).toArray() : Promise.resolve([]),
       db.opinions.where('year').belowOrEqual(year).toArray(),
@@ -70,6 +88,7 @@ async function readYearLedger(db: LedgerDatabase, scope: ReportLedgerScope): Pro
     const ledger = ledgerOfTables({
       ...whole,
       activities: byId(activities),
+      plans,
       proposals: byId(yearProposals, sessionProposals),
       opinions: byId(openedOpinions, compiledOpinions),
     });

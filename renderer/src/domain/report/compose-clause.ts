@@ -97,6 +97,7 @@ function lastTextRun(runs: ReportRun[]): ReportRun | undefined {
   return undefined;
 }
 
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 /** PHRASE_END's marks by code unit: every one is a single UTF-16 unit. */
 const PHRASE_MARKS = new Set([...PHRASE_END_MARKS].map((ch) => ch.charCodeAt(0)));
 
@@ -105,6 +106,12 @@ const PHRASE_MARKS = new Set([...PHRASE_END_MARKS].map((ch) => ch.charCodeAt(0))
  * pair is one), or −1: a loop over the units rather than an array of characters and a test each.
  */
 function lastPhraseMark(t: string): number {
+  // Nearly every text is all in the Basic Multilingual Plane: there a unit is a code point, and the
+  // last mark is found from the end.
+  if (!HIGH_SURROGATE.test(t)) {
+    for (let i = t.length - 1; i >= 0; i--) if (PHRASE_MARKS.has(t.charCodeAt(i))) return i;
+    return -1;
+  }
   let at = -1;
   let point = 0;
   for (let i = 0; i < t.length; i++, point++) {

@@ -103,7 +103,11 @@ function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResu
   };
 }
 
-const textOfRuns = (runs: readonly ReportRun[]) => runs.map((r) => r.text).join('');
+function textOfRuns(runs: readonly ReportRun[]): string {
+  let text = '';
+  for (const r of runs) text += r.text;
+  return text;
+}
 
 /** The figures a paragraph prints, each once, in order. */
 function figureKeysOf(runs: readonly ReportRun[]): string[] {
@@ -112,24 +116,23 @@ function figureKeysOf(runs: readonly ReportRun[]): string[] {
   return [...keys];
 }
 
-/** Cleans the text of each run (notes the office wrote keep their line breaks: they split paragraphs later). */
-function cleanRuns(runs: readonly ReportRun[]): ReportRun[] {
-  return runs.map((r) => ({ ...r, text: r.figure || r.note ? r.text : cleanLines(r.text) }));
-}
-
 /** Each line cleaned (cleanReportText), the breaks kept; a text of one line, as nearly every one is, without splitting it. */
 const cleanLines = (text: string) => (text.includes('\n') ? text.split('\n').map(cleanReportText).join('\n') : cleanReportText(text));
 
-/** Runs with line breaks (the office's notes) as several paragraphs. */
-function splitLines(runs: readonly ReportRun[]): ReportRun[][] {
+/**
+ * Runs with line breaks (the office's notes) as several paragraphs, each run's text cleaned first
+ * (notes the office wrote keep their line breaks until here, where they split the paragraph).
+ */
+function cleanParagraphs(runs: readonly ReportRun[]): ReportRun[][] {
   const out: ReportRun[][] = [[]];
   for (const run of runs) {
+    const text = run.figure || run.note ? run.text : cleanLines(run.text);
     // A run of one line (nearly all) goes on the paragraph as it is, without splitting its text.
-    if (!run.text.includes('\n')) {
-      if (run.text) out[out.length - 1]!.push({ ...run });
+    if (!text.includes('\n')) {
+      if (text) out[out.length - 1]!.push({ ...run, text });
       continue;
     }
-    run.text.split('\n').forEach((piece, i) => {
+    text.split('\n').forEach((piece, i) => {
       if (i > 0) out.push([]);
       if (piece) out.at(-1)!.push({ ...run, text: piece });
     });
@@ -231,7 +234,7 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
     if (bearing) bearingParagraphs += 1;
     if (bearing && anyKept) bearingKept += 1;
     // A piece with no word or number left ("。" after its clauses all went) is no paragraph.
-    const pieces = splitLines(cleanRuns(runs)).filter((p) => p.some((r) => r.note) || /[\p{L}\p{N}]/u.test(textOfRuns(p)));
+    const pieces = cleanParagraphs(runs).filter((p) => p.some((r) => r.note) || /[\p{L}\p{N}]/u.test(textOfRuns(p)));
     if (!bearing && !paragraph.clauses.some((c) => c.keepWhenZero)) connective.push({ at: out.blocks.length, count: pieces.length });
     if (!bearing && paragraph.clauses.some((c) => c.keepWhenZero) && pieces.length) stays = true;
     for (const piece of pieces) {
