@@ -16,6 +16,7 @@ import type { ReportDocument } from '../../renderer/src/domain/report/render-rep
 import { DEFAULT_TEMPLATES, REPORT_KIND_LABELS, type ReportKind } from '../../renderer/src/domain/report/report-template';
 import { emptyMemberFields } from '../../renderer/src/domain/members/member';
 import { emptyActivityFields } from '../../renderer/src/domain/activities/activity';
+import { yearNotesId } from '../../renderer/src/domain/plans/year-notes';
 import { generateLedger, SAMPLE_SIZE_BIG_COUNTY, smallSampleSize } from '../../renderer/src/domain/sample/generate-ledger';
 import { DEFAULT_SCORE_RULES } from '../../renderer/src/domain/scores/score-rules';
 import { openTestLedger } from '../../renderer/src/db/test-support';
@@ -175,6 +176,14 @@ describe('(b) settings, a small roll and three activities', () => {
 
   it('the proposals report is refused: no proposal is recorded', async () => {
     expect(await checkRefusedReport(ledger, 'proposals', '三项活动')).toEqual([]);
+  });
+
+  it.each(['supervision', 'standing'] as const)('the %s report sets the office’s own （一）（二） lines of its notes as level-2 headings, so both copies pass the layout check', async (kind) => {
+    const stamp = `${YEAR}-11-01T09:00:00.000Z`;
+    const notes = { id: yearNotesId(YEAR), year: YEAR, problems: '', nextSteps: '（一）全面启用履职台账。\n（二）推进委员工作室建设。', isSample: false, createdAt: stamp, updatedAt: stamp, deletedAt: null };
+    const { built, problems } = await checkCommitteeReport({ ...ledger, yearNotes: [notes] }, kind, `编号打算-${kind}`);
+    expect(problems).toEqual([]);
+    expect(built.doc.blocks.filter((b) => b.kind === 'heading' && b.level === 2 && b.text.startsWith('（')).map((b) => b.kind === 'heading' && b.text).slice(-2)).toEqual(['（一）全面启用履职台账。', '（二）推进委员工作室建设。']);
   });
 
   it('every member’s 履职档案, one who took part in nothing among them', async () => {

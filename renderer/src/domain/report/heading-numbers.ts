@@ -19,6 +19,18 @@ export function headingNumber(level: SectionLevel, n: number): string {
   }
 }
 
+/**
+ * The heading level a line of the office's own text numbers itself at, when it opens with 一、 or
+ * （一）: GB/T 9704 sets such a line in that level's face (黑体, 楷体), as a reader and the layout
+ * check read it, so it is printed as a heading of that level, its number as typed. 1. and （1）
+ * lines are set in the body face anyway and stay paragraphs.
+ */
+export function typedHeadingLevel(line: string): 1 | 2 | undefined {
+  if (/^[一二三四五六七八九十百]+、/.test(line)) return 1;
+  if (/^[（(][一二三四五六七八九十百]+[）)]/.test(line)) return 2;
+  return undefined;
+}
+
 /** The numbers of a document's visible headings, given their levels in order: '' for a heading alone at its level under its parent. */
 export function headingNumbers(levels: readonly SectionLevel[]): string[] {
   const counters = [0, 0, 0, 0];
