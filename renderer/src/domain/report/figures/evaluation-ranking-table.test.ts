@@ -38,7 +38,7 @@ describe('民主评议 in the 民主监督 report', () => {
     expect(firstYearOf(firstUsed)).toBe(0);
     const review = renderReport(DEFAULT_TEMPLATES.supervision, computeFigures(firstUsed, FIXTURE_SCOPE), { ...context, copy: 'review' });
     const text = review.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
-    expect(text).toContain('探索新形式。【未写入：开始民主评议的年份无从得知】坚持集中开展政协民主评议政风行风活动。今年开展民主评议1次');
+    expect(text).toContain('探索新形式。【未写入：开始民主评议的年份无从得知】坚持集中开展政协民主评议政风行风活动。2025年开展民主评议1次');
     expect(text).not.toMatch(/从\d*年开始/);
   });
 

@@ -50,7 +50,7 @@ export const STANDING_TEMPLATE: ReportTemplate = {
     section('shortcomings', 1, '存在的差距和不足', [
       {
         text: '{{notes.problems}}',
-        fallback: '回顾一年来的工作，我们也清醒地看到存在的差距和不足：一是协商议政的质量有待进一步提高。二是民主监督的实效有待进一步增强。三是委员履职的积极性和主动性有待进一步激发。',
+        fallback: '回顾{{year}}年以来的工作，我们也清醒地看到存在的差距和不足：一是协商议政的质量有待进一步提高。二是民主监督的实效有待进一步增强。三是委员履职的积极性和主动性有待进一步激发。',
       },
     ]),
     // The plans under their own heading: pasted after the shortcomings they read as more of them.

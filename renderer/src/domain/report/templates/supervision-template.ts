@@ -46,7 +46,7 @@ export const SUPERVISION_TEMPLATE: ReportTemplate = {
       numbered('搭建新平台。开展委员履职主题实践活动，以界别、乡镇为单位组织委员开展[[{{campaigns.kinds}}类]]履职活动{{campaigns.activities}}次[[，参加委员{{campaigns.members}}名]][[、{{campaigns.personTimes}}人次]]，为委员搭建了交流学习、履职尽责新平台、新载体，较好地发挥了委员在群众中的带头作用、本职工作中的表率作用、政协工作中的主体作用。', { missing: '本年未登记委员履职主题实践活动' }),
       // 民主评议 rounds (domain/evaluations): the units, 满意率, the ranking and the problems' 整改; the table is the latest round's ranking.
       [
-        numbered('探索新形式。[[从{{evaluations.firstYear}}年开始，]]坚持集中开展政协民主评议政风行风活动。今年开展民主评议{{evaluations.rounds}}次[[，委员参加{{activities.type.evaluation.personTimes}}人次]]，通过召开民主测评会、走访座谈、发放调查问卷等形式，对{{evaluations.unitsEvaluated}}个{{area}}直单位和行政执法部门进行政风行风民主评议[[，平均满意率{{evaluations.satisfactionRate}}]]，形成专题评议报告，排出各单位测评名次[[，[[{{evaluations.topNamed}}个单位评为满意单位]]、[[{{evaluations.bottomNamed}}个单位列为重点监督单位]]]]。', { missing: '本年未登记民主评议' }),
+        numbered('探索新形式。[[从{{evaluations.firstYear}}年开始，]]坚持集中开展政协民主评议政风行风活动。{{year}}年开展民主评议{{evaluations.rounds}}次[[，委员参加{{activities.type.evaluation.personTimes}}人次]]，通过召开民主测评会、走访座谈、发放调查问卷等形式，对{{evaluations.unitsEvaluated}}个{{area}}直单位和行政执法部门进行政风行风民主评议[[，平均满意率{{evaluations.satisfactionRate}}]]，形成专题评议报告，排出各单位测评名次[[，[[{{evaluations.topNamed}}个单位评为满意单位]]、[[{{evaluations.bottomNamed}}个单位列为重点监督单位]]]]。', { missing: '本年未登记民主评议' }),
         { text: '列出存在问题{{evaluations.problemsFound}}条，报{{party}}、{{government}}，督促有关部门认真整改[[，已整改{{evaluations.problemsRectified}}条]][[，开展整改“回头看”{{evaluations.revisits}}次]]。', missing: '本年民主评议未登记问题' },
       ],
       '{{table:evaluations.ranking}}',
