@@ -60,7 +60,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   { name: '提案工作情况报告', kind: 'proposals', source: PROPOSALS_REPORT, set: '调校用', floor: 50 / 50 },
   { name: '常委会工作报告', kind: 'standing', source: STANDING_REPORT, set: '调校用', floor: 41 / 41 },
   { name: '石桥区民主监督工作总结', kind: 'supervision', source: HELD_OUT_REPORT, set: '调校前写成', floor: 24 / 24 },
-  { name: '柳林县提案工作情况报告', kind: 'proposals', source: HELD_OUT_PROPOSALS_REPORT, set: '调校前写成', floor: 61 / 63 },
+  { name: '柳林县提案工作情况报告', kind: 'proposals', source: HELD_OUT_PROPOSALS_REPORT, set: '调校前写成', floor: 63 / 63 },
   { name: '东湖区常委会工作报告', kind: 'standing', source: HELD_OUT_STANDING_REPORT, set: '调校前写成', floor: 83 / 85 },
   { name: '南山区民主监督工作情况的报告', kind: 'supervision', source: HELD_OUT_NANSHAN_SUPERVISION_REPORT, set: '调校前写成', floor: 70 / 70 },
   { name: '西岭区常委会工作报告', kind: 'standing', source: HELD_OUT_XILING_STANDING_REPORT, set: '调校前写成', floor: 65 / 67 },
@@ -99,7 +99,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   {
     name: '鹤原县常委会工作报告', kind: 'standing', source: UNSEEN_HEYUAN_STANDING_REPORT, set: '调校前写成', floor: 104 / 109,
   },
-  { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 65 / 84 },
+  { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 71 / 84 },
   {
     name: '枫渚区工作总结', kind: 'standing', source: UNSEEN_FENGZHU_STANDING_REPORT, set: '调校前写成', floor: 94 / 110,
   },
@@ -196,7 +196,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // is held at its own floor above. Before they joined, this set stood at 97.1 % (1878 of 1934,
     // both flavours); with them, before that work, at 90.7 % (2504 of 2760), after it at 93.2 %
     // (2572): the four went from 75.8 % to 84.0 % (347 of 413), none shown wrong as sure.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.949);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.955);
     // Reports measured once, never tuned to. The goal is 90 %; a set that falls short is held at what
     // it reached when first run, its wrong bindings shown as sure named in measuredWrongSure.
     // 黛岗县, 芷洲区 and 杉坪县 (282 numbers), measured once after the rules above: 85.8 % right (242),

@@ -147,3 +147,13 @@ describe('the rule over the plan’s own activities', () => {
     expect(all.map((n) => n.proposal.key)).toEqual([null, 'rule.activities', 'rule.scheme.onTime', 'rule.notice.onTime']);
   });
 });
+
+describe('the fields of the proposals registered', () => {
+  it('reads a field by the words offices name it with, and its share after it', () => {
+    const numbers = inProposals('立案提案中，关于产业转型和县域经济的68件，所占比例为34.7%；关于就业、社保、住房等民生保障的52件，所占比例为26.5%；涉及教育、文化、卫生的33件，占20.5%；关于生态修复的22件。');
+    expect(numbers.map((n) => n.proposal.key)).toEqual([
+      'proposals.category.economy', 'proposals.category.economy.share', 'proposals.category.society', 'proposals.category.society.share',
+      'proposals.category.culture', 'proposals.category.culture.share', 'proposals.category.ecology',
+    ]);
+  });
+});
