@@ -59,7 +59,11 @@ export function activityTypeCodes(ledger: Ledger): ReadonlyMap<string, string> {
 
 /** The ledger's members by id, made once per ledger and shared by every module that names members. */
 export function membersById(ledger: Ledger): ReadonlyMap<string, Member> {
-  return memo(ledger, 'memberById', () => new Map(ledger.members.map((m) => [m.id, m])));
+  return memo(ledger, 'memberById', () => {
+    const byId = new Map<string, Member>();
+    for (const m of ledger.members) byId.set(m.id, m);
+    return byId;
+  });
 }
 
 function groupBy<K>(activities: readonly Activity[], keyOf: (a: Activity) => K | undefined): Map<K, Activity[]> {

@@ -49,9 +49,13 @@ function figure(key: string, label: string, unit: string, value: (f: OpinionFigu
 const compiled = (o: Opinion, scope: FigureScope) => o.issue !== null && o.issue.year === scope.year && o.issue.date <= scope.until;
 const adoptedIn = (o: Opinion, scope: FigureScope) => o.adoptions.filter((a) => inScopeDate(a.date, scope));
 
-/** Whether any figure below can count the item: one of its events falls in the scope. */
-const touchesScope = (o: Opinion, scope: FigureScope) =>
-  inScopeDate(o.receivedDate, scope) || compiled(o, scope) || o.adoptions.some((a) => inScopeDate(a.date, scope)) || o.instructions.some((i) => i.deletedAt === null && inScopeDate(i.date, scope));
+/** Whether any figure below can count the item: one of its events falls in the scope (loops: it runs for every year's items). */
+function touchesScope(o: Opinion, scope: FigureScope): boolean {
+  if (inScopeDate(o.receivedDate, scope) || compiled(o, scope)) return true;
+  for (const a of o.adoptions) if (inScopeDate(a.date, scope)) return true;
+  for (const i of o.instructions) if (i.deletedAt === null && inScopeDate(i.date, scope)) return true;
+  return false;
+}
 
 export const OPINION_FIGURES: readonly FigureDefinition[] = withSynonyms([
   figure('opinions.collected', OPINION_FIGURE_LABELS.collected, OPINION_FIGURE_UNITS.collected, (f) => f.collected, (o, s) => inScopeDate(o.receivedDate, s)),
