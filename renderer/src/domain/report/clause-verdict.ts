@@ -31,6 +31,8 @@ export interface ClauseEnv {
   memo?: ComposeMemo;
   /** What the office calls its grass-roots units: the 联络站 figures' labels in review notes say it. */
   unitName: string;
+  /** The built-in template's 替代文字 of a clause (by id), to tell it from one the office wrote; absent: every fallback counts as the template's. */
+  builtInFallback?: (clauseId: string) => string | undefined;
 }
 
 /**

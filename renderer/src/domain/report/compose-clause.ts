@@ -14,6 +14,7 @@
 import { normalizeMarkers, parseClauseText, PLACEHOLDER, placeholdersIn, type ClauseNode } from './clause-text';
 import { NOTES_PAGE } from './context-values';
 import { verdict, type ClauseEnv, type ClauseProblemKind } from './clause-verdict';
+import { fallbackNote } from './missing-reasons';
 
 export { newComposeMemo, unknownFigureText, type ClauseEnv, type ClauseProblemKind, type ComposeMemo } from './clause-verdict';
 
@@ -37,8 +38,6 @@ export interface ComposedClause {
 }
 
 export const noteText = (reasons: readonly string[]) => `【未写入：${[...new Set(reasons)].join('；')}】`;
-/** The review copy's note before a clause's default wording, printed because the office wrote none: what is missing and where to write its own. */
-export const defaultWordingNote = (reasons: readonly string[], where: string) => `【默认文字：${[...new Set(reasons)].join('；')}，以下是模板的默认写法；${where}】`;
 /** The review copy's note after a year-bound phrase whose wording a neighbouring year's stands in for. */
 export const stoodInNote = (why: string) => `【核对：${why}】`;
 
@@ -334,7 +333,7 @@ export function composeText(text: string, env: ClauseEnv, keepWhenZero: boolean)
 }
 
 /** A clause with its fallback: the fallback stands in when the clause is left out; its `missing` text names why in the review note. */
-export function composeClause(clause: { text: string; keepWhenZero: boolean; missing: string; fallback: string }, env: ClauseEnv): ComposedClause {
+export function composeClause(clause: { id?: string; text: string; keepWhenZero: boolean; missing: string; fallback: string }, env: ClauseEnv): ComposedClause {
   const main = composeText(clause.text, env, clause.keepWhenZero);
   if (main.kept) return main;
   const reasons = clause.missing ? [fillContext(clause.missing, env)] : main.reasons;
@@ -344,8 +343,8 @@ export function composeClause(clause: { text: string; keepWhenZero: boolean; mis
       if (!env.review) return { ...fallback, bearing: main.bearing };
       // The 核对稿 marks wording the office did not write, so the clerk knows to write its own or keep it knowingly.
       const fromNotes = placeholdersIn(clause.text).some((k) => env.isNotesKey(k));
-      const where = fromNotes ? `本单位的文字请在${NOTES_PAGE}填写` : '可在“报告模板”中改写这段默认文字';
-      return { ...fallback, bearing: main.bearing, runs: [{ text: defaultWordingNote(reasons, where), note: true }, ...fallback.runs] };
+      const own = !!env.builtInFallback && clause.fallback !== env.builtInFallback(clause.id ?? '');
+      return { ...fallback, bearing: main.bearing, runs: [{ text: fallbackNote(reasons, own, fromNotes ? NOTES_PAGE : undefined), note: true }, ...fallback.runs] };
     }
     return { ...fallback, bearing: true, reasons };
   }

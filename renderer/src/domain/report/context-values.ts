@@ -8,6 +8,7 @@ import { nameByCode } from '../dictionaries/dictionary-codes';
 import { DEFAULT_STATION_UNIT_NAME } from '../stations/station-settings';
 import type { FigureScope } from './figure-types';
 import { variantYearsText } from './template-check';
+import { TEMPLATE_TAB } from './missing-reasons';
 import { isContextKey, type YearPhrase } from './report-template';
 import type { ReportStyle } from './report-style';
 import type { CommitteeSettings } from '../settings/committee-settings';
@@ -142,5 +143,5 @@ export function phraseFor(phrases: readonly YearPhrase[], key: string, year: num
   if (covering) return { text: covering.text };
   const distance = (v: YearPhrase['variants'][number]) => (v.toYear !== null && v.toYear < year ? year - v.toYear : (v.fromYear ?? year) - year);
   const nearest = [...phrase.variants].sort((a, b) => distance(a) - distance(b))[0]!;
-  return { text: nearest.text, stoodIn: `用语“${phrase.label}”没有${year}年的写法，暂用${variantYearsText(nearest)}的写法“${nearest.text}”，请在“报告模板”的用语中补上${year}年的写法` };
+  return { text: nearest.text, stoodIn: `用语“${phrase.label}”没有${year}年的写法，暂用${variantYearsText(nearest)}的写法“${nearest.text}”，请在${TEMPLATE_TAB}的用语中补上${year}年的写法` };
 }

@@ -6,6 +6,19 @@ import type { Unrecorded } from './figure-result';
 
 /** The screen where members' fields are filled in. */
 export const MEMBERS_PAGE = '“委员”页';
+/** Where the office changes a report's wording: the 报告 page's tab. */
+export const TEMPLATE_TAB = '“报告”页的“编辑模板”';
+
+/**
+ * The review copy's note before a clause's fallback, printed because the clause had nothing to
+ * say: why, whose words follow (the template's default or the office's own 替代文字), and where
+ * to change them (`notesPage` for a clause printing the office's notes: write them there).
+ */
+export function fallbackNote(reasons: readonly string[], own: boolean, notesPage?: string): string {
+  const whose = own ? '以下是本单位写的替代文字' : '以下是模板的默认写法';
+  const where = notesPage ? `本单位的文字请在${notesPage}填写` : own ? `可在${TEMPLATE_TAB}中修改` : `可在${TEMPLATE_TAB}中改写这段默认文字`;
+  return `【${own ? '替代文字' : '默认文字'}：${[...new Set(reasons)].join('；')}，${whose}；${where}】`;
+}
 
 export const missingReason = {
   /** A count of 0. */

@@ -12,7 +12,7 @@
 import { formatChineseDate } from '../common/dates';
 import { toChineseNumeral } from '../common/chinese-numerals';
 import type { FigureResult } from './figure-result';
-import type { ReportTemplate, SectionLevel, TemplateSection } from './report-template';
+import { clausesOf, DEFAULT_TEMPLATES, type ReportTemplate, type SectionLevel, type TemplateSection } from './report-template';
 import { contextValue, emptyContextReason, isNotesKey, phraseFor } from './context-values';
 import { DEFAULT_STATION_UNIT_NAME } from '../stations/station-settings';
 import { cleanReportText } from './report-text';
@@ -100,7 +100,16 @@ function envOf(template: ReportTemplate, figures: ReadonlyMap<string, FigureResu
     review: (context.copy ?? 'print') === 'review',
     dictionary: context.dictionary ?? [],
     unitName: context.unitName || DEFAULT_STATION_UNIT_NAME,
+    builtInFallback: (id) => builtInFallbacks(template.kind).get(id),
   };
+}
+
+const fallbacksByKind = new Map<ReportTemplate['kind'], ReadonlyMap<string, string>>();
+/** The built-in template's 替代文字 by clause id: a clause whose fallback differs is the office's own wording. */
+function builtInFallbacks(kind: ReportTemplate['kind']): ReadonlyMap<string, string> {
+  let found = fallbacksByKind.get(kind);
+  if (!found) fallbacksByKind.set(kind, (found = new Map(clausesOf(DEFAULT_TEMPLATES[kind]).map(({ clause }) => [clause.id, clause.fallback]))));
+  return found;
 }
 
 function textOfRuns(runs: readonly ReportRun[]): string {
@@ -228,8 +237,12 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
         continue;
       }
       problems.push(...result.problems);
+      // A review note leading the clause (its 默认文字 or 替代文字) goes before 二是, never between it and its sentence.
+      const leading = result.runs.findIndex((r) => !r.note);
+      const notes = leading < 0 ? result.runs : result.runs.slice(0, leading);
+      runs.push(...notes);
       if (clause.numbered && numberedKept > 1) runs.push({ text: `${toChineseNumeral(++ordinal)}是` });
-      runs.push(...result.runs);
+      runs.push(...result.runs.slice(notes.length));
     }
     if (bearing) bearingParagraphs += 1;
     if (bearing && anyKept) bearingKept += 1;

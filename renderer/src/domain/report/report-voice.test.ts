@@ -177,7 +177,7 @@ describe('a year-bound phrase with a year no wording covers', () => {
     const print = textOf(render('supervision', {}, figures, gap));
     expect(print).toContain('开展“三个一”活动，助力乡村振兴。');
     const review = textOf(render('supervision', { copy: 'review' }, figures, gap));
-    expect(review).toContain('助力乡村振兴【核对：用语““三个一”活动的目标”没有2025年的写法，暂用2026年起的写法“助力乡村振兴”，请在“报告模板”的用语中补上2025年的写法】');
+    expect(review).toContain('助力乡村振兴【核对：用语““三个一”活动的目标”没有2025年的写法，暂用2026年起的写法“助力乡村振兴”，请在“报告”页的“编辑模板”的用语中补上2025年的写法】');
     expect(review).not.toContain('本年未登记“三个一”');
   });
 });
