@@ -66,7 +66,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   { name: '西岭区常委会工作报告', kind: 'standing', source: HELD_OUT_XILING_STANDING_REPORT, set: '调校前写成', floor: 65 / 67 },
   // Measured once unseen (below), then tuned on. Unseen, 柘川县 showed one wrong binding as sure:
   // 14个被评议单位全部排出测评名次 bound sure to 民主评议单位, where the annotation says 排出测评名次的单位.
-  { name: '澄岭市提案工作情况报告', kind: 'proposals', source: UNSEEN_CHENGLING_PROPOSALS_REPORT, set: '调校前写成', floor: 85 / 86 },
+  { name: '澄岭市提案工作情况报告', kind: 'proposals', source: UNSEEN_CHENGLING_PROPOSALS_REPORT, set: '调校前写成', floor: 86 / 86 },
   { name: '柘川县民主监督工作情况的汇报', kind: 'supervision', source: UNSEEN_ZHECHUAN_SUPERVISION_REPORT, set: '调校前写成', floor: 89 / 90 },
   // Measured once unseen, then tuned on. Unseen they showed three wrong bindings as sure: the year
   // inside a document number (岚发〔2025〕7号, 鹭政协办〔2025〕2号) taken for the report's year, which
@@ -84,8 +84,8 @@ const REPORTS: readonly AnnotatedReport[] = [
   // 2026 (the coming year) taken for the report's year in 砚川市 and 桐湾区, read at the January
   // plenary, whose date line's year is the next. None of them is shown as sure any more.
   { name: '哈日朝鲁旗民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_HARICHAOLU_SUPERVISION_REPORT, set: '调校前写成', floor: 91 / 96 },
-  { name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 104 / 105 },
-  { name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 85 / 87 },
+  { name: '砚川市常委会工作报告', kind: 'standing', source: UNSEEN_YANCHUAN_STANDING_REPORT, set: '调校前写成', floor: 105 / 105 },
+  { name: '桐湾区提案工作情况报告', kind: 'proposals', source: UNSEEN_TONGWAN_PROPOSALS_REPORT, set: '调校前写成', floor: 86 / 87 },
   // Written by another hand without reading the proposer, its tests, its output or the figures'
   // synonyms, after all the rules above; measured once unseen (the record is below), then tuned on.
   // Unseen they showed four wrong bindings as sure, named here: a year's plan (全年计划评议县直单位12个)
@@ -97,9 +97,9 @@ const REPORTS: readonly AnnotatedReport[] = [
     name: '峒江侗族自治县上半年民主监督工作情况的报告', kind: 'supervision', source: UNSEEN_DONGJIANG_SUPERVISION_REPORT, set: '调校前写成', floor: 101 / 110,
   },
   {
-    name: '鹤原县常委会工作报告', kind: 'standing', source: UNSEEN_HEYUAN_STANDING_REPORT, set: '调校前写成', floor: 104 / 109,
+    name: '鹤原县常委会工作报告', kind: 'standing', source: UNSEEN_HEYUAN_STANDING_REPORT, set: '调校前写成', floor: 105 / 109,
   },
-  { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 71 / 84 },
+  { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 72 / 84 },
   {
     name: '枫渚区工作总结', kind: 'standing', source: UNSEEN_FENGZHU_STANDING_REPORT, set: '调校前写成', floor: 94 / 110,
   },
@@ -196,7 +196,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // is held at its own floor above. Before they joined, this set stood at 97.1 % (1878 of 1934,
     // both flavours); with them, before that work, at 90.7 % (2504 of 2760), after it at 93.2 %
     // (2572): the four went from 75.8 % to 84.0 % (347 of 413), none shown wrong as sure.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.955);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.958);
     // Reports measured once, never tuned to. The goal is 90 %; a set that falls short is held at what
     // it reached when first run, its wrong bindings shown as sure named in measuredWrongSure.
     // 黛岗县, 芷洲区 and 杉坪县 (282 numbers), measured once after the rules above: 85.8 % right (242),

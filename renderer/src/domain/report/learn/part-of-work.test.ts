@@ -19,4 +19,8 @@ describe('the one figure of a part of the work in its unit', () => {
     expect(said('青石县政协2025年工作报告', '结对帮扶工作中，推动新增停车泊位860户。')).toEqual(['text']);
     expect(said('青石县政协2025年提案工作情况报告', '围绕提案工作，全县有153名委员参加。')).toEqual(['text']);
   });
+
+  it('leaves a result in the world in a report on another part, matched weakly to a part nothing names', () => {
+    expect(said('青石县政协2025年提案工作情况报告', '经过督办，全县新建口袋公园17个，改造背街小巷36条。')).toEqual(['text', 'text']);
+  });
 });

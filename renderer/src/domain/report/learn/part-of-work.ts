@@ -97,3 +97,7 @@ export function onlyFigureOfPart(ctx: MentionContext, unit: string, notThese: Re
   const fitting = FIGURE_CATALOGUE.filter((f) => f.group === named[0] && unitFit(unit, f.unit) === 1);
   return fitting.length === 1 && !notThese.has(fitting[0]!.key) ? fitting[0]!.key : null;
 }
+
+/** The document's title names a part of the work other than the figure's (提案工作情况报告 for a 结对帮扶 figure). */
+export const titleNamesAnotherPart = (best: Matched, ctx: MentionContext): boolean =>
+  TOPICS.some((t) => t !== best.figure.group && partWords(t).some((w) => ctx.title?.includes(w)));

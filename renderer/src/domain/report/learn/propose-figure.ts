@@ -19,12 +19,13 @@ import { FIGURE_CATALOGUE, type FigureDefinition } from '../figure-catalogue';
 import type { NumberMention } from './find-numbers';
 import type { MentionContext } from './mention-context';
 import { matchPhrase } from './phrase-match';
-import { namedPartsFigure, namesGroup, namesOtherPart, offTopic, onlyFigureOfPart, partNamed, TOPICS } from './part-of-work';
+import { namedPartsFigure, namesGroup, namesOtherPart, offTopic, onlyFigureOfPart, partNamed, titleNamesAnotherPart, TOPICS } from './part-of-work';
 import { groupVersion } from './group-version';
 import { actBeforeName } from './act-before-name';
 import { peopleOfActivity } from './activity-people';
 import { partByWholeWords } from './part-by-whole-words';
 import { endOfPair } from './least-most';
+import { sameThingInUnit } from './same-thing';
 import { closestByWords } from './word-overlap';
 import { HOLDING_VERBS, PHRASES, UNIT_FRIEND_FIT, unitFit } from './figure-phrases';
 import type { FigureCandidate, FigureProposal } from './figure-proposal';
@@ -147,6 +148,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   const ranked = mention.kind === 'range' ? rangeEnds(allowed) : allowed;
   const candidates = ranked.slice(0, 5).map(({ key, score }) => ({ key, score }));
   const [best, second] = ranked;
+  const same = opening === '' && hints.beforeInSentence ? sameThingInUnit(hints.beforeInSentence, mention.unit, hints.notThese) : null;
+  if (same) return { key: same, sure: false, candidates: [{ key: same, score: best?.score ?? 0 }, ...candidates.slice(0, 4)] };
   const end = mention.kind === 'range' ? null : endOfPair(best?.key, hints.previous?.key, ctx.near);
   if (end && !hints.notThese.has(end)) return { key: end, sure: false, candidates: [{ key: end, score: best?.score ?? 0 }, ...candidates.slice(0, 4)] };
   const people = mention.kind === 'range' ? null : peopleOfActivity(all[0]?.key, mention.unit, ctx, hints.beforeInSentence, hints.notThese);
@@ -172,6 +175,9 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   if (act) return { key: act, sure: false, candidates: [{ key: act, score: best.score }, ...candidates.slice(0, 4)] };
   const version = mention.kind === 'range' ? null : groupVersion(best.key, ctx);
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
+  // 搬迁安置群众1130户 in a report on 提案: a figure of a part of the work nothing around names, matched
+  // by less than a whole phrase, in a document about another part, is a result in the world, not that part's count.
+  if (TOPICS.includes(best.figure.group) && best.score < SURE_SCORE && !partNamed(best, ctx) && titleNamesAnotherPart(best, ctx)) return { key: null, sure: false, candidates };
   const clear = !second || second.score < best.score * SURE_MARGIN;
   const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !mention.unitFromList && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese) && !listBeforeTotal(ctx.near);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
