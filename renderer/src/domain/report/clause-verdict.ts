@@ -7,7 +7,10 @@ import { figureByKey } from './figure-catalogue';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 import { keysOfPlaceholder, PHRASE_PREFIX, RANGE_SEPARATOR, type ParsedClause } from './clause-text';
 import { formatFigure, formatRange, isEmptyBase, type ReportStyle } from './report-style';
-import { missingReason } from './missing-reasons';
+import { missingReason, NO_PLAN } from './missing-reasons';
+
+/** The plan's own "1234" figures (rule.plan.activities …): they count the activities of the year's 工作要点. */
+const PLAN_RULE_PREFIX = 'rule.plan.';
 
 /** `unrecorded`: printed, but counted over the members who filled in a field some left empty (missing-reasons.ts says how many). */
 export type ClauseProblemKind = 'unknown-figure' | 'zero' | 'no-records' | 'unrecorded';
@@ -50,7 +53,7 @@ export const newComposeMemo = (): ComposeMemo => ({ parsed: new Map(), verdicts:
 /** What the preview and the review copy print for a placeholder naming no figure; export is refused while one is left. */
 export const unknownFigureText = (key: string) => `【未知数字：${key}】`;
 
-export type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind; detail?: string }; note?: string; check?: string };
+export type Verdict = { text: string; figure?: string; drop?: 'hard' | 'soft'; reason?: string; bearing: boolean; problem?: { key: string; kind: ClauseProblemKind; detail?: string }; note?: string; check?: string; decisive?: true };
 
 const labelOf = (key: string, env: ClauseEnv) => figureByKey(key, env.dictionary, env.unitName)?.label ?? key;
 
@@ -60,15 +63,17 @@ function figureVerdict(key: string, env: ClauseEnv): Verdict {
   const unit = figureByKey(key, env.dictionary)?.unit ?? '';
   const text = formatFigure(result, unit, env.style);
   const label = labelOf(key, env);
-  if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: missingReason.emptyBase(label), bearing: true };
+  // The plan's "1234" figures of a year with no 工作要点: what is missing is the plan, not its steps.
+  if (key.startsWith(PLAN_RULE_PREFIX) && env.figures.get('plans.planned')?.value === 0) return { text, figure: key, drop: 'hard', reason: NO_PLAN, decisive: true, bearing: true };
+  if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: missingReason.emptyBase(key, label), bearing: true };
   // A year of 0 is a year not known (开始民主评议的年份 in the ledger's first year): never "从0年开始", even kept when zero.
   if (unit === '年' && result.value === 0) return { text, figure: key, drop: 'hard', reason: missingReason.unknownYear(label), bearing: true };
   // Not recorded is not none: with the field empty for every member the figure says nothing (never
   // "女委员0名"), even kept when zero; with it empty for some it is a floor, printed but to be checked.
   const unrecorded = result.unrecorded;
-  if (unrecorded && unrecorded.count >= unrecorded.of) return { text, figure: key, drop: 'hard', reason: missingReason.unrecorded(unrecorded), bearing: true };
-  if (unrecorded && result.value === 0) return { text, figure: key, drop: 'soft', reason: missingReason.unrecorded(unrecorded), bearing: true, problem: { key, kind: 'zero' } };
-  if (result.value === 0) return { text, figure: key, drop: 'soft', reason: missingReason.zero(label), bearing: true, problem: { key, kind: 'zero' } };
+  if (unrecorded && unrecorded.count >= unrecorded.of) return { text, figure: key, drop: 'hard', reason: missingReason.unrecorded(unrecorded), decisive: true, bearing: true };
+  if (unrecorded && result.value === 0) return { text, figure: key, drop: 'soft', reason: missingReason.unrecorded(unrecorded), decisive: true, bearing: true, problem: { key, kind: 'zero' } };
+  if (result.value === 0) return { text, figure: key, drop: 'soft', reason: missingReason.zero(key, label), bearing: true, problem: { key, kind: 'zero' } };
   if (recordCount(result) === 0) return { text, figure: key, drop: 'soft', reason: missingReason.noRecords(label), bearing: true, problem: { key, kind: 'no-records' } };
   if (unrecorded) {
     const detail = missingReason.partlyUnrecorded(label, unrecorded);
@@ -83,7 +88,7 @@ function rangeVerdict(key: string, env: ClauseEnv): Verdict {
   const max = env.figures.get(maxKey);
   if (!min || !max) return { text: unknownFigureText(key), bearing: true, problem: { key: min ? maxKey : minKey, kind: 'unknown-figure' } };
   const text = formatRange(min.value, max.value, env.style);
-  if (max.value === 0) return { text, figure: maxKey, drop: 'soft', reason: missingReason.zero(labelOf(maxKey, env)), bearing: true, problem: { key: maxKey, kind: 'zero' } };
+  if (max.value === 0) return { text, figure: maxKey, drop: 'soft', reason: missingReason.zero(maxKey, labelOf(maxKey, env)), bearing: true, problem: { key: maxKey, kind: 'zero' } };
   return { text, figure: maxKey, bearing: true };
 }
 

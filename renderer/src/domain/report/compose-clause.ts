@@ -35,6 +35,8 @@ export interface ComposedClause {
   /** The figures it printed. */
   figureKeys: string[];
   problems: { key: string; kind: ClauseProblemKind; detail?: string }[];
+  /** Left out: the reasons naming what must be recorded first, which the clause's own `missing` note gives way to. */
+  decisive?: string[];
 }
 
 export const noteText = (reasons: readonly string[]) => `【未写入：${[...new Set(reasons)].join('；')}】`;
@@ -72,6 +74,8 @@ interface Composed {
   zeroReasons: string[];
   /** What the review copy asks to check about figures it printed, noted after the clause (not between a number and its unit). */
   checks: string[];
+  /** Reasons that name what must be recorded first (no 工作要点, a member field left empty): they outrank the clause's own note. */
+  decisive: string[];
 }
 
 /** What a clause had counted at a point of its text. */
@@ -153,6 +157,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   let nonZero = 0;
   const zeroReasons: string[] = [];
   const checks: string[] = [];
+  const decisive: string[] = [];
   /** Whether the last thing written was a kept part (only separators since): a list is running. */
   let afterKeptPart = false;
   /** What was counted up to a point of the clause, to be undone when the words after it go. */
@@ -264,10 +269,12 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       pushText(v.text, v.figure);
       if (v.note && env.review) runs.push({ text: stoodInNote(v.note), note: true });
       if (v.check) checks.push(v.check);
+      if (v.decisive && v.reason && (v.drop === 'hard' || !keepWhenZero)) decisive.push(v.reason);
     } else {
       parts += 1;
       const part = composeNodes(node.children, env, keepWhenZero, false);
       bearing ||= part.bearing;
+      decisive.push(...part.decisive);
       const first = node.children[0];
       const firstText = first?.kind === 'text' ? first.text : '';
       afterKeptPartNode = part.kept;
@@ -310,9 +317,9 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   // Kept when zero means a zero worth saying beside what is not (不满意0份 of 5 returned); a
   // clause whose every figure is 0 ("收到0份，其中满意0份…") has nothing to say and goes.
   if (isRoot && keepWhenZero && stated > 0 && nonZero === 0 && !reasons.length) reasons.push(...zeroReasons);
-  if (reasons.length || allPartsGone) return { kept: false, runs: [], reasons: [...reasons, ...(reasons.length ? [] : partReasons)], bearing, figureKeys: [], problems: problems.filter((p) => p.kind === 'unknown-figure'), stated: 0, nonZero: 0, zeroReasons: [], checks: [] };
+  if (reasons.length || allPartsGone) return { kept: false, runs: [], reasons: [...reasons, ...(reasons.length ? [] : partReasons)], bearing, figureKeys: [], problems: problems.filter((p) => p.kind === 'unknown-figure'), stated: 0, nonZero: 0, zeroReasons: [], checks: [], decisive };
   if (isRoot && env.review && checks.length) runs.push({ text: stoodInNote([...new Set(checks)].join('；')), note: true });
-  return { kept: true, runs, reasons: [], bearing, figureKeys: [...new Set(figureKeys)], problems, stated, nonZero, zeroReasons, checks };
+  return { kept: true, runs, reasons: [], bearing, figureKeys: [...new Set(figureKeys)], problems, stated, nonZero, zeroReasons, checks, decisive };
 }
 
 /** A clause's `missing` text with its context placeholders ({{unit}}) filled, as the review note prints it. */
@@ -328,15 +335,16 @@ export function composeText(text: string, env: ClauseEnv, keepWhenZero: boolean)
     env.memo?.parsed.set(text, parsed);
   }
   if (!parsed.ok) return { kept: true, runs: [{ text }], reasons: [], bearing: false, figureKeys: [], problems: [{ key: parsed.error, kind: 'unknown-figure' }] };
-  const { kept, runs, reasons, bearing, figureKeys, problems } = composeNodes(parsed.nodes, env, keepWhenZero, true);
-  return { kept, runs, reasons, bearing, figureKeys, problems };
+  const { kept, runs, reasons, bearing, figureKeys, problems, decisive } = composeNodes(parsed.nodes, env, keepWhenZero, true);
+  return { kept, runs, reasons, bearing, figureKeys, problems, ...(kept ? {} : { decisive: [...new Set(decisive)] }) };
 }
 
 /** A clause with its fallback: the fallback stands in when the clause is left out; its `missing` text names why in the review note. */
 export function composeClause(clause: { id?: string; text: string; keepWhenZero: boolean; missing: string; fallback: string }, env: ClauseEnv): ComposedClause {
   const main = composeText(clause.text, env, clause.keepWhenZero);
   if (main.kept) return main;
-  const reasons = clause.missing ? [fillContext(clause.missing, env)] : main.reasons;
+  // What must be recorded first (the year's 工作要点, a member field) says more than the clause's own note.
+  const reasons = main.decisive?.length ? main.decisive : clause.missing ? [fillContext(clause.missing, env)] : main.reasons;
   if (clause.fallback) {
     const fallback = composeText(clause.fallback, env, clause.keepWhenZero);
     if (fallback.kept) {

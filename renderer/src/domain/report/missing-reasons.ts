@@ -20,13 +20,24 @@ export function fallbackNote(reasons: readonly string[], own: boolean, notesPage
   return `【${own ? '替代文字' : '默认文字'}：${[...new Set(reasons)].join('；')}，${whose}；${where}】`;
 }
 
+/** What the plan's figures lack when the year has no 工作要点 at all: nothing of its "1234" steps can be asked for. */
+export const NO_PLAN = '本年未登记年度工作要点';
+
+/** The type named by a meeting's rate (常委会议 of 常委会议出席率). */
+const meetingOf = (label: string) => label.replace(/出席率$/, '');
+
 export const missingReason = {
-  /** A count of 0. */
-  zero: (label: string) => `${label}为0`,
+  /** A count of 0, said as what the clerk records for it: a type of activity, an outcome of one. */
+  zero: (key: string, label: string) => {
+    if (/^activities\.type\.[^.]+$/.test(key)) return `本年未登记${label}（类型为“${label}”的履职活动）`;
+    if (key.startsWith('activities.reports.')) return `本年履职活动的成果中未登记${label}`;
+    return `${label}为0`;
+  },
   /** A count with nothing in the ledger behind it. */
   noRecords: (label: string) => `${label}没有台账记录`,
-  /** A rate over an empty base. */
-  emptyBase: (label: string) => `${label}无从计算（基数为0）`,
+  /** A rate over an empty base: what the base would be made of. */
+  emptyBase: (key: string, label: string) =>
+    /^meetings\.[^.]+\.rate$/.test(key) ? `本年未登记${meetingOf(label)}的应到委员（类型为“${meetingOf(label)}”的履职活动及其出席名单）` : `${label}无从计算（台账中没有可作基数的记录）`,
   /** A year the ledger cannot tell (开始民主评议的年份 in its first year). */
   unknownYear: (label: string) => `${label}无从得知`,
   /** No member has the field the figure reads: nothing can be said of it. */

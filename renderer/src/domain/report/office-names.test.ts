@@ -60,7 +60,7 @@ describe('the office’s names in the report', () => {
     const chairs = ledger.dictionary.find((e) => e.code === 'chairs')!;
     const withChairsRenamed = { ...ledger, dictionary: ledger.dictionary.map((e) => (e === chairs ? { ...e, name: '主席办公会议' } : e)) };
     const review = renderReport(template, computeFigures(withChairsRenamed, FIXTURE_SCOPE), { ...reportContextOf(withChairsRenamed, FIXTURE_SCOPE, TODAY), copy: 'review' });
-    expect(JSON.stringify(review.blocks)).toContain('主席办公会议为0');
+    expect(JSON.stringify(review.blocks)).toContain('本年未登记主席办公会议（类型为“主席办公会议”的履职活动）');
   });
 
   it('lets a template name an office’s own type only in the ledger that has it', () => {

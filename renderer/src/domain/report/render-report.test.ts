@@ -67,7 +67,7 @@ describe('the 民主监督工作情况汇报 on the fixture ledger', () => {
   it('says in the review copy, where each left-out clause stood, what is missing', () => {
     const review = renderReport(DEFAULT_TEMPLATES.supervision, figures, { ...context, copy: 'review' });
     const reviewText = textOf(review);
-    expect(reviewText).toContain('召开全体会议1次、常委会议1次【未写入：主席会议为0】，通过会议');
+    expect(reviewText).toContain('召开全体会议1次、常委会议1次【未写入：本年未登记主席会议（类型为“主席会议”的履职活动）】，通过会议');
     expect(reviewText).toContain('【未写入：本年未登记委员培训】\n二是规范监督程序。');
     for (const o of review.omitted!) for (const r of o.reasons) expect(reviewText).toContain(r);
     // The same clauses are left out of both copies.
@@ -221,8 +221,8 @@ describe('a ledger that holds little', () => {
     expect(textOf(none)).toContain('下步打算\n继续努力。');
     expect(textOf(none)).not.toContain('一、');
     const blockers = exportBlockers(none);
-    expect(blockers).toEqual([{ blockIndex: -1, key: expect.stringContaining('为0') as string, kind: 'nothing-recorded' }]);
-    expect(problemMessage(blockers[0]!)).toMatch(/^台账中没有这份报告可写的记录（.*为0.*），文稿只会剩下开头和结尾的套话/);
+    expect(blockers).toEqual([{ blockIndex: -1, key: expect.stringContaining('本年未登记视察') as string, kind: 'nothing-recorded' }]);
+    expect(problemMessage(blockers[0]!)).toMatch(/^台账中没有这份报告可写的记录（.*本年未登记视察.*），文稿只会剩下开头和结尾的套话/);
   });
 });
 

@@ -36,7 +36,7 @@ describe('figure runs', () => {
     const runs = runsOfDocument(renderReport(template, figures, { ...context, copy: 'review' }));
     expect(runs[1]).toEqual([
       { text: '截至11月底，开展视察' }, { text: '12', mark: 'activities.type.inspection' },
-      { text: '次' }, { text: '【未写入：调研为0】', mark: NOTE_MARK }, { text: '。' },
+      { text: '次' }, { text: '【未写入：本年未登记调研（类型为“调研”的履职活动）】', mark: NOTE_MARK }, { text: '。' },
     ]);
   });
 });
