@@ -177,7 +177,8 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   if (version && !hints.notThese.has(version.key)) return { key: version.key, sure: false, candidates: [{ key: version.key, score: best.score }, ...candidates.slice(0, 4)] };
   // 搬迁安置群众1130户 in a report on 提案: a figure of a part of the work nothing around names, matched
   // by less than a whole phrase, in a document about another part, is a result in the world, not that part's count.
-  if (TOPICS.includes(best.figure.group) && best.score < SURE_SCORE && !partNamed(best, ctx) && titleNamesAnotherPart(best, ctx)) return { key: null, sure: false, candidates };
+  // A range (驻地1—2名委员) fits only a pair of least and most: that is evidence enough.
+  if (mention.kind !== 'range' && TOPICS.includes(best.figure.group) && best.score < SURE_SCORE && !partNamed(best, ctx) && titleNamesAnotherPart(best, ctx)) return { key: null, sure: false, candidates };
   const clear = !second || second.score < best.score * SURE_MARGIN;
   const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !mention.unitFromList && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese) && !listBeforeTotal(ctx.near);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
