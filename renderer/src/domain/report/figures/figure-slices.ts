@@ -57,6 +57,11 @@ export function activityTypeCodes(ledger: Ledger): ReadonlyMap<string, string> {
   return memo(ledger, 'activityTypeCodes', () => codeByName(ledger.dictionary, 'activityType'));
 }
 
+/** The ledger's activity type name → category, made once per ledger (the activity and plan figures both ask). */
+export function activityCategoriesOf(ledger: Ledger): ReadonlyMap<string, ActivityCategory> {
+  return memo(ledger, 'activityCategoryOf', () => activityCategoryMap(ledger.dictionary));
+}
+
 /** The ledger's members by id, made once per ledger and shared by every module that names members. */
 export function membersById(ledger: Ledger): ReadonlyMap<string, Member> {
   return memo(ledger, 'memberById', () => {
@@ -84,7 +89,7 @@ export function activitySlice(ledger: Ledger, scope: FigureScope): ActivitySlice
       .filter((a) => a.deletedAt === null && a.year === scope.year && a.startDate <= scope.until)
       // ISO dates sort as plain strings; localeCompare is many times slower on a big ledger.
       .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
-    const categoryOf = activityCategoryMap(ledger.dictionary);
+    const categoryOf = activityCategoriesOf(ledger);
     const codeOf = activityTypeCodes(ledger);
     const memberById = membersById(ledger);
     // Some forty figures pick activities by type or category, and the attendance figures (人次,

@@ -4,14 +4,13 @@
 // values and their records are computePlanFigures' lists: the items behind the plan's figures, the
 // activities behind the rule's.
 import type { Ledger } from '../../ledger/ledger';
-import { activityCategoryMap } from '../../dictionaries/dictionary-kinds';
 import { ADVANCE_STEPS, ADVANCE_STEP_LABELS, ADVANCE_STEP_WEEKS, monthLabel, type AdvanceStep, type PlanItem } from '../../plans/plan';
 import { toChineseNumeral } from '../../common/chinese-numerals';
 import { computePlanFigures, PLAN_FIGURE_LABELS, STEP_OUTCOME_LABELS, type PlanFigures, type StepTally } from '../../plans/plan-figures';
 import type { Activity } from '../../activities/activity';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import { referencedOnRead, type FigureRecordRef } from '../figure-result';
-import { activityRef, activityTypeCodes, memo, scopeKey } from './figure-slices';
+import { activityCategoriesOf, activityRef, activityTypeCodes, memo, scopeKey } from './figure-slices';
 import type { ActivityTypeCode } from '../../dictionaries/activity-types';
 
 const PLAN_GROUP = '工作要点';
@@ -31,7 +30,7 @@ function planSlice(ledger: Ledger, scope: FigureScope): PlanSlice {
   return memo(ledger, `plans|${scopeKey(scope)}`, () => {
     // A ledger made before the plan was kept has none.
     const plans: readonly PlanItem[] = (ledger as { plans?: PlanItem[] }).plans ?? [];
-    const categoryOf = memo(ledger, 'activityCategoryOf', () => activityCategoryMap(ledger.dictionary));
+    const categoryOf = activityCategoriesOf(ledger);
     const activities = ledger.activities.filter((a) => a.year === scope.year);
     return { figures: computePlanFigures(plans, activities, categoryOf, scope.year, scope.until), categoryOf, codeOf: activityTypeCodes(ledger) };
   });

@@ -38,11 +38,16 @@ const LIFECYCLE_ORDER: readonly ProposalStage[] = ['待审查', '退回修改', 
  * events imply: a reply dated in June means the proposal was registered and assigned by June.
  * 不予立案, 并案 and 撤案 have no dated event but their step, so the history decides those.
  */
+/** Whether a live row is dated after `until` (a loop: it runs over every row of a year's proposals). */
+function anyLiveAfter(rows: readonly { deletedAt: string | null; date: string }[], until: string): boolean {
+  for (const row of rows) if (row.deletedAt === null && row.date > until) return true;
+  return false;
+}
+
 export function proposalAsOf(p: Proposal, until: string): Proposal {
   const later = (date: string) => date > until;
   // Most proposals have nothing after the date: told without copying their lists.
-  const liveLater = (row: { deletedAt: string | null; date: string }) => row.deletedAt === null && later(row.date);
-  if (!p.history.some(liveLater) && !p.replies.some(liveLater) && !p.feedback.some(liveLater) && !(p.assignment && later(p.assignment.assignedDate))) return p;
+  if (!anyLiveAfter(p.history, until) && !anyLiveAfter(p.replies, until) && !anyLiveAfter(p.feedback, until) && !(p.assignment && later(p.assignment.assignedDate))) return p;
   const history = liveRows(p.history).filter((h) => !later(h.date));
   // The latest step on or before the date; of steps on one day, the one written last.
   let stage: ProposalStage = '待审查';
