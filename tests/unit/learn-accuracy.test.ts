@@ -109,7 +109,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   {
     // Measured unseen it showed two wrong bindings as sure: 到12月上旬 taken for the 截至 date, and
     // 编入信息61条 bound to the items collected rather than those compiled. Neither is any more.
-    name: '黛岗县民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_DAIGANG_SUPERVISION_REPORT, set: '未见过', floor: 102 / 109,
+    name: '黛岗县民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_DAIGANG_SUPERVISION_REPORT, set: '未见过', floor: 103 / 109,
   },
   { name: '芷洲区常委会工作报告', kind: 'standing', source: UNSEEN_ZHIZHOU_STANDING_REPORT, set: '未见过', floor: 91 / 92 },
   { name: '杉坪县提案工作情况的报告', kind: 'proposals', source: UNSEEN_SHANPING_PROPOSALS_REPORT, set: '未见过', floor: 74 / 81 },
@@ -205,7 +205,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // reached 82.3 % on them (233 of 283 numbers it found), with 5 shown wrong as sure. Held since at
     // what general rules have taken them to, never tuned to one of their sentences.
     const unseen = bySet('未见过');
-    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(267 / 282);
+    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(268 / 282);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -49,7 +49,8 @@ export const PAIRING_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms(
   'pairings.members': ['委员结对', '结对帮扶委员'],
   'pairings.villages': ['联系', '贫困村', '联系村', '结对帮扶村', '帮扶村'],
   'pairings.households': ['贫困户', '联系户', '群众', '农户', '困难群众', '困难户'],
-  'pairings.deeds': ['为民办实事好事', '办实事好事累计', '累计达'],
+  // 为民 is also written 为群众 (为困难群众 may be the service kind's: left to the general reading).
+  'pairings.deeds': ['为民办实事好事', '办实事好事累计', '累计达', '为群众办实事好事'],
   'pairings.deeds.money': ['出钱出力'],
   'pairings.deeds.advice': ['建言建策', '建言献策'],
   'pairings.money': ['折款', '投入的资金及物资折款', '投入资金', '物资折款'],

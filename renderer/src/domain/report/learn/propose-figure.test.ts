@@ -157,3 +157,9 @@ describe('the fields of the proposals registered', () => {
     ]);
   });
 });
+
+describe('the deeds done for the people', () => {
+  it('reads 为群众办实事好事 as all deeds, not the service kind', () => {
+    expect(learned('各界别委员联系38个村，为群众办实事好事340件次。')[1]?.proposal.key).toBe('pairings.deeds');
+  });
+});
