@@ -101,3 +101,21 @@ test('a clause naming no figure is refused at save, naming the clause, and nothi
   await expect(report.exportButton()).toBeEnabled();
   await expect(report.preview()).not.toContainText('未知数字');
 });
+
+test('marks typed at full width by a Chinese input method are saved half-width and print the figure; a single brace is refused naming the width', async ({ app, page }) => {
+  await ledgerWithOneResearch(app);
+  await app.goTo('报告');
+  const report = new ReportPage(app);
+  await report.openTab('编辑模板');
+  const clause = page.getByLabel('第2节第1段第1句', { exact: true });
+  await clause.fill('开展调研｛activities.type.research｝次。');
+  await expect(page.getByText(/第2节“[^”]*”第1段第1句中的“｛activities\.type\.research｝”不是完整的数字标记（句中有全角的/).first()).toBeVisible();
+  await clause.fill('开展调研｛｛activities.type.research｝｝次【【，视察{{activities.type.inspection｝｝次】】。');
+  await expect(page.getByText('以下问题改正后才能保存')).toHaveCount(0);
+  await page.getByRole('button', { name: '保存模板' }).click();
+  await expect(clause).toHaveValue('开展调研{{activities.type.research}}次[[，视察{{activities.type.inspection}}次]]。');
+  await report.openTab('预览');
+  await expect(report.preview()).toContainText('开展调研1次。');
+  await expect(report.preview()).not.toContainText('｛');
+  await expect(report.exportButton()).toBeEnabled();
+});

@@ -64,6 +64,8 @@ export function TemplateEditor({ template, customised, figures, naming, onDirtyC
     const result = await appLedger.reports.saveReportTemplate(draft);
     if (result.ok) {
       setErrors([]);
+      // The draft becomes what was stored: marks typed at full width (｛｛…｝｝, 【【…】】) are stored half-width.
+      setDraft(result.value);
       message.success('模板已保存');
     } else setErrors(saveErrorMessages(result.errors, draft));
   });
