@@ -1,12 +1,13 @@
 // Figures of the grass-roots units for a year up to a date (docs/domain.md, "The figures a report needs"): townships in
 // the county, units built by then, units with all "八个有" met by then, staff per unit (the
-// trade writes the range, 1—2名), the members who live in a township with a unit, the
+// office's range style, 1至2名 by default), the members who live in a township with a unit, the
 // activities those townships organised in the year, and opinions collected / problems solved.
 // A unit counts from the day it was established; each checklist item from its own date.
 import type { Activity } from '../activities/activity';
 import { servingOn, type Member } from '../members/member';
 import { checklistMetBy, EIGHT_HAS, type Station } from './station';
 import { liveRows } from '../common/row-stamps';
+import { DEFAULT_REPORT_STYLE, formatRange, type ReportStyle } from '../report/report-style';
 
 export interface StationFigureInput {
   stations: readonly Station[];
@@ -58,7 +59,7 @@ export function computeStationFigures(input: StationFigureInput, year: number, u
   };
 }
 
-/** 1—2名, or 2名 when every unit has the same number. */
-export function staffRangeText(f: Pick<StationFigures, 'staffMin' | 'staffMax'>): string {
-  return f.staffMin === f.staffMax ? `${f.staffMax}名` : `${f.staffMin}—${f.staffMax}名`;
+/** 1至2名 in the office's range style, as the documents write it, or 2名 when every unit has the same number. */
+export function staffRangeText(f: Pick<StationFigures, 'staffMin' | 'staffMax'>, style: ReportStyle = DEFAULT_REPORT_STYLE): string {
+  return `${formatRange(f.staffMin, f.staffMax, style)}名`;
 }

@@ -89,7 +89,9 @@ describe('computeStationFigures', () => {
     expect(f.built.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
     expect(f.complete.map((s) => s.id)).toEqual(['s1', 's3']);
     expect([f.staffMin, f.staffMax]).toEqual([1, 2]);
-    expect(staffRangeText(f)).toBe('1—2名');
+    // In the office's range style, as the documents write it: 1至2名 unless the office chose another.
+    expect(staffRangeText(f)).toBe('1至2名');
+    expect(staffRangeText(f, { rangeStyle: '—', rateDecimals: 1 })).toBe('1—2名');
     expect(f.residents.map((m) => m.id)).toEqual(['a', 'c', 'd']); // b left in April, e has no station, f deleted
     expect(f.activities.map((a) => a.id)).toEqual(['x', 'y', 'z']);
     expect([f.opinionsCollected, f.problemsSolved]).toEqual([8, 3]);
