@@ -1,14 +1,16 @@
 // What a rendered report left out and what to check before printing, as the home screen's
 // one-click report and the 报告 screen both show it: the clauses not written (each with why) and
-// the printed figures worth a look (kept at 0, or without records behind them).
+// the printed figures worth a look (kept at 0, or without records behind them). What refuses
+// export is not a figure to check: the screen states it once, as the refusal.
 import { Alert, Typography } from 'antd';
-import { omittedMessage, problemMessage, type ReportDocument } from '../../domain/report/render-report';
+import { exportBlockers, omittedMessage, problemMessage, type ReportDocument } from '../../domain/report/render-report';
 import type { FigureNaming } from './figure-naming';
 
 /** `naming`: the built report's, so figures are named as the document names them. */
 export function ReportSummary({ doc, naming }: { doc: ReportDocument; naming: FigureNaming }) {
   const omitted = doc.omitted ?? [];
-  const checks = [...new Set(doc.problems.map((p) => problemMessage(p, naming.dictionary, naming.unitName)))];
+  const blockers = new Set(exportBlockers(doc));
+  const checks = [...new Set(doc.problems.filter((p) => !blockers.has(p)).map((p) => problemMessage(p, naming.dictionary, naming.unitName)))];
   return (
     <div aria-label="报告核对摘要">
       <Typography.Paragraph>{omitted.length ? `有${omitted.length}处因台账中没有数据未写入（核对稿中已注明）：` : '模板中的各句都已写入。'}</Typography.Paragraph>
