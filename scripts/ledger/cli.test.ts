@@ -78,8 +78,9 @@ describe('npm run ledger', () => {
     expect(text).not.toContain('12月31日');
   });
 
-  it('writes the supervision report as a .docx with the figures in its text', async () => {
-    const m = await withBackup();
+  it('writes the supervision report as a .docx with the figures in its text, dated the day it is made', async () => {
+    // Last year's report, made in January: dated that day (as the 报告 screen defaults), not 12月31日 or the 截至 date.
+    const m = await withBackup('2026-01-15');
     const code = await runLedgerCli(['report', 'backup.json', '--year', '2025', '--until', '2025-11-30', '--kind', 'supervision', '--out', 'report.docx'], m.io);
     expect(code).toBe(0);
     expect(m.output()).toBe('已生成民主监督工作情况汇报：report.docx\n已生成民主监督工作情况汇报核对稿：report（核对稿）.docx\n');
@@ -88,7 +89,7 @@ describe('npm run ledger', () => {
     const zip = await JSZip.loadAsync(m.written.get('report.docx')!);
     const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(text).toContain('共收到提案7件，经提案委员会审查，立案4件，立案率57.1%。截至11月底，已办复2件，办复率50%。');
-    expect(text).toContain('罗城仫佬族自治县政协2025年11月30日');
+    expect(text).toContain('罗城仫佬族自治县政协2026年1月15日');
   });
 
   it('names the file after the report when --out is left out, and writes a session\'s proposal report', async () => {
@@ -102,14 +103,15 @@ describe('npm run ledger', () => {
   });
 
   it('writes a member\'s 履职档案 through the member duty record, up to the date', async () => {
-    const m = await withBackup();
+    const m = await withBackup('2025-11-20');
     expect(await runLedgerCli(['report', 'backup.json', '--year', '2025', '--until', '2025-11-30', '--kind', 'member', '--member', '王　明', '--out', 'm.docx'], m.io)).toBe(0);
     expect(m.output()).toBe('已生成委员履职档案：m.docx\n');
     const text = (await (await JSZip.loadAsync(m.written.get('m.docx')!)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(text).toContain('王明');
     // a1 and a2 are meetings he attended; a3 and a8 other activities (a5 is after the date, a6 deleted).
     expect(text).toContain('出席会议2次，请假0次，缺席0次；参加视察、调研、协商、监督等其他履职活动2次。');
-    expect(text).toContain('2025年11月30日');
+    // Made before its 截至 date: dated on it, never earlier.
+    expect(text).toContain('县政协2025年11月30日');
   });
 
   it('says in Chinese what is wrong and exits 1', async () => {

@@ -8,7 +8,7 @@
 import { formatChineseDate, isIsoDate } from '../../renderer/src/domain/common/dates';
 import { computeFiguresFor, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
 import { exportBlockers, omittedMessage, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
-import { reportContextOf, reportDateFor } from '../../renderer/src/domain/report/report-context';
+import { defaultReportDate, reportContextOf } from '../../renderer/src/domain/report/report-context';
 import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
 import { chartKeysOf, figureKeysOf } from '../../renderer/src/domain/report/template-keys';
 import { layoutInForce, styleInForce, templateInForce } from '../../renderer/src/domain/settings/report-settings';
@@ -59,16 +59,16 @@ export const reportCommand: Subcommand = {
     if (!settings) return fail(io, '备份中没有政协基本信息（政协全称），请先在程序中完成首次设置后再备份');
     const scope: FigureScope = session ? { ...scoped.value, sessionKey: session } : scoped.value;
     const layout = reportLayoutFrom(layoutInForce(settings.reports));
-    const today = todayOf(io);
+    const reportDate = date ?? defaultReportDate(scope.until, todayOf(io));
     if (kind === 'member') {
       const member = findMember(ledger.value, options.get('member')!);
       if (!member.ok) return fail(io, member.message);
-      const doc = memberRecordDocument(ledger.value, member.value, scope, formatChineseDate(date ?? reportDateFor(scope.year, scope.until, today)));
+      const doc = memberRecordDocument(ledger.value, member.value, scope, formatChineseDate(reportDate));
       return write(io, await writeReportDocx(doc, layout), options.get('out') ?? reportFileName(doc, scope.year), REPORT_KIND_LABELS.member);
     }
     const template = templateInForce(settings.reports, kind);
     const figures = computeFiguresFor(ledger.value, scope, figureKeysOf(template));
-    const context = { ...reportContextOf(ledger.value, scope, today, styleInForce(settings.reports), options.get('issuer')), ...(date ? { date } : {}) };
+    const context = reportContextOf(ledger.value, scope, reportDate, styleInForce(settings.reports), options.get('issuer'));
     const charts = computeReportCharts(ledger.value, scope, chartKeysOf(template));
     const doc = renderReport(template, figures, { ...context, copy: 'print' }, charts);
     const review = renderReport(template, figures, { ...context, copy: 'review' }, charts);

@@ -402,7 +402,8 @@ export function problemMessage(p: Pick<ReportProblem, 'key' | 'kind' | 'detail'>
     case 'leftover-marker':
       return `文中的“${p.key}”像是没有换成数字的标记（可能是全角符号），请在“编辑模板”中改为半角的{{ }}或[[ ]]，或删去；修正前不能导出`;
     case 'nothing-recorded':
-      return `台账中没有这份报告可写的记录（${p.key}），文稿只会剩下开头和结尾的套话；请先登记本年的记录再生成`;
+      // The reasons are what each clause would have stated; any one of them recorded is enough.
+      return `台账中没有这份报告可写的记录（${p.key}），文稿只会剩下开头和结尾的套话；登记其中任何一项即可生成`;
   }
 }
 

@@ -2,7 +2,7 @@
 // (县委/市委/区委) and 届, the year's 存在问题 and 下步打算 as the office wrote them, its name for its
 // grass-roots units, the office's number
 // style and the 成文日期. The 报告 screen, the home screen's one click and the command line all
-// take it from here, so the three give the same document for the same year and 截至 date.
+// take it from here, so the three give the same document for the same year, 截至 date and 成文日期.
 import type { Ledger } from '../ledger/ledger';
 import type { FigureScope } from './figure-types';
 import type { ReportContext } from './render-report';
@@ -21,13 +21,22 @@ export function defaultUntil(year: number, today: string): string {
   return today < end ? today : end;
 }
 
-/** 成文日期: today while the report's year is running (and past the 截至 date); otherwise the 截至 date. */
-export function reportDateFor(year: number, until: string, today: string): string {
-  return today.startsWith(`${year}-`) && today >= until ? today : until;
+/**
+ * The 成文日期 unless the clerk chooses one: the day the report is made, as offices date what they
+ * write (last year's report written in January is dated in January), but never before its 截至
+ * date (a report counted to a day still to come is dated that day). The 报告 screen, the home
+ * screen's one click and the command line all default to it.
+ */
+export function defaultReportDate(until: string, today: string): string {
+  return today >= until ? today : until;
 }
 
-/** One committee's report in a city ledger is titled and issued in that committee's name; its 简称 and level are not known, so the full name is used throughout. */
-export function reportContextOf(ledger: Ledger, scope: FigureScope, today: string, style: ReportStyle = DEFAULT_REPORT_STYLE, issuer?: string): ReportContext {
+/**
+ * `date`: the 成文日期 (ISO), the clerk's or `defaultReportDate`. One committee's report in a city
+ * ledger is titled and issued in that committee's name; its 简称 and level are not known, so the
+ * full name is used throughout.
+ */
+export function reportContextOf(ledger: Ledger, scope: FigureScope, date: string, style: ReportStyle = DEFAULT_REPORT_STYLE, issuer?: string): ReportContext {
   const own = ledger.settings?.committee;
   const name = scope.committee ?? own?.name ?? '';
   const notes = ledger.yearNotes.find((n) => n.id === yearNotesId(scope.year) && n.deletedAt === null);
@@ -35,7 +44,7 @@ export function reportContextOf(ledger: Ledger, scope: FigureScope, today: strin
     committeeName: name,
     ...(scope.committee === undefined && own ? { shortName: own.shortName, level: own.level, term: own.term, upperName: own.upperName } : {}),
     issuer: issuer ?? name,
-    date: reportDateFor(scope.year, scope.until, today),
+    date,
     scope,
     notes: { problems: notes?.problems ?? '', nextSteps: notes?.nextSteps ?? '', proposalProblems: notes?.proposalProblems ?? '', proposalNextSteps: notes?.proposalNextSteps ?? '' },
     unitName: stationUnitName(ledger.settings),

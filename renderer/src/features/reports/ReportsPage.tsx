@@ -1,4 +1,5 @@
-// 报告: choose the kind and the 截至 date (the year is the shell's), see the report page by page
+// 报告: choose the kind, the 截至 date and the 成文日期 (the year is the shell's; the choices stay
+// for the session, report-choices-store.ts), see the report page by page
 // as it will print with every figure openable, check all figures in 数据核对, edit the office's
 // template and the layout, and export the .docx in one click. Export is refused, with the
 // reason beside the button, while a placeholder names no figure. Only the chosen year's part of
@@ -16,7 +17,8 @@ import { toIsoDate } from '../../domain/common/dates';
 import { layoutInForce, styleInForce, templateInForce } from '../../domain/settings/report-settings';
 import { CHINESE_DATE_FORMAT, fromIso, toIso } from '../shared/dates';
 import { buildReport, exportRefusal } from './build-report';
-import { defaultUntil, untilProblem } from './report-scope';
+import { defaultReportDate, defaultUntil, reportDateProblem, untilProblem, untilWarning } from './report-scope';
+import { useReportChoices } from './report-choices-store';
 import { saveReportCopies } from './save-report';
 import { ReportSummary } from './ReportSummary';
 import { ReportPreview } from './preview/ReportPreview';
@@ -36,13 +38,18 @@ const NO_ENTRIES: readonly DictionaryEntry[] = [];
 
 export function ReportsPage() {
   const year = useSelectedYear();
-  // A new year starts again from its default 截至 date.
+  // A new year starts again from its default kind and dates.
   return <ReportsScreen key={year} year={year} />;
 }
 
 function ReportsScreen({ year }: { year: number }) {
   const { message, modal } = App.useApp();
-  const [kind, setKind] = useState<ReportKind>('supervision');
+  // The day the screen opened: the defaults are worked out from it.
+  const [today] = useState(() => toIsoDate(new Date()));
+  const choices = useReportChoices(year);
+  const { kind, choose } = choices;
+  const until = choices.until ?? defaultUntil(year, today);
+  const reportDate = choices.reportDate ?? defaultReportDate(until, today);
   const [memberId, setMemberId] = useState<string | null>(null);
   // A city ledger's report for one county, or (undefined) for all of them together.
   const [committee, setCommittee] = useState<string | undefined>(undefined);
@@ -52,7 +59,6 @@ function ReportsScreen({ year }: { year: number }) {
   const reportSession = kind === 'proposals' ? sessionKey : undefined;
   const [templateDirty, setTemplateDirty] = useState(false);
   const onDirtyChange = useCallback((dirty: boolean) => setTemplateDirty(dirty), []);
-  const [until, setUntil] = useState(() => defaultUntil(year, toIsoDate(new Date())));
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [copy, setCopy] = useState<'print' | 'review'>('print');
@@ -61,20 +67,20 @@ function ReportsScreen({ year }: { year: number }) {
   const scoreRules = useLiveQuery(() => appLedger.scoreRules.loadScoreRules(), []);
   const template = useMemo(() => (loaded ? templateInForce(loaded.settings, kind) : undefined), [loaded, kind]);
   const layout = layoutInForce(loaded?.settings);
-  const scopeProblem = untilProblem(year, until);
+  const scopeProblem = untilProblem(year, until) ?? reportDateProblem(until, reportDate);
+  const scopeWarning = scopeProblem ? null : untilWarning(until, today);
   const member = kind === 'member' ? ledger?.members.find((m) => m.id === memberId && m.deletedAt === null) : undefined;
   const scope = useMemo(() => ({ year, until, ...(committee === undefined ? {} : { committee }), ...(reportSession === undefined ? {} : { sessionKey: reportSession }) }), [year, until, committee, reportSession]);
   const built = useMemo(() => {
     if (!ledger || !template || scopeProblem) return undefined;
-    const today = toIsoDate(new Date());
     if (kind !== 'member') {
-      return buildReport(ledger, template, scope, today, styleInForce(loaded?.settings));
+      return buildReport(ledger, template, scope, reportDate, styleInForce(loaded?.settings));
     }
-    return member && scoreRules ? buildMemberReport(ledger, member, scoreRules.rules, { year, until }, today) : undefined;
-  }, [ledger, template, scopeProblem, year, until, kind, member, scoreRules, scope, loaded]);
+    return member && scoreRules ? buildMemberReport(ledger, member, scoreRules.rules, { year, until }, reportDate) : undefined;
+  }, [ledger, template, scopeProblem, year, until, reportDate, kind, member, scoreRules, scope, loaded]);
   const draftOf = useCallback(
-    (learned: ReportTemplate) => (ledger && !scopeProblem ? buildReport(ledger, learned, scope, toIsoDate(new Date()), styleInForce(loaded?.settings)) : undefined),
-    [ledger, scopeProblem, scope, loaded],
+    (learned: ReportTemplate) => (ledger && !scopeProblem ? buildReport(ledger, learned, scope, reportDate, styleInForce(loaded?.settings)) : undefined),
+    [ledger, scopeProblem, scope, reportDate, loaded],
   );
   const usedKeys = useMemo(() => new Set(template ? figureKeysOf(template) : []), [template]);
 
@@ -85,7 +91,7 @@ function ReportsScreen({ year }: { year: number }) {
   const chooseKind = (next: ReportKind) => {
     if (next === kind) return;
     if (!templateDirty) {
-      setKind(next);
+      choose({ kind: next });
       return;
     }
     modal.confirm({
@@ -95,7 +101,7 @@ function ReportsScreen({ year }: { year: number }) {
       cancelText: '继续编辑',
       onOk: () => {
         setTemplateDirty(false);
-        setKind(next);
+        choose({ kind: next });
       },
     });
   };
@@ -130,7 +136,9 @@ function ReportsScreen({ year }: { year: number }) {
           />
         )}
         <span>{year}年度，截至</span>
-        <DatePicker aria-label="截至日期" allowClear={false} format={CHINESE_DATE_FORMAT} value={fromIso(until)} onChange={(d) => setUntil(toIso(d))} />
+        <DatePicker aria-label="截至日期" allowClear={false} format={CHINESE_DATE_FORMAT} value={fromIso(until)} onChange={(d) => choose({ until: toIso(d) })} />
+        <span>成文日期</span>
+        <DatePicker aria-label="成文日期" allowClear={false} format={CHINESE_DATE_FORMAT} value={fromIso(reportDate)} onChange={(d) => choose({ reportDate: toIso(d) })} />
         <Tooltip title={refusal ?? undefined}>
           <Button type="primary" loading={exporting} disabled={refusal !== null} onClick={() => void exportDocx()}>导出Word（印发稿和核对稿）</Button>
         </Tooltip>
@@ -138,6 +146,7 @@ function ReportsScreen({ year }: { year: number }) {
       {kind === 'member' && scoreRules?.problem && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={scoreRules.problem} />}
       {refusal && built && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={`不能导出：${refusal}`} />}
       {scopeProblem && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={scopeProblem} />}
+      {scopeWarning && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={scopeWarning} />}
       {loaded.problems.map((p) => <Alert key={p} type="warning" showIcon style={{ marginBottom: 12 }} title={p} />)}
       <Tabs
         items={[

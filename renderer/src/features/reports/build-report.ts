@@ -40,11 +40,12 @@ export interface BuiltReport extends FigureNaming {
  */
 export type CountedFigures = 'catalogue' | 'template';
 
+/** `date`: the 成文日期 (ISO), the clerk's or `defaultReportDate` (report-context.ts). */
 export function buildReport(
-  ledger: Ledger, template: ReportTemplate, scope: FigureScope, today: string, style: ReportStyle = DEFAULT_REPORT_STYLE, counted: CountedFigures = 'catalogue',
+  ledger: Ledger, template: ReportTemplate, scope: FigureScope, date: string, style: ReportStyle = DEFAULT_REPORT_STYLE, counted: CountedFigures = 'catalogue',
 ): BuiltReport {
   const figures = counted === 'catalogue' ? computeFigures(ledger, scope) : computeFiguresFor(ledger, scope, figureKeysOf(template));
-  const context = reportContextOf(ledger, scope, today, style);
+  const context = reportContextOf(ledger, scope, date, style);
   const charts = computeReportCharts(ledger, scope, chartKeysOf(template));
   const { print: doc, review } = renderReportCopies(template, figures, context, charts);
   return {

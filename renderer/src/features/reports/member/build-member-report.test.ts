@@ -19,8 +19,8 @@ describe('a member’s 履职档案 on the 报告 screen', () => {
     expect(paragraphs(november)[1]).toBe('2025年度，出席会议2次，请假0次，缺席0次；参加视察、调研、协商、监督等其他履职活动2次。');
     const december = buildMemberReport(ledger, member('m1'), DEFAULT_SCORE_RULES, { year: 2025, until: '2025-12-31' }, '2026-01-05');
     expect(paragraphs(december)[1]).toBe('2025年度，出席会议2次，请假0次，缺席0次；参加视察、调研、协商、监督等其他履职活动3次。');
-    // Dated on the 截至 date for a past year, as every report is.
-    expect(november.doc.dateText).toBe('2025年11月30日');
+    // Dated the day it is made (the 成文日期 passed in), as every report is.
+    expect(november.doc.dateText).toBe('2026年1月5日');
   });
 
   it('is another member’s own record when another is chosen, and never blocks export', () => {

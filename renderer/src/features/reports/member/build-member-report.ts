@@ -9,12 +9,12 @@ import type { ScoreRules } from '../../../domain/scores/score-rules';
 import { memberRecordDocument } from '../../../domain/scores/member-record-document';
 import { formatChineseDate } from '../../../domain/common/dates';
 import type { BuiltReport } from '../build-report';
-import { reportDateFor } from '../report-scope';
 import { stationUnitName } from '../../../domain/stations/station-settings';
 import { DEFAULT_REPORT_STYLE } from '../../../domain/report/report-style';
 
-export function buildMemberReport(ledger: Ledger, member: Member, rules: ScoreRules, scope: FigureScope, today: string): BuiltReport {
-  const doc = memberRecordDocument(ledger, member, scope, formatChineseDate(reportDateFor(scope.year, scope.until, today)), rules);
+/** `date`: the 成文日期 (ISO), as for every report. */
+export function buildMemberReport(ledger: Ledger, member: Member, rules: ScoreRules, scope: FigureScope, date: string): BuiltReport {
+  const doc = memberRecordDocument(ledger, member, scope, formatChineseDate(date), rules);
   const runs = doc.blocks.map((b) => [{ text: b.kind === 'table' || b.kind === 'chart' ? '' : b.text }]);
   // No figures and no clauses: the review copy is the document itself.
   return { figures: new Map(), doc, review: doc, runs, reviewRuns: runs, blockers: [], dictionary: ledger.dictionary, unitName: stationUnitName(ledger.settings), rateDecimals: DEFAULT_REPORT_STYLE.rateDecimals };
