@@ -99,7 +99,7 @@ const REPORTS: readonly AnnotatedReport[] = [
   {
     name: '鹤原县常委会工作报告', kind: 'standing', source: UNSEEN_HEYUAN_STANDING_REPORT, set: '调校前写成', floor: 105 / 109,
   },
-  { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 72 / 84 },
+  { name: '榆泉市提案工作情况的报告', kind: 'proposals', source: UNSEEN_YUQUAN_PROPOSALS_REPORT, set: '调校前写成', floor: 73 / 84 },
   {
     name: '枫渚区工作总结', kind: 'standing', source: UNSEEN_FENGZHU_STANDING_REPORT, set: '调校前写成', floor: 94 / 110,
   },
@@ -112,7 +112,7 @@ const REPORTS: readonly AnnotatedReport[] = [
     name: '黛岗县民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_DAIGANG_SUPERVISION_REPORT, set: '调校前写成', floor: 103 / 109,
   },
   { name: '芷洲区常委会工作报告', kind: 'standing', source: UNSEEN_ZHIZHOU_STANDING_REPORT, set: '调校前写成', floor: 91 / 92 },
-  { name: '杉坪县提案工作情况的报告', kind: 'proposals', source: UNSEEN_SHANPING_PROPOSALS_REPORT, set: '调校前写成', floor: 74 / 81 },
+  { name: '杉坪县提案工作情况的报告', kind: 'proposals', source: UNSEEN_SHANPING_PROPOSALS_REPORT, set: '调校前写成', floor: 75 / 81 },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
 
@@ -205,7 +205,7 @@ describe('learning the figures of an office report from its .docx', () => {
     // of this set were grouped by the wording behind them and the general ones made rules: the three
     // went to 95.0 % (268), 3.2 % wrong (9, none sure), 1.8 % left (5), and the reports before them
     // from 93.2 % (1286 of 1380 a flavour) to 95.9 % (1323), none shown wrong as sure.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.957);
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.958);
     // Reports measured once, never tuned to (none at present: each set joins the tuned ones once its
     // misses are looked at). The goal is 90 %; a set that falls short is held at what it reached when
     // first run, its wrong bindings shown as sure named in measuredWrongSure.

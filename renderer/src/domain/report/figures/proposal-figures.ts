@@ -290,7 +290,7 @@ export const PROPOSAL_REPORT_FIGURES: readonly FigureDefinition[] = withSynonyms
   'proposals.proposer.individual': ['个人提案', '委员个人提案', '个人提出'],
   'proposals.proposer.joint': ['联名提案', '委员联名提案', '联名提出'],
   'proposals.proposer.collective': ['集体提案', '党派团体提案', '界别集体提案', '集体名义提出'],
-  'proposals.rejectedAs.publicOpinion': ['作为社情民意信息处理', '转社情民意信息', '转为社情民意'],
+  'proposals.rejectedAs.publicOpinion': ['作为社情民意信息处理', '转社情民意信息', '转为社情民意', '转为社情民意信息'],
   'proposals.rejectedAs.letter': ['作为委员来信处理', '转委员来信', '委员来信'],
   'proposals.rejectedAs.suggestion': ['作为意见建议处理', '转意见建议', '意见建议函'],
   'proposals.category.economy': ['经济建设', '经济建设方面', '经济建设类', '经济方面', '经济发展', '县域经济'],

@@ -40,7 +40,9 @@ export interface FigurePhrases {
 export const HOLDING_VERBS: readonly string[] = ['开展', '组织', '举办', '进行'];
 /** Verbs of putting out an issue, one as good as another (编发社情民意, 编报社情民意). */
 const ISSUING_VERBS: readonly string[] = ['编发', '编印', '编报', '刊发', '印发'];
-const VERB_FAMILIES: readonly (readonly string[])[] = [HOLDING_VERBS, ISSUING_VERBS];
+/** Verbs of turning a thing into another, one as good as another (转为社情民意信息, 改作社情民意信息). */
+const TURNING_VERBS: readonly string[] = ['转为', '改作', '改为'];
+const VERB_FAMILIES: readonly (readonly string[])[] = [HOLDING_VERBS, ISSUING_VERBS, TURNING_VERBS];
 
 /** 社情民意信息获省级领导批示 is written 信息获省级领导批示 too: 信息 alone names the items. */
 const OPINION_ITEMS = '社情民意信息';
@@ -60,7 +62,7 @@ const KIND_OF_ACTIVITIES = /^.+类活动$/;
 /** A phrase as reports write it: without the label's explanation in brackets (（不重复计）) but with
  * a bracket that widens it (（含基本满意）), a passive 被 or a 获 may be left to the clause before
  * (被全国政协采用2条、省政协采用9条; 获县级领导批示9次、市级领导批示2次), 作为X处理 may name its handling otherwise (作为X转…), 每X may be written 各X,
- * 社情民意信息… may be written 信息…, X类活动 X类, and one verb of holding or issuing stands for another (组织民主评议 for 开展民主评议, 编报 for 编发). */
+ * 社情民意信息… may be written 信息…, X类活动 X类, and one verb of holding, issuing or turning into stands for another (组织民主评议 for 开展民主评议, 编报 for 编发, 改作 for 转为). */
 function writtenForms(phrase: string): string[] {
   const plain = phrase.replace(/（([^）]*)）/g, (all, inside: string) => (SCOPE_ASIDE.test(inside) ? all : ''));
   const forms = [plain];

@@ -163,3 +163,9 @@ describe('the deeds done for the people', () => {
     expect(learned('各界别委员联系38个村，为群众办实事好事340件次。')[1]?.proposal.key).toBe('pairings.deeds');
   });
 });
+
+describe('proposals turned into another form', () => {
+  it('reads 改作社情民意信息 as 转为社情民意信息: the proposals not registered and turned into items', () => {
+    expect(inProposals('不予立案9件，经提案者同意，改作社情民意信息7件。')[1]?.proposal.key).toBe('proposals.rejectedAs.publicOpinion');
+  });
+});
