@@ -52,6 +52,13 @@ test('last year’s report made in January is dated that day, from the home scre
   await app.goTo('报告');
   const report = new ReportPage(app);
   await expect(page.getByLabel('截至日期')).toHaveValue('2025年12月31日');
+  // Reached with Tab from 截至, in view at 1366×768, and the export button right after it.
+  await page.getByLabel('截至日期').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('成文日期')).toBeFocused();
+  await expect(page.getByLabel('成文日期')).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(report.exportButton()).toBeFocused();
   await expect(page.getByLabel('成文日期')).toHaveValue('2026年1月15日');
   const screen = await twoDownloads(page, () => report.exportButton().click());
   expect(await docxBodyText(screen[0]!)).toBe(homeText);
