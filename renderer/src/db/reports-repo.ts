@@ -32,10 +32,10 @@ const NO_COMMITTEE = { ok: false, errors: { _: '请先完成政协基本信息�
  * - 社情民意 received in an earlier year and compiled, adopted or given 批示 in this one
  *   (issue, adoption and 批示 dates are never before the receipt): every year up to this one,
  *   and those compiled into this year's issues by the `issue.year` index;
- * - the plan (工作要点): the year's items by the `year` index, an earlier year's item linked to
- *   one of this year's activities (carried over) by the `activityId` index, and the earliest
- *   live item of all, which tells whether the office kept its plan before a year (民主评议's
- *   first year, evaluation-figures.ts) — ten years of items are a big county's largest table;
+ * - the plan (工作要点): the year's items, an earlier year's item linked to one of this year's
+ *   activities (carried over), and the earliest live item of all, which tells whether the office
+ *   kept its plan before a year (民主评议's first year, evaluation-figures.ts) — picked from the
+ *   table read whole (readYearPlans), so the figures never walk ten years of items;
  * - the smaller tables (民主评议 since its first year, stations …): read whole.
  * No figure counts attachments' bytes or the record history, so they are left out. Rows are in
  * primary-key order, as a whole-table read gives them, so every figure lists its records in the
@@ -58,14 +58,22 @@ function byId<T extends { id: string }>(...lists: T[][]): T[] {
   return [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The plan items a year's figures read (above); `activities`: the year's, as read. */
+/**
+ * The plan items a year's figures read (above); `activities`: the year's, as read. The table is
+ * read whole in one request and picked here: asking its indexes for each of the year's activities
+ * (anyOf) walks a cursor key by key and took longer than reading every item.
+ */
 async function readYearPlans(db: LedgerDatabase, year: number, activities: Promise<Activity[]>): Promise<PlanItem[]> {
-  const [own, linked, earliest] = await Promise.all([
-    db.plans.where('year').equals(year).toArray(),
-    activities.then((list) => db.plans.where('activityId').anyOf(list.map((a) => a.id)).toArray()),
-    db.plans.orderBy('year').filter((p) => p.deletedAt === null).first(),
-  ]);
-  return byId(own, linked, earliest ? [earliest] : []);
+  const [all, yearActivities] = await Promise.all([db.plans.toArray(), activities]);
+  const activityIds = new Set(yearActivities.map((a) => a.id));
+  const kept: PlanItem[] = [];
+  // The first live item in the year index's order (year, then id); `all` is in id order, so a later item of the same year never replaces it.
+  let earliest: PlanItem | undefined;
+  for (const item of all) {
+    if (item.deletedAt === null && (earliest === undefined || item.year < earliest.year)) earliest = item;
+    if (item.year === year || (item.activityId !== null && activityIds.has(item.activityId))) kept.push(item);
+  }
+  return byId(kept, earliest ? [earliest] : []);
 }
 
 async function readYearLedger(db: LedgerDatabase, scope: ReportLedgerScope): Promise<Ledger> {
