@@ -35,6 +35,10 @@ import { UNSEEN_FENGZHU_STANDING_REPORT } from '../fixtures/learn-reports/unseen
 import { UNSEEN_DAIGANG_SUPERVISION_REPORT } from '../fixtures/learn-reports/unseen-daigang-supervision-report';
 import { UNSEEN_ZHIZHOU_STANDING_REPORT } from '../fixtures/learn-reports/unseen-zhizhou-standing-report';
 import { UNSEEN_SHANPING_PROPOSALS_REPORT } from '../fixtures/learn-reports/unseen-shanping-proposals-report';
+import { UNSEEN_TANQI_SUPERVISION_REPORT } from '../fixtures/learn-reports/unseen-tanqi-supervision-report';
+import { UNSEEN_DIPU_STANDING_REPORT } from '../fixtures/learn-reports/unseen-dipu-standing-report';
+import { UNSEEN_TIAOCHENG_PROPOSALS_REPORT } from '../fixtures/learn-reports/unseen-tiaocheng-proposals-report';
+import { UNSEEN_XIUMEN_STANDING_REPORT } from '../fixtures/learn-reports/unseen-xiumen-standing-report';
 
 type ReportSet = '调校用' | '调校前写成' | '未见过';
 
@@ -113,6 +117,27 @@ const REPORTS: readonly AnnotatedReport[] = [
   },
   { name: '芷洲区常委会工作报告', kind: 'standing', source: UNSEEN_ZHIZHOU_STANDING_REPORT, set: '调校前写成', floor: 91 / 92 },
   { name: '杉坪县提案工作情况的报告', kind: 'proposals', source: UNSEEN_SHANPING_PROPOSALS_REPORT, set: '调校前写成', floor: 75 / 81 },
+  // Written by another hand without reading the proposer, its tests, its output or the figures'
+  // synonyms, while the rules that took the three above to 95.4 % were being written; measured once
+  // after them (the record is below), never tuned to. Each is held at what it reached, its wrong
+  // bindings shown as sure named.
+  {
+    // 年内6次常委会议 repeats the year's count of 常委会议, which this set annotates as text the
+    // second time a figure is written; the proposer took it, sure, for that count.
+    name: '檀栖区民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_TANQI_SUPERVISION_REPORT, set: '未见过', floor: 80 / 105,
+    measuredWrongSure: ['年内6次（activities.type.standing，确定） 应为 text'],
+  },
+  { name: '荻浦县常委会工作报告', kind: 'standing', source: UNSEEN_DIPU_STANDING_REPORT, set: '未见过', floor: 94 / 109 },
+  { name: '苕城区提案工作情况报告', kind: 'proposals', source: UNSEEN_TIAOCHENG_PROPOSALS_REPORT, set: '未见过', floor: 75 / 85 },
+  {
+    // A 分别 list whose first number was taken for the last kind named before it, and 全市11个乡镇
+    // taken for the townships rather than the stations built in them.
+    name: '岫门市政协党组工作情况报告', kind: 'standing', source: UNSEEN_XIUMEN_STANDING_REPORT, set: '未见过', floor: 89 / 107,
+    measuredWrongSure: [
+      '主席会议和秘书长会议分别开了4次（activities.type.secretaries，确定） 应为 activities.type.standing',
+      '全市11个（stations.townships，确定） 应为 stations.built',
+    ],
+  },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
 
@@ -206,11 +231,19 @@ describe('learning the figures of an office report from its .docx', () => {
     // went to 95.4 % (269), 2.8 % wrong (8, none sure), 1.8 % left (5), and the reports before them
     // from 93.2 % (1286 of 1380 a flavour) to 95.9 % (1324), none shown wrong as sure.
     expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.958);
-    // Reports measured once, never tuned to (none at present: each set joins the tuned ones once its
-    // misses are looked at). The goal is 90 %; a set that falls short is held at what it reached when
-    // first run, its wrong bindings shown as sure named in measuredWrongSure.
+    // Reports measured once, never tuned to (each set joins the tuned ones once its misses are looked
+    // at). The goal is 90 %; a set that falls short is held at what it reached when first run, its
+    // wrong bindings shown as sure named in measuredWrongSure.
+    // 檀栖区, 荻浦县, 苕城区 and 岫门市 (406 numbers), measured once after the rules above: 83.3 % right
+    // (338), 6.7 % wrong (27, 3 of them shown as sure, named above), 10.1 % left as text (41) —
+    // 檀栖区 80 of 105, 8 wrong (1 sure), 17 left; 荻浦县 94 of 109, 7 wrong, 8 left; 苕城区 75 of 85,
+    // 6 wrong, 4 left; 岫门市 89 of 107, 6 wrong (2 sure), 12 left. The proposer before this round of
+    // rules (3b3c5e8) reached 80.7 % on them (326 of the 404 numbers as first written), with 3 shown
+    // wrong as sure. (They came with 只计一次's and 第一议题's 一 unannotated, which the format
+    // annotates ⟦一|text⟧, and with Chinese numerals before 周 and in 二十届四中全会 annotated — words in
+    // this format, never found as numbers: those four brackets were removed, the two added.)
     const unseen = bySet('未见过');
-    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(0.9);
+    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(338 / 406);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });
