@@ -11,6 +11,17 @@ import { missingReason, NO_PLAN } from './missing-reasons';
 
 /** The plan's own "1234" figures (rule.plan.activities …): they count the activities of the year's 工作要点. */
 const PLAN_RULE_PREFIX = 'rule.plan.';
+/** Whether the year has a 工作要点 at all: asked before any of the plan's "1234" figures is judged. */
+const PLAN_ITEMS = 'plans.planned';
+
+/**
+ * The figures a placeholder's verdict reads besides its own. Whoever counts only what a template
+ * names (figureKeysOf: the home one-click, the command line) counts these too, so every path
+ * judges a clause alike even when the office's template no longer names them.
+ */
+export function figuresVerdictReads(key: string): readonly string[] {
+  return key.startsWith(PLAN_RULE_PREFIX) ? [PLAN_ITEMS] : [];
+}
 
 /** `unrecorded`: printed, but counted over the members who filled in a field some left empty (missing-reasons.ts says how many). */
 export type ClauseProblemKind = 'unknown-figure' | 'zero' | 'no-records' | 'unrecorded';
@@ -64,7 +75,7 @@ function figureVerdict(key: string, env: ClauseEnv): Verdict {
   const text = formatFigure(result, unit, env.style);
   const label = labelOf(key, env);
   // The plan's "1234" figures of a year with no 工作要点: what is missing is the plan, not its steps.
-  if (key.startsWith(PLAN_RULE_PREFIX) && env.figures.get('plans.planned')?.value === 0) return { text, figure: key, drop: 'hard', reason: NO_PLAN, decisive: true, bearing: true };
+  if (key.startsWith(PLAN_RULE_PREFIX) && env.figures.get(PLAN_ITEMS)?.value === 0) return { text, figure: key, drop: 'hard', reason: NO_PLAN, decisive: true, bearing: true };
   if (unit === '%' && isEmptyBase(result)) return { text, figure: key, drop: 'hard', reason: missingReason.emptyBase(key, label), bearing: true };
   // A year of 0 is a year not known (开始民主评议的年份 in the ledger's first year): never "从0年开始", even kept when zero.
   if (unit === '年' && result.value === 0) return { text, figure: key, drop: 'hard', reason: missingReason.unknownYear(label), bearing: true };

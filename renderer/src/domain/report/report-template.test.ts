@@ -62,4 +62,13 @@ describe('report templates', () => {
     expect(keys).not.toContain('year');
     expect(keys).not.toContain('proposals.received');
   });
+
+  it('counts whether the year has a 工作要点 for a template that names the plan\'s 1234 steps but not its items', () => {
+    // An office that kept the 1234 sentence and dropped the one on its 工作要点: the verdict on the
+    // sentence still asks first whether there is a plan, on the screen and from the home button alike.
+    const base = resetTemplate('supervision');
+    const clause = { id: 'own-1234', text: '工作要点已开展的{{rule.plan.activities}}次活动中方案按时制定{{rule.plan.scheme.onTime}}次。', numbered: false, keepWhenZero: true, missing: '', fallback: '' };
+    const only = { ...base, sections: [{ id: 'own', level: 1 as const, heading: '规范建设', hidden: false, paragraphs: [{ clauses: [clause] }] }] };
+    expect(figureKeysOf(only).sort()).toEqual(['plans.planned', 'rule.plan.activities', 'rule.plan.scheme.onTime']);
+  });
 });

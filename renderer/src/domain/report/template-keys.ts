@@ -4,16 +4,17 @@
 import { CHART_PREFIX } from './report-charts';
 import { keysOfPlaceholder, PHRASE_PREFIX, placeholdersIn } from './clause-text';
 import { clausesOf, isContextKey } from './report-template';
+import { figuresVerdictReads } from './clause-verdict';
 import { TABLE_PREFIX, tableFigureKeys } from './report-tables';
 import type { ReportTemplate } from './template-types';
 
-/** Every figure key the visible sections use — tables' figures and ranges' ends included, context placeholders left out — for computeFiguresFor. */
+/** Every figure key the visible sections use — tables' figures, ranges' ends and what a verdict reads besides its figure (figuresVerdictReads) included, context placeholders left out — for computeFiguresFor. */
 export function figureKeysOf(t: ReportTemplate): string[] {
   const keys = new Set<string>();
   const add = (k: string) => {
     if (k.startsWith(TABLE_PREFIX)) for (const f of tableFigureKeys(k.slice(TABLE_PREFIX.length))) keys.add(f);
     else if (k.startsWith(CHART_PREFIX) || k.startsWith(PHRASE_PREFIX)) return;
-    else for (const f of keysOfPlaceholder(k)) if (!isContextKey(f)) keys.add(f);
+    else for (const f of keysOfPlaceholder(k)) if (!isContextKey(f)) for (const g of [f, ...figuresVerdictReads(f)]) keys.add(g);
   };
   for (const { section, clause: c } of clausesOf(t)) if (!section.hidden) for (const k of [...placeholdersIn(c.text), ...placeholdersIn(c.fallback)]) add(k);
   return [...keys];
