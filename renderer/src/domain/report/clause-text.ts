@@ -17,7 +17,11 @@ export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
 /** The characters that open and close a placeholder or a part, at every width an input method types them. */
 const MARK_WIDTHS = { open: '{｛', close: '}｝', partOpen: '[［【', partClose: ']］】' } as const;
-const doubled = (chars: string) => new RegExp(`[${chars.replace(/[[\]]/g, '\\$&')}]{2}`, 'g');
+// Two of them in a row are a mark, but not when a half-width one stands on either side: in
+// 【重点提案{{proposals.keyCount}}件】]] the 】 is the office's own bracket before the part's ]],
+// and reading 】] as ]] would print a stray ] and lose the 】.
+const escaped = (chars: string) => chars.replace(/[[\]{}]/g, '\\$&');
+const doubled = (chars: string) => new RegExp(`(?<!${escaped(chars[0]!)})[${escaped(chars)}]{2}(?!${escaped(chars[0]!)})`, 'g');
 const DOUBLED_MARKS: ReadonlyArray<readonly [RegExp, string]> = [
   [doubled(MARK_WIDTHS.open), '{{'],
   [doubled(MARK_WIDTHS.close), '}}'],

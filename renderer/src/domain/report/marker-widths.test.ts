@@ -24,6 +24,9 @@ describe('marks at either width', () => {
     expect(normalizeMarkers('活动｛｛activities.total｝｝次【【，委员参加{{activities.personTimes｝｝人次】】')).toBe('活动{{activities.total}}次[[，委员参加{{activities.personTimes}}人次]]');
     expect(normalizeMarkers('［［，视察{｛activities.type.inspection}｝次］】')).toBe('[[，视察{{activities.type.inspection}}次]]');
     expect(normalizeMarkers('【典型】不是标记')).toBe('【典型】不是标记');
+    // The office's own 【】 right inside or outside a part's half-width brackets stays as typed.
+    expect(normalizeMarkers('[[其中【重点提案{{proposals.keyCount}}件】]]')).toBe('[[其中【重点提案{{proposals.keyCount}}件】]]');
+    expect(normalizeMarkers('【[[典型{{activities.total}}次]]】')).toBe('【[[典型{{activities.total}}次]]】');
     expect(placeholdersIn('共｛｛activities.total｝｝次')).toEqual(['activities.total']);
   });
 
