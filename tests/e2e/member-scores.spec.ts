@@ -45,7 +45,8 @@ test('the 统计表 shows and exports each member’s points; a member’s 履�
   await table.open();
   // 教育界 comes before 农业界 in the 界别 dictionary.
   expect(await table.names()).toEqual(['丁一', '王二']);
-  expect(await table.cells('丁一')).toMatchObject({ 出席会议: '1', 请假: '0', 缺席: '0', 参加活动: '1', 积分: '25', 等次: '不称职' });
+  // The ledger holds no proposal or 社情民意 of the year: they read 未记录 and nobody is graded on them.
+  expect(await table.cells('丁一')).toMatchObject({ 出席会议: '1', 请假: '0', 缺席: '0', 参加活动: '1', 领衔提案: '未记录', 积分: '25', 等次: '待评定' });
   expect(await table.cells('王二')).toMatchObject({ 出席会议: '0', 请假: '1', 参加活动: '1', 积分: '5' });
 
   const downloading = page.waitForEvent('download');
@@ -69,7 +70,7 @@ test('the 统计表 shows and exports each member’s points; a member’s 履�
   const text = await docxBodyText(record);
   expect(text).toContain('丁一同志2025年度履职档案');
   expect(text).toContain('2025年度，出席会议1次，请假0次，缺席0次');
-  expect(text).toContain('全年积分25分');
+  expect(text).toContain('全年积分25分（满分100分），不含台账尚未登记的提案、社情民意信息，年度等次待登记后评定。');
 
   // The home screen draws the year's activities (echarts, loaded when the chart first shows).
   await app.goTo('首页');

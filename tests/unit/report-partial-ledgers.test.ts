@@ -189,6 +189,18 @@ describe('(b) settings, a small roll and three activities', () => {
   it('every member’s 履职档案, one who took part in nothing among them', async () => {
     expect(await checkMemberReports(ledger, '三项活动', memberIds)).toEqual([]);
   });
+
+  it('a finished year’s 履职档案 grades no one while the ledger holds no proposal or 社情民意: it says what is not recorded instead of 不称职', () => {
+    const whole: FigureScope = { year: YEAR, until: `${YEAR}-12-31` };
+    const texts = (id: string) => buildMemberReport(ledger, ledger.members.find((m) => m.id === id)!, DEFAULT_SCORE_RULES, whole, `${YEAR + 1}-01-10`).doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    // 王明 went to the one-day plenary (two half-days, 10 points) and the 视察 (5).
+    expect(texts(memberIds[0]!).slice(1)).toEqual([
+      `${YEAR}年度，出席会议1次，请假0次，缺席0次；参加视察、调研、协商、监督等其他履职活动1次。`,
+      '本年度提案尚未在台账中登记。社情民意信息尚未在台账中登记。大会发言等发言情况台账未记录。',
+      '按县政协履职积分规则计算，全年积分15分（满分100分），不含台账尚未登记的提案、社情民意信息，年度等次待登记后评定。',
+    ]);
+    for (const id of memberIds) expect(texts(id).join('')).not.toMatch(/等次为/);
+  });
 });
 
 // (c) and (d): ledgers the program generates, their first members' 履职档案 beside the reports.

@@ -3,7 +3,7 @@
 import type { LedgerDatabase } from './database';
 import { loadActivityCategories, loadActivityTypeCodes, loadDictionaries } from './dictionary-repo';
 import { loadScoreRules, type LoadedScoreRules } from './score-rules-repo';
-import { computeMemberDuties, type DutyInput, type MemberDuty } from '../domain/scores/member-duty';
+import { computeMemberDuties, recordedAreas, type DutyInput, type MemberDuty } from '../domain/scores/member-duty';
 import { buildDutyTable, type DutyTableRow } from '../domain/scores/duty-table';
 
 async function dutyInput(db: LedgerDatabase, year: number): Promise<DutyInput> {
@@ -14,7 +14,7 @@ async function dutyInput(db: LedgerDatabase, year: number): Promise<DutyInput> {
     loadActivityCategories(db),
     loadActivityTypeCodes(db),
   ]);
-  return { activities, proposals, categoryOf, codeOf, opinions };
+  return { activities, proposals, categoryOf, codeOf, opinions, recorded: recordedAreas(year, `${year}-12-31`, { activities, proposals, opinions }) };
 }
 
 export interface DutyTable {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { generateLedger, SAMPLE_SIZE_BIG_COUNTY, smallSampleSize } from './generate-ledger';
 import { activityCategoryMap } from '../dictionaries/dictionary-kinds';
 import { codeByName } from '../dictionaries/dictionary-codes';
-import { computeMemberDuties } from '../scores/member-duty';
+import { computeMemberDuties, recordedAreas } from '../scores/member-duty';
+import { GRADE_PENDING } from '../scores/duty-table-columns';
 import { DEFAULT_SCORE_RULES } from '../scores/score-rules';
 import type { Ledger } from '../ledger/ledger';
 
@@ -18,9 +19,10 @@ function grades(ledger: Ledger, year: number): Map<string, number> {
     opinions: ledger.opinions.filter((o) => o.year === year),
     categoryOf: activityCategoryMap(ledger.dictionary),
     codeOf: codeByName(ledger.dictionary, 'activityType'),
+    recorded: recordedAreas(year, `${year}-12-31`, ledger),
   };
   const count = new Map<string, number>();
-  for (const duty of computeMemberDuties(ledger.members.map((m) => m.id), input, DEFAULT_SCORE_RULES, year)) count.set(duty.grade, (count.get(duty.grade) ?? 0) + 1);
+  for (const duty of computeMemberDuties(ledger.members.map((m) => m.id), input, DEFAULT_SCORE_RULES, year)) count.set(duty.grade ?? GRADE_PENDING, (count.get(duty.grade ?? GRADE_PENDING) ?? 0) + 1);
   return count;
 }
 

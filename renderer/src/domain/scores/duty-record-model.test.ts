@@ -67,6 +67,18 @@ describe('履职档案 document', () => {
     expect(scoreLine()).toBe('按县政协履职积分规则计算，全年积分98分（满分100分），等次为优秀。');
   });
 
+  it('says which areas the year’s ledger does not record and leaves the grade until they are, whether the year is over or not', () => {
+    const [partial] = computeMemberDuties(['a'], { ...DUTY_INPUT, recorded: { attendance: false, proposal: false, opinion: true } }, DEFAULT_SCORE_RULES, 2025);
+    const texts = (until: string) => buildDutyRecordModel({ member: zhang, duty: partial!, rules: DEFAULT_SCORE_RULES, committee, dateText: '', until }).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).slice(1);
+    expect(texts('2025-12-31')).toEqual([
+      '2025年度，会议和履职活动尚未在台账中登记。',
+      '本年度提案尚未在台账中登记。报送社情民意信息2条，被采用1条。大会发言等发言情况台账未记录。',
+      '按县政协履职积分规则计算，全年积分98分（满分100分），不含台账尚未登记的会议和履职活动、提案，年度等次待登记后评定。',
+    ]);
+    expect(texts('2025-11-30')[2]).toBe('按县政协履职积分规则计算，截至11月30日积分98分（满分100分），不含台账尚未登记的会议和履职活动、提案，年度等次待登记后评定。');
+    expect(memberFigureValues(partial!)).toEqual({ 'member.opinions.submitted': 2, 'member.opinions.adopted': 1, 'member.points': 98 });
+  });
+
   it('says 社情民意 are not recorded rather than 0 when the ledger has none', () => {
     const [without] = computeMemberDuties(['a'], { ...DUTY_INPUT, opinions: null }, DEFAULT_SCORE_RULES, 2025);
     const d = buildDutyRecordModel({ member: zhang, duty: without!, rules: DEFAULT_SCORE_RULES, committee, dateText: '' });

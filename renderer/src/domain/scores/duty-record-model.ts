@@ -6,7 +6,7 @@ import { cleanText } from '../common/text';
 import type { ReportDocument } from '../report/render-report';
 import { breakTitle } from '../report/title-lines';
 import { headingNumber } from '../report/heading-numbers';
-import type { MemberDuty } from './member-duty';
+import { SCORE_AREA_NAMES, type MemberDuty } from './member-duty';
 import { scoreCountText, scoreNumber as num, type ScoreRules } from './score-rules';
 import { sectorText } from '../members/sector-text';
 
@@ -24,7 +24,9 @@ function identity(m: DutyRecordMember, shortName: string): string {
 }
 
 /** The member's proposals: what they put forward, then 其中 what was registered — never 其中 over nothing, nor a list of zeros. */
-function proposalsText(p: MemberDuty['proposals']): string {
+function proposalsText(d: MemberDuty): string {
+  const p = d.proposals;
+  if (d.unrecorded.includes('proposal')) return `本年度${SCORE_AREA_NAMES.proposal}尚未在台账中登记`;
   const put = [p.lead > 0 ? `作为第一提案人提交提案${p.lead}件` : '', p.coSigned > 0 ? `附议提案${p.coSigned}件` : ''].filter(Boolean).join('，');
   if (!put) return '本年度未提交或附议提案';
   const registered = p.registered > 0 ? `其中立案${p.registered}件${p.key > 0 ? `，列为重点提案${p.key}件` : ''}` : '尚未立案';
@@ -33,17 +35,25 @@ function proposalsText(p: MemberDuty['proposals']): string {
 
 /** Meetings (出席 / 请假 / 缺席) and other activities, each said only when the ledger has some: never "出席会议0次…履职活动0次". */
 function takingPartText(d: MemberDuty): string {
+  if (d.unrecorded.includes('attendance')) return `${SCORE_AREA_NAMES.attendance}尚未在台账中登记`;
   const { attended, excused, absent } = d.meetings;
   const meetings = attended + excused + absent > 0 ? `出席会议${attended}次，请假${excused}次，缺席${absent}次` : '';
   if (!meetings) return d.activities > 0 ? `参加视察、调研、协商、监督等履职活动${d.activities}次` : '台账中没有该同志参加会议和履职活动的记录';
   return d.activities > 0 ? `${meetings}；参加视察、调研、协商、监督等其他履职活动${d.activities}次` : meetings;
 }
 
-/** The total and grade for a whole year; a year still running counts to its 截至 date and leaves the grade to the year's end. */
+/**
+ * The total and grade for a whole year; a year still running counts to its 截至 date and leaves
+ * the grade to the year's end, and a year whose ledger lacks an area the rules count leaves it
+ * until those records are in.
+ */
 function scoreText(d: MemberDuty, rules: ScoreRules, until: string | undefined): string {
   const points = `${num(d.total)}分（满分${rules.fullMarks}分）`;
-  if (until === undefined || until >= `${d.year}-12-31`) return `全年积分${points}，等次为${d.grade}。`;
-  return `截至${Number(until.slice(5, 7))}月${Number(until.slice(8, 10))}日积分${points}，年度等次待年终评定。`;
+  const lacking = d.unrecorded.map((a) => SCORE_AREA_NAMES[a]).join('、');
+  const running = until !== undefined && until < `${d.year}-12-31`;
+  const upTo = running ? `截至${Number(until.slice(5, 7))}月${Number(until.slice(8, 10))}日积分${points}` : `全年积分${points}`;
+  if (lacking) return `${upTo}，不含台账尚未登记的${lacking}，年度等次待登记后评定。`;
+  return running ? `${upTo}，年度等次待年终评定。` : `${upTo}，等次为${d.grade}。`;
 }
 
 export function buildDutyRecordModel(input: {
@@ -57,13 +67,12 @@ export function buildDutyRecordModel(input: {
   until?: string;
 }): ReportDocument {
   const { member: m, duty: d, rules, committee } = input;
-  const p = d.proposals;
   const opinions = d.opinions === null ? '社情民意信息尚未在台账中登记' : d.opinions.submitted === 0 ? '本年度未报送社情民意信息' : `报送社情民意信息${d.opinions.submitted}条，被采用${d.opinions.adopted}条`;
   const capped = d.lines.filter((l) => l.capped).map((l) => `“${l.item}”`);
   const paragraphs = [
     identity(m, committee.shortName),
     `${d.year}年度，${takingPartText(d)}。`,
-    `${proposalsText(p)}。${opinions}。大会发言等发言情况台账未记录。`,
+    `${proposalsText(d)}。${opinions}。大会发言等发言情况台账未记录。`,
     `按${committee.shortName}履职积分规则计算，${scoreText(d, rules, input.until)}${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
   ];
   const rows = d.lines.map((l) => [`${l.category}：${l.item}`, scoreCountText(l.count, l.unit), `${num(l.points)}分/${l.unit}`, num(l.score)]);

@@ -1,8 +1,9 @@
 // Scoring worked out by hand on scores-fixture.ts, with the default rules (docs/domain.md's example).
 import { describe, expect, it } from 'vitest';
-import { computeMemberDuties, halfDaysOf, membersServingIn } from './member-duty';
+import { computeMemberDuties, halfDaysOf, membersServingIn, recordedAreas } from './member-duty';
+import { DUTY_COLUMNS, GRADE_PENDING, NOT_RECORDED } from './duty-table-columns';
 import { DEFAULT_SCORE_RULES, gradeOf, scoreRulesSchema, type ScoreRules } from './score-rules';
-import { DUTY_INPUT, MEMBERS, member } from './scores-fixture';
+import { DUTY_INPUT, MEMBERS, OPINIONS, member } from './scores-fixture';
 
 const [a, b, c] = computeMemberDuties(['a', 'b', 'c'], DUTY_INPUT, DEFAULT_SCORE_RULES, 2025);
 const points = (d: typeof a) => Object.fromEntries(d!.lines.map((l) => [l.ruleId, l.score]));
@@ -111,5 +112,34 @@ describe('helpers', () => {
     const leftLater = member('e', '钱七', '教育', { status: '辞去', statusDate: '2025-09-01' });
     const deleted = member('f', '孙八', '教育', { deletedAt: '2025-01-02T00:00:00.000Z' });
     expect(membersServingIn([...MEMBERS, left, leftLater, deleted], 2025).map((m) => m.id)).toEqual(['a', 'b', 'c', 'e']);
+  });
+});
+
+describe('a ledger that does not keep an area yet', () => {
+  const { activities, proposals } = DUTY_INPUT;
+  const opinions = OPINIONS.map((o, i) => ({ ...o, receivedDate: `${o.year}-0${i + 1}-15` }));
+  it('knows which areas the year holds any live record of, up to the 截至 date', () => {
+    expect(recordedAreas(2025, '2025-12-31', { activities, proposals, opinions })).toEqual({ attendance: true, proposal: true, opinion: true });
+    // 2024 holds one 常委会议, one proposal and one 社情民意; 2023 nothing; deleted records hold nothing.
+    expect(recordedAreas(2024, '2024-12-31', { activities, proposals, opinions })).toEqual({ attendance: true, proposal: true, opinion: true });
+    expect(recordedAreas(2023, '2023-12-31', { activities, proposals, opinions })).toEqual({ attendance: false, proposal: false, opinion: false });
+    expect(recordedAreas(2025, '2025-12-31', { activities: activities.filter((x) => x.deletedAt !== null), proposals: proposals.filter((p) => p.deletedAt !== null), opinions: null })).toEqual({ attendance: false, proposal: false, opinion: false });
+    // Up to 1月8日 the plenary has begun; the first proposal (received later) and 社情民意 (15 January) are not in yet.
+    expect(recordedAreas(2025, '2025-01-08', { activities, proposals: proposals.map((p) => ({ ...p, receivedDate: '2025-02-01' })), opinions })).toEqual({ attendance: true, proposal: false, opinion: false });
+  });
+  it('gives no grade, and reads 未记录, where the rules count an area the year’s ledger holds nothing of', () => {
+    const [x] = computeMemberDuties(['a'], { ...DUTY_INPUT, recorded: { attendance: true, proposal: false, opinion: false } }, DEFAULT_SCORE_RULES, 2025);
+    expect(x!.unrecorded).toEqual(['proposal', 'opinion']);
+    expect(x!.grade).toBeNull();
+    expect(x!.opinions).toBeNull();
+    const row = { member: MEMBERS[0]!, duty: x! };
+    const cell = (key: string) => DUTY_COLUMNS.find((col) => col.key === key)!.value(row, 0);
+    expect(['attended', 'lead', 'registered', 'opinions', 'grade'].map(cell)).toEqual([2, NOT_RECORDED, NOT_RECORDED, NOT_RECORDED, GRADE_PENDING]);
+  });
+  it('grades as before where no rule with points counts the missing area', () => {
+    const noOpinionPoints: ScoreRules = { ...DEFAULT_SCORE_RULES, rules: DEFAULT_SCORE_RULES.rules.map((r) => (r.source.kind === 'opinion' ? { ...r, points: 0 } : r)) };
+    const [x] = computeMemberDuties(['a'], { ...DUTY_INPUT, recorded: { attendance: true, proposal: true, opinion: false } }, noOpinionPoints, 2025);
+    expect(x!.unrecorded).toEqual([]);
+    expect(x!.grade).toBe(gradeOf(x!.total, noOpinionPoints));
   });
 });

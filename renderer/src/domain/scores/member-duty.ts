@@ -25,6 +25,36 @@ export interface DutyInput {
    * the counts then read 未记录 and the rules that count them give 0 points, not a made-up count.
    */
   opinions: readonly OpinionForScoring[] | null;
+  /**
+   * Which areas the ledger holds any record of in the year, for anyone (recordedAreas): a first
+   * year's ledger, or one an office keeps only partly, has none of an area it does not keep yet,
+   * and a member's 0 there means "not recorded", not "did nothing".
+   */
+  recorded: RecordedAreas;
+}
+
+/** The areas the 履职积分 rules count, by their sources' kind. */
+export type ScoreArea = ScoreSource['kind'];
+export type RecordedAreas = Readonly<Record<ScoreArea, boolean>>;
+
+/** How the 履职档案 and the screens name an area the ledger does not record. */
+export const SCORE_AREA_NAMES: Readonly<Record<ScoreArea, string>> = { attendance: '会议和履职活动', proposal: '提案', opinion: '社情民意信息' };
+
+/**
+ * Whether the ledger holds any live record of each area in the year up to `until` (ISO,
+ * inclusive), whoever it names. `opinions` null: a ledger read without them.
+ */
+export function recordedAreas(
+  year: number,
+  until: string,
+  records: { activities: readonly Pick<Activity, 'year' | 'startDate' | 'deletedAt'>[]; proposals: readonly Pick<Proposal, 'year' | 'receivedDate' | 'deletedAt'>[]; opinions: readonly Pick<Opinion, 'year' | 'receivedDate' | 'deletedAt'>[] | null },
+): RecordedAreas {
+  const inYear = (r: { year: number; deletedAt: string | null }, date: string) => r.year === year && r.deletedAt === null && date <= until;
+  return {
+    attendance: records.activities.some((a) => inYear(a, a.startDate)),
+    proposal: records.proposals.some((p) => inYear(p, p.receivedDate)),
+    opinion: records.opinions?.some((o) => inYear(o, o.receivedDate)) ?? false,
+  };
 }
 
 export interface ScoreLine {
@@ -49,7 +79,10 @@ export interface MemberDuty {
   /** Other (non-会议) activities the member attended (出席). */
   activities: number;
   proposals: { lead: number; coSigned: number; registered: number; key: number };
+  /** null while the ledger holds no 社情民意 of the year (or was read without them). */
   opinions: { submitted: number; adopted: number } | null;
+  /** Areas a rule with points counts that the ledger holds no record of in the year (see DutyInput.recorded). */
+  unrecorded: ScoreArea[];
   /**
    * 发言 (speeches): the ledger has no field for them yet — an attendance row holds only the
    * status and a reason — so they are not counted, and screens say 未记录.
@@ -58,7 +91,8 @@ export interface MemberDuty {
   lines: ScoreLine[];
   /** The sum of the lines, held within 0 … 满分. */
   total: number;
-  grade: string;
+  /** null when `unrecorded` is not empty: a grade over areas the ledger does not keep would judge the ledger, not the member. */
+  grade: string | null;
 }
 
 interface Attended {
@@ -116,7 +150,7 @@ function recordsByMember(input: DutyInput, year: number): (memberId: string) => 
   const byMember = new Map<string, MemberRecords>();
   const of = (id: string) => {
     let r = byMember.get(id);
-    if (!r) byMember.set(id, (r = { attended: [], lead: [], coSigned: [], opinions: input.opinions === null ? null : [] }));
+    if (!r) byMember.set(id, (r = { attended: [], lead: [], coSigned: [], opinions: input.opinions === null || !input.recorded.opinion ? null : [] }));
     return r;
   };
   for (const a of input.activities) {
@@ -143,6 +177,8 @@ function dutyOf(memberId: string, year: number, records: MemberRecords, input: D
   const sum = lines.reduce((n, l) => n + l.score, 0);
   const total = Math.max(0, Math.min(rules.fullMarks, sum));
   const all = [...records.lead, ...records.coSigned];
+  const kept = (area: ScoreArea) => input.recorded[area] && (area !== 'opinion' || input.opinions !== null);
+  const unrecorded = (['attendance', 'proposal', 'opinion'] as const).filter((area) => !kept(area) && rules.rules.some((r) => r.source.kind === area && r.points !== 0));
   return {
     memberId,
     year,
@@ -160,9 +196,10 @@ function dutyOf(memberId: string, year: number, records: MemberRecords, input: D
     },
     opinions: records.opinions === null ? null : { submitted: records.opinions.length, adopted: records.opinions.filter(isAdopted).length },
     speeches: null,
+    unrecorded,
     lines,
     total,
-    grade: gradeOf(total, rules),
+    grade: unrecorded.length > 0 ? null : gradeOf(total, rules),
   };
 }
 

@@ -9,7 +9,7 @@ import { codeByName } from '../dictionaries/dictionary-codes';
 import type { FigureScope } from '../report/figure-catalogue';
 import type { ReportDocument } from '../report/render-report';
 import type { Opinion } from '../opinions/opinion';
-import { computeMemberDuties, type DutyInput } from './member-duty';
+import { computeMemberDuties, recordedAreas, type DutyInput } from './member-duty';
 import { proposalAsOf } from '../report/figures/proposal-figures';
 import { buildDutyRecordModel } from './duty-record-model';
 import { DEFAULT_SCORE_RULES, type ScoreRules } from './score-rules';
@@ -36,6 +36,7 @@ export function memberRecordDocument(
     categoryOf: activityCategoryMap(ledger.dictionary),
     codeOf: codeByName(ledger.dictionary, 'activityType'),
     // An adoption dated after the 截至 date has not happened yet.
+    recorded: recordedAreas(scope.year, scope.until, { activities: ledger.activities, proposals: ledger.proposals, opinions: opinions ?? null }),
     opinions: opinions ? opinions.filter((o) => o.year === scope.year && upTo(o.receivedDate) && o.memberIds.includes(id)).map((o) => ({ ...o, adoptions: o.adoptions.filter((a) => upTo(a.date)) })) : null,
   };
   const [duty] = computeMemberDuties([member.id], input, rules, scope.year);

@@ -65,4 +65,5 @@ export const DUTY_INPUT: DutyInput = {
   categoryOf: activityCategoryMap(defaultDictionaryEntries('2025-01-01T00:00:00.000Z')),
   codeOf: codeByName(defaultDictionaryEntries('2025-01-01T00:00:00.000Z'), 'activityType'),
   opinions: OPINIONS,
+  recorded: { attendance: true, proposal: true, opinion: true },
 };

@@ -17,7 +17,7 @@ export function DutyTablePage() {
   const table = useLiveQuery(() => appLedger.scores.loadDutyTable(year), [year]);
   if (!table) return null;
   const { rules } = table.rules;
-  const gradeColor = (grade: string) => (grade === rules.lowestGrade ? 'red' : GRADE_COLORS[rules.grades.findIndex((g) => g.name === grade)] ?? 'default');
+  const gradeColor = (grade: string | null) => (grade === null ? 'default' : grade === rules.lowestGrade ? 'red' : GRADE_COLORS[rules.grades.findIndex((g) => g.name === grade)] ?? 'default');
 
   const columns = DUTY_COLUMNS.map((c) => ({
     key: c.key,
@@ -25,7 +25,7 @@ export function DutyTablePage() {
     align: c.key === 'name' || c.key === 'sector' ? ('left' as const) : ('center' as const),
     render: (_: unknown, row: DutyTableRow, index: number) => {
       if (c.key === 'name') return <a href={hrefOf({ name: 'member', id: row.member.id })}>{row.member.name} <SampleTag isSample={row.member.isSample} /></a>;
-      if (c.key === 'grade') return <Tag color={gradeColor(row.duty.grade)}>{row.duty.grade}</Tag>;
+      if (c.key === 'grade') return <Tag color={gradeColor(row.duty.grade)}>{c.value(row, index)}</Tag>;
       return c.value(row, index);
     },
   }));

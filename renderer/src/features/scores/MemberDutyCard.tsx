@@ -4,8 +4,8 @@ import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
 import type { Member } from '../../domain/members/member';
-import type { ScoreLine } from '../../domain/scores/member-duty';
-import { NOT_RECORDED } from '../../domain/scores/duty-table-columns';
+import { SCORE_AREA_NAMES, type ScoreLine } from '../../domain/scores/member-duty';
+import { GRADE_PENDING, NOT_RECORDED } from '../../domain/scores/duty-table-columns';
 import { ExportDutyRecordButton } from './ExportDutyRecordButton';
 import { scoreCountText, scoreNumber as num } from '../../domain/scores/score-rules';
 
@@ -14,6 +14,9 @@ export function MemberDutyCard({ member, year }: { member: Member; year: number 
   if (!result) return null;
   const { duty, rules } = result;
   const p = duty.proposals;
+  // An area the year's ledger holds nothing of reads 未记录, not 0 (MemberDuty.unrecorded).
+  const meetings = (n: number) => (duty.unrecorded.includes('attendance') ? NOT_RECORDED : `${n}次`);
+  const proposals = (n: number) => (duty.unrecorded.includes('proposal') ? NOT_RECORDED : `${n}件`);
   return (
     <Card
       size="small"
@@ -22,14 +25,14 @@ export function MemberDutyCard({ member, year }: { member: Member; year: number 
       extra={<ExportDutyRecordButton member={member} year={year} />}
     >
       <Descriptions size="small" column={4} bordered>
-        <Descriptions.Item label="出席会议">{duty.meetings.attended}次</Descriptions.Item>
-        <Descriptions.Item label="请假">{duty.meetings.excused}次</Descriptions.Item>
-        <Descriptions.Item label="缺席">{duty.meetings.absent}次</Descriptions.Item>
-        <Descriptions.Item label="参加其他活动">{duty.activities}次</Descriptions.Item>
-        <Descriptions.Item label="领衔提案">{p.lead}件</Descriptions.Item>
-        <Descriptions.Item label="附议提案">{p.coSigned}件</Descriptions.Item>
-        <Descriptions.Item label="立案">{p.registered}件</Descriptions.Item>
-        <Descriptions.Item label="重点提案">{p.key}件</Descriptions.Item>
+        <Descriptions.Item label="出席会议">{meetings(duty.meetings.attended)}</Descriptions.Item>
+        <Descriptions.Item label="请假">{meetings(duty.meetings.excused)}</Descriptions.Item>
+        <Descriptions.Item label="缺席">{meetings(duty.meetings.absent)}</Descriptions.Item>
+        <Descriptions.Item label="参加其他活动">{meetings(duty.activities)}</Descriptions.Item>
+        <Descriptions.Item label="领衔提案">{proposals(p.lead)}</Descriptions.Item>
+        <Descriptions.Item label="附议提案">{proposals(p.coSigned)}</Descriptions.Item>
+        <Descriptions.Item label="立案">{proposals(p.registered)}</Descriptions.Item>
+        <Descriptions.Item label="重点提案">{proposals(p.key)}</Descriptions.Item>
         <Descriptions.Item label="社情民意">{duty.opinions ? `${duty.opinions.submitted}条` : NOT_RECORDED}</Descriptions.Item>
         <Descriptions.Item label="被采用">{duty.opinions ? `${duty.opinions.adopted}条` : NOT_RECORDED}</Descriptions.Item>
         <Descriptions.Item label="发言" span={2}>{NOT_RECORDED}</Descriptions.Item>
@@ -51,7 +54,10 @@ export function MemberDutyCard({ member, year }: { member: Member; year: number 
       <Space style={{ marginTop: 12 }}>
         <Typography.Text strong aria-label="履职积分">履职积分 {num(duty.total)} 分</Typography.Text>
         <Typography.Text type="secondary">（满分{rules.rules.fullMarks}分）</Typography.Text>
-        <Tag color={duty.grade === rules.rules.lowestGrade ? 'red' : 'green'}>{duty.grade}</Tag>
+        <Tag color={duty.grade === null ? 'default' : duty.grade === rules.rules.lowestGrade ? 'red' : 'green'}>{duty.grade ?? GRADE_PENDING}</Tag>
+        {duty.unrecorded.length > 0 && (
+          <Typography.Text type="secondary">本年台账尚未登记{duty.unrecorded.map((a) => SCORE_AREA_NAMES[a]).join('、')}，积分不含这些项目</Typography.Text>
+        )}
       </Space>
     </Card>
   );
