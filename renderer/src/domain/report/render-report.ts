@@ -16,7 +16,7 @@ import { clausesOf, DEFAULT_TEMPLATES, type ReportTemplate, type SectionLevel, t
 import { contextValue, emptyContextReason, isNotesKey, phraseFor } from './context-values';
 import { DEFAULT_STATION_UNIT_NAME } from '../stations/station-settings';
 import { cleanReportText } from './report-text';
-import { headingNumbers, typedHeadingLevel } from './heading-numbers';
+import { headingNumbers, typedHeadingOf } from './heading-numbers';
 import { REPORT_TABLES, TABLE_PREFIX } from './report-tables';
 import { figureByKey } from './figure-catalogue';
 import { CHART_PREFIX, isEmptyChart, reportChartByKey, type ReportChartData } from './report-charts';
@@ -252,10 +252,18 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
     if (!bearing && paragraph.clauses.some((c) => c.keepWhenZero) && pieces.length) stays = true;
     for (const piece of pieces) {
       const only = piece.every((r) => r.note);
-      // A line the office numbered itself （一）… (its notes on the 工作要点 page) is a heading of that level, not a body paragraph.
-      const typedLevel = piece.some((r) => r.note || r.figure) ? undefined : typedHeadingLevel(textOfRuns(piece));
-      if (typedLevel) {
-        push({ kind: 'heading', level: typedLevel, text: textOfRuns(piece) }, problems);
+      // A line the office numbered itself （一）… (its notes on the 工作要点 page) is a heading of
+      // that level, not a body paragraph; or, with its text run on after the heading's 。, a
+      // paragraph that opens with the heading in that level's face.
+      const text = textOfRuns(piece);
+      const typed = piece.some((r) => r.note || r.figure) ? undefined : typedHeadingOf(text);
+      if (typed && typed.length === text.length) {
+        push({ kind: 'heading', level: typed.level, text }, problems);
+        continue;
+      }
+      if (typed) {
+        const runs = [{ text: text.slice(0, typed.length), runIn: typed.level }, { text: text.slice(typed.length) }];
+        push({ kind: 'paragraph', text, figureKeys: [], runs }, problems);
         continue;
       }
       push({ kind: 'paragraph', text: textOfRuns(piece), figureKeys: figureKeysOf(piece), runs: piece, ...(only ? { note: true as const } : {}) }, problems);
