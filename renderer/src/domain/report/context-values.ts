@@ -12,7 +12,7 @@ import { TEMPLATE_TAB } from './missing-reasons';
 import { isContextKey, type YearPhrase } from './report-template';
 import type { ReportStyle } from './report-style';
 import type { CommitteeSettings } from '../settings/committee-settings';
-import { inLevelWords } from '../settings/level-words';
+import { inLevelWords, TOWNSHIPS_BY_LEVEL } from '../settings/level-words';
 import type { DictionaryEntry } from '../dictionaries/dictionary-kinds';
 
 export type ReportCopy = 'print' | 'review';
@@ -94,6 +94,8 @@ export function contextValue(key: string, context: ReportContext): string | unde
       return inLevelWords('县政府', level);
     case 'area':
       return level;
+    case 'township':
+      return TOWNSHIPS_BY_LEVEL[level];
     case 'unit':
       return context.unitName || DEFAULT_STATION_UNIT_NAME;
     case 'session':

@@ -91,6 +91,22 @@ describe('the office\'s name for its grass-roots units', () => {
     expect(review).not.toContain('联络站');
   });
 
+  it('places them in the level below the committee: 乡镇 in a 县, 镇（街道） in a 区 or a county-level 市', () => {
+    const withActivities = new Map(figures);
+    withActivities.set('stations.activities', { value: 3, records: figures.get('stations.built')!.records });
+    const county = textOf(render('supervision', {}, withActivities));
+    expect(county).toContain('以界别、乡镇为单位');
+    expect(county).toMatch(/负责驻本乡镇\d+名委员/);
+    expect(county).toMatch(/组织驻乡镇委员开展活动\d+次/);
+    for (const level of ['区', '市'] as const) {
+      const text = textOf(render('supervision', { level, shortName: `${level}政协`, unitName: '委员工作室' }, withActivities));
+      expect(text).toContain('以界别、镇（街道）为单位');
+      expect(text).toMatch(/负责驻本镇（街道）\d+名委员/);
+      expect(text).toMatch(/组织驻镇（街道）委员开展活动\d+次/);
+      expect(text).not.toContain('乡镇');
+    }
+  });
+
   it('says how many of the units built meet all of the "八个有", not that "all" of a smaller number do', () => {
     expect(textOf(render('supervision'))).toMatch(/已有\d+个乡镇政协工作联络站八项全部达到/);
   });

@@ -43,7 +43,7 @@ export const SUPERVISION_TEMPLATE: ReportTemplate = {
     section('innovation', 1, '抓好监督创新，拓展监督平台', [
       '民主监督必须与时俱进、开拓创新。我们积极探索民主监督新形式、搭建民主监督新平台，开创民主监督新局面。',
       // The year's 委员履职主题实践活动 (domain/campaigns): the activities linked to it, their kinds and members.
-      numbered('搭建新平台。开展委员履职主题实践活动，以界别、乡镇为单位组织委员开展[[{{campaigns.kinds}}类]]履职活动{{campaigns.activities}}次[[，参加委员{{campaigns.members}}名]][[、{{campaigns.personTimes}}人次]]，为委员搭建了交流学习、履职尽责新平台、新载体，较好地发挥了委员在群众中的带头作用、本职工作中的表率作用、政协工作中的主体作用。', { missing: '本年未登记委员履职主题实践活动' }),
+      numbered('搭建新平台。开展委员履职主题实践活动，以界别、{{township}}为单位组织委员开展[[{{campaigns.kinds}}类]]履职活动{{campaigns.activities}}次[[，参加委员{{campaigns.members}}名]][[、{{campaigns.personTimes}}人次]]，为委员搭建了交流学习、履职尽责新平台、新载体，较好地发挥了委员在群众中的带头作用、本职工作中的表率作用、政协工作中的主体作用。', { missing: '本年未登记委员履职主题实践活动' }),
       // 民主评议 rounds (domain/evaluations): the units, 满意率, the ranking and the problems' 整改; the table is the latest round's ranking.
       [
         numbered('探索新形式。[[从{{evaluations.firstYear}}年开始，]]坚持集中开展政协民主评议政风行风活动。{{year}}年开展民主评议{{evaluations.rounds}}次[[，委员参加{{activities.type.evaluation.personTimes}}人次]]，通过召开民主测评会、走访座谈、发放调查问卷等形式，对{{evaluations.unitsEvaluated}}个{{area}}直单位和行政执法部门进行政风行风民主评议[[，平均满意率{{evaluations.satisfactionRate}}]]，形成专题评议报告，排出各单位测评名次[[，[[{{evaluations.topNamed}}个单位评为满意单位]]、[[{{evaluations.bottomNamed}}个单位列为重点监督单位]]]]。', { missing: '本年未登记民主评议' }),
@@ -52,9 +52,9 @@ export const SUPERVISION_TEMPLATE: ReportTemplate = {
       '{{table:evaluations.ranking}}',
       // 联络站 (domain/stations): units built, staff per unit (a range), resident members, "八个有", their activities.
       [
-        numbered('开辟新阵地。在全{{area}}设立{{unit}}{{stations.built}}个[[，驻地{{stations.staffMin~stations.staffMax}}名政协委员担任工作人员]][[，负责驻本乡镇{{stations.residents}}名委员的日常联络管理和履职服务工作]]。', { missing: '本年未登记{{unit}}' }),
+        numbered('开辟新阵地。在全{{area}}设立{{unit}}{{stations.built}}个[[，驻地{{stations.staffMin~stations.staffMax}}名政协委员担任工作人员]][[，负责驻本{{township}}{{stations.residents}}名委员的日常联络管理和履职服务工作]]。', { missing: '本年未登记{{unit}}' }),
         { text: '按照有标牌、有办公室、有责任人、有信息员、有办公设施设备、有档案柜、有工作机制制度、有工作经费的“八个有”要求规范建设，已有{{stations.complete}}个{{unit}}八项全部达到。', missing: '没有{{unit}}八项全部达到“八个有”要求' },
-        { text: '各{{unit}}组织驻乡镇委员开展活动{{stations.activities}}次[[，收集意见建议{{stations.opinions}}条]][[，推动解决问题{{stations.problems}}个]]，驻乡镇委员积极性明显增强，履职活动明显增多。', missing: '本年未登记{{unit}}活动' },
+        { text: '各{{unit}}组织驻{{township}}委员开展活动{{stations.activities}}次[[，收集意见建议{{stations.opinions}}条]][[，推动解决问题{{stations.problems}}个]]，驻{{township}}委员积极性明显增强，履职活动明显增多。', missing: '本年未登记{{unit}}活动' },
       ],
     ]),
     section('quality', 1, '抓好监督质量，增强监督实效', [
