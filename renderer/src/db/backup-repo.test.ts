@@ -11,6 +11,7 @@ import { badBackupCases, ledgerSnapshot, smallBackupText, smallLedgerWithAttachm
 import type { Ledger } from '../domain/ledger/ledger';
 import { ARRAY_TABLES, ledgerOfTables, putRows, tableRows, type ArrayTable } from '../domain/ledger/ledger-arrays';
 import { primaryKeyOf } from '../domain/backup/unique-keys';
+import { DEFAULT_SCORE_RULES } from '../domain/scores/score-rules';
 
 const meta = { ...TEST_BACKUP_META, schemaVersion: LATEST_SCHEMA_VERSION };
 
@@ -62,6 +63,29 @@ describe('backup and restore through the database', () => {
     const second = smallLedgerWithAttachment(2);
     await repos.backup.replaceWholeLedger(second);
     expect(await repos.backup.readWholeLedger()).toEqual(byId(second));
+  });
+
+  it('over a ledger sharing rows with it, leaves exactly its rows: the shared ones as it has them, the others gone', async () => {
+    const stored = smallLedgerWithAttachment(5);
+    const repos = await ledgerHolding(stored);
+    expect((await repos.scoreRules.saveScoreRules(structuredClone(DEFAULT_SCORE_RULES))).ok).toBe(true);
+    // The backup of this morning: a member and the attachment not yet there, an activity as it was
+    // before its title was edited, the committee's row but not the rules' row saved since.
+    const [first, ...rest] = stored.activities;
+    const restored: Ledger = {
+      ...stored,
+      members: stored.members.slice(1),
+      activities: [{ ...first!, title: '上午备份时的标题' }, ...rest],
+      attachments: [],
+      history: [],
+      recordSources: [{ table: 'members', recordId: stored.members[1]!.id, committee: '示例县政协' }],
+    };
+    await repos.backup.replaceWholeLedger(restored);
+    expect(await repos.backup.readWholeLedger()).toEqual(byId(restored));
+    // The same over a ledger whose compound-keyed rows are kept and whose committee row goes.
+    const emptier: Ledger = { ...ledgerOfTables({ recordSources: restored.recordSources, members: [stored.members[1]!] }) };
+    await repos.backup.replaceWholeLedger(emptier);
+    expect(await repos.backup.readWholeLedger()).toEqual(emptier);
   });
 
   it('restores a ledger with no settings and empty tables', async () => {

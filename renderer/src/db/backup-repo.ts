@@ -1,12 +1,13 @@
 // The whole ledger out of and into the database, table by table as the registry lists them
-// (domain/ledger/ledger-tables.ts). Replacing clears every table and writes the new ledger in one
-// transaction: if anything fails, IndexedDB rolls back to the old ledger.
+// (domain/ledger/ledger-tables.ts). Replacing leaves every table holding the new ledger's rows and
+// nothing else, in one transaction: if anything fails, IndexedDB rolls back to the old ledger.
+import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { LedgerDatabase } from './database';
 import type { Ledger, LedgerArrays } from '../domain/ledger/ledger';
 import type { LedgerRows } from '../domain/ledger/ledger-tables';
 import { ARRAY_TABLES, isWholeArrays, putRows, type ArrayTable } from '../domain/ledger/ledger-arrays';
-import { putScoreRulesRecord, readScoreRulesRecord } from './score-rules-repo';
-import { getSettings, putSettings } from './settings-repo';
+import { readScoreRulesRecord } from './score-rules-repo';
+import { getSettings } from './settings-repo';
 import { markQuiet } from './history/history-middleware';
 import { observeStamp } from '../domain/common/ledger-clock';
 import { latestStamp } from '../domain/backup/record-stamps';
@@ -30,14 +31,41 @@ export async function replaceWholeLedger(db: LedgerDatabase, ledger: Ledger): Pr
   await db.transaction('rw', db.ledgerTables, async (tx) => {
     // A restore is one event, not a change to each record: the history comes from the backup.
     markQuiet(tx.idbtrans);
-    await Promise.all(db.ledgerTables.map((t) => t.clear()));
-    if (ledger.settings) await putSettings(db, ledger.settings);
-    if (ledger.scoreRules) await putScoreRulesRecord(db, ledger.scoreRules);
-    for (const table of ARRAY_TABLES) await db.table(table).bulkAdd(ledger[table]);
+    const stored = await Promise.all(db.ledgerTables.map(async (table) => ({ table, keys: await table.toCollection().primaryKeys() })));
+    for (const { table, keys } of stored) await replaceRows(table, keys, rowsOf(ledger, table.name));
   });
   // From now on this PC stamps after everything the restored ledger holds (domain/common/ledger-clock.ts).
   const latest = latestStamp(ledger);
   if (Number.isFinite(latest)) observeStamp(new Date(latest).toISOString());
+}
+
+/** The rows a table holds in the ledger: the settings table the committee's row and the rules' row. */
+function rowsOf(ledger: Ledger, table: string): readonly object[] {
+  if (table === 'settings') return [ledger.settings, ledger.scoreRules].filter((row) => row !== null && row !== undefined);
+  return ledger[table as ArrayTable];
+}
+
+/** A stored key as text: an id as it is, a compound key ([table+recordId]) as its parts. */
+const keyText = (key: unknown): string => (typeof key === 'string' ? key : JSON.stringify(key));
+
+/**
+ * Leaves a table holding exactly `rows`: they are written over the stored rows of the same key
+ * and only the keys they lack are deleted. Clearing the table first would cost as much again as
+ * writing it: Chromium keeps every row a transaction deletes, to put back if it fails. A key given
+ * twice throws, as adding it would, and the whole transaction rolls back.
+ */
+async function replaceRows(table: Table, storedKeys: readonly unknown[], rows: readonly object[]): Promise<void> {
+  const keyPath = table.schema.primKey.keyPath;
+  if (keyPath === null || keyPath === undefined) throw new Error(`replaceWholeLedger: ${table.name} has no key path`);
+  const keys = new Set<string>();
+  for (const row of rows) {
+    const key = keyText(Dexie.getByKeyPath(row, keyPath));
+    if (keys.has(key)) throw new Error(`replaceWholeLedger: ${table.name} holds the key ${key} twice`);
+    keys.add(key);
+  }
+  const gone = storedKeys.filter((key) => !keys.has(keyText(key)));
+  if (gone.length) await table.bulkDelete(gone as IndexableType[]);
+  await table.bulkPut(rows);
 }
 
 /** Wipes everything (used by tests and by 清空台账 after a backup). */
