@@ -32,9 +32,7 @@ What is resolved (the way Word resolves it):
 Paragraph roles: title (style Title/标题, else the first non-empty paragraph if centred or larger
 than the body), level-1 heading (outline level 0 / "heading 1" / text "一、"), level-2 heading
 (outline level 1 / "heading 2" / text "（一）"), addressee (text ends in "：" before the first
-heading/body paragraph), body (everything else outside tables).  A paragraph numbered as text only
-is read by typed_heading below: a run-in heading's lead counts as a heading, the rest as body, and
-一、二季度 is body text.  Paragraphs in tables are only
+heading/body paragraph), body (everything else outside tables).  Paragraphs in tables are only
 counted.  Only CJK characters are used to judge the East Asian font (w:eastAsia).
 """
 import json
@@ -478,7 +476,6 @@ def classify(d, paras):
     common_sz = sizes.most_common(1)[0][0] if sizes else None
     seen_content = False
     title_done = False
-    leads = []
     for n, i in enumerate(out):
         lvl = i['pp'].get('outlineLvl')
         sname, text = i['sname'], i['text']
@@ -493,85 +490,16 @@ def classify(d, paras):
                 and common_sz and isz > common_sz:
             i['role'] = 'title'                 # a title set as several centred paragraphs
             continue
-        typed = typed_heading(text)
-        if lvl == '0' or sname in ('heading 1', '标题 1') or (typed and typed == ('h1', len(text))):
+        if lvl == '0' or sname in ('heading 1', '标题 1') or re.match(r'^[一二三四五六七八九十百]+、', text):
             i['role'] = 'h1'
-        elif lvl == '1' or sname in ('heading 2', '标题 2') or (typed and typed == ('h2', len(text))):
+        elif lvl == '1' or sname in ('heading 2', '标题 2') or re.match(r'^[（(][一二三四五六七八九十百]+[）)]', text):
             i['role'] = 'h2'
-        elif typed:
-            # A run-in heading: its lead is checked as a heading of its level, the rest as body text.
-            head, tail = split_runs(i['runs'], typed[1])
-            leads.append(dict(i, runs=head, text=text[:typed[1]], role=typed[0]))
-            i['runs'] = tail
-            i['role'] = 'body'
         elif not seen_content and re.search(r'[：:]$', text):
             i['role'] = 'addressee'
         else:
             i['role'] = 'body'
         seen_content = True
-    return infos + leads, common_sz
-
-
-# A paragraph numbered as typed text (no heading style or outline level) is read as GB/T 9704
-# practice writes it: "一、标题" and "（一）标题" alone are headings; "（一）标题。正文……" is a run-in
-# heading, its lead up to the first 。 in the heading's face and the rest body text, when that lead
-# is as short as a heading (26 characters: the first line of an indented paragraph); a longer first
-# sentence makes it a numbered body paragraph. "一、二季度……" (一、 then the next numeral and a unit)
-# lists quarters, months or ranks and is body text.
-TYPED_H1 = re.compile(r'^[一二三四五六七八九十百]+、')
-TYPED_H2 = re.compile(r'^[（(][一二三四五六七八九十百]+[）)]')
-ENUMERATION = re.compile(r'^((?:[一二三四五六七八九十]+、)+)[一二三四五六七八九十]+(?:季度|季|月份|月|年级|年度|年|等奖|等|级|类|批|期|轮|届|号|档|线|产业|个|次|名|人|项|件|家|天|周|旬|条|点)(?!来|以来)')
-RUN_IN_LEAD_MAX = 26
-CN_DIGITS = {c: n for n, c in enumerate('零一二三四五六七八九')}
-
-
-def cn_number(t):
-    """一 → 1, 十二 → 12, 二十 → 20 (below 100), None otherwise."""
-    if '十' not in t:
-        return CN_DIGITS.get(t) if len(t) == 1 else None
-    tens, _, ones = t.partition('十')
-    if (tens and tens not in CN_DIGITS) or (ones and ones not in CN_DIGITS) or len(tens) > 1 or len(ones) > 1:
-        return None
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
-
-
-def typed_heading(text):
-    """('h1' or 'h2', characters the heading takes) for a paragraph numbered as text, or None."""
-    role = 'h1' if TYPED_H1.match(text) else 'h2' if TYPED_H2.match(text) else None
-    if not role:
-        return None
-    listed = ENUMERATION.match(text) if role == 'h1' else None
-    if listed:
-        nums = [cn_number(x) for x in re.findall(r'[一二三四五六七八九十]+', listed.group(0))]
-        if all(n is not None for n in nums) and all(b == a + 1 for a, b in zip(nums, nums[1:])):
-            return None
-    stop = text.find('。')
-    if stop < 0 or not text[stop + 1:].strip():
-        return role, len(text)
-    return (role, stop + 1) if stop + 1 <= RUN_IN_LEAD_MAX else None
-
-
-def split_runs(runs, n):
-    """The runs holding a paragraph's first n characters (leading spaces aside), and the rest."""
-    head, tail, left, started = [], [], n, False
-    for t, rp in runs:
-        if not started:
-            lead = len(t) - len(t.lstrip())
-            if lead == len(t):
-                head.append((t, rp))
-                continue
-            started = True
-            left += lead
-        if left >= len(t):
-            head.append((t, rp))
-            left -= len(t)
-        elif left > 0:
-            head.append((t[:left], rp))
-            tail.append((t[left:], rp))
-            left = 0
-        else:
-            tail.append((t, rp))
-    return head, tail
+    return infos, common_sz
 
 
 def font_stats(infos, slot='font.eastAsia'):

@@ -23,8 +23,6 @@ export interface ReportRun {
   text: string;
   figure?: string;
   note?: true;
-  /** A run-in heading's lead (（一）加强学习。 before the paragraph's body text), set in that heading level's face. */
-  runIn?: 1 | 2;
 }
 
 export interface ComposedClause {

@@ -24,8 +24,8 @@ export function headingNumber(level: SectionLevel, n: number): string {
  * that level's face (黑体, 楷体), as a reader and the layout check read it, so it is printed as a
  * heading of that level, its number as typed. `length`: how much of the line the heading is — the
  * whole line, or a run-in heading's lead ("（一）加强学习。" of "（一）加强学习。今年要……"), which
- * takes the heading's face while the rest of the paragraph is body text. 1. and （1） lines are
- * set in the body face anyway and stay paragraphs.
+ * is printed as the heading and the rest as the paragraph under it. 1. and （1） lines are set in
+ * the body face anyway and stay paragraphs.
  */
 export interface TypedHeading {
   level: 1 | 2;

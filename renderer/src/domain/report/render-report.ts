@@ -253,17 +253,16 @@ function sectionBody(section: TemplateSection, env: ClauseEnv, figures: Readonly
     for (const piece of pieces) {
       const only = piece.every((r) => r.note);
       // A line the office numbered itself （一）… (its notes on the 工作要点 page) is a heading of
-      // that level, not a body paragraph; or, with its text run on after the heading's 。, a
-      // paragraph that opens with the heading in that level's face.
+      // that level, not a body paragraph. One whose text runs on after the heading's 。 is printed
+      // as the heading on its own line and the rest as the paragraph under it: GB/T 9704 sets a
+      // paragraph opening with （一） in that level's face throughout, so a run-in lead in 楷体
+      // before 仿宋 body text reads (and is checked) as a heading in the wrong face.
       const text = textOfRuns(piece);
       const typed = piece.some((r) => r.note || r.figure) ? undefined : typedHeadingOf(text);
-      if (typed && typed.length === text.length) {
-        push({ kind: 'heading', level: typed.level, text }, problems);
-        continue;
-      }
       if (typed) {
-        const runs = [{ text: text.slice(0, typed.length), runIn: typed.level }, { text: text.slice(typed.length) }];
-        push({ kind: 'paragraph', text, figureKeys: [], runs }, problems);
+        push({ kind: 'heading', level: typed.level, text: text.slice(0, typed.length) }, problems);
+        const rest = text.slice(typed.length);
+        if (rest) push({ kind: 'paragraph', text: rest, figureKeys: [], runs: [{ text: rest }] }, problems);
         continue;
       }
       push({ kind: 'paragraph', text: textOfRuns(piece), figureKeys: figureKeysOf(piece), runs: piece, ...(only ? { note: true as const } : {}) }, problems);

@@ -3,7 +3,7 @@
 // issuer and date at the end placed as 7.3.5.2 says for a document without a seal. A document
 // with an unknown figure is refused here too, not only in the screen that calls it.
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type Document, type FileChild } from 'docx';
-import type { ReportBlock, ReportDocument, ReportRun } from '../../domain/report/render-report';
+import type { ReportBlock, ReportDocument } from '../../domain/report/render-report';
 import { exportBlockers, problemMessage } from '../../domain/report/render-report';
 import { textWidth } from '../../domain/report/title-lines';
 import { xmlSafeDeep } from '../xml-safe-text';
@@ -96,13 +96,9 @@ function chartParagraphs(block: Extract<ReportBlock, { kind: 'chart' }>, png: Ui
  * A paragraph's runs. In the 核对稿 every printed figure is highlighted yellow and every note of
  * what was left out green, both by w:highlight, which Word and WPS show and print alike.
  */
-function paragraphRuns(block: Extract<ReportBlock, { kind: 'paragraph' }>, review: boolean, fonts: GbtFonts): TextRun[] {
-  const runIn = block.runs?.some((r) => r.runIn);
-  if ((!review && !runIn) || !block.runs) return [new TextRun(block.text)];
-  // A run-in heading's lead takes its level's face (黑体, 楷体) as a heading would; the rest is body text.
-  const face = (r: ReportRun) => (r.runIn ? { font: runFonts(r.runIn === 1 ? fonts.heading1 : fonts.heading2) } : {});
-  const mark = (r: ReportRun) => (!review ? {} : r.figure ? { highlight: 'yellow' as const } : r.note ? { highlight: 'green' as const } : {});
-  return block.runs.map((r) => new TextRun({ text: r.text, ...face(r), ...mark(r) }));
+function paragraphRuns(block: Extract<ReportBlock, { kind: 'paragraph' }>, review: boolean): TextRun[] {
+  if (!review || !block.runs) return [new TextRun(block.text)];
+  return block.runs.map((r) => new TextRun({ text: r.text, ...(r.figure ? { highlight: 'yellow' } : r.note ? { highlight: 'green' } : {}) }));
 }
 
 /** `beforeSignature`: the body's last paragraph, kept on the page of the 落款 so that no page holds the 落款 alone. */
@@ -115,7 +111,7 @@ function blockParagraphs(block: ReportBlock, index: number, fonts: GbtFonts, ima
     case 'heading':
       return [new Paragraph({ style: HEADING_STYLE[block.level], children: [new TextRun(block.text)] })];
     case 'paragraph':
-      return [new Paragraph({ indent: GBT_INDENT, ...(beforeSignature ? { keepNext: true } : {}), children: paragraphRuns(block, review, fonts) })];
+      return [new Paragraph({ indent: GBT_INDENT, ...(beforeSignature ? { keepNext: true } : {}), children: paragraphRuns(block, review) })];
     case 'table':
       return tableOf(block, fonts);
   }

@@ -7,7 +7,6 @@ import { formatFigureValue } from '../../../domain/report/report-text';
 import { figureByKey } from '../../../domain/report/figure-catalogue';
 import type { LearnedReport } from '../../../domain/report/learn/learn-report';
 import type { ReviewState } from './review-state';
-import { isFigureMark } from '../preview/figure-runs';
 
 /** Last year's number for each figure the clerk bound, as the draft would print it (first place it appears). */
 export function lastYearValues(report: LearnedReport, review: ReviewState): Map<string, string> {
@@ -34,7 +33,7 @@ export function LearnCompare({ report, review, draft }: { report: LearnedReport;
     return (
       <p key={i} style={{ textIndent: '2em', margin: 0 }}>
         {(draft.runs[i] ?? [{ text: block.text }]).map((run, j) => {
-          if (!isFigureMark(run.mark)) return run.text;
+          if (!run.mark) return run.text;
           const old = before.get(run.mark);
           const differs = old !== undefined && old !== run.text;
           if (differs) changed++;

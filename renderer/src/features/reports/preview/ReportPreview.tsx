@@ -14,7 +14,7 @@ import { paginate, type FlowRun, type PreviewLine, type PreviewTableSlice } from
 import { bodyBlockKey, previewBlocksOf } from './preview-blocks';
 import { LINE_HEIGHT, lineStyles, pageNumberStyle, sheetStyle, tableStyle } from './sheet-styles';
 import { ReportChartPicture } from '../chart/ReportChartPicture';
-import { NOTE_MARK, runInStyleOf } from './figure-runs';
+import { NOTE_MARK } from './figure-runs';
 
 interface Props {
   doc: ReportDocument;
@@ -74,7 +74,6 @@ function Line({ line, styles, problems, figures, naming, onOpen }: {
     <div style={style} data-block={line.blockKey}>
       {line.runs.map((run, i) =>
         run.mark === NOTE_MARK ? <mark key={i} data-omitted-note style={{ background: '#b7eb8f' }}>{run.text}</mark>
-          : runInStyleOf(run.mark) ? <span key={i} data-run-in style={{ fontFamily: styles[runInStyleOf(run.mark)!]?.fontFamily }}>{run.text}</span>
           : run.mark ? <FigureRun key={i} run={run} figures={figures} naming={naming} onOpen={onOpen} /> : <span key={i}>{run.text}</span>)}
       {problems && line.indentChars > 0 && (
         <Tooltip title={problems.map((p) => problemMessage(p, naming.dictionary, naming.unitName)).join('；')}>

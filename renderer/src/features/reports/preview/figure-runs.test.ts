@@ -3,7 +3,7 @@ import { renderReport, type ReportContext } from '../../../domain/report/render-
 import type { FigureResult } from '../../../domain/report/figure-catalogue';
 import type { ReportTemplate } from '../../../domain/report/report-template';
 import { paragraphsOf } from '../../../domain/report/templates/authoring';
-import { isFigureMark, NOTE_MARK, RUN_IN_MARKS, runInStyleOf, runsOfDocument } from './figure-runs';
+import { NOTE_MARK, runsOfDocument } from './figure-runs';
 
 const template: ReportTemplate = {
   kind: 'supervision', title: '{{year}}年民主监督工作情况汇报', occasion: '', speaker: '', useSpeechHeader: false, phrases: [],
@@ -38,13 +38,5 @@ describe('figure runs', () => {
       { text: '截至11月底，开展视察' }, { text: '12', mark: 'activities.type.inspection' },
       { text: '次' }, { text: '【未写入：本年未登记调研（类型为“调研”的履职活动）】', mark: NOTE_MARK }, { text: '。' },
     ]);
-  });
-
-  it('marks a run-in heading’s lead with its level’s style, so the preview sets it in the heading face', () => {
-    const runIn: ReportTemplate = { ...template, sections: [{ id: 'c', level: 1, heading: '下步打算', hidden: false, paragraphs: paragraphsOf('c', ['（一）加强学习。今年要组织委员培训。']) }] };
-    const doc = renderReport(runIn, figures, context);
-    const runs = runsOfDocument(doc);
-    expect(runs[1]).toEqual([{ text: '（一）加强学习。', mark: RUN_IN_MARKS[2] }, { text: '今年要组织委员培训。' }]);
-    expect(runs[1]!.map((r) => [runInStyleOf(r.mark), isFigureMark(r.mark)])).toEqual([['heading2', false], [undefined, false]]);
   });
 });

@@ -7,19 +7,11 @@ import type { FlowRun } from './paginate';
 
 /** The mark a review note's run carries instead of a figure key (no key starts with a space). */
 export const NOTE_MARK = ' note';
-/** The mark of a run-in heading's lead: the preview style (heading1, heading2) whose face it takes. */
-export const RUN_IN_MARKS = { 1: ' heading1', 2: ' heading2' } as const;
-
-/** Whether a run's mark names a figure (not a note, not a run-in heading). */
-export const isFigureMark = (mark: string | undefined): mark is string => !!mark && !mark.startsWith(' ');
-
-/** The preview style of a run-in heading's lead, for its mark; undefined for any other mark. */
-export const runInStyleOf = (mark: string | undefined) => (mark === RUN_IN_MARKS[1] || mark === RUN_IN_MARKS[2] ? mark.slice(1) : undefined);
 
 export function runsOfDocument(doc: ReportDocument): FlowRun<string>[][] {
   return doc.blocks.map((b) => {
     if (b.kind === 'table' || b.kind === 'chart') return [{ text: '' }];
     if (b.kind === 'heading' || !b.runs) return [{ text: b.text }];
-    return b.runs.map((r) => (r.figure ? { text: r.text, mark: r.figure } : r.note ? { text: r.text, mark: NOTE_MARK } : r.runIn ? { text: r.text, mark: RUN_IN_MARKS[r.runIn] } : { text: r.text }));
+    return b.runs.map((r) => (r.figure ? { text: r.text, mark: r.figure } : r.note ? { text: r.text, mark: NOTE_MARK } : { text: r.text }));
   });
 }
