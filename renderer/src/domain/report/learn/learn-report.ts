@@ -8,7 +8,7 @@ import { doneCount, notDoneAfter, type DoneCount } from './remainder';
 import type { DocxBlock } from './docx-blocks';
 import { guessStructure, type LearnedStructure } from './document-structure';
 import { findNumbers, type NumberMention } from './find-numbers';
-import { proposeFigure } from './propose-figure';
+import { GENERAL_GROUP, proposeFigure } from './propose-figure';
 import type { FigureProposal } from './figure-proposal';
 import { mentionContext, type MentionContext } from './mention-context';
 import { otherReadings, respectivelyLabels } from './other-readings';
@@ -144,6 +144,8 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
     // 组织视察5次、调研6次，先后有239人次委员参加: what follows the last of a list of counts is of them all.
     let previousListed = false;
     let done: DoneCount | null = null;
+    // The part of the work the paragraph's figures so far are of: a guess by words looks there first.
+    let topic: string | null = null;
     const here: LearnedNumber[] = [];
     found[ti]!.forEach((mention, mi) => {
       const between = t.text.slice(previousEnd, mention.start);
@@ -162,7 +164,7 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       if (whole) notThese.add(whole);
       const shareOf = pair?.shareOf === undefined ? null : { key: here[pair.shareOf]?.role === 'figure' ? here[pair.shareOf]!.proposal.key : null };
       const beforeInSentence = SENTENCE_END.test(between) || previousListed ? null : previous?.key;
-      const hints = { previous, notThese, whole, bracketedAfterPrevious: mi > 0 && OPEN_BRACKET.test(between), shareOf, beforeInSentence };
+      const hints = { previous, notThese, whole, bracketedAfterPrevious: mi > 0 && OPEN_BRACKET.test(between), shareOf, beforeInSentence, topic };
       let role: NumberRole = 'text';
       let proposal = TEXT;
       if (mention.kind === 'year') {
@@ -208,8 +210,13 @@ export function learnReport(blocks: readonly DocxBlock[], kind: ReportKind): Lea
       const planOwn = role === 'figure' && ofPlan ? planVersion(proposal.key!) : null;
       if (planOwn) proposal = { key: planOwn, sure: false, candidates: [{ key: planOwn, score: proposal.candidates[0]?.score ?? 0 }, ...proposal.candidates.slice(0, 4)] };
       if (role === 'figure' && proposal.key === PLAN_ACTIVITIES) ofPlan = true;
-      if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
+      // 年内6次常委会议 after 常委会议开了6次: a figure stated again refers back to it; offices annotate
+      // such a repeat as the figure or as text alike, so it is bound but left for the clerk to check.
+      if (role === 'figure' && proposal.sure && proposal.key && sureValues.get(proposal.key) === mention.value) proposal = { ...proposal, sure: false };
+      else if (role === 'figure' && proposal.sure && proposal.key) sureValues.set(proposal.key, mention.value);
       previous = role === 'figure' ? { key: proposal.key, sure: proposal.sure } : { key: null, sure: false };
+      const group = role === 'figure' ? FIGURE_CATALOGUE.find((f) => f.key === proposal.key)?.group : undefined;
+      if (group && group !== GENERAL_GROUP) topic = group;
       previousEnd = mention.end;
       previousListed = mi > 0 && LIST_JOIN.test(between);
       previousRead = { mention, ctx: { ...own, readings } };

@@ -42,6 +42,9 @@ describe('reading what a number counts the other ways reports say it', () => {
   it('pairs a list whose labels come before 分别 and a verb, or after them, and a list of shares 依次为 with the counts before it', () => {
     const before = learned('一年来，常委会议、主席会议分别召开6次和11次。');
     expect(before.map((n) => n.proposal.key)).toEqual(['activities.type.standing', 'activities.type.chairs']);
+    // Any verb marked done by 了 or 过 between 分别 and the numbers.
+    const done = learned('常委会议、主席会议和秘书长会议分别开了4次、11次和7次。');
+    expect(done.map((n) => n.proposal.key)).toEqual(['activities.type.standing', 'activities.type.chairs', 'activities.type.secretaries']);
     const after = learned('今年分别召开常委会议、主席会议和秘书长会议6次、11次和7次。');
     expect(after.map((n) => n.proposal.key)).toEqual(['activities.type.standing', 'activities.type.chairs', 'activities.type.secretaries']);
     const shares = learnedIn('关于2025年提案工作的报告', '立案提案中，经济、文化和社会方面的分别为30件、10件和40件，所占比例依次为37.5%、12.5%和50%。');

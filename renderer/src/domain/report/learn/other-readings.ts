@@ -17,8 +17,9 @@ import { PHRASES } from './figure-phrases';
 
 /** Words that give each number of a list the label of its place: 分别, and 依次 (in the order named). */
 const IN_ORDER = /分别|依次/;
-/** What may follow 分别 before the numbers: 为, 达到, or a verb (全体会议、常委会议分别召开1次、4次). */
-const IN_ORDER_VERB = '(?:为|是|达到|达|有|占|计|召开|开展|举办|组织|收到|提出|完成|办理)?';
+/** What may follow 分别 before the numbers: 为, 达到, or a verb (全体会议、常委会议分别召开1次、4次),
+ * and any verb of one or two characters marked done by 了 or 过 (主席会议和秘书长会议分别开了11次和7次). */
+const IN_ORDER_VERB = '(?:为|是|达到|达|有|占|计|召开|开展|举办|组织|收到|提出|完成|办理|[^\\d，,、；;：:。！？（）()]{1,2}[了过])?';
 /** Words before a list of numbers that give each the label of its place (分别为, 分别达到, 依次为). */
 const RESPECTIVELY = new RegExp(`(?:分别|依次)${IN_ORDER_VERB}$`);
 /** 分别召开全体会议、常委会议和主席会议1次、5次和12次: the labels named after 分别 and its verb, right before the numbers. */

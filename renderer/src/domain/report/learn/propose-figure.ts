@@ -40,7 +40,7 @@ const ANY_TITLE = '《》';
 
 
 /** The group of the general figures, every part of the work's (活动). */
-const GENERAL_GROUP = '活动';
+export const GENERAL_GROUP = '活动';
 
 /** How far ahead the best must be of the next figure for a sure proposal, and the least whole-phrase match. */
 const SURE_MARGIN = 0.75;
@@ -122,6 +122,8 @@ export interface ProposalHints {
   beforeInSentence?: string | null;
   /** The count this share is of, paired in order by a list of shares (所占比重依次为33.3%、6.2%): never sure. */
   shareOf?: { key: string | null } | null;
+  /** The part of the work (a figure group other than the general 活动) the paragraph's figures before this one belong to. */
+  topic?: string | null;
 }
 
 
@@ -180,7 +182,7 @@ export function proposeFigure(mention: NumberMention, ctx: MentionContext, hints
   // A range (驻地1—2名委员) fits only a pair of least and most: that is evidence enough.
   if (mention.kind !== 'range' && TOPICS.includes(best.figure.group) && best.score < SURE_SCORE && !partNamed(best, ctx) && titleNamesAnotherPart(best, ctx)) return { key: null, sure: false, candidates };
   const clear = !second || second.score < best.score * SURE_MARGIN;
-  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !mention.unitFromList && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese) && !listBeforeTotal(ctx.near);
+  const sure = clear && best.adjacent && best.unitFit === 1 && best.score >= SURE_SCORE && !mention.approx && !mention.unitFromList && !offTopic(best, ctx, mention.unit) && !saysMoreAfter(best.phrases, ctx) && !countsAnotherNoun(best.phrases, ctx, mention.unit) && !namedAlsoByAnother(best, ctx, mention.unit, hints.notThese) && !anotherNamedLater(best, ctx, mention.unit) && !listBeforeTotal(ctx.near);
   if (mention.kind === 'range') return rangeProposal(best.key, sure, candidates);
   return { key: best.key, sure, candidates };
 }
@@ -201,11 +203,44 @@ export function namedAlsoByAnother(best: { key: string; phrases: readonly string
     && phrases.some((q) => readings.has(q) && !best.phrases.includes(q)));
 }
 
+/** The least length of another figure's name after the unit that puts the match in doubt: 联络站, not 乡镇. */
+const HEAD_NAME_LEAST = 3;
+/** How many words may qualify that name between it and the words that matched (乡镇|政协工作|联络站). */
+const HEAD_NAME_WITHIN = 4;
+/** Words that end a name and open what is said of it (12个乡镇|已建成联络站): an adverb, a verb of having or doing. */
+const SAID_OF_IT = /[已均都全了被将把在有是为建设开组成]/;
+
+/**
+ * A name of another figure of the same unit written right after the words that matched, within the
+ * name that follows the number (全市11个|乡镇|政协工作联络站中): a Chinese name ends with what it
+ * counts, so the number may count that one (the 联络站, not the 乡镇). Two cues that disagree: never
+ * sure. Not when the words between say something of the first (全县12个乡镇已建成联络站).
+ */
+export function anotherNamedLater(best: { key: string; phrases: readonly string[] }, ctx: MentionContext, unit: string): boolean {
+  const after = ctx.after;
+  const ends = best.phrases.flatMap((p) => {
+    const at = after.indexOf(p);
+    const split = [...Array(p.length).keys()].filter((k) => k >= 1 && ctx.near.endsWith(p.slice(0, k)) && after.startsWith(p.slice(k)));
+    return [...(at >= 0 ? [at + p.length] : []), ...split.map((k) => p.length - k)];
+  });
+  if (ends.length === 0) return false;
+  const rest = after.slice(Math.max(...ends));
+  return PHRASES.some(({ figure, phrases }) => figure.key !== best.key && unitFit(unit, figure.unit) === 1
+    && phrases.some((q) => {
+      const at = rest.indexOf(q);
+      return q.length >= HEAD_NAME_LEAST && !best.phrases.includes(q) && at >= 0 && at <= HEAD_NAME_WITHIN && !SAID_OF_IT.test(rest.slice(0, at));
+    }));
+}
+
 /** No wording rule placed the number: the figure its clause's words are closest to, as a guess (word-overlap.ts). */
 function guessByWords(mention: NumberMention, ctx: MentionContext, hints: ProposalHints, candidates: FigureCandidate[]): FigureProposal {
   if (mention.kind === 'range') return { key: null, sure: false, candidates };
   // A part after 其中 is guessed only as one of its whole's own parts (主席会议10次，其中专题研究…3次 is none).
-  const guess = closestByWords(mention.unit, ctx, hints.notThese).filter((c) => !hints.whole || c.key.startsWith(`${hints.whole}.`));
+  const ofWhole = (c: FigureCandidate) => !hints.whole || c.key.startsWith(`${hints.whole}.`);
+  let guess = closestByWords(mention.unit, ctx, hints.notThese).filter(ofWhole);
+  // 梳理反馈意见建议52条 after 评议…的单位: no figure of all leads, but among the figures of the part of
+  // the work the paragraph's numbers before are of (民主评议), one does.
+  if (!guess.length && hints.topic) guess = closestByWords(mention.unit, ctx, hints.notThese, hints.topic).filter(ofWhole);
   return guess[0] ? { key: guess[0].key, sure: false, guessed: true, candidates: guess } : { key: null, sure: false, candidates };
 }
 

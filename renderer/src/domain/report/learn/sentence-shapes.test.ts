@@ -101,6 +101,15 @@ describe('the shape of the sentence around a number', () => {
     expect(said(villages)).toBe('stations.townships');
     const [townships] = learned('全县12个乡镇已建成联络站。');
     expect(said(townships)).toBe('stations.townships（确定）');
+    // Another figure's name ends the name after the number: that may be what it counts.
+    const [stations] = learned('全市11个乡镇政协工作联络站中，8个达到标准。');
+    expect(said(stations)).toBe('stations.townships');
+  });
+
+  it('does not call sure a figure stated again with the value it was bound sure to', () => {
+    const [first, again] = learned('全年召开常委会议6次。年内6次常委会议累计应到246人次。');
+    expect(said(first)).toBe('activities.type.standing（确定）');
+    expect(said(again)).toBe('activities.type.standing');
   });
 
   it('does not call sure words with a verb of receiving between them and the number', () => {

@@ -19,6 +19,15 @@ describe('guessing a figure by the words its clause shares with it', () => {
     expect(first!.proposal).toMatchObject({ key: 'evaluations.firstYear', sure: false, guessed: true });
   });
 
+  it('places a number whose best figure leads the next by a fifth, and one whose lead is only among the paragraph’s part of the work', () => {
+    const [allOnTime] = learned('方案、通知、材料样样按时的活动共有29次。');
+    expect(allOnTime!.proposal).toMatchObject({ key: 'rule.allOnTime', sure: false, guessed: true });
+    // 意见建议 is already bound with another value; among the 民主评议 figures the paragraph is on, one leads.
+    const [, , , found] = learned('委员提出意见建议30条。', '对区人社局、区住建局等8个部门开展民主评议，综合满意率94.35%，梳理反馈意见建议52条。');
+    expect(found!.proposal).toMatchObject({ key: 'evaluations.problemsFound', sure: false, guessed: true });
+    expect(learned('委员提出意见建议30条。', '梳理反馈意见建议52条。')[1]!.role).toBe('text');
+  });
+
   it('guesses nothing from common words, a list closed by 等, or beside a change over last year', () => {
     expect(learned('年内提交过提案的有193名。')[0]!.role).toBe('text');
     expect(learned('组织委员开展“委员进社区”活动4次。')[0]!.role).toBe('text');
