@@ -1,6 +1,7 @@
 // The report's dates and the choices on 报告: last year's report made in January is dated the day it
 // is made (成文日期, settable beside 截至), the same from the home one-click and from 报告; the kind,
-// 截至 and 成文日期 chosen on 报告 stay after a visit to another screen until the year changes; a
+// 截至 and 成文日期 chosen on 报告 (and the member of a 履职档案, until deleted) stay after a visit to
+// another screen until the year changes; a
 // 截至 date still to come is warned about; a refusal is stated once.
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -91,6 +92,30 @@ test('the kind, 截至 and 成文日期 chosen on 报告 stay after a visit to �
   await app.selectYear(2025);
   await expect(chosenKind(page)).toContainText('民主监督工作情况汇报');
   await expect(page.getByLabel('截至日期')).toHaveValue('2025年12月31日');
+});
+
+test('the member of a 履职档案 chosen on 报告 stays after a visit to 委员, and is dropped once deleted there', async ({ app, page }) => {
+  await ledgerWithOneResearch(app);
+  await app.goTo('报告');
+  const report = new ReportPage(app);
+  await app.chooseOption('报告类型', '委员履职档案');
+  const picker = page.getByLabel('委员', { exact: true });
+  await picker.click();
+  await picker.pressSequentially('王二');
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('王二（农业界）').click();
+  await expect(report.preview()).toContainText('王二同志2025年度履职档案');
+  await app.goTo('委员');
+  await app.goTo('报告');
+  await expect(chosenKind(page)).toContainText('委员履职档案');
+  await expect(report.preview()).toContainText('王二同志2025年度履职档案');
+
+  await app.goTo('委员');
+  await page.getByRole('row', { name: /王二/ }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog', { name: '删除 王二？' }).getByRole('button', { name: '删除' }).click();
+  await expect(page.getByRole('row', { name: /王二/ })).toHaveCount(0);
+  await app.goTo('报告');
+  await expect(page.getByText('请在上方选择委员，生成其本年度履职档案')).toBeVisible();
+  await expect(report.exportButton()).toBeDisabled();
 });
 
 test('a 截至 date still to come is accepted with a warning that the figures run to today', async ({ app, page }) => {

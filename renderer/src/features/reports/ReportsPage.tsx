@@ -1,12 +1,12 @@
-// 报告: choose the kind, the 截至 date and the 成文日期 (the year is the shell's; the choices stay
-// for the session, report-choices-store.ts), see the report page by page
+// 报告: choose the kind, the 截至 date, the 成文日期, the county, the session or the member (the
+// year is the shell's; the choices stay for the session, report-choices-store.ts), see the report page by page
 // as it will print with every figure openable, check all figures in 数据核对, edit the office's
 // template and the layout, and export the .docx in one click. Export is refused, with the
 // reason beside the button, while a placeholder names no figure. Only the chosen year's part of
 // the ledger is read (reports-repo.ts loadReportLedger). 委员履职档案 is one member's: the member is
 // picked here and the document is their duty record. Switching the kind asks first when the
 // template has unsaved edits.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, DatePicker, Empty, Radio, Select, Space, Spin, Tabs, Tooltip, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appLedger } from '../../db/app-ledger';
@@ -18,7 +18,7 @@ import { layoutInForce, styleInForce, templateInForce } from '../../domain/setti
 import { CHINESE_DATE_FORMAT, fromIso, toIso } from '../shared/dates';
 import { buildReport, exportRefusal } from './build-report';
 import { defaultReportDate, defaultUntil, reportDateProblem, untilProblem, untilWarning } from './report-scope';
-import { useReportChoices } from './report-choices-store';
+import { useReportChoices, vanishedChoices } from './report-choices-store';
 import { saveReportCopies } from './save-report';
 import { ReportSummary } from './ReportSummary';
 import { ReportPreview } from './preview/ReportPreview';
@@ -50,12 +50,12 @@ function ReportsScreen({ year }: { year: number }) {
   const { kind, choose } = choices;
   const until = choices.until ?? defaultUntil(year, today);
   const reportDate = choices.reportDate ?? defaultReportDate(until, today);
-  const [memberId, setMemberId] = useState<string | null>(null);
+  const { memberId } = choices;
   // A city ledger's report for one county, or (undefined) for all of them together.
-  const [committee, setCommittee] = useState<string | undefined>(undefined);
+  const committee = choices.committee ?? undefined;
   // 提案工作情况报告 is usually for one plenary session (九届二次会议以来); undefined: the whole year.
-  const [sessionKey, setSessionKey] = useState<string | undefined>(undefined);
-  const sessions = useLiveQuery(() => appLedger.proposals.listProposalSessions(), []);
+  const sessionKey = choices.sessionKey ?? undefined;
+  const sessions = useLiveQuery(async () => (await appLedger.proposals.listProposalSessions()).filter((x) => !x.sessionKey.startsWith('平时-')), []);
   const reportSession = kind === 'proposals' ? sessionKey : undefined;
   const [templateDirty, setTemplateDirty] = useState(false);
   const onDirtyChange = useCallback((dirty: boolean) => setTemplateDirty(dirty), []);
@@ -70,6 +70,12 @@ function ReportsScreen({ year }: { year: number }) {
   const scopeProblem = untilProblem(year, until) ?? reportDateProblem(until, reportDate);
   const scopeWarning = scopeProblem ? null : untilWarning(until, today);
   const member = kind === 'member' ? ledger?.members.find((m) => m.id === memberId && m.deletedAt === null) : undefined;
+  // A remembered member deleted since, or a session whose proposals all went, is chosen no more.
+  const vanished = vanishedChoices(choices, { sessionKeys: sessions?.map((x) => x.sessionKey), memberIds: ledger?.members.filter((m) => m.deletedAt === null).map((m) => m.id) });
+  const anyVanished = Object.keys(vanished).length > 0;
+  useEffect(() => {
+    if (anyVanished) choose(vanished);
+  }, [anyVanished, choose, vanished]);
   const scope = useMemo(() => ({ year, until, ...(committee === undefined ? {} : { committee }), ...(reportSession === undefined ? {} : { sessionKey: reportSession }) }), [year, until, committee, reportSession]);
   const built = useMemo(() => {
     if (!ledger || !template || scopeProblem) return undefined;
@@ -124,15 +130,15 @@ function ReportsScreen({ year }: { year: number }) {
       <Typography.Title level={4} style={{ marginTop: 0 }}>报告</Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select aria-label="报告类型" value={kind} style={{ width: 220 }} onChange={chooseKind} options={REPORT_TEMPLATE_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }))} />
-        {kind === 'member' && <MemberReportPicker members={ledger?.members ?? []} value={memberId} onChange={setMemberId} />}
-        {kind !== 'member' && <CommitteeSelect value={committee} onChange={setCommittee} />}
+        {kind === 'member' && <MemberReportPicker members={ledger?.members ?? []} value={member ? memberId : null} onChange={(id) => choose({ memberId: id })} />}
+        {kind !== 'member' && <CommitteeSelect value={committee} onChange={(c) => choose({ committee: c ?? null })} />}
         {kind === 'proposals' && (
           <Select
             aria-label="提案会议"
             style={{ width: 220 }}
             value={sessionKey ?? ''}
-            onChange={(v: string) => setSessionKey(v === '' ? undefined : v)}
-            options={[{ value: '', label: `${year}年全年的提案` }, ...(sessions ?? []).filter((x) => !x.sessionKey.startsWith('平时-')).map((x) => ({ value: x.sessionKey, label: `${x.label}以来` }))]}
+            onChange={(v: string) => choose({ sessionKey: v === '' ? null : v })}
+            options={[{ value: '', label: `${year}年全年的提案` }, ...(sessions ?? []).map((x) => ({ value: x.sessionKey, label: `${x.label}以来` }))]}
           />
         )}
         <span>{year}年度，截至</span>
