@@ -11,6 +11,7 @@ import { computeFigures } from './figure-catalogue';
 import { FIXTURE_COMMITTEE, FIXTURE_SCOPE, reportFixtureLedger } from './report-fixtures';
 import { renderReport, type ReportContext } from './render-report';
 import { partsOfOldClause } from './old-clause-parts';
+import { SUPERSEDED_BUILT_IN } from './templates/superseded-built-in';
 
 type OldKind = keyof typeof RELEASED_BUILT_IN;
 
@@ -136,5 +137,57 @@ describe('one fact, one definition', () => {
     expect(figureByKey('rule.plan.activities')!.description).toContain('不含未列入工作要点的活动');
     expect(figureByKey('activities.type.themedPractice')!.description).toContain('campaigns.activities');
     expect(figureByKey('campaigns.activities')!.description).toContain('不是类型为“委员履职主题实践活动”的活动数');
+  });
+});
+
+describe('a template saved with a built-in 替代文字 the built-ins have since reworded', () => {
+  /** The standing template as a release saved it before its 存在问题 fallback said {{year}}年: one clause reworded by the office, the rest built-in. */
+  function savedWithOldFallback(): unknown {
+    const t = structuredClone(DEFAULT_TEMPLATES.standing);
+    const clauses = t.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.clauses));
+    const shortcoming = clauses.find((c) => c.fallback.startsWith('回顾{{year}}年以来的工作'))!;
+    shortcoming.fallback = '回顾一年来的工作，我们也清醒地看到存在的差距和不足：一是协商议政的质量有待进一步提高。二是民主监督的实效有待进一步增强。三是委员履职的积极性和主动性有待进一步激发。';
+    clauses.find((c) => c.text.startsWith('开展联谊交流活动'))!.text = '全年开展联谊交流活动{{activities.type.exchange}}次。';
+    return t;
+  }
+
+  it('takes today’s built-in wording, so the 核对稿 calls it the template’s default, not the office’s own', () => {
+    const t = parsed(savedWithOldFallback());
+    const clauses = t.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.clauses));
+    expect(clauses.find((c) => c.id === SUPERSEDED_BUILT_IN[0]!.clauseId)!.fallback).toMatch(/^回顾\{\{year\}\}年以来的工作/);
+    // The office's own rewording stays.
+    expect(clauses.some((c) => c.text === '全年开展联谊交流活动{{activities.type.exchange}}次。')).toBe(true);
+    const figures = computeFigures(reportFixtureLedger(), FIXTURE_SCOPE);
+    const context: ReportContext = { committeeName: FIXTURE_COMMITTEE, shortName: '县政协', level: '县', issuer: '县政协办公室', date: '2025-11-30', scope: FIXTURE_SCOPE, copy: 'review' };
+    const text = renderReport(t, figures, context).blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
+    expect(text).toContain('以下是模板的默认写法；本单位的文字请在');
+    expect(text).toContain('回顾2025年以来的工作');
+    expect(text).not.toContain('本单位写的替代文字');
+  });
+
+  it('takes today’s text for a clause still as an earlier release wrote it (今年开展民主评议, 驻乡镇委员)', () => {
+    const t = structuredClone(DEFAULT_TEMPLATES.supervision);
+    const clauses = t.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.clauses));
+    for (const s of SUPERSEDED_BUILT_IN.filter((x) => x.kind === 'supervision')) clauses.find((c) => c.id === s.clauseId)![s.field] = s.old;
+    expect(allText(t)).toMatch(/今年开展民主评议/);
+    expect(parsed(t)).toEqual(DEFAULT_TEMPLATES.supervision);
+  });
+
+  it('keeps a 替代文字 the office wrote itself, even one close to an old built-in', () => {
+    const own = '回顾一年来的工作，我们也看到存在的差距和不足。';
+    const t = structuredClone(DEFAULT_TEMPLATES.standing);
+    const shortcoming = t.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.clauses)).find((c) => c.id === SUPERSEDED_BUILT_IN[0]!.clauseId)!;
+    shortcoming.fallback = own;
+    expect(parsed(t).sections.flatMap((s) => s.paragraphs.flatMap((p) => p.clauses)).find((c) => c.id === shortcoming.id)!.fallback).toBe(own);
+  });
+
+  it('lists each superseded wording once, for a clause today’s built-in has, whose wording today differs', () => {
+    const texts = SUPERSEDED_BUILT_IN.map((s) => s.old);
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const s of SUPERSEDED_BUILT_IN) {
+      const now = DEFAULT_TEMPLATES[s.kind].sections.flatMap((x) => x.paragraphs.flatMap((p) => p.clauses)).find((c) => c.id === s.clauseId);
+      expect(now, s.clauseId).toBeDefined();
+      expect(now![s.field], s.clauseId).not.toBe(s.old);
+    }
   });
 });

@@ -8,10 +8,13 @@
 // the renderer, so leaving one out closes the numbering up); a range written {{a}}—{{b}} becomes
 // {{a~b}}, which collapses when both ends are equal; and a sentence stating the "1234" rule over
 // its activities ({{rule.activities}}次活动中…) takes the rule's figures over the plan's
-// activities, which are what that sentence means (figures/plan-figures.ts). Anything already in
-// the clause shape passes untouched; the schema then validates the result as it validates any template.
+// activities, which are what that sentence means (figures/plan-figures.ts). A template already in
+// the clause shape passes untouched but for a clause still in built-in wording the built-ins have
+// since replaced (templates/superseded-built-in.ts), which takes today's; the schema then validates
+// the result as it validates any template.
 import type { ReportTemplate, TemplateClause, TemplateParagraph, TemplateSection, YearPhrase } from './template-types';
 import { RELEASED_BUILT_IN, type ReleasedTemplate } from './templates/released-built-in';
+import { SUPERSEDED_BUILT_IN } from './templates/superseded-built-in';
 import { partsOfOldClause, type IsFigure } from './old-clause-parts';
 
 const ORDINAL = /[一二三四五六七八九十]+是/g;
@@ -124,6 +127,29 @@ function withBuiltInPhrases(saved: unknown, builtIn: ReportTemplate | undefined)
   return [...own, ...(builtIn?.phrases ?? []).filter((p: YearPhrase) => !keys.has(p.key)).map((p) => structuredClone(p))];
 }
 
+/**
+ * The saved clauses, each text or 替代文字 still in built-in wording the built-ins have since
+ * replaced (templates/superseded-built-in.ts) given today's: it was never the office's own words.
+ */
+function withTodaysBuiltIns(sections: unknown[], kind: string, builtIn: ReportTemplate | undefined): unknown[] {
+  const superseded = SUPERSEDED_BUILT_IN.filter((s) => s.kind === kind);
+  if (!builtIn || superseded.length === 0) return sections;
+  const today = new Map(builtIn.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.clauses)).map((c) => [c.id, c]));
+  const current = (clause: unknown): unknown => {
+    if (!isRecord(clause)) return clause;
+    let out = clause;
+    for (const s of superseded) {
+      const now = today.get(s.clauseId)?.[s.field];
+      if (clause[s.field] === s.old && now !== undefined) out = { ...out, [s.field]: now };
+    }
+    return out;
+  };
+  return sections.map((section) => {
+    if (!isRecord(section) || !Array.isArray(section.paragraphs)) return section;
+    return { ...section, paragraphs: section.paragraphs.map((p: unknown) => (isRecord(p) && Array.isArray(p.clauses) ? { ...p, clauses: p.clauses.map(current) } : p)) };
+  });
+}
+
 export interface MigrationContext {
   /** Today's built-in templates (DEFAULT_TEMPLATES). */
   builtIns: Readonly<Partial<Record<string, ReportTemplate>>>;
@@ -139,8 +165,8 @@ export interface MigrationContext {
 export function migrateTemplateInput(input: unknown, { builtIns, isFigure }: MigrationContext = { builtIns: {}, isFigure: () => false }): unknown {
   if (!isRecord(input) || !Array.isArray(input.sections)) return input;
   const isOld = input.sections.some((s) => isRecord(s) && Array.isArray(s.paragraphs) && s.paragraphs.some((p) => typeof p === 'string'));
-  if (!isOld) return { ...input, phrases: input.phrases ?? [] };
   const kind = typeof input.kind === 'string' ? input.kind : '';
+  if (!isOld) return { ...input, sections: withTodaysBuiltIns(input.sections, kind, builtIns[kind]), phrases: input.phrases ?? [] };
   const released = (RELEASED_BUILT_IN as Readonly<Record<string, ReleasedTemplate>>)[kind];
   const builtIn = builtIns[kind];
   const sections: unknown[] = input.sections;
