@@ -50,9 +50,13 @@ const keyText = (key: unknown): string => (typeof key === 'string' ? key : JSON.
 
 /**
  * Leaves a table holding exactly `rows`: they are written over the stored rows of the same key
- * and only the keys they lack are deleted. Clearing the table first would cost as much again as
- * writing it: Chromium keeps every row a transaction deletes, to put back if it fails. A key given
- * twice throws, as adding it would, and the whole transaction rolls back.
+ * and only the keys they lack are deleted. Measured in Chromium on the ten-year ledger against
+ * clearing every table and adding the rows: as fast with a backup of the same ledger, somewhat
+ * faster over another ledger, about twice as fast when the rows are not in key order (a backup's
+ * are, being read by key). The
+ * clear alone took a good part of the old write, and adding into the cleared tables was no faster
+ * than writing over the rows. A key given twice throws, as adding it would, and the whole
+ * transaction rolls back.
  */
 async function replaceRows(table: Table, storedKeys: readonly unknown[], rows: readonly object[]): Promise<void> {
   const keyPath = table.schema.primKey.keyPath;
