@@ -53,10 +53,9 @@ const keyText = (key: unknown): string => (typeof key === 'string' ? key : JSON.
  * and only the keys they lack are deleted. Measured in Chromium on the ten-year ledger against
  * clearing every table and adding the rows: as fast with a backup of the same ledger, somewhat
  * faster over another ledger, about twice as fast when the rows are not in key order (a backup's
- * are, being read by key). The
- * clear alone took a good part of the old write, and adding into the cleared tables was no faster
- * than writing over the rows. A key given twice throws, as adding it would, and the whole
- * transaction rolls back.
+ * are, being read by key). The clear alone took a good part of the old write, and adding into
+ * the cleared tables was no faster than writing over the rows. A key given twice throws, as
+ * adding it would, and the whole transaction rolls back.
  */
 async function replaceRows(table: Table, storedKeys: readonly unknown[], rows: readonly object[]): Promise<void> {
   const keyPath = table.schema.primKey.keyPath;
