@@ -76,6 +76,9 @@ describe('履职档案 document', () => {
       '按县政协履职积分规则计算，全年积分98分（满分100分），不含台账尚未登记的会议和履职活动、提案，年度等次待登记后评定。',
     ]);
     expect(texts('2025-11-30')[2]).toBe('按县政协履职积分规则计算，截至11月30日积分98分（满分100分），不含台账尚未登记的会议和履职活动、提案，年度等次待登记后评定。');
+    const table = buildDutyRecordModel({ member: zhang, duty: partial!, rules: DEFAULT_SCORE_RULES, committee, dateText: '' }).blocks.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r[1])).toEqual(['未记录', '未记录', '未记录', '未记录', '未记录', '未记录', '未记录', '未记录', '未记录', '2条', '1条', '']);
     expect(memberFigureValues(partial!)).toEqual({ 'member.opinions.submitted': 2, 'member.opinions.adopted': 1, 'member.points': 98 });
   });
 

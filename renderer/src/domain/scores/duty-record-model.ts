@@ -6,7 +6,8 @@ import { cleanText } from '../common/text';
 import type { ReportDocument } from '../report/render-report';
 import { breakTitle } from '../report/title-lines';
 import { headingNumber } from '../report/heading-numbers';
-import { SCORE_AREA_NAMES, type MemberDuty } from './member-duty';
+import { SCORE_AREA_NAMES, type MemberDuty, type ScoreLine } from './member-duty';
+import { NOT_RECORDED } from './duty-table-columns';
 import { scoreCountText, scoreNumber as num, type ScoreRules } from './score-rules';
 import { sectorText } from '../members/sector-text';
 
@@ -75,7 +76,10 @@ export function buildDutyRecordModel(input: {
     `${proposalsText(d)}。${opinions}。大会发言等发言情况台账未记录。`,
     `按${committee.shortName}履职积分规则计算，${scoreText(d, rules, input.until)}${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
   ];
-  const rows = d.lines.map((l) => [`${l.category}：${l.item}`, scoreCountText(l.count, l.unit), `${num(l.points)}分/${l.unit}`, num(l.score)]);
+  // A rule over an area the year's ledger does not record counts 未记录, not 0件.
+  const areaOf = new Map(rules.rules.map((r) => [r.id, r.source.kind]));
+  const countText = (l: ScoreLine) => (d.unrecorded.includes(areaOf.get(l.ruleId)!) ? NOT_RECORDED : scoreCountText(l.count, l.unit));
+  const rows = d.lines.map((l) => [`${l.category}：${l.item}`, countText(l), `${num(l.points)}分/${l.unit}`, num(l.score)]);
   rows.push(['合计', '', '', num(d.total)]);
   const title = `${cleanText(m.name)}同志${d.year}年度履职档案`;
   return {
