@@ -62,8 +62,8 @@ export function exchangeMeetingLabel(e: Pick<ExchangeMeeting, 'name' | 'session'
   return `${e.name}第${toChineseNumeral(e.session)}次联席会`;
 }
 
-export const activityFieldsSchema = z
-  .object({
+/** An activity's own fields, as a form gives them. */
+const activityFieldsShape = z.object({
     title: z.preprocess(textField, z.string().min(1, '请填写标题').max(200, tooLong('标题', 200))),
     type: z.string().min(1, '请选择活动类型'),
     startDate: isoDate('开始日期'),
@@ -79,15 +79,18 @@ export const activityFieldsSchema = z
     followUp: z.enum(FOLLOW_UP_STATUSES, { error: '跟踪状态不正确' }),
     exchange: exchangeMeetingSchema.optional(),
     isSample: z.boolean(),
-  })
-  .superRefine((a, ctx) => {
-    if (isIsoDate(a.startDate) && isIsoDate(a.endDate) && a.endDate < a.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
-    }
-    if (a.outcomes.adopted > a.outcomes.suggestions) {
-      ctx.addIssue({ code: 'custom', path: ['outcomes', 'adopted'], message: '采纳条数不能多于建议条数' });
-    }
-  });
+});
+
+function checkActivityFields(a: Pick<z.output<typeof activityFieldsShape>, 'startDate' | 'endDate' | 'outcomes'>, ctx: z.RefinementCtx): void {
+  if (isIsoDate(a.startDate) && isIsoDate(a.endDate) && a.endDate < a.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
+  }
+  if (a.outcomes.adopted > a.outcomes.suggestions) {
+    ctx.addIssue({ code: 'custom', path: ['outcomes', 'adopted'], message: '采纳条数不能多于建议条数' });
+  }
+}
+
+export const activityFieldsSchema = activityFieldsShape.superRefine(checkActivityFields);
 
 export type ActivityFields = z.infer<typeof activityFieldsSchema>;
 /** One participant of an activity; a row taken off the list keeps its place with deletedAt set. */
@@ -113,8 +116,13 @@ export interface Activity extends BaseRecord, ActivityFields {
   memberIds: string[];
 }
 
+/**
+ * An activity as stored. Its 批示 are the stored rows, checked as stored rows are (at most 50 live,
+ * the ones taken off kept beside them), not as a form's list of at most 50 entries, which would
+ * refuse a backup of an activity whose 批示 were edited often.
+ */
 export const activitySchema = baseRecordSchema
-  .and(activityFieldsSchema)
+  .and(activityFieldsShape.omit({ instructions: true }).superRefine(checkActivityFields))
   .and(z.object({ year: z.number().int(), participants: storedRowList(attendanceSchema, 2000), instructions: storedRowList(instructionSchema, 50), memberIds: z.array(z.string()) }));
 
 export function liveParticipants(activity: Pick<Activity, 'participants'>): Attendance[] {

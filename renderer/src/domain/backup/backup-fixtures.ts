@@ -185,7 +185,7 @@ export async function badBackupCases(good: string): Promise<BadBackupCase[]> {
     },
     {
       name: 'a 批示 of level 村',
-      text: await editBackup(good, (d) => { d.tables.activities![0]!.instructions = [{ level: '村', leader: '村支书', date: '2024-05-01', text: '' }]; }),
+      text: await editBackup(good, (d) => { d.tables.activities![0]!.instructions = [{ id: 'i1', createdAt: '2024-05-01T08:00:00.000Z', updatedAt: '2024-05-01T08:00:00.000Z', deletedAt: null, level: '村', leader: '村支书', date: '2024-05-01', text: '' }]; }),
       expected: '第1条活动记录的“批示”第1条的“级别”不正确（批示级别只能是县、市、省或全国）',
     },
     {

@@ -65,6 +65,21 @@ describe('serializeBackup → parseBackup', () => {
     expect(await parseBackup(changed)).toEqual({ ok: false, message: refused });
   });
 
+  it('gives back an activity whose 批示 taken off over the years outnumber the 50 it may hold at once', async () => {
+    const ledger = smallLedgerWithAttachment();
+    const activity = ledger.activities[0]!;
+    const at = '2024-06-01T08:00:00.000Z';
+    const row = (i: number, deletedAt: string | null) => ({ id: `i${i}`, createdAt: at, updatedAt: at, deletedAt, level: '县' as const, leader: '县长', date: '2024-06-01', text: `批示${i}` });
+    // 60 taken off, 50 live: as many live as a form may hold, and all the rows a record keeps.
+    activity.instructions = [...Array.from({ length: 60 }, (_, i) => row(i, at)), ...Array.from({ length: 50 }, (_, i) => row(60 + i, null))];
+    const parsed = await parseOk(await serializeBackup(ledger, TEST_BACKUP_META));
+    expect(parsed.ledger.activities[0]!.instructions).toHaveLength(110);
+    activity.instructions.push(row(110, null));
+    const refused = await parseBackup(await serializeBackup(ledger, TEST_BACKUP_META));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message).toContain('不超过50条');
+  });
+
   it('names the file after the committee and the minute', () => {
     expect(backupFileName('县政协', new Date(2025, 2, 5, 14, 5))).toBe('县政协-履职台账备份-20250305-1405.cppcc-backup');
     expect(backupFileName(' 县/政协:* ', new Date(2025, 11, 31, 9, 0))).toBe('县政协-履职台账备份-20251231-0900.cppcc-backup');
