@@ -39,6 +39,10 @@ import { UNSEEN_TANQI_SUPERVISION_REPORT } from '../fixtures/learn-reports/unsee
 import { UNSEEN_DIPU_STANDING_REPORT } from '../fixtures/learn-reports/unseen-dipu-standing-report';
 import { UNSEEN_TIAOCHENG_PROPOSALS_REPORT } from '../fixtures/learn-reports/unseen-tiaocheng-proposals-report';
 import { UNSEEN_XIUMEN_STANDING_REPORT } from '../fixtures/learn-reports/unseen-xiumen-standing-report';
+import { UNSEEN7_LINGCHUAN_SUPERVISION_REPORT } from '../fixtures/learn-reports/unseen-lingchuan-supervision-report';
+import { UNSEEN7_FENGDU_STANDING_REPORT } from '../fixtures/learn-reports/unseen-fengdu-standing-report';
+import { UNSEEN7_TONGHUI_PROPOSALS_REPORT } from '../fixtures/learn-reports/unseen-tonghui-proposals-report';
+import { UNSEEN7_BASHAN_SUPERVISION_REPORT } from '../fixtures/learn-reports/unseen-bashan-supervision-report';
 
 type ReportSet = '调校用' | '调校前写成' | '未见过';
 
@@ -55,6 +59,8 @@ interface AnnotatedReport {
   set: ReportSet;
   /** Wrong bindings of those it showed as sure when measured unseen that it still shows as sure: recorded rather than hidden, never added to. */
   measuredWrongSure?: readonly string[];
+  /** Numbers found that the scorer cannot place in the annotated text, named as measured (never added to). */
+  unscored?: readonly string[];
   /** The share of its numbers a report tuned on must keep binding right: raised as the proposer improves, never lowered. */
   floor?: number;
 }
@@ -119,23 +125,46 @@ const REPORTS: readonly AnnotatedReport[] = [
   { name: '杉坪县提案工作情况的报告', kind: 'proposals', source: UNSEEN_SHANPING_PROPOSALS_REPORT, set: '调校前写成', floor: 75 / 81 },
   // Written by another hand without reading the proposer, its tests, its output or the figures'
   // synonyms, while the rules that took the three above to 95.4 % were being written; measured once
-  // after them (the record is below), never tuned to. Each is held at what it reached, its wrong
-  // bindings shown as sure named.
+  // after them at 83.3 % (the record is below), then their misses looked at while making the
+  // proposer's rules more general (84.5 %). Each is held at its floor.
   {
     // 年内6次常委会议 repeats the year's count of 常委会议, which this set annotates as text the
     // second time a figure is written; the proposer took it, sure, for that count. It still binds it
     // to that count, but a figure stated again with its value is no longer shown as sure.
-    name: '檀栖区民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_TANQI_SUPERVISION_REPORT, set: '未见过', floor: 81 / 105,
+    name: '檀栖区民主监督工作情况汇报', kind: 'supervision', source: UNSEEN_TANQI_SUPERVISION_REPORT, set: '调校前写成', floor: 81 / 105,
   },
-  { name: '荻浦县常委会工作报告', kind: 'standing', source: UNSEEN_DIPU_STANDING_REPORT, set: '未见过', floor: 94 / 109 },
-  { name: '苕城区提案工作情况报告', kind: 'proposals', source: UNSEEN_TIAOCHENG_PROPOSALS_REPORT, set: '未见过', floor: 75 / 85 },
+  { name: '荻浦县常委会工作报告', kind: 'standing', source: UNSEEN_DIPU_STANDING_REPORT, set: '调校前写成', floor: 94 / 109 },
+  { name: '苕城区提案工作情况报告', kind: 'proposals', source: UNSEEN_TIAOCHENG_PROPOSALS_REPORT, set: '调校前写成', floor: 75 / 85 },
   {
     // Unseen, it showed two wrong bindings as sure: a 分别 list whose first number was taken for the
     // last kind named before it (分别开了4次、11次和7次: the verb with 了 is now read, and the list
     // paired), and 全市11个乡镇政协工作联络站 taken for the townships rather than the stations built
     // in them (still bound so, but no longer sure: the name after the number ends with another
     // figure's). Neither is shown as sure any more.
-    name: '岫门市政协党组工作情况报告', kind: 'standing', source: UNSEEN_XIUMEN_STANDING_REPORT, set: '未见过', floor: 93 / 107,
+    name: '岫门市政协党组工作情况报告', kind: 'standing', source: UNSEEN_XIUMEN_STANDING_REPORT, set: '调校前写成', floor: 93 / 107,
+  },
+  // Written by another hand that read only the annotation format, one earlier report as an example
+  // of it, the figures' keys, labels and units, and the trade's glossary; measured once after every
+  // rule above, never tuned to. Before scoring, only the annotations the format cannot score were
+  // changed, none of the text: Chinese numerals with no unit the format finds (提前四周, 毗邻五县,
+  // 待两轮, 三成多) lost their brackets; a range written as two spans (⟦1⟧—⟦2⟧名) became one span, as
+  // the format writes ranges; a 截至 date with its year is `until` and one without is `untilMonth`,
+  // as the format defines them (截至2025年10月底 had been year + untilMonth, 截至11月20日 until); and
+  // 质量第一's 一, found and not annotated, became text. Each is held at what it reached.
+  { name: '泠川县民主监督工作汇报', kind: 'supervision', source: UNSEEN7_LINGCHUAN_SUPERVISION_REPORT, set: '未见过', floor: 96 / 117 },
+  {
+    // 被沣南市政协采用52条: 沣南市 is the 市 above this county-level 市, whose own adoptions are 本市's.
+    name: '枫渡市常委会工作报告', kind: 'standing', source: UNSEEN7_FENGDU_STANDING_REPORT, set: '未见过', floor: 98 / 111,
+    measuredWrongSure: ['被沣南市政协采用52条（opinions.adopted.county，确定） 应为 opinions.adopted.city'],
+  },
+  { name: '桐汇区提案工作情况报告', kind: 'proposals', source: UNSEEN7_TONGHUI_PROPOSALS_REPORT, set: '未见过', floor: 61 / 71 },
+  {
+    // Its 存在问题 and 打算 are inline lists （1）…（2）…; the proposer reads each item as a numbered
+    // heading, and the scorer cannot place those numbers (the list markers and “1234”, all text, and
+    // read as text) in the annotated line: they are named here and not in the shares.
+    name: '岜山苗族自治县上半年民主监督工作情况汇报', kind: 'supervision', source: UNSEEN7_BASHAN_SUPERVISION_REPORT, set: '未见过', floor: 92 / 109,
+    measuredWrongSure: ['提出意见建议17条（activities.suggestions，确定） 应为 text'],
+    unscored: ['1234（text）', '2（text）', '3（text）', '4（text）', '2（text）', '3（text）', '4（text）'],
   },
 ];
 const FLAVOURS: DocxFlavour[] = ['word', 'wps'];
@@ -156,7 +185,7 @@ function shares(label: string, scores: readonly LearningScore[]): number {
 
 describe('learning the figures of an office report from its .docx', () => {
   const scored: ScoredReport[] = [];
-  for (const { name, kind, source, set, measuredWrongSure = [], floor } of REPORTS) {
+  for (const { name, kind, source, set, measuredWrongSure = [], unscored = [], floor } of REPORTS) {
     for (const flavour of FLAVOURS) {
       const sureWrong = measuredWrongSure.length ? `none bound wrong as sure but the ${measuredWrongSure.length} measured unseen` : 'none bound wrong as sure';
       it(`${name}（${set}，${flavour}）: every number found and annotated, ${sureWrong}`, async () => {
@@ -166,7 +195,7 @@ describe('learning the figures of an office report from its .docx', () => {
         const score = scoreLearning(learnReport(read.blocks, kind), lines);
         scored.push({ name, set, score });
         console.log(`${name}（${set}，${flavour}）: ${numbersIn(score)} 个数字，正确 ${score.right}，错误 ${score.wrong}（其中标为确定 ${score.wrongSure.length}），留作文字 ${score.leftAsText}`, [...score.wrongList, ...score.leftList]);
-        expect(score.unannotated).toEqual([]);
+        expect(score.unannotated).toEqual(unscored);
         expect(score.missed).toEqual([]);
         expect(score.wrongSure.filter((w) => !measuredWrongSure.includes(w))).toEqual([]);
         if (floor !== undefined) expect(score.right / numbersIn(score)).toBeGreaterThanOrEqual(floor);
@@ -229,7 +258,8 @@ describe('learning the figures of an office report from its .docx', () => {
     // of this set were grouped by the wording behind them and the general ones made rules: the three
     // went to 95.4 % (269), 2.8 % wrong (8, none sure), 1.8 % left (5), and the reports before them
     // from 93.2 % (1286 of 1380 a flavour) to 95.9 % (1324), none shown wrong as sure.
-    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.959);
+    // With the sixth set (檀栖区, 荻浦县, 苕城区, 岫门市) among them, tuned to 84.5 %, 93.7 %.
+    expect(bySet('调校前写成')).toBeGreaterThanOrEqual(0.936);
     // Reports measured once, never tuned to (each set joins the tuned ones once its misses are looked
     // at). The goal is 90 %; a set that falls short is held at what it reached when first run, its
     // wrong bindings shown as sure named in measuredWrongSure.
@@ -245,9 +275,13 @@ describe('learning the figures of an office report from its .docx', () => {
     // "sure" (a figure stated again; another figure's name ending the name after the number), a
     // 分别 list read past any verb with 了, and the guess by words given a closer lead (chosen by
     // leaving each report out in turn) and the paragraph's part of the work: 84.5 % right (343),
-    // none shown wrong as sure.
+    // none shown wrong as sure. They now stand with the tuned reports.
+    // 泠川县, 枫渡市, 桐汇区 and 岜山苗族自治县 (408 numbers), measured once after all of that: 85.0 %
+    // right (347), 7.4 % wrong (30, 2 of them shown as sure, named above), 7.6 % left as text (31) —
+    // 泠川县 96 of 117, 11 wrong, 10 left; 枫渡市 98 of 111, 3 wrong (1 sure), 10 left; 桐汇区 61 of
+    // 71, 10 wrong, none left; 岜山苗族自治县 92 of 109, 6 wrong (1 sure), 11 left.
     const unseen = bySet('未见过');
-    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(343 / 406);
+    if (!Number.isNaN(unseen)) expect(unseen).toBeGreaterThanOrEqual(347 / 408);
     expect(shares('合计', scored.map((s) => s.score))).toBeGreaterThanOrEqual(0.9);
   });
 });
