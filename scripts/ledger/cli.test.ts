@@ -123,6 +123,7 @@ describe('npm run ledger', () => {
       [['figures', 'backup.json', '--year', '2025', '--until', '2024-11-30'], '截至日期 2024-11-30 不在 2025 年内'],
       [['figures', 'backup.json', '--year', '2025', '--until', '2025-02-30'], '截至日期“2025-02-30”不正确'],
       [['figures', 'backup.json', '--year', '2025', '--kind', 'x'], '不认识的选项 --kind'],
+      [['report', 'backup.json', '--year', '2025', '--kind', 'supervision', '--until', '2025-11-30', '--date', '2025-11-29'], '成文日期不能早于截至日期：成文日期 2025-11-29 早于截至日期 2025-11-30，请改 --date 或 --until'],
       [['figures', 'backup.json', '--year'], '选项 --year 缺少取值'],
       [['figures'], '请指定备份文件'],
       [['report', '--year', '2025', '--kind', 'standing'], '请指定备份文件'],

@@ -8,7 +8,7 @@
 import { formatChineseDate, isIsoDate } from '../../renderer/src/domain/common/dates';
 import { computeFiguresFor, type FigureScope } from '../../renderer/src/domain/report/figure-catalogue';
 import { exportBlockers, omittedMessage, problemMessage, renderReport } from '../../renderer/src/domain/report/render-report';
-import { defaultReportDate, reportContextOf } from '../../renderer/src/domain/report/report-context';
+import { defaultReportDate, reportContextOf, reportDateProblem } from '../../renderer/src/domain/report/report-context';
 import { REPORT_KIND_LABELS, REPORT_TEMPLATE_KINDS, type ReportKind } from '../../renderer/src/domain/report/report-template';
 import { chartKeysOf, figureKeysOf } from '../../renderer/src/domain/report/template-keys';
 import { layoutInForce, styleInForce, templateInForce } from '../../renderer/src/domain/settings/report-settings';
@@ -53,6 +53,8 @@ export const reportCommand: Subcommand = {
     }
     const date = options.get('date');
     if (date !== undefined && !isIsoDate(date)) return fail(io, `成文日期“${date}”不正确，格式如 2025-11-30`);
+    const dateProblem = date === undefined ? null : reportDateProblem(scoped.value.until, date);
+    if (dateProblem) return fail(io, `${dateProblem}：成文日期 ${date} 早于截至日期 ${scoped.value.until}，请改 --date 或 --until`);
     const ledger = await readLedger(path, io);
     if (!ledger.ok) return fail(io, ledger.message);
     const settings = ledger.value.settings;

@@ -31,6 +31,12 @@ export function defaultReportDate(until: string, today: string): string {
   return today >= until ? today : until;
 }
 
+/** A report cannot be dated before the day it counts to: the 报告 screen and the command line refuse it alike. */
+export function reportDateProblem(until: string, reportDate: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate)) return '请选择成文日期';
+  return reportDate < until ? '成文日期不能早于截至日期' : null;
+}
+
 /**
  * `date`: the 成文日期 (ISO), the clerk's or `defaultReportDate`. One committee's report in a city
  * ledger is titled and issued in that committee's name; its 简称 and level are not known, so the

@@ -10,15 +10,9 @@ export function untilProblem(year: number, until: string): string | null {
   return null;
 }
 
-/** A report cannot be dated before the day it counts to. */
-export function reportDateProblem(until: string, reportDate: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate)) return '请选择成文日期';
-  return reportDate < until ? '成文日期不能早于截至日期' : null;
-}
-
 /** A 截至 date still to come is allowed (a report drafted ahead), but the figures only count what is recorded so far. */
 export function untilWarning(until: string, today: string): string | null {
   return until > today ? '截至日期晚于今天，数字只统计到今天的登记' : null;
 }
 
-export { defaultReportDate, defaultUntil } from '../../domain/report/report-context';
+export { defaultReportDate, defaultUntil, reportDateProblem } from '../../domain/report/report-context';
