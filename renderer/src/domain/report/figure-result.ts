@@ -8,6 +8,11 @@ export interface Unrecorded {
   of: number;
   /** The member form's field, as the clerk sees it: 性别, 党派, 委员职务. */
   field: string;
+  /**
+   * For a field that always holds a value (委员职务 is 委员 until another is chosen): that value and
+   * the ones the figure counts, so the note says none of those was chosen, not that it is empty.
+   */
+  noneChosen?: { holds: string; counts: string };
 }
 
 /** A record behind a figure, enough to list it and open it. */

@@ -41,7 +41,9 @@ export const missingReason = {
   /** A year the ledger cannot tell (开始民主评议的年份 in its first year). */
   unknownYear: (label: string) => `${label}无从得知`,
   /** No member has the field the figure reads: nothing can be said of it. */
-  unrecorded: (u: Unrecorded) => `委员名册中${u.count}名委员未填${u.field}，请在${MEMBERS_PAGE}填写`,
+  unrecorded: (u: Unrecorded) => (u.noneChosen
+    ? `委员名册中${u.count}名委员的${u.field}都是“${u.noneChosen.holds}”，没有${u.noneChosen.counts}；请在${MEMBERS_PAGE}编辑常委会组成人员，选好其${u.field}`
+    : `委员名册中${u.count}名委员未填${u.field}，请在${MEMBERS_PAGE}填写`),
   /** Some members lack the field: the figure counts only those who have it. */
   partlyUnrecorded: (label: string, u: Unrecorded) => `委员名册中${u.count}名委员未填${u.field}，“${label}”只计了已填的${u.of - u.count}名；请在${MEMBERS_PAGE}填写后核对`,
 } as const;

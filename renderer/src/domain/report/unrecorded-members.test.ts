@@ -36,7 +36,9 @@ describe('members whose fields were not filled in', () => {
     expect(text(print)).not.toMatch(/女委员|党外委员|为0/);
     expect(text(review)).toContain('委员名册中4名委员未填性别，请在“委员”页填写');
     expect(text(review)).toContain('委员名册中4名委员未填党派，请在“委员”页填写');
-    expect(text(review)).toContain('委员名册中4名委员未填委员职务');
+    // 委员职务 is never empty (委员 until chosen): the note says no one holds a role of the 常委会, and where to choose it.
+    expect(text(review)).toContain('委员名册中4名委员的委员职务都是“委员”，没有主席、副主席、秘书长或常委；请在“委员”页编辑常委会组成人员，选好其委员职务');
+    expect(text(review)).not.toContain('未填委员职务');
     expect(text(review)).not.toMatch(/女委员为0|党外委员为0|常委会组成人员为0/);
   });
 

@@ -3,13 +3,13 @@
 // members entered this year. The ledger keeps no date of appointment, so "new" is counted by the
 // date the record was entered (its label says so) — an office that imports its roll mid-term
 // sees every member as entered that year.
-import { isStandingCommitteeRole, servingOn, type Member } from '../../members/member';
+import { isStandingCommitteeRole, MEMBER_ROLES, servingOn, type Member } from '../../members/member';
 import { DEFAULT_SECTORS } from '../../dictionaries/default-dictionaries';
 import { isCommunistParty, sameSector, sectorKey } from '../../members/affiliation';
 import type { Ledger } from '../../ledger/ledger';
 import { type FigureDefinition, type FigureScope, withSynonyms } from '../figure-types';
 import { inScopeDate, memberRef, memo, scopeKey } from './figure-slices';
-import { referencedOnRead } from '../figure-result';
+import { referencedOnRead, type Unrecorded } from '../figure-result';
 
 const GROUP = '委员';
 
@@ -29,6 +29,7 @@ function serving(ledger: Ledger, scope: FigureScope): Member[] {
 interface ReadField {
   field: string;
   unfilled: ((m: Member) => boolean) | null;
+  noneChosen?: Unrecorded['noneChosen'];
 }
 
 function memberCount(key: string, label: string, pick: (m: Member) => boolean, from = serving, reads?: ReadField): FigureDefinition {
@@ -38,7 +39,7 @@ function memberCount(key: string, label: string, pick: (m: Member) => boolean, f
       const all = from(ledger, scope);
       const chosen = all.filter(pick);
       const lacking = !reads ? 0 : reads.unfilled ? all.filter(reads.unfilled).length : chosen.length === 0 ? all.length : 0;
-      return referencedOnRead(chosen.length, chosen, memberRef, lacking > 0 && reads ? { unrecorded: { count: lacking, of: all.length, field: reads.field } } : {});
+      return referencedOnRead(chosen.length, chosen, memberRef, lacking > 0 && reads ? { unrecorded: { count: lacking, of: all.length, field: reads.field, ...(reads.noneChosen ? { noneChosen: reads.noneChosen } : {}) } } : {});
     },
   };
 }
@@ -46,10 +47,14 @@ function memberCount(key: string, label: string, pick: (m: Member) => boolean, f
 const enteredThisYear = (ledger: Ledger, scope: FigureScope) =>
   ledger.members.filter((m) => m.deletedAt === null && inScopeDate(m.createdAt.slice(0, 10), scope));
 
+/** 委员职务 is 委员 until the clerk chooses another; the 常委会组成人员 are those of the other roles (主席、副主席、秘书长或常委). */
+const STANDING_ROLES = MEMBER_ROLES.filter(isStandingCommitteeRole);
+const STANDING_ROLES_UNCHOSEN = { holds: MEMBER_ROLES.find((r) => !isStandingCommitteeRole(r))!, counts: `${STANDING_ROLES.slice(0, -1).join('、')}或${STANDING_ROLES.at(-1)!}` };
+
 export const MEMBER_FIGURES: readonly FigureDefinition[] = withSynonyms([
   memberCount('members.total', '在任委员', () => true),
   // A committee always has its 主席 and 常委: none on the roll means the roles were not entered.
-  memberCount('members.standingCommittee', '常委会组成人员', (m) => isStandingCommitteeRole(m.role), serving, { field: '委员职务（主席、副主席、秘书长、常委）', unfilled: null }),
+  memberCount('members.standingCommittee', '常委会组成人员', (m) => isStandingCommitteeRole(m.role), serving, { field: '委员职务', unfilled: null, noneChosen: STANDING_ROLES_UNCHOSEN }),
   memberCount('members.women', '女委员', (m) => m.gender === '女', serving, { field: '性别', unfilled: (m) => m.gender === '' }),
   memberCount('members.nonCommunist', '党外委员', (m) => m.party !== '' && !isCommunistParty(m.party), serving, { field: '党派', unfilled: (m) => m.party === '' }),
   memberCount('members.new', '本年新录入的委员（按录入日期）', () => true, enteredThisYear),
