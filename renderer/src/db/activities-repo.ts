@@ -17,6 +17,7 @@ import { sortByStroke } from '../domain/common/stroke-order';
 import type { Validated } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
 import { allowingValues, type DictionaryKind } from '../domain/dictionaries/dictionary-kinds';
+import { compareChinese } from '../domain/common/chinese-order';
 
 export interface ActivityFilter {
   type?: string | undefined;
@@ -39,7 +40,7 @@ export async function listActivities(db: LedgerDatabase, year: number, filter: A
       const { expected, present } = summarizeAttendance(a.participants);
       return { ...a, expected, present };
     })
-    .sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title, 'zh'));
+    .sort((a, b) => b.startDate.localeCompare(a.startDate) || compareChinese(a.title, b.title));
 }
 
 export interface ActivityWithParticipants {

@@ -11,6 +11,7 @@ import type { RecordSource } from '../domain/ledger/record-source';
 import { COMMITTEE_TABLES, committeeCounts, type CommitteeCount } from '../domain/exchange/committee-ledger';
 import type { RecordTable } from '../domain/exchange/exchange-tables';
 import { getSettings } from './settings-repo';
+import { compareChinese } from '../domain/common/chinese-order';
 
 async function ownCommittee(db: LedgerDatabase): Promise<string> {
   return (await getSettings(db))?.committee.name ?? '';
@@ -36,7 +37,7 @@ export async function listLedgerCommittees(db: LedgerDatabase): Promise<string[]
         break;
       }
     }
-    const others = (imported as string[]).filter((c) => c !== own).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const others = (imported as string[]).filter((c) => c !== own).sort((a, b) => compareChinese(a, b));
     return ownHasRecords || imported.includes(own) ? [own, ...others] : others;
   });
 }

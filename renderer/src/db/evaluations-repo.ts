@@ -10,6 +10,7 @@ import { withDerivedEvaluationFields, type EvaluatedUnit, type EvaluationRound }
 import { checkProblem, checkResults, checkUnitNames, validateRoundFields } from '../domain/evaluations/evaluation-inputs';
 import { computeEvaluationFigures, type EvaluationFigures } from '../domain/evaluations/evaluation-figures';
 import { loadDictionaries } from './dictionary-repo';
+import { compareChinese } from '../domain/common/chinese-order';
 
 const GONE = { _: '该评议不存在或已被删除' };
 
@@ -17,7 +18,7 @@ const GONE = { _: '该评议不存在或已被删除' };
 export async function listEvaluationRounds(db: LedgerDatabase, year: number): Promise<EvaluationRound[]> {
   return (await db.evaluations.where('year').equals(year).toArray())
     .filter((r) => r.deletedAt === null)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'zh'));
+    .sort((a, b) => a.date.localeCompare(b.date) || compareChinese(a.title, b.title));
 }
 
 export async function getEvaluationRound(db: LedgerDatabase, id: string): Promise<EvaluationRound | undefined> {

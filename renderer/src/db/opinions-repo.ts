@@ -13,6 +13,7 @@ import { nextIssueNumber, withDerivedOpinionFields, type AdoptionLevel, type Opi
 import { checkAdoption, checkIssue, checkOpinionInstruction, validateOpinionFields } from '../domain/opinions/opinion-inputs';
 import { computeOpinionFigures, type OpinionFigures } from '../domain/opinions/opinion-figures';
 import { loadDictionaries } from './dictionary-repo';
+import { compareChinese } from '../domain/common/chinese-order';
 
 export interface OpinionFilter {
   /** An issue number of the year; 0 for items not yet in an issue. */
@@ -31,7 +32,7 @@ export async function listOpinions(db: LedgerDatabase, year: number, filter: Opi
       (filter.issueNumber === undefined || (filter.issueNumber === 0 ? o.issue === null : o.issue?.year === year && o.issue.number === filter.issueNumber)) &&
       (!filter.adoptedAt || o.adoptions.some((a) => a.level === filter.adoptedAt)) &&
       (!q || o.title.includes(q) || o.text.includes(q)))
-    .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || a.title.localeCompare(b.title, 'zh'));
+    .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || compareChinese(a.title, b.title));
 }
 
 export async function getOpinion(db: LedgerDatabase, id: string): Promise<Opinion | undefined> {

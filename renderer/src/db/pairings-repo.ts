@@ -11,10 +11,11 @@ import { checkDeed, validatePairingInput } from '../domain/pairings/pairing-inpu
 import { computePairingFigures, type PairingFigures } from '../domain/pairings/pairing-figures';
 import { servingOn } from '../domain/members/member';
 import { loadDictionaries } from './dictionary-repo';
+import { compareChinese } from '../domain/common/chinese-order';
 
 /** The live links, newest first. */
 export async function listPairings(db: LedgerDatabase): Promise<Pairing[]> {
-  return (await db.pairings.filter((p) => p.deletedAt === null).toArray()).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.village.localeCompare(b.village, 'zh'));
+  return (await db.pairings.filter((p) => p.deletedAt === null).toArray()).sort((a, b) => b.startDate.localeCompare(a.startDate) || compareChinese(a.village, b.village));
 }
 
 export async function getPairing(db: LedgerDatabase, id: string): Promise<Pairing | undefined> {

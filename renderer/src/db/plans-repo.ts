@@ -16,6 +16,7 @@ import { activityDateOf, dueSteps, type DueStep } from '../domain/plans/plan-ste
 import { computePlanFigures, type PlanFigures } from '../domain/plans/plan-figures';
 import { validateYearNotes, yearNotesId, type YearNotes } from '../domain/plans/year-notes';
 import { loadActivityCategories, loadDictionaries } from './dictionary-repo';
+import { compareChinese } from '../domain/common/chinese-order';
 
 /** The activity an item links to, as a list shows it; `deleted` while it sits in the recycle bin. */
 export interface LinkedActivity {
@@ -53,7 +54,7 @@ async function rowsOf(db: LedgerDatabase, items: PlanItem[]): Promise<PlanRow[]>
 export async function listPlans(db: LedgerDatabase, year: number): Promise<PlanRow[]> {
   const items = (await db.plans.where('year').equals(year).toArray())
     .filter((p) => p.deletedAt === null)
-    .sort((a, b) => Number(a.unplanned) - Number(b.unplanned) || a.plannedMonth - b.plannedMonth || a.title.localeCompare(b.title, 'zh'));
+    .sort((a, b) => Number(a.unplanned) - Number(b.unplanned) || a.plannedMonth - b.plannedMonth || compareChinese(a.title, b.title));
   return rowsOf(db, items);
 }
 

@@ -18,12 +18,13 @@ import { validateWith } from '../domain/common/validation';
 import { loadDictionaries } from './dictionary-repo';
 import { getSettings, putSettings } from './settings-repo';
 import { stampRows } from '../domain/common/row-stamps';
+import { compareChinese } from '../domain/common/chinese-order';
 
 /** The live units, in the order of the township dictionary. */
 export async function listStations(db: LedgerDatabase): Promise<Station[]> {
   const [stations, dicts] = await Promise.all([db.stations.filter((s) => s.deletedAt === null).toArray(), loadDictionaries(db)]);
   const order = new Map(dicts.township.map((t, i) => [t, i]));
-  return stations.sort((a, b) => (order.get(a.township) ?? 999) - (order.get(b.township) ?? 999) || a.township.localeCompare(b.township, 'zh'));
+  return stations.sort((a, b) => (order.get(a.township) ?? 999) - (order.get(b.township) ?? 999) || compareChinese(a.township, b.township));
 }
 
 export async function getStation(db: LedgerDatabase, id: string): Promise<Station | undefined> {

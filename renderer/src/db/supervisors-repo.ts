@@ -11,6 +11,7 @@ import { validateLetter, validateSupervisor } from '../domain/supervisors/superv
 import { computeSupervisionFigures, type SupervisionFigures } from '../domain/figures/supervision-screen-figures';
 import { ledgerOfTables } from '../domain/ledger/ledger-arrays';
 import { loadDictionaries } from './dictionary-repo';
+import { compareChinese } from '../domain/common/chinese-order';
 
 export interface AppointmentRow extends SupervisorAppointment {
   memberName: string;
@@ -49,7 +50,7 @@ export async function deleteAppointment(db: LedgerDatabase, id: string): Promise
 export async function listLetters(db: LedgerDatabase, year: number): Promise<SupervisionLetter[]> {
   return (await db.supervisionLetters.where('year').equals(year).toArray())
     .filter((l) => l.deletedAt === null)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.group.localeCompare(b.group, 'zh'));
+    .sort((a, b) => a.date.localeCompare(b.date) || compareChinese(a.group, b.group));
 }
 
 export async function saveLetter(db: LedgerDatabase, id: string | undefined, input: unknown): Promise<Validated<SupervisionLetter>> {

@@ -3,6 +3,7 @@
 // were (the report writes X余类), and the members who attended (出席) at least one.
 import { liveParticipants, type Activity } from '../activities/activity';
 import type { Campaign } from './campaign';
+import { compareChinese } from '../common/chinese-order';
 
 export interface CampaignGroup {
   name: string;
@@ -21,8 +22,6 @@ export interface CampaignFigures {
   personTimes: number;
 }
 
-// One collator for every comparison: localeCompare(…, 'zh') sets one up per call.
-const byName = new Intl.Collator('zh').compare;
 
 function groupBy(activities: readonly Activity[], kind: Activity['organizerKind']): CampaignGroup[] {
   const groups = new Map<string, Activity[]>();
@@ -32,7 +31,7 @@ function groupBy(activities: readonly Activity[], kind: Activity['organizerKind'
     if (group) group.push(a);
     else groups.set(a.organizer, [a]);
   }
-  return [...groups].map(([name, list]) => ({ name, activities: list })).sort((x, y) => y.activities.length - x.activities.length || byName(x.name, y.name));
+  return [...groups].map(([name, list]) => ({ name, activities: list })).sort((x, y) => y.activities.length - x.activities.length || compareChinese(x.name, y.name));
 }
 
 export function computeCampaignFigures(campaigns: readonly Campaign[], activities: readonly Activity[], year: number, until = `${year}-12-31`): CampaignFigures {

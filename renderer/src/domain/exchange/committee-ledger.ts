@@ -8,6 +8,7 @@ import type { Ledger } from '../ledger/ledger';
 import { sourceKey, type RecordSource } from '../ledger/record-source';
 import { putRows, tableRows } from '../ledger/ledger-arrays';
 import { RECORD_TABLES, rowsOf, type RecordTable } from './exchange-tables';
+import { compareChinese } from '../common/chinese-order';
 
 // Dictionary entries are names the records of every committee use (categories, 界别 …), and two
 // counties' defaults are the same names: they belong to no one committee and are never cut.
@@ -75,5 +76,5 @@ export function committeeCounts(ledger: Ledger, ownCommittee: string): Committee
       entry.total++;
     }
   }
-  return [...byCommittee.values()].sort((a, b) => Number(b.own) - Number(a.own) || a.committee.localeCompare(b.committee, 'zh-CN'));
+  return [...byCommittee.values()].sort((a, b) => Number(b.own) - Number(a.own) || compareChinese(a.committee, b.committee));
 }

@@ -10,6 +10,7 @@ import { ledgerOfTables } from '../ledger/ledger-arrays';
 import { computeFiguresFor, yearScope, type FigureResult } from '../report/figure-catalogue';
 import { activityTypeKey } from '../report/figures/activity-figures';
 import { activitiesByType } from '../charts/activity-charts';
+import { compareChinese } from '../common/chinese-order';
 
 /** A figure the home screen shows: its catalogue key, the words beside it, and its unit. */
 export interface HomeFigure {
@@ -62,5 +63,5 @@ export function computeHomeFigures(input: HomeFiguresInput, year: number): HomeF
   const figures = computeFiguresFor(ledger, yearScope(year), keys);
   // The same count as the charts (activitiesByType), most first.
   const byType = activitiesByType(input.activities, year, input.dictionary).map(({ name, count }) => ({ type: name, count }));
-  return { year, figures, byType: byType.sort((a, b) => b.count - a.count || a.type.localeCompare(b.type, 'zh')) };
+  return { year, figures, byType: byType.sort((a, b) => b.count - a.count || compareChinese(a.type, b.type)) };
 }

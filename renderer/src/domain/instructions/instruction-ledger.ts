@@ -3,6 +3,7 @@
 // counts by level. Pure: the 批示 page, a report and a test read the same answer.
 import { INSTRUCTION_LEVELS, type Instruction, type InstructionLevel } from './instruction';
 import { liveRows } from '../common/row-stamps';
+import { compareChinese } from '../common/chinese-order';
 
 export const INSTRUCTION_OWNER_KINDS = ['activity', 'proposal', 'opinion'] as const;
 export type InstructionOwnerKind = (typeof INSTRUCTION_OWNER_KINDS)[number];
@@ -56,7 +57,7 @@ export function collectInstructions(
       });
     }
   }
-  return out.sort((a, b) => b.date.localeCompare(a.date) || LEVEL_ORDER.get(a.level)! - LEVEL_ORDER.get(b.level)! || a.ownerTitle.localeCompare(b.ownerTitle, 'zh'));
+  return out.sort((a, b) => b.date.localeCompare(a.date) || LEVEL_ORDER.get(a.level)! - LEVEL_ORDER.get(b.level)! || compareChinese(a.ownerTitle, b.ownerTitle));
 }
 
 export function countInstructionsByLevel(instructions: readonly Pick<Instruction, 'level'>[]): InstructionLevelCounts {

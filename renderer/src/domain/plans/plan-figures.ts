@@ -8,6 +8,7 @@ import type { Activity } from '../activities/activity';
 import type { ActivityCategory } from '../dictionaries/dictionary-kinds';
 import { ADVANCE_STEPS, RULE_CATEGORIES, type AdvanceStep, type PlanItem } from './plan';
 import { stepDueDate } from './plan-steps';
+import { compareChinese } from '../common/chinese-order';
 
 export interface StepTally {
   onTime: Activity[];
@@ -62,8 +63,6 @@ export const PLAN_FIGURE_LABELS = {
 /** 方案提前4周按时, 通知逾期完成, 材料未做. */
 export const STEP_OUTCOME_LABELS: Record<keyof StepTally, string> = { onTime: '按时', late: '逾期完成', missing: '未做' };
 
-// One collator for every comparison: localeCompare(…, 'zh') sets one up per call.
-const byTitle = new Intl.Collator('zh').compare;
 
 const inScope = (date: string, year: number, until: string) => date.startsWith(`${year}-`) && date <= until;
 const byDate = (a: Activity, b: Activity) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0);
@@ -83,7 +82,7 @@ export function computePlanFigures(
   const liveItems: PlanItem[] = [];
   for (const p of plans) if (p.deletedAt === null && (p.year === year || (p.activityId !== null && heldById.has(p.activityId)))) liveItems.push(p);
 
-  const planned = liveItems.filter((p) => !p.unplanned && p.year === year).sort((a, b) => a.plannedMonth - b.plannedMonth || byTitle(a.title, b.title));
+  const planned = liveItems.filter((p) => !p.unplanned && p.year === year).sort((a, b) => a.plannedMonth - b.plannedMonth || compareChinese(a.title, b.title));
   const isDone = (p: PlanItem) => p.activityId !== null && heldById.has(p.activityId);
   const done = planned.filter(isDone);
   const notDone = planned.filter((p) => !isDone(p));

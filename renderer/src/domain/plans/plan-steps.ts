@@ -2,6 +2,7 @@
 // activity's date — the held activity's start date once it is linked (the real date wins over the
 // plan), else the planned date — and a step done on or before its due date was on time.
 import { ADVANCE_STEPS, ADVANCE_STEP_WEEKS, type AdvanceStep, type PlanItem } from './plan';
+import { compareChinese } from '../common/chinese-order';
 
 /**
  * An ISO date moved by whole days. Plain integer arithmetic on the proleptic Gregorian calendar
@@ -96,5 +97,5 @@ export function dueSteps(
       out.push({ item, step, due, activityDate, late: due < today });
     }
   }
-  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.item.title.localeCompare(b.item.title, 'zh')));
+  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : compareChinese(a.item.title, b.item.title)));
 }

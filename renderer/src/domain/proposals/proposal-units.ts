@@ -6,6 +6,7 @@ import type { Proposal, ReplyClass, ReplyRow } from './proposal';
 import { inScope, type ProposalScope } from './proposal-figures';
 import { replyLateDays } from './proposal-overdue';
 import { liveRows } from '../common/row-stamps';
+import { compareChinese } from '../common/chinese-order';
 
 export interface UnitHandlingRow {
   unit: string;
@@ -46,5 +47,5 @@ export function computeUnitTable(all: readonly Proposal[], scope: ProposalScope)
       row.byClass[reply.replyClass] = (row.byClass[reply.replyClass] ?? 0) + 1;
     }
   }
-  return [...rows.values()].sort((a, b) => b.main + b.co - (a.main + a.co) || a.unit.localeCompare(b.unit, 'zh'));
+  return [...rows.values()].sort((a, b) => b.main + b.co - (a.main + a.co) || compareChinese(a.unit, b.unit));
 }
