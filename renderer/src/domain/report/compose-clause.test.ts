@@ -60,6 +60,15 @@ describe('the words leading into a list of parts', () => {
     expect(text.replace(/【未写入：[^】]*】/g, '')).toBe('开展专题协商等协商活动2次。');
     expect(composed.runs.filter((r) => r.note)).toHaveLength(2);
   });
+
+  it('keep a note of a part left out inside a kept part as a note, highlighted as every note is', () => {
+    const nested = '共收到提案{{proposals.received}}件[[，立案{{proposals.registered}}件[[，其中重点提案{{proposals.key}}件]]]]。';
+    const composed = composeText(nested, envOf({ 'proposals.received': 30, 'proposals.registered': 25, 'proposals.key': 0 }, true), false);
+    const notes = composed.runs.filter((r) => r.note).map((r) => r.text);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^【未写入：/);
+    expect(composed.runs.filter((r) => !r.note).map((r) => r.text).join('')).toBe('共收到提案30件，立案25件。');
+  });
 });
 
 describe('a phrase whose list lost every item', () => {

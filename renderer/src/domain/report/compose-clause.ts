@@ -288,7 +288,8 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
         nonZero += part.nonZero;
         zeroReasons.push(...part.zeroReasons);
         checks.push(...part.checks);
-        for (const r of part.runs) pushText(r.text, r.figure);
+        // The notes of its own parts left out stay notes (the 核对稿 highlights them), not words of the sentence.
+        for (const r of part.runs) if (r.note) runs.push({ text: r.text, note: true }); else pushText(r.text, r.figure);
         return;
       }
       partReasons.push(...part.reasons);
@@ -312,8 +313,9 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       if (env.review) runs.push({ text: noteText(part.reasons), note: true });
     }
   });
-  // A part whose own parts all went goes too ("[[其中[[A]]、[[B]]]]"); a clause does when nothing else in it states a figure.
-  const allPartsGone = parts > 0 && partsKept === 0 && (!isRoot || !directBearing);
+  // A part whose own parts all went goes too ("[[其中[[A]]、[[B]]]]"), and so does a clause, unless it states a figure of its own
+  // beside them ("[[，立案25件[[，其中重点提案0件]]]]" keeps 立案25件).
+  const allPartsGone = parts > 0 && partsKept === 0 && !directBearing;
   // Kept when zero means a zero worth saying beside what is not (不满意0份 of 5 returned); a
   // clause whose every figure is 0 ("收到0份，其中满意0份…") has nothing to say and goes.
   if (isRoot && keepWhenZero && stated > 0 && nonZero === 0 && !reasons.length) reasons.push(...zeroReasons);
