@@ -63,6 +63,8 @@ test('the 统计表 shows and exports each member’s points; a member’s 履�
   const card = new MemberDutyCard(app);
   await expect(card.total()).toHaveText('履职积分 25 分');
   await expect(card.line('出席全体会议')).toContainText('4个半天');
+  // No proposal is recorded this year: its rules count 未记录 on the page as in the .docx, not 0件.
+  await expect(card.line('提案立案（第一提案人）')).toContainText('未记录');
   const docx = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出履职档案' }).click();
   const record = await docx;

@@ -61,6 +61,15 @@ describe('the words leading into a list of parts', () => {
     expect(composed.runs.filter((r) => r.note)).toHaveLength(2);
   });
 
+  it('go with a part whose own figure only led into them: no "2次活动中，；" left hanging', () => {
+    const steps = '每项活动做到提前4周制定方案[[，工作要点已开展的{{rule.plan.activities}}次活动中，[[方案按时制定{{rule.plan.scheme.onTime}}次]]、[[通知按时下发{{rule.plan.notice.onTime}}次]]]][[；活动成果跟踪{{rule.plan.followedUp}}次]]。';
+    const noneOnTime = printed(steps, { 'rule.plan.activities': 2, 'rule.plan.scheme.onTime': 0, 'rule.plan.notice.onTime': 0, 'rule.plan.followedUp': 1 });
+    expect(noneOnTime).not.toContain('活动中');
+    expect(noneOnTime).toMatch(/^[^，；]*活动成果跟踪1次。$/);
+    expect(printed(steps, { 'rule.plan.activities': 2, 'rule.plan.scheme.onTime': 0, 'rule.plan.notice.onTime': 1, 'rule.plan.followedUp': 1 })).toBe('每项活动做到提前4周制定方案，工作要点已开展的2次活动中，通知按时下发1次；活动成果跟踪1次。');
+    expect(printed('开展活动[[共{{activities.total}}项，其中[[视察{{activities.type.inspection}}项]]、[[调研{{activities.type.research}}项]]]]。', { 'activities.total': 5, 'activities.type.inspection': 0, 'activities.type.research': 0 })).toBeNull();
+  });
+
   it('keep a note of a part left out inside a kept part as a note, highlighted as every note is', () => {
     const nested = '共收到提案{{proposals.received}}件[[，立案{{proposals.registered}}件[[，其中重点提案{{proposals.key}}件]]]]。';
     const composed = composeText(nested, envOf({ 'proposals.received': 30, 'proposals.registered': 25, 'proposals.key': 0 }, true), false);

@@ -152,6 +152,8 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
   let directBearing = false;
   let parts = 0;
   let partsKept = 0;
+  /** Whether a part left out was an item of a list led by the words before it (no separator of its own). */
+  let itemLost = false;
   let stripNext = false;
   let stated = 0;
   let nonZero = 0;
@@ -300,6 +302,7 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       // the one after, the weaker ("A；[[B]]、[[C]]" → "A；C"); with no kept part before, the one
       // after ("其中[[A]]、[[B]]" → "其中B").
       const ownSeparator = SEPARATOR_AT_START.test(firstText);
+      if (!ownSeparator) itemLost = true;
       const last = lastTextRun(runs);
       const after = nodes[index + 1];
       const afterRank = after?.kind === 'text' ? separatorRank(SEPARATOR_AT_START.exec(after.text)?.[0]) : 0;
@@ -313,9 +316,12 @@ function composeNodes(nodes: readonly ClauseNode[], env: ClauseEnv, keepWhenZero
       if (env.review) runs.push({ text: noteText(part.reasons), note: true });
     }
   });
-  // A part whose own parts all went goes too ("[[其中[[A]]、[[B]]]]"), and so does a clause, unless it states a figure of its own
-  // beside them ("[[，立案25件[[，其中重点提案0件]]]]" keeps 立案25件).
-  const allPartsGone = parts > 0 && partsKept === 0 && !directBearing;
+  // A part whose own parts all went goes too ("[[其中[[A]]、[[B]]]]"), and so does a clause, unless it
+  // states a figure of its own beside them: a part whose inner parts each opened a phrase of their
+  // own keeps its figure ("[[，立案25件[[，其中重点提案0件]]]]" keeps 立案25件), but one whose
+  // figure only led into a list of items goes with them ("[[，已开展的2次活动中，[[方案按时…]]、
+  // [[通知按时…]]]]"), as nothing follows inside it to close the sentence its lead opened.
+  const allPartsGone = parts > 0 && partsKept === 0 && (!directBearing || (!isRoot && itemLost));
   // Kept when zero means a zero worth saying beside what is not (不满意0份 of 5 returned); a
   // clause whose every figure is 0 ("收到0份，其中满意0份…") has nothing to say and goes.
   if (isRoot && keepWhenZero && stated > 0 && nonZero === 0 && !reasons.length) reasons.push(...zeroReasons);

@@ -57,6 +57,12 @@ function scoreText(d: MemberDuty, rules: ScoreRules, until: string | undefined):
   return running ? `${upTo}，年度等次待年终评定。` : `${upTo}，等次为${d.grade}。`;
 }
 
+/** A rule's count as the 履职档案 and the member's page print it: 未记录, not 0件, for a rule over an area the year's ledger does not record. */
+export function scoreLineCountText(d: Pick<MemberDuty, 'unrecorded'>, rules: ScoreRules, l: ScoreLine): string {
+  const area = rules.rules.find((r) => r.id === l.ruleId)?.source.kind;
+  return area !== undefined && d.unrecorded.includes(area) ? NOT_RECORDED : scoreCountText(l.count, l.unit);
+}
+
 export function buildDutyRecordModel(input: {
   member: DutyRecordMember;
   duty: MemberDuty;
@@ -76,10 +82,7 @@ export function buildDutyRecordModel(input: {
     `${proposalsText(d)}。${opinions}。大会发言等发言情况台账未记录。`,
     `按${committee.shortName}履职积分规则计算，${scoreText(d, rules, input.until)}${capped.length ? `其中${capped.join('、')}已按上限计分。` : ''}`,
   ];
-  // A rule over an area the year's ledger does not record counts 未记录, not 0件.
-  const areaOf = new Map(rules.rules.map((r) => [r.id, r.source.kind]));
-  const countText = (l: ScoreLine) => (d.unrecorded.includes(areaOf.get(l.ruleId)!) ? NOT_RECORDED : scoreCountText(l.count, l.unit));
-  const rows = d.lines.map((l) => [`${l.category}：${l.item}`, countText(l), `${num(l.points)}分/${l.unit}`, num(l.score)]);
+  const rows = d.lines.map((l) => [`${l.category}：${l.item}`, scoreLineCountText(d, rules, l), `${num(l.points)}分/${l.unit}`, num(l.score)]);
   rows.push(['合计', '', '', num(d.total)]);
   const title = `${cleanText(m.name)}同志${d.year}年度履职档案`;
   return {

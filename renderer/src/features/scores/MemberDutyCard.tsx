@@ -7,7 +7,8 @@ import type { Member } from '../../domain/members/member';
 import { SCORE_AREA_NAMES, type ScoreLine } from '../../domain/scores/member-duty';
 import { GRADE_PENDING, NOT_RECORDED } from '../../domain/scores/duty-table-columns';
 import { ExportDutyRecordButton } from './ExportDutyRecordButton';
-import { scoreCountText, scoreNumber as num } from '../../domain/scores/score-rules';
+import { scoreNumber as num } from '../../domain/scores/score-rules';
+import { scoreLineCountText } from '../../domain/scores/duty-record-model';
 
 export function MemberDutyCard({ member, year }: { member: Member; year: number }) {
   const result = useLiveQuery(() => appLedger.scores.loadMemberDuty(member.id, year), [member.id, year]);
@@ -46,7 +47,7 @@ export function MemberDutyCard({ member, year }: { member: Member; year: number 
         columns={[
           { title: '类别', dataIndex: 'category', width: 90 },
           { title: '项目', dataIndex: 'item' },
-          { title: '计数', render: (_: unknown, l) => scoreCountText(l.count, l.unit), width: 90, align: 'right' },
+          { title: '计数', render: (_: unknown, l) => scoreLineCountText(duty, rules.rules, l), width: 90, align: 'right' },
           { title: '分值', render: (_: unknown, l) => `${num(l.points)}分/${l.unit}`, width: 100, align: 'right' },
           { title: '得分', render: (_: unknown, l) => <>{num(l.score)}{l.capped && <Tag style={{ marginLeft: 6 }}>已达上限</Tag>}</>, width: 130, align: 'right' },
         ]}
@@ -56,7 +57,7 @@ export function MemberDutyCard({ member, year }: { member: Member; year: number 
         <Typography.Text type="secondary">（满分{rules.rules.fullMarks}分）</Typography.Text>
         <Tag color={duty.grade === null ? 'default' : duty.grade === rules.rules.lowestGrade ? 'red' : 'green'}>{duty.grade ?? GRADE_PENDING}</Tag>
         {duty.unrecorded.length > 0 && (
-          <Typography.Text type="secondary">本年台账尚未登记{duty.unrecorded.map((a) => SCORE_AREA_NAMES[a]).join('、')}，积分不含这些项目</Typography.Text>
+          <Typography.Text type="secondary">本年台账尚未登记{duty.unrecorded.map((a) => SCORE_AREA_NAMES[a]).join('、')}，积分不含这些项目，等次待登记后评定；本单位不在台账中登记的项目，可在“设置 → 履职积分”中把其分值设为0</Typography.Text>
         )}
       </Space>
     </Card>
